@@ -1,0 +1,237 @@
+//! The command line (SPEC §4). Exit status: 0 success, 1 the course has
+//! errors, 2 wrong usage.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+
+use crate::diag::Diagnostics;
+use crate::output::{self, Format};
+use crate::pipeline;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "darslik",
+    version,
+    about = "Builds Markdown + Fluent training courses into offline sites and SCORM packages"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Build the course into --out (default <course>/dist)
+    Build {
+        #[arg(long, default_value = ".")]
+        course: PathBuf,
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Only these locales (default: all)
+        #[arg(long = "locale")]
+        locales: Vec<String>,
+        /// Outputs to build: site, scorm12, scorm2004, bundle, single (default site,scorm12,scorm2004)
+        #[arg(long = "format", value_delimiter = ',')]
+        formats: Vec<Format>,
+        /// Print only errors and warnings
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Report every problem in the course without writing anything
+    Check {
+        #[arg(long, default_value = ".")]
+        course: PathBuf,
+        #[arg(long, value_enum, default_value = "human")]
+        format: ReportFormat,
+        /// Fail on warnings too
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Make a small course in DIR that builds
+    New { dir: PathBuf },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Human,
+    Json,
+}
+
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    match cli.command {
+        Command::Build {
+            course,
+            out,
+            locales,
+            formats,
+            quiet,
+        } => build(&course, out, &locales, &formats, quiet),
+        Command::Check {
+            course,
+            format,
+            strict,
+        } => check(&course, format, strict),
+        Command::New { dir } => match crate::new::create(&dir) {
+            Ok(files) => {
+                println!(
+                    "Made a new course in {} ({} files).",
+                    dir.display(),
+                    files.len()
+                );
+                println!("Build it with: darslik build --course {}", dir.display());
+                0
+            }
+            Err(e) => {
+                eprintln!("error: cannot make a course in {}: {e}", dir.display());
+                1
+            }
+        },
+    }
+}
+
+fn print_diagnostics(d: &Diagnostics) {
+    if !d.items.is_empty() {
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(d.render().as_bytes());
+    }
+}
+
+fn build(
+    root: &Path,
+    out: Option<PathBuf>,
+    only: &[String],
+    formats: &[Format],
+    quiet: bool,
+) -> i32 {
+    let started = Instant::now();
+    let say = |msg: String| {
+        if !quiet {
+            eprintln!("{msg}");
+        }
+    };
+    let out = out.unwrap_or_else(|| root.join("dist"));
+    let mut formats: Vec<Format> = if formats.is_empty() {
+        vec![Format::Site, Format::Scorm12, Format::Scorm2004]
+    } else {
+        formats.to_vec()
+    };
+    formats.sort();
+    formats.dedup();
+    say(format!("darslik: building {}", root.display()));
+    let mut built = match pipeline::build(root) {
+        Ok(b) => b,
+        Err(d) => {
+            print_diagnostics(&d);
+            eprintln!(
+                "error: the course has errors; nothing was written, {} is unchanged",
+                out.display()
+            );
+            return 1;
+        }
+    };
+    if !only.is_empty() {
+        for l in only {
+            if built.course.config.locale(l).is_none() {
+                eprintln!(
+                    "error: --locale {l}: the course has no such locale (it has {})",
+                    built.course.locale_tags().collect::<Vec<_>>().join(", ")
+                );
+                return 2;
+            }
+        }
+        built.rendered.pages.retain(|p| only.contains(&p.locale));
+    }
+    print_diagnostics(&built.diagnostics);
+    let locales: Vec<&str> = built
+        .course
+        .locale_tags()
+        .filter(|l| only.is_empty() || only.iter().any(|o| o == l))
+        .collect();
+    let fallback_pages = built
+        .rendered
+        .pages
+        .iter()
+        .filter(|p| p.locale != p.content_locale)
+        .count();
+    say(format!(
+        "  rendered {} pages in {} locales ({}){}",
+        built.rendered.pages.len(),
+        locales.len(),
+        locales.join(", "),
+        if fallback_pages > 0 {
+            format!(", {fallback_pages} shown in a fallback language")
+        } else {
+            String::new()
+        }
+    ));
+    for format in &formats {
+        let tree = match format {
+            Format::Site => output::site::tree(&built.rendered),
+            other => {
+                say(format!(
+                    "  {}: not available in this version yet, skipped",
+                    other.dir()
+                ));
+                continue;
+            }
+        };
+        let tree = match tree {
+            Ok(t) => t,
+            Err(d) => {
+                eprint!("{}", d.render());
+                return 1;
+            }
+        };
+        let dir = out.join(format.dir());
+        if let Err(e) = output::write::replace_dir(&dir, &tree) {
+            eprintln!("error: cannot write {}: {e}", dir.display());
+            return 1;
+        }
+        say(format!("  wrote {} ({} files)", dir.display(), tree.len()));
+    }
+    if formats.contains(&Format::Site) {
+        say(format!(
+            "Done in {:.1} s. Open {} in a browser.",
+            started.elapsed().as_secs_f64(),
+            out.join("site").join("index.html").display()
+        ));
+    }
+    0
+}
+
+fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
+    let diags = match pipeline::load(root) {
+        Err(d) => d,
+        Ok((course, _theme, messages, mut diags)) => {
+            let (_, body) = pipeline::bodies(&course, &messages);
+            diags.extend(body);
+            diags
+        }
+    };
+    let mut diags = diags;
+    diags.sort();
+    match format {
+        ReportFormat::Json => println!("{}", diags.to_json()),
+        ReportFormat::Human => {
+            print_diagnostics(&diags);
+            if diags.items.is_empty() {
+                eprintln!("No problems found.");
+            }
+        }
+    }
+    if diags.has_errors() || (strict && !diags.items.is_empty()) {
+        1
+    } else {
+        0
+    }
+}

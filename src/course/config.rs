@@ -1,0 +1,342 @@
+//! `course.toml`: the settings of a course (SPEC §2), read with serde + toml.
+//! Every problem is reported with file, line and column.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::Deserialize;
+use toml::Spanned;
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::{Diagnostic, Diagnostics};
+
+pub const CONFIG_FILE: &str = "course.toml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    course: RawCourse,
+    #[serde(default)]
+    locales: BTreeMap<Spanned<String>, RawLocale>,
+    #[serde(default)]
+    scorm: ScormSettings,
+    #[serde(default)]
+    theme: ThemeSettings,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCourse {
+    id: Spanned<String>,
+    version: String,
+    source_locale: Spanned<String>,
+    locales: Spanned<Vec<Spanned<String>>>,
+    modules: Spanned<Vec<Spanned<String>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocale {
+    fallback: Option<Vec<Spanned<String>>>,
+    generate: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum PackageMode {
+    #[default]
+    Course,
+    Module,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScormSettings {
+    #[serde(default = "default_mastery")]
+    pub mastery_score: Spanned<u32>,
+    #[serde(default)]
+    pub package: PackageMode,
+    #[serde(default)]
+    pub multilingual: bool,
+}
+
+fn default_mastery() -> Spanned<u32> {
+    Spanned::new(0..0, 70)
+}
+
+impl Default for ScormSettings {
+    fn default() -> Self {
+        ScormSettings {
+            mastery_score: default_mastery(),
+            package: PackageMode::Course,
+            multilingual: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeSettings {
+    #[serde(default = "default_theme")]
+    pub name: String,
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+impl Default for ThemeSettings {
+    fn default() -> Self {
+        ThemeSettings {
+            name: default_theme(),
+        }
+    }
+}
+
+/// The validated settings.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub id: String,
+    pub version: String,
+    pub source_locale: String,
+    /// Locales in chooser order.
+    pub locales: Vec<LocaleConfig>,
+    /// Module folder names in course order, with their span in course.toml.
+    pub modules: Vec<(String, std::ops::Range<usize>)>,
+    pub scorm: ScormSettings,
+    pub theme: ThemeSettings,
+    /// The text of course.toml, for diagnostics that point into it.
+    pub source: Arc<str>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LocaleConfig {
+    pub tag: String,
+    /// The locale itself, then its fallbacks, ending with the source locale.
+    pub chain: Vec<String>,
+    /// `generate = "translit:uz"`: not supported yet, kept for `status`.
+    pub generate: Option<String>,
+    pub span: std::ops::Range<usize>,
+}
+
+impl Config {
+    pub fn mastery_score(&self) -> u32 {
+        *self.scorm.mastery_score.get_ref()
+    }
+
+    pub fn locale(&self, tag: &str) -> Option<&LocaleConfig> {
+        self.locales.iter().find(|l| l.tag == tag)
+    }
+
+    pub fn module_names(&self) -> impl Iterator<Item = &str> {
+        self.modules.iter().map(|(m, _)| m.as_str())
+    }
+}
+
+/// Parse and validate `course.toml`: the config and its warnings, or every
+/// problem found.
+pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
+    let source: Arc<str> = Arc::from(text);
+    let mut diags = Diagnostics::default();
+    let raw: RawConfig = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let msg = e.message().trim().to_string();
+            diags.push(
+                Diagnostic::error("config-syntax", format!("course.toml: {msg}"))
+                    .at(CONFIG_FILE, &source, span)
+                    .hint(config_hint(&msg)),
+            );
+            return Err(diags);
+        }
+    };
+    let err = |code, span: std::ops::Range<usize>, msg: String, hint: &str| {
+        Diagnostic::error(code, msg)
+            .at(CONFIG_FILE, &source, span)
+            .hint(hint.to_string())
+    };
+
+    let id = raw.course.id.get_ref().clone();
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        diags.push(err(
+            "config-id",
+            raw.course.id.span(),
+            format!("course id `{id}` may only use a-z, 0-9 and -"),
+            "the id is used in file names and SCORM identifiers, e.g. id = \"tip-uz\"",
+        ));
+    }
+
+    // Locales: valid BCP 47 tags, no repeats.
+    let mut tags: Vec<(String, std::ops::Range<usize>)> = Vec::new();
+    for l in raw.course.locales.get_ref() {
+        let tag = l.get_ref();
+        if tag.parse::<LanguageIdentifier>().is_err() || tag.contains('_') {
+            diags.push(err(
+                "config-locale-tag",
+                l.span(),
+                format!("`{tag}` is not a valid BCP 47 language tag"),
+                "write tags like en, ru, uz, uz-Cyrl, kaa",
+            ));
+        } else if tags.iter().any(|(t, _)| t == tag) {
+            diags.push(err(
+                "config-locale-duplicate",
+                l.span(),
+                format!("locale `{tag}` is listed twice"),
+                "list each locale once",
+            ));
+        } else {
+            tags.push((tag.clone(), l.span()));
+        }
+    }
+    if tags.is_empty() && !diags.has_errors() {
+        diags.push(err(
+            "config-no-locales",
+            raw.course.locales.span(),
+            "the course lists no locales".into(),
+            "add at least the source locale, e.g. locales = [\"en\"]",
+        ));
+    }
+    let source_locale = raw.course.source_locale.get_ref().clone();
+    if !tags.iter().any(|(t, _)| *t == source_locale) {
+        diags.push(err(
+            "config-source-locale",
+            raw.course.source_locale.span(),
+            format!("the source locale `{source_locale}` is not in `locales`"),
+            "add it to the locales list, or name one of the listed locales",
+        ));
+    }
+
+    // Per-locale settings.
+    let mut locales = Vec::new();
+    for (tag, span) in &tags {
+        let settings = raw.locales.iter().find(|(k, _)| k.get_ref() == tag);
+        let mut chain = vec![tag.clone()];
+        let mut generate = None;
+        if let Some((_, s)) = settings {
+            for f in s.fallback.iter().flatten() {
+                let fb = f.get_ref();
+                if fb == tag {
+                    diags.push(err(
+                        "config-fallback-cycle",
+                        f.span(),
+                        format!("locale `{tag}` names itself as its fallback"),
+                        "a fallback chain lists other locales, e.g. fallback = [\"ru\", \"en\"]",
+                    ));
+                } else if !tags.iter().any(|(t, _)| t == fb) {
+                    diags.push(err(
+                        "config-fallback-unknown",
+                        f.span(),
+                        format!("fallback locale `{fb}` of `{tag}` is not in `locales`"),
+                        "a fallback must be one of the course's locales",
+                    ));
+                } else if !chain.contains(fb) {
+                    chain.push(fb.clone());
+                }
+            }
+            generate = s.generate.as_ref().map(|g| g.get_ref().clone());
+        }
+        if !chain.contains(&source_locale) {
+            chain.push(source_locale.clone());
+        }
+        locales.push(LocaleConfig {
+            tag: tag.clone(),
+            chain,
+            generate,
+            span: span.clone(),
+        });
+    }
+    for (key, s) in &raw.locales {
+        if !tags.iter().any(|(t, _)| t == key.get_ref()) {
+            let msg = if s.generate.is_some() {
+                format!(
+                    "generated locale `{}` is not supported by this version of darslik yet",
+                    key.get_ref()
+                )
+            } else {
+                format!(
+                    "settings for `{}`, which is not in `locales`",
+                    key.get_ref()
+                )
+            };
+            diags.push(
+                Diagnostic::warning("config-locale-unused", msg)
+                    .at(CONFIG_FILE, &source, key.span())
+                    .hint("add the locale to [course] locales, or remove this table"),
+            );
+        }
+    }
+
+    // Modules: safe folder names, no repeats.
+    let mut modules: Vec<(String, std::ops::Range<usize>)> = Vec::new();
+    for m in raw.course.modules.get_ref() {
+        let name = m.get_ref();
+        if name.is_empty() || name.starts_with('.') || name.contains(['/', '\\']) || name == "index"
+        {
+            diags.push(err(
+                "config-module-name",
+                m.span(),
+                format!("`{name}` is not a usable module folder name"),
+                "name a folder directly under content/<locale>/, e.g. \"module-06\"",
+            ));
+        } else if modules.iter().any(|(x, _)| x == name) {
+            diags.push(err(
+                "config-module-duplicate",
+                m.span(),
+                format!("module `{name}` is listed twice"),
+                "list each module once",
+            ));
+        } else {
+            modules.push((name.clone(), m.span()));
+        }
+    }
+    if modules.is_empty() && !diags.has_errors() {
+        diags.push(err(
+            "config-no-modules",
+            raw.course.modules.span(),
+            "the course lists no modules".into(),
+            "list module folders, e.g. modules = [\"module-06\"]",
+        ));
+    }
+
+    let mastery = &raw.scorm.mastery_score;
+    if *mastery.get_ref() > 100 {
+        diags.push(err(
+            "config-mastery",
+            mastery.span(),
+            format!("mastery_score {} is above 100", mastery.get_ref()),
+            "mastery_score is a percentage from 0 to 100",
+        ));
+    }
+
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let config = Config {
+        id,
+        version: raw.course.version,
+        source_locale,
+        locales,
+        modules,
+        scorm: raw.scorm,
+        theme: raw.theme,
+        source,
+    };
+    Ok((config, diags.items))
+}
+
+fn config_hint(msg: &str) -> String {
+    if msg.starts_with("unknown field") {
+        "check the spelling; the keys course.toml takes are listed in the SPEC, section 2".into()
+    } else if msg.starts_with("missing field") {
+        "add the missing key to its table".into()
+    } else if msg.starts_with("invalid type") {
+        "check the value's type: strings in quotes, lists in [ ], numbers bare".into()
+    } else {
+        "see SPEC section 2 for the layout of course.toml".into()
+    }
+}

@@ -1,0 +1,438 @@
+//! Load a course folder: `course.toml`, the content tree of every locale, and
+//! the Fluent files. Produces plain data; reading files happens only here.
+
+pub mod config;
+pub mod frontmatter;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use walkdir::WalkDir;
+
+pub use config::{Config, LocaleConfig, PackageMode};
+pub use frontmatter::FrontMatter;
+
+use crate::diag::{Diagnostic, Diagnostics};
+
+/// A page file of one locale.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The locale whose folder holds the file.
+    pub locale: String,
+    /// Path inside the locale folder: `index.md`, `module-06/index.md`, `module-06/01-act.md`.
+    pub key: String,
+    /// Path relative to the course folder, for diagnostics.
+    pub file: String,
+    /// Full text, `\n` line endings, no BOM.
+    pub text: Arc<str>,
+    pub front: FrontMatter,
+    pub body_start: usize,
+}
+
+impl Page {
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+
+    pub fn module(&self) -> Option<&str> {
+        self.key.split_once('/').map(|(m, _)| m)
+    }
+}
+
+/// A text file read for its content (Fluent files).
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub file: String,
+    pub text: Arc<str>,
+}
+
+/// A module in course order: its landing page key and its page keys by file name.
+#[derive(Debug, Clone)]
+pub struct Module {
+    pub name: String,
+    pub index: String,
+    pub pages: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Course {
+    pub root: PathBuf,
+    pub config: Config,
+    /// From the source locale: the home page key is `index.md`.
+    pub modules: Vec<Module>,
+    /// (locale, key) → page.
+    pub pages: BTreeMap<(String, String), Page>,
+    /// (locale, path inside the locale folder) → file on disk.
+    pub assets: BTreeMap<(String, String), PathBuf>,
+    /// locale → its `locales/<locale>/*.ftl` files, by name.
+    pub messages: BTreeMap<String, Vec<SourceFile>>,
+}
+
+pub const HOME: &str = "index.md";
+
+impl Course {
+    /// Every page key in reading order: home, then per module its landing page and pages.
+    pub fn page_keys(&self) -> Vec<&str> {
+        let mut keys = vec![HOME];
+        for m in &self.modules {
+            keys.push(&m.index);
+            keys.extend(m.pages.iter().map(String::as_str));
+        }
+        keys
+    }
+
+    /// The page shown for `key` in `locale`: the first locale of its chain that has it.
+    pub fn resolve_page(&self, locale: &str, key: &str) -> Option<&Page> {
+        let chain = self.chain(locale);
+        chain
+            .iter()
+            .find_map(|l| self.pages.get(&(l.to_string(), key.to_string())))
+    }
+
+    /// The asset shown for `path` in `locale`, following the fallback chain.
+    pub fn resolve_asset<'a>(
+        &'a self,
+        locale: &'a str,
+        path: &str,
+    ) -> Option<(&'a str, &'a PathBuf)> {
+        self.chain(locale).iter().find_map(|l| {
+            self.assets
+                .get_key_value(&(l.to_string(), path.to_string()))
+                .map(|((l, _), p)| (l.as_str(), p))
+        })
+    }
+
+    pub fn chain<'a>(&'a self, locale: &'a str) -> Vec<&'a str> {
+        match self.config.locale(locale) {
+            Some(l) => l.chain.iter().map(String::as_str).collect(),
+            None => vec![locale, self.config.source_locale.as_str()],
+        }
+    }
+
+    pub fn locale_tags(&self) -> impl Iterator<Item = &str> {
+        self.config.locales.iter().map(|l| l.tag.as_str())
+    }
+}
+
+/// Read a text file for the course: UTF-8 (a BOM is dropped), `\r\n` → `\n`.
+pub fn read_text(path: &Path, rel: &str) -> Result<Arc<str>, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error("io", format!("cannot read {rel}: {e}")).in_file(rel.to_string())
+    })?;
+    text_from_bytes(bytes, rel)
+}
+
+pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic> {
+    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    if bytes.contains(&0) {
+        return Err(Diagnostic::error(
+            "file-binary",
+            format!("{rel} is not a text file (it contains NUL bytes)"),
+        )
+        .in_file(rel.to_string())
+        .hint("a page must be UTF-8 text; was a binary file saved with a .md or .ftl name?"));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+        let (line, col) = crate::diag::line_col(&valid, valid.len());
+        let mut d = Diagnostic::error(
+            "file-encoding",
+            format!("{rel} is not valid UTF-8 (line {line}, column {col})"),
+        )
+        .in_file(rel.to_string())
+        .hint("save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8)");
+        d.line = Some(line);
+        d.column = Some(col);
+        d
+    })?;
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    };
+    Ok(Arc::from(text))
+}
+
+/// Load a course folder. Errors stop the build; warnings are returned with the course.
+pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let config_path = root.join(config::CONFIG_FILE);
+    let config_text = match read_text(&config_path, config::CONFIG_FILE) {
+        Ok(t) => t,
+        Err(mut d) => {
+            if !config_path.exists() {
+                d = Diagnostic::error(
+                    "config-missing",
+                    format!("no course.toml in {}", root.display()),
+                )
+                .hint("run darslik in a course folder, pass --course DIR, or make one with `darslik new DIR`");
+            }
+            diags.push(d);
+            return Err(diags);
+        }
+    };
+    let config = match config::parse(&config_text) {
+        Ok((c, warnings)) => {
+            diags.extend(warnings);
+            c
+        }
+        Err(d) => return Err(d),
+    };
+
+    let mut pages = BTreeMap::new();
+    let mut assets = BTreeMap::new();
+    let mut messages = BTreeMap::new();
+    for locale in &config.locales {
+        let dir = root.join("content").join(&locale.tag);
+        if !dir.is_dir() {
+            diags.push(
+                Diagnostic::error(
+                    "locale-no-content",
+                    format!(
+                        "locale `{}` has no folder content/{}/",
+                        locale.tag, locale.tag
+                    ),
+                )
+                .at(config::CONFIG_FILE, &config.source, locale.span.clone())
+                .locale(&locale.tag)
+                .hint(format!(
+                    "create content/{}/index.md, or remove `{}` from locales",
+                    locale.tag, locale.tag
+                )),
+            );
+            continue;
+        }
+        load_locale_tree(
+            &config,
+            &locale.tag,
+            &dir,
+            &mut pages,
+            &mut assets,
+            &mut diags,
+        );
+        messages.insert(locale.tag.clone(), load_ftl(root, &locale.tag, &mut diags));
+    }
+
+    // The source locale's tree is the reference.
+    let src = &config.source_locale;
+    let mut modules = Vec::new();
+    if !pages.contains_key(&(src.clone(), HOME.to_string()))
+        && root.join("content").join(src).is_dir()
+    {
+        diags.push(
+            Diagnostic::error(
+                "home-missing",
+                format!(
+                    "content/{src}/index.md is missing: the course home page of the source locale"
+                ),
+            )
+            .locale(src)
+            .hint("create it with front matter (+++ title = \"...\" +++) and a short welcome"),
+        );
+    }
+    for (name, span) in &config.modules {
+        let index = format!("{name}/index.md");
+        let mut keys: Vec<String> = pages
+            .keys()
+            .filter(|(l, k)| l == src && k.starts_with(&format!("{name}/")) && *k != index)
+            .map(|(_, k)| k.clone())
+            .collect();
+        keys.sort();
+        if !root.join("content").join(src).join(name).is_dir() {
+            diags.push(
+                Diagnostic::error(
+                    "module-missing",
+                    format!("module `{name}` has no folder content/{src}/{name}/"),
+                )
+                .at(config::CONFIG_FILE, &config.source, span.clone())
+                .locale(src)
+                .hint(format!(
+                    "create content/{src}/{name}/index.md, or remove `{name}` from modules"
+                )),
+            );
+        } else if !pages.contains_key(&(src.clone(), index.clone())) {
+            diags.push(
+                Diagnostic::error(
+                    "module-index-missing",
+                    format!("module `{name}` has no landing page content/{src}/{name}/index.md"),
+                )
+                .locale(src)
+                .hint("add an index.md with a title and a short overview of the module"),
+            );
+        }
+        modules.push(Module {
+            name: name.clone(),
+            index,
+            pages: keys,
+        });
+    }
+    // Pages a translation has that the source lacks.
+    for (locale, key) in pages.keys() {
+        if locale != src && !pages.contains_key(&(src.clone(), key.clone())) {
+            diags.push(
+                Diagnostic::warning(
+                    "page-orphan",
+                    format!("content/{locale}/{key} has no source page content/{src}/{key}; it is not part of the course"),
+                )
+                .in_file(format!("content/{locale}/{key}"))
+                .locale(locale)
+                .hint("rename it to match the source page's file name, or delete it"),
+            );
+        }
+    }
+
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok((
+        Course {
+            root: root.to_path_buf(),
+            config,
+            modules,
+            pages,
+            assets,
+            messages,
+        },
+        diags,
+    ))
+}
+
+fn load_locale_tree(
+    config: &Config,
+    locale: &str,
+    dir: &Path,
+    pages: &mut BTreeMap<(String, String), Page>,
+    assets: &mut BTreeMap<(String, String), PathBuf>,
+    diags: &mut Diagnostics,
+) {
+    let mut unknown_folders = Vec::new();
+    let walker = WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diags.push(Diagnostic::error(
+                    "io",
+                    format!("cannot read content/{locale}/: {e}"),
+                ));
+                continue;
+            }
+        };
+        let Ok(rel_path) = entry.path().strip_prefix(dir) else {
+            continue;
+        };
+        let rel: String = rel_path
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        if rel.is_empty() || rel.split('/').any(|p| p.starts_with('.')) {
+            continue;
+        }
+        let file = format!("content/{locale}/{rel}");
+        if entry.path_is_symlink() {
+            diags.push(
+                Diagnostic::warning(
+                    "symlink-skipped",
+                    format!("{file} is a symbolic link; it is not followed"),
+                )
+                .in_file(file)
+                .locale(locale)
+                .hint("copy the file into the course folder instead of linking to it"),
+            );
+            continue;
+        }
+        if entry.file_type().is_dir() {
+            if !rel.contains('/') && !config.modules.iter().any(|(m, _)| *m == rel) {
+                unknown_folders.push(rel);
+            }
+            continue;
+        }
+        let depth = rel.matches('/').count();
+        let is_md = rel.ends_with(".md");
+        let top = rel.split('/').next().unwrap_or_default();
+        let in_module = config.modules.iter().any(|(m, _)| m == top);
+        if is_md && (rel == HOME || (depth == 1 && in_module)) {
+            let text = match read_text(entry.path(), &file) {
+                Ok(t) => t,
+                Err(d) => {
+                    diags.push(d.locale(locale));
+                    continue;
+                }
+            };
+            match frontmatter::split(&file, &text) {
+                Ok(split) => {
+                    pages.insert(
+                        (locale.to_string(), rel.clone()),
+                        Page {
+                            locale: locale.to_string(),
+                            key: rel,
+                            file,
+                            text,
+                            front: split.front,
+                            body_start: split.body_start,
+                        },
+                    );
+                }
+                Err(d) => diags.push(d.locale(locale)),
+            }
+        } else if is_md && (depth == 0 || in_module) {
+            diags.push(
+                Diagnostic::warning(
+                    "page-not-in-course",
+                    format!("{file} is not part of the course"),
+                )
+                .in_file(file)
+                .locale(locale)
+                .hint("pages live in content/<locale>/<module>/, one level deep; module folders are listed in course.toml"),
+            );
+        } else if depth == 0 || in_module {
+            assets.insert((locale.to_string(), rel), entry.path().to_path_buf());
+        }
+    }
+    for folder in unknown_folders {
+        diags.push(
+            Diagnostic::warning(
+                "module-not-listed",
+                format!("content/{locale}/{folder}/ is not a module listed in course.toml; it is left out"),
+            )
+            .in_file(format!("content/{locale}/{folder}"))
+            .locale(locale)
+            .hint(format!("add \"{folder}\" to [course] modules to include it")),
+        );
+    }
+}
+
+fn load_ftl(root: &Path, locale: &str, diags: &mut Diagnostics) -> Vec<SourceFile> {
+    let dir = root.join("locales").join(locale);
+    let mut files = Vec::new();
+    let Ok(read) = std::fs::read_dir(&dir) else {
+        return files;
+    };
+    let mut paths: Vec<PathBuf> = read
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    paths.sort();
+    for p in paths {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let rel = format!("locales/{locale}/{name}");
+        match read_text(&p, &rel) {
+            Ok(text) => files.push(SourceFile { file: rel, text }),
+            Err(d) => diags.push(d.locale(locale)),
+        }
+    }
+    files
+}

@@ -1,0 +1,296 @@
+//! Diagnostics for people: every problem found in a course, with file, line,
+//! column, the offending line and a hint, rendered in the style of rustc
+//! (codespan-reporting) or as JSON (SPEC §4).
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, Config};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem. `file` is relative to the course folder, with `/` separators.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    #[serde(skip)]
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+    pub file: Option<String>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub locale: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    #[serde(skip)]
+    source: Option<Arc<str>>,
+    #[serde(skip)]
+    span: Option<Range<usize>>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code, message)
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code, message)
+    }
+
+    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            code,
+            message: message.into(),
+            file: None,
+            line: None,
+            column: None,
+            locale: None,
+            hint: None,
+            source: None,
+            span: None,
+        }
+    }
+
+    /// The file the problem is in, without a position.
+    pub fn in_file(mut self, file: impl Into<String>) -> Self {
+        self.file = Some(file.into());
+        self
+    }
+
+    /// The file and the byte range of the offending text in `source`.
+    pub fn at(mut self, file: impl Into<String>, source: &Arc<str>, span: Range<usize>) -> Self {
+        let start = clamp_to_char(source, span.start.min(source.len()));
+        let end = clamp_to_char(source, span.end.clamp(start, source.len()));
+        let (line, column) = line_col(source, start);
+        self.file = Some(file.into());
+        self.line = Some(line);
+        self.column = Some(column);
+        self.source = Some(source.clone());
+        self.span = Some(start..end);
+        self
+    }
+
+    /// A position known only as line and column (1-based, column in characters).
+    pub fn at_line_col(
+        self,
+        file: impl Into<String>,
+        source: &Arc<str>,
+        line: usize,
+        column: usize,
+        len: usize,
+    ) -> Self {
+        let start = offset_of(source, line, column);
+        let end = source[start..]
+            .char_indices()
+            .nth(len.max(1))
+            .map_or(source.len(), |(i, _)| start + i);
+        let end = source[start..end].find('\n').map_or(end, |n| start + n);
+        self.at(file, source, start..end)
+    }
+
+    pub fn locale(mut self, locale: impl Into<String>) -> Self {
+        self.locale = Some(locale.into());
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// rustc-style text: header, `--> file:line:col`, the offending line with
+    /// a caret, and the hint.
+    pub fn render(&self) -> String {
+        let mut cs = match self.severity {
+            Severity::Error => CsDiagnostic::error(),
+            Severity::Warning => CsDiagnostic::warning(),
+        }
+        .with_code(self.code)
+        .with_message(&self.message);
+        if let Some(hint) = &self.hint {
+            cs = cs.with_notes(vec![format!("hint: {hint}")]);
+        }
+        let config = Config::default();
+        match (&self.file, &self.source, &self.span) {
+            (Some(file), Some(source), Some(span)) => {
+                let files = SimpleFile::new(file.as_str(), source.as_ref());
+                cs = cs.with_labels(vec![Label::primary((), span.clone())]);
+                term::emit_into_string(&config, &files, &cs).unwrap_or_else(|_| self.render_plain())
+            }
+            _ => {
+                let files = SimpleFile::new("", "");
+                let mut text = term::emit_into_string(&config, &files, &cs)
+                    .unwrap_or_else(|_| self.render_plain());
+                if let Some(file) = &self.file {
+                    // No position: name the file under the header.
+                    let at = text.find('\n').map_or(text.len(), |i| i + 1);
+                    text.insert_str(at, &format!("  --> {file}\n"));
+                }
+                text
+            }
+        }
+    }
+
+    fn render_plain(&self) -> String {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut s = format!("{sev}[{}]: {}\n", self.code, self.message);
+        if let Some(f) = &self.file {
+            s.push_str(&format!(
+                "  --> {f}:{}:{}\n",
+                self.line.unwrap_or(1),
+                self.column.unwrap_or(1)
+            ));
+        }
+        if let Some(h) = &self.hint {
+            s.push_str(&format!("  = hint: {h}\n"));
+        }
+        s
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let offset = clamp_to_char(source, offset.min(source.len()));
+    let before = &source[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = source[line_start..offset].chars().count() + 1;
+    (line, column)
+}
+
+/// Byte offset of a 1-based line and column (in characters); clamped.
+pub fn offset_of(source: &str, line: usize, column: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line.max(1) {
+        match source[start..].find('\n') {
+            Some(n) => start += n + 1,
+            None => return source.len(),
+        }
+    }
+    let line_text = &source[start..];
+    let line_end = line_text.find('\n').unwrap_or(line_text.len());
+    line_text[..line_end]
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(start + line_end, |(i, _)| start + i)
+}
+
+fn clamp_to_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Every problem found in one run.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    pub items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter().filter(|d| d.is_error())
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter().filter(|d| !d.is_error())
+    }
+
+    /// Sort by file and position so reports read top to bottom, and drop exact repeats.
+    pub fn sort(&mut self) {
+        self.items.sort_by(|a, b| {
+            (&a.file, a.line, a.column, a.code, &a.message)
+                .cmp(&(&b.file, b.line, b.column, b.code, &b.message))
+        });
+        self.items.dedup_by(|a, b| {
+            a.file == b.file
+                && a.line == b.line
+                && a.column == b.column
+                && a.code == b.code
+                && a.message == b.message
+        });
+    }
+
+    /// SPEC §4: `{"errors":[...],"warnings":[...]}`.
+    pub fn to_json(&self) -> String {
+        let errors: Vec<&Diagnostic> = self.errors().collect();
+        let warnings: Vec<&Diagnostic> = self.warnings().collect();
+        serde_json::json!({ "errors": errors, "warnings": warnings }).to_string()
+    }
+
+    /// All diagnostics as text, then a summary line.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        for d in &self.items {
+            out.push_str(&d.render());
+            out.push('\n');
+        }
+        let e = self.errors().count();
+        let w = self.warnings().count();
+        if e + w > 0 {
+            out.push_str(&format!(
+                "{} error{}, {} warning{}\n",
+                e,
+                if e == 1 { "" } else { "s" },
+                w,
+                if w == 1 { "" } else { "s" }
+            ));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let src = "first\nOʻzbek xato\n";
+        let off = src.find("xato").unwrap();
+        assert_eq!(line_col(src, off), (2, 8));
+        assert_eq!(offset_of(src, 2, 8), off);
+    }
+
+    #[test]
+    fn render_shows_file_line_and_caret() {
+        let src: Arc<str> = Arc::from("title = 1\nbad line here\n");
+        let d = Diagnostic::error("x-bad", "something is wrong")
+            .at("content/en/a.md", &src, 10..13)
+            .hint("fix it");
+        let text = d.render();
+        assert!(text.contains("content/en/a.md:2:1"), "{text}");
+        assert!(text.contains("bad line here"), "{text}");
+        assert!(text.contains("^^^"), "{text}");
+        assert!(text.contains("hint: fix it"), "{text}");
+    }
+}

@@ -1,0 +1,355 @@
+//! Fluent messages: one bundle per locale from the theme's and the course's
+//! `.ftl` files, looked up along the locale's fallback chain.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::course::SourceFile;
+use crate::diag::Diagnostic;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The theme's messages are written in English first: the last resort.
+pub const THEME_BASE_LOCALE: &str = "en";
+
+/// Every locale's bundle.
+pub struct Messages {
+    bundles: HashMap<String, Arc<Bundle>>,
+    chains: HashMap<String, Vec<String>>,
+}
+
+/// Messages seen from one locale: its own, then its fallbacks.
+#[derive(Clone)]
+pub struct Localizer {
+    pub locale: String,
+    chain: Vec<(String, Arc<Bundle>)>,
+}
+
+/// Build bundles. `sources` maps a locale to its files, theme files first and
+/// course files after (a course message overrides the theme's).
+pub fn load(
+    sources: &BTreeMap<String, (Vec<SourceFile>, Vec<SourceFile>)>,
+    chains: &[(String, Vec<String>)],
+) -> (Messages, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut bundles = HashMap::new();
+    for (locale, (theme_files, course_files)) in sources {
+        let lang: LanguageIdentifier = locale
+            .parse()
+            .unwrap_or_else(|_| LanguageIdentifier::default());
+        let mut bundle = Bundle::new_concurrent(vec![lang]);
+        bundle.set_use_isolating(false);
+        for f in theme_files {
+            if let Some(res) = parse_resource(f, locale, &mut diags) {
+                bundle.add_resource_overriding(res);
+            }
+        }
+        let mut seen: HashMap<String, String> = HashMap::new();
+        for f in course_files {
+            if let Some(res) = parse_resource(f, locale, &mut diags) {
+                for id in entry_ids(&res) {
+                    if let Some(first) = seen.get(&id) {
+                        let span = find_entry(&f.text, &id).unwrap_or(0..0);
+                        diags.push(
+                            Diagnostic::error(
+                                "fluent-duplicate",
+                                format!("the message `{id}` is defined twice (first in {first})"),
+                            )
+                            .at(&f.file, &f.text, span)
+                            .locale(locale)
+                            .hint("keep one definition; the later one would silently win"),
+                        );
+                    } else {
+                        seen.insert(id, f.file.clone());
+                    }
+                }
+                bundle.add_resource_overriding(res);
+            }
+        }
+        bundles.insert(locale.clone(), Arc::new(bundle));
+    }
+    let chains = chains.iter().cloned().collect();
+    (Messages { bundles, chains }, diags)
+}
+
+fn parse_resource(
+    f: &SourceFile,
+    locale: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<FluentResource> {
+    match FluentResource::try_new(f.text.to_string()) {
+        Ok(res) => Some(res),
+        Err((res, errors)) => {
+            for e in errors {
+                let span = e.slice.as_ref().map_or(e.pos.clone(), |_| e.pos.clone());
+                let span = if span.is_empty() {
+                    span.start..span.start + 1
+                } else {
+                    span
+                };
+                diags.push(
+                    Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
+                        .at(&f.file, &f.text, span)
+                        .locale(locale)
+                        .hint("a message is `id = text`; continuation lines are indented; variables are written { $name }"),
+                );
+            }
+            // The parser recovers: the rest of the file still loads.
+            Some(res)
+        }
+    }
+}
+
+fn entry_ids(res: &FluentResource) -> Vec<String> {
+    use fluent_syntax::ast::Entry;
+    res.entries()
+        .filter_map(|e| match e {
+            Entry::Message(m) => Some(m.id.name.to_string()),
+            Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The span of the last definition of `id` at the start of a line.
+pub fn find_entry(text: &str, id: &str) -> Option<std::ops::Range<usize>> {
+    let mut found = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            found = Some(offset..offset + id.len());
+        }
+        offset += line.len();
+    }
+    found
+}
+
+impl Messages {
+    pub fn localizer(&self, locale: &str) -> Localizer {
+        let mut names: Vec<String> = self
+            .chains
+            .get(locale)
+            .cloned()
+            .unwrap_or_else(|| vec![locale.to_string()]);
+        if !names.iter().any(|n| n == THEME_BASE_LOCALE) {
+            names.push(THEME_BASE_LOCALE.to_string());
+        }
+        let chain = names
+            .into_iter()
+            .filter_map(|n| self.bundles.get(&n).map(|b| (n, b.clone())))
+            .collect();
+        Localizer {
+            locale: locale.to_string(),
+            chain,
+        }
+    }
+
+    /// Does the locale's own bundle (not a fallback) define `id`?
+    pub fn has_own(&self, locale: &str, id: &str) -> bool {
+        self.bundles.get(locale).is_some_and(|b| b.has_message(id))
+    }
+}
+
+/// Arguments for a message: names and numbers or strings.
+pub type Args<'a> = FluentArgs<'a>;
+
+pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> Args<'a> {
+    let mut a = FluentArgs::new();
+    for (k, v) in pairs {
+        a.set(*k, v.clone());
+    }
+    a
+}
+
+impl Localizer {
+    /// The message `id` formatted, from the first locale of the chain that has it,
+    /// with the locale it came from.
+    pub fn lookup(&self, id: &str, args: Option<&Args<'_>>) -> Result<(String, &str), String> {
+        for (locale, bundle) in &self.chain {
+            let Some(msg) = bundle.get_message(id) else {
+                continue;
+            };
+            let Some(pattern) = msg.value() else {
+                return Err(format!("the message `{id}` has no value"));
+            };
+            let mut errors: Vec<FluentError> = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if let Some(e) = errors.first() {
+                return Err(format!("the message `{id}` in {locale}: {e}"));
+            }
+            return Ok((text.into_owned(), locale.as_str()));
+        }
+        Err(format!("no locale defines the message `{id}`"))
+    }
+
+    /// Formatted text, or the message id in brackets when it cannot be formatted.
+    pub fn text(&self, id: &str) -> String {
+        self.lookup(id, None)
+            .map_or_else(|_| format!("[{id}]"), |(t, _)| t)
+    }
+
+    pub fn text_with(&self, id: &str, args: &Args<'_>) -> String {
+        self.lookup(id, Some(args))
+            .map_or_else(|_| format!("[{id}]"), |(t, _)| t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(name: &str, text: &str) -> SourceFile {
+        SourceFile {
+            file: name.into(),
+            text: Arc::from(text),
+        }
+    }
+
+    const PAGES: &str = "pages = { $count ->\n    [one] { $count } one\n    [few] { $count } few\n    [many] { $count } many\n   *[other] { $count } other\n}\n";
+
+    fn messages(locale: &str, text: &str) -> Messages {
+        let mut sources = BTreeMap::new();
+        sources.insert(locale.to_string(), (vec![], vec![file("x.ftl", text)]));
+        let (m, d) = load(&sources, &[(locale.to_string(), vec![locale.to_string()])]);
+        assert!(d.is_empty(), "{d:?}");
+        m
+    }
+
+    fn plural(m: &Messages, locale: &str, n: i64) -> String {
+        let l = m.localizer(locale);
+        l.text_with("pages", &args(&[("count", FluentValue::from(n))]))
+    }
+
+    #[test]
+    fn russian_plurals() {
+        let m = messages("ru", PAGES);
+        let cases = [
+            (1, "one"),
+            (2, "few"),
+            (5, "many"),
+            (21, "one"),
+            (22, "few"),
+            (25, "many"),
+            (111, "many"),
+            (0, "many"),
+        ];
+        for (n, cat) in cases {
+            assert_eq!(plural(&m, "ru", n), format!("{n} {cat}"), "ru {n}");
+        }
+    }
+
+    #[test]
+    fn uzbek_and_english_plurals() {
+        let m = messages("uz", PAGES);
+        assert_eq!(plural(&m, "uz", 1), "1 one");
+        for n in [2, 5, 21, 111] {
+            assert_eq!(plural(&m, "uz", n), format!("{n} other"));
+        }
+        let m = messages("en", PAGES);
+        assert_eq!(plural(&m, "en", 1), "1 one");
+        assert_eq!(plural(&m, "en", 21), "21 other");
+    }
+
+    #[test]
+    fn no_isolation_marks() {
+        let m = messages("en", "hi = Hello, { $name }!\n");
+        let t = m
+            .localizer("en")
+            .text_with("hi", &args(&[("name", FluentValue::from("Aziz"))]));
+        assert_eq!(t, "Hello, Aziz!");
+        assert!(!t.contains('\u{2068}') && !t.contains('\u{2069}'));
+    }
+
+    #[test]
+    fn fallback_chain_and_course_overrides_theme() {
+        let mut sources = BTreeMap::new();
+        sources.insert(
+            "uz".to_string(),
+            (
+                vec![file("theme/uz.ftl", "next = Keyingi\n")],
+                vec![file("locales/uz/c.ftl", "course-title = Kurs\n")],
+            ),
+        );
+        sources.insert(
+            "ru".to_string(),
+            (
+                vec![],
+                vec![file("locales/ru/c.ftl", "only-ru = Только по-русски\n")],
+            ),
+        );
+        sources.insert(
+            "en".to_string(),
+            (
+                vec![file("theme/en.ftl", "next = Next\nprev = Previous\n")],
+                vec![file("locales/en/c.ftl", "next = Onward\n")],
+            ),
+        );
+        let chains = vec![(
+            "uz".to_string(),
+            vec!["uz".to_string(), "ru".to_string(), "en".to_string()],
+        )];
+        let (m, d) = load(&sources, &chains);
+        assert!(d.is_empty());
+        let l = m.localizer("uz");
+        assert_eq!(
+            l.lookup("next", None).unwrap(),
+            ("Keyingi".to_string(), "uz")
+        );
+        assert_eq!(l.lookup("only-ru", None).unwrap().1, "ru");
+        assert_eq!(
+            l.lookup("prev", None).unwrap(),
+            ("Previous".to_string(), "en")
+        );
+        assert_eq!(m.localizer("en").text("next"), "Onward");
+        assert!(l.lookup("nope", None).is_err());
+    }
+
+    #[test]
+    fn syntax_errors_have_positions_and_loading_continues() {
+        let mut sources = BTreeMap::new();
+        sources.insert(
+            "en".to_string(),
+            (
+                vec![],
+                vec![file(
+                    "locales/en/c.ftl",
+                    "ok = Fine\nbroken = { $x \nlater = Still here\n",
+                )],
+            ),
+        );
+        let (m, d) = load(&sources, &[]);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].code, "fluent-syntax");
+        assert_eq!(d[0].file.as_deref(), Some("locales/en/c.ftl"));
+        assert_eq!(d[0].line, Some(2));
+        assert_eq!(m.localizer("en").text("later"), "Still here");
+    }
+
+    #[test]
+    fn duplicate_ids_are_errors() {
+        let mut sources = BTreeMap::new();
+        sources.insert(
+            "en".to_string(),
+            (
+                vec![],
+                vec![
+                    file("locales/en/a.ftl", "a = 1\n"),
+                    file("locales/en/b.ftl", "x = 0\na = 2\n"),
+                ],
+            ),
+        );
+        let (_, d) = load(&sources, &[]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].code, "fluent-duplicate");
+        assert_eq!(
+            (d[0].file.as_deref(), d[0].line),
+            (Some("locales/en/b.ftl"), Some(2))
+        );
+    }
+}

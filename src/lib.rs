@@ -1,0 +1,15 @@
+//! darslik: builds training courses written in Markdown and Fluent into
+//! offline static sites and SCORM packages. See ARCHITECTURE.md.
+
+// Diagnostics are rich error values on cold paths; boxing them buys nothing.
+#![allow(clippy::result_large_err)]
+
+pub mod cli;
+pub mod course;
+pub mod diag;
+pub mod i18n;
+pub mod markdown;
+pub mod new;
+pub mod output;
+pub mod pipeline;
+pub mod render;

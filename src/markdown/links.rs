@@ -1,0 +1,336 @@
+//! Relative `.md` links and images: resolve them against the course, rewrite
+//! them to the output's targets, and report broken links and anchors.
+
+use std::collections::{HashMap, HashSet};
+
+use percent_encoding::percent_decode_str;
+
+use super::{Parsed, RefKind};
+use crate::course::{Course, Page};
+use crate::diag::Diagnostic;
+
+/// An asset a page uses, to be copied beside it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AssetUse {
+    /// `None`: the viewing locale's copy (following its fallback chain);
+    /// `Some(l)`: a link that names another locale's folder explicitly.
+    pub locale: Option<String>,
+    /// Path inside the locale folder.
+    pub path: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Resolved {
+    pub hrefs: Vec<Option<String>>,
+    pub assets: Vec<AssetUse>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The output file of a page key: `module-06/01-act.md` → `module-06/01-act.html`.
+pub fn page_output(key: &str) -> String {
+    match key.strip_suffix(".md") {
+        Some(stem) => format!("{stem}.html"),
+        None => key.to_string(),
+    }
+}
+
+/// `../` for each folder between the page and its locale root.
+pub fn up_to_locale_root(key: &str) -> String {
+    "../".repeat(key.matches('/').count())
+}
+
+/// Relative href from the page `from_key` to `target` (a path inside the locale root).
+pub fn relative(from_key: &str, target: &str) -> String {
+    let dir = from_key.rsplit_once('/').map(|(d, _)| d);
+    match dir {
+        Some(d) => match target.strip_prefix(d).and_then(|t| t.strip_prefix('/')) {
+            Some(rest) => rest.to_string(),
+            None => format!("{}{target}", up_to_locale_root(from_key)),
+        },
+        None => target.to_string(),
+    }
+}
+
+pub struct Resolver<'c> {
+    course: &'c Course,
+    keys: HashSet<&'c str>,
+    ids: HashMap<(&'c str, &'c str), &'c HashSet<String>>,
+}
+
+impl<'c> Resolver<'c> {
+    pub fn new(course: &'c Course, parsed: &'c [Parsed<'c>]) -> Self {
+        let keys = course.page_keys().into_iter().collect();
+        let ids = parsed
+            .iter()
+            .map(|p| ((p.page.locale.as_str(), p.page.key.as_str()), &p.ids))
+            .collect();
+        Resolver { course, keys, ids }
+    }
+
+    pub fn resolve(&self, parsed: &Parsed<'_>) -> Resolved {
+        let page = parsed.page;
+        let mut out = Resolved::default();
+        for r in &parsed.refs {
+            match self.resolve_one(page, &parsed.ids, r.kind, &r.dest) {
+                Ok((href, asset)) => {
+                    out.hrefs.push(href);
+                    out.assets.extend(asset);
+                }
+                Err((code, message, hint)) => {
+                    out.hrefs.push(None);
+                    out.diagnostics.push(
+                        Diagnostic::error(code, message)
+                            .at(&page.file, &page.text, r.span.clone())
+                            .locale(&page.locale)
+                            .hint(hint),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn resolve_one(
+        &self,
+        page: &Page,
+        own_ids: &HashSet<String>,
+        kind: RefKind,
+        dest: &str,
+    ) -> Result<(Option<String>, Option<AssetUse>), (&'static str, String, String)> {
+        let what = if kind == RefKind::Image {
+            "image"
+        } else {
+            "link"
+        };
+        if dest.is_empty() {
+            return Err((
+                "link-empty",
+                format!("this {what} has no target"),
+                "write the target in the parentheses, e.g. [text](02-means.md)".into(),
+            ));
+        }
+        if has_scheme(dest) || dest.starts_with("//") {
+            if kind == RefKind::Image {
+                return Err((
+                    "image-remote",
+                    format!("the image `{dest}` is on the internet; the course must work offline"),
+                    "save the image into the module's folder and link it by its file name".into(),
+                ));
+            }
+            return Ok((None, None));
+        }
+        let (path, frag) = match dest.split_once('#') {
+            Some((p, f)) => (p, Some(f)),
+            None => (dest, None),
+        };
+        let frag = frag.map(|f| percent_decode_str(f).decode_utf8_lossy().into_owned());
+        if path.is_empty() {
+            // `#anchor` on the same page.
+            if let Some(f) = &frag
+                && !f.is_empty()
+                && !own_ids.contains(f)
+            {
+                return Err((
+                    "broken-anchor",
+                    format!("no heading with the id `{f}` on this page"),
+                    anchor_hint(own_ids),
+                ));
+            }
+            return Ok((None, None));
+        }
+        if path.starts_with('/') || path.starts_with('\\') {
+            return Err((
+                "link-absolute",
+                format!(
+                    "`{dest}` is an absolute path, which breaks when the course is opened from a USB stick"
+                ),
+                "use a path relative to this page, e.g. ../module-07/01-investigation.md".into(),
+            ));
+        }
+        let decoded = percent_decode_str(path).decode_utf8_lossy().into_owned();
+        // Resolve against the page's real folder, inside the course folder.
+        let mut parts: Vec<String> = vec!["content".into(), page.locale.clone()];
+        if let Some((dir, _)) = page.key.rsplit_once('/') {
+            parts.extend(dir.split('/').map(String::from));
+        }
+        for seg in decoded.split(['/', '\\']) {
+            match seg {
+                "" | "." => {}
+                ".." => {
+                    if parts.pop().is_none() {
+                        return Err((
+                            "link-outside-course",
+                            format!("`{dest}` points outside the course folder"),
+                            "link only to pages and files inside the course folder".into(),
+                        ));
+                    }
+                }
+                s => parts.push(s.to_string()),
+            }
+        }
+        let is_dir = decoded.ends_with('/');
+        if parts.len() < 2 || parts[0] != "content" {
+            return Err((
+                "link-outside-content",
+                format!(
+                    "`{dest}` points to a file outside content/, which is not part of the output"
+                ),
+                "move the file into the module's folder under content/<locale>/".into(),
+            ));
+        }
+        let locale = parts[1].clone();
+        if self.course.config.locale(&locale).is_none() {
+            return Err((
+                "link-outside-content",
+                format!(
+                    "`{dest}` points into content/{locale}/, which is not a locale of this course"
+                ),
+                "link to pages of this course's locales".into(),
+            ));
+        }
+        let mut inner = parts[2..].join("/");
+        if is_dir || inner.is_empty() {
+            inner = if inner.is_empty() {
+                "index.md".into()
+            } else {
+                format!("{inner}/index.md")
+            };
+        }
+        let same_locale = locale == page.locale;
+        let prefix = if same_locale {
+            String::new()
+        } else {
+            format!("../{locale}/")
+        };
+        if inner.ends_with(".md") {
+            if kind == RefKind::Image {
+                return Err((
+                    "image-not-image",
+                    format!("the image `{dest}` is a page, not an image"),
+                    "use [text](page.md) for links to pages".into(),
+                ));
+            }
+            if !self.keys.contains(inner.as_str())
+                || self.course.resolve_page(&locale, &inner).is_none()
+            {
+                return Err((
+                    "broken-link",
+                    format!("the link target `{dest}` is not a page of the course"),
+                    format!(
+                        "check the file name; pages of a module are content/<locale>/<module>/NN-name.md (looked for content/{locale}/{inner})"
+                    ),
+                ));
+            }
+            if let Some(f) = &frag
+                && !f.is_empty()
+            {
+                let target = self.course.resolve_page(&locale, &inner);
+                let ids = target.and_then(|t| self.ids.get(&(t.locale.as_str(), t.key.as_str())));
+                if let Some(ids) = ids
+                    && !ids.contains(f)
+                {
+                    return Err((
+                        "broken-anchor",
+                        format!("`{inner}` has no heading with the id `{f}`"),
+                        anchor_hint(ids),
+                    ));
+                }
+            }
+            let target = format!("{prefix}{}", page_output(&inner));
+            let mut href = relative(&page.key, &target);
+            if let Some(f) = frag {
+                href.push('#');
+                href.push_str(&f);
+            }
+            return Ok((Some(href), None));
+        }
+        // An image or a linked file.
+        if self.course.resolve_asset(&locale, &inner).is_none() {
+            let code = if kind == RefKind::Image {
+                "missing-image"
+            } else {
+                "broken-link"
+            };
+            return Err((
+                code,
+                format!(
+                    "`{dest}` does not exist (looked for content/{locale}/{inner} and its fallbacks)"
+                ),
+                "check the file name and that the file is in the module's folder".into(),
+            ));
+        }
+        let mut href = relative(&page.key, &format!("{prefix}{inner}"));
+        if let Some(f) = frag {
+            href.push('#');
+            href.push_str(&f);
+        }
+        Ok((
+            Some(href),
+            Some(AssetUse {
+                locale: if same_locale { None } else { Some(locale) },
+                path: inner,
+            }),
+        ))
+    }
+}
+
+fn has_scheme(dest: &str) -> bool {
+    match dest.split_once(':') {
+        Some((scheme, _)) => {
+            scheme.len() > 1
+                && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        }
+        None => false,
+    }
+}
+
+fn anchor_hint(ids: &HashSet<String>) -> String {
+    let mut list: Vec<&str> = ids.iter().map(String::as_str).collect();
+    list.sort_unstable();
+    list.truncate(8);
+    if list.is_empty() {
+        "the target page has no headings; give the heading an id with {#id}".into()
+    } else {
+        format!(
+            "ids on that page: {}; give a heading a stable id with `## Title {{#id}}` in every locale",
+            list.join(", ")
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_hrefs() {
+        assert_eq!(
+            relative("module-06/01-a.md", "module-06/02-b.html"),
+            "02-b.html"
+        );
+        assert_eq!(
+            relative("module-06/01-a.md", "module-07/index.html"),
+            "../module-07/index.html"
+        );
+        assert_eq!(
+            relative("index.md", "module-07/index.html"),
+            "module-07/index.html"
+        );
+        assert_eq!(
+            relative("module-06/01-a.md", "../ru/index.html"),
+            "../../ru/index.html"
+        );
+    }
+
+    #[test]
+    fn schemes() {
+        assert!(has_scheme("https://example.org"));
+        assert!(has_scheme("mailto:a@b"));
+        assert!(!has_scheme("02-means.md"));
+        assert!(!has_scheme("C:foo")); // one letter: a Windows drive, not a scheme
+    }
+}

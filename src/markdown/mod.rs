@@ -1,0 +1,293 @@
+//! Markdown pages with pulldown-cmark: parse once into events, give headings
+//! GitHub-style ids, find links, images and quiz blocks; then render HTML with
+//! the link targets the resolver chose.
+
+pub mod links;
+pub mod quiz;
+pub mod slug;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::course::Page;
+use crate::diag::Diagnostic;
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    Link,
+    Image,
+}
+
+/// A link or image destination as written in the page.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    event: usize,
+    pub kind: RefKind,
+    pub dest: String,
+    /// Byte range in the page's file text.
+    pub span: Range<usize>,
+}
+
+/// A ```` ```quiz ```` block: its text and where it starts in the file.
+#[derive(Debug, Clone)]
+pub struct QuizBlock {
+    first_event: usize,
+    last_event: usize,
+    pub text: String,
+    /// 1-based line of the first line inside the fence.
+    pub first_line: usize,
+    /// Byte offset of the fence in the page's file text.
+    pub offset: usize,
+}
+
+/// A page parsed once; borrowed from the page's text.
+#[derive(Debug)]
+pub struct Parsed<'a> {
+    pub page: &'a Page,
+    events: Vec<Event<'a>>,
+    pub headings: Vec<Heading>,
+    pub ids: HashSet<String>,
+    pub refs: Vec<Reference>,
+    pub quizzes: Vec<QuizBlock>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+pub fn parse(page: &Page) -> Parsed<'_> {
+    let base = page.body_start;
+    let body = page.body();
+    let mut events: Vec<Event<'_>> = Vec::new();
+    let mut headings = Vec::new();
+    let mut ids = slug::IdSet::default();
+    let mut id_list = HashSet::new();
+    let mut refs = Vec::new();
+    let mut quizzes = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut open_heading: Option<(usize, Range<usize>)> = None;
+    let mut open_quiz: Option<(usize, usize, String)> = None;
+
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let index = events.len();
+        let span = base + range.start..base + range.end;
+        match &event {
+            Event::Start(Tag::Heading { .. }) => open_heading = Some((index, span.clone())),
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((start, hspan)) = open_heading.take() {
+                    let text = plain_text(&events[start + 1..]);
+                    if let Event::Start(Tag::Heading {
+                        level,
+                        id,
+                        classes,
+                        attrs,
+                    }) = &events[start]
+                    {
+                        let id = match id {
+                            Some(explicit) => {
+                                if !ids.reserve(explicit) {
+                                    diagnostics.push(
+                                        Diagnostic::warning(
+                                            "heading-id-duplicate",
+                                            format!("the heading id `{explicit}` is used twice on this page"),
+                                        )
+                                        .at(&page.file, &page.text, hspan.clone())
+                                        .locale(&page.locale)
+                                        .hint("give each {#id} a different name"),
+                                    );
+                                }
+                                explicit.to_string()
+                            }
+                            None => ids.unique(&slug::slugify(&text)),
+                        };
+                        let level = *level;
+                        events[start] = Event::Start(Tag::Heading {
+                            level,
+                            id: Some(CowStr::from(id.clone())),
+                            classes: classes.clone(),
+                            attrs: attrs.clone(),
+                        });
+                        id_list.insert(id.clone());
+                        headings.push(Heading {
+                            level: level as u8,
+                            id,
+                            text,
+                        });
+                    }
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => refs.push(Reference {
+                event: index,
+                kind: RefKind::Link,
+                dest: dest_url.to_string(),
+                span: span.clone(),
+            }),
+            Event::Start(Tag::Image { dest_url, .. }) => refs.push(Reference {
+                event: index,
+                kind: RefKind::Image,
+                dest: dest_url.to_string(),
+                span: span.clone(),
+            }),
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if info.split_whitespace().next() == Some("quiz") =>
+            {
+                open_quiz = Some((index, span.start, String::new()));
+            }
+            Event::Text(t) => {
+                if let Some((_, _, text)) = open_quiz.as_mut() {
+                    text.push_str(t);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((first, offset, text)) = open_quiz.take() {
+                    let fence_line = page.text[..offset].matches('\n').count() + 1;
+                    quizzes.push(QuizBlock {
+                        first_event: first,
+                        last_event: index,
+                        text,
+                        first_line: fence_line + 1,
+                        offset,
+                    });
+                }
+            }
+            Event::FootnoteReference(_) => {}
+            _ => {}
+        }
+        events.push(event);
+    }
+    Parsed {
+        page,
+        events,
+        headings,
+        ids: id_list,
+        refs,
+        quizzes,
+        diagnostics,
+    }
+}
+
+/// The text of inline events (for heading ids and the table of contents).
+fn plain_text(events: &[Event<'_>]) -> String {
+    let mut s = String::new();
+    for e in events {
+        match e {
+            Event::Text(t) | Event::Code(t) => s.push_str(t),
+            Event::SoftBreak | Event::HardBreak => s.push(' '),
+            _ => {}
+        }
+    }
+    s
+}
+
+/// What the renderer needs besides the parsed page.
+pub struct RenderInput<'r> {
+    /// New destination per reference index (`None`: keep as written).
+    pub hrefs: &'r [Option<String>],
+    /// HTML per quiz block index.
+    pub quizzes: &'r [String],
+}
+
+impl Parsed<'_> {
+    /// Render the page body to HTML.
+    pub fn render(&self, input: &RenderInput<'_>) -> String {
+        let mut replace: HashMap<usize, &str> = HashMap::new();
+        for (r, href) in self.refs.iter().zip(input.hrefs) {
+            if let Some(h) = href {
+                replace.insert(r.event, h.as_str());
+            }
+        }
+        let mut skip_until: Option<usize> = None;
+        let mut quiz_at: HashMap<usize, (usize, &str)> = HashMap::new();
+        for (q, html) in self.quizzes.iter().zip(input.quizzes) {
+            quiz_at.insert(q.first_event, (q.last_event, html.as_str()));
+        }
+        let events = self.events.iter().enumerate().map(|(i, e)| {
+            if let Some(end) = skip_until {
+                if i <= end {
+                    return vec![];
+                }
+                skip_until = None;
+            }
+            if let Some((end, html)) = quiz_at.get(&i) {
+                skip_until = Some(*end);
+                return vec![Event::Html(CowStr::from(html.to_string()))];
+            }
+            let e = match (e, replace.get(&i)) {
+                (
+                    Event::Start(Tag::Link {
+                        link_type,
+                        title,
+                        id,
+                        ..
+                    }),
+                    Some(href),
+                ) => Event::Start(Tag::Link {
+                    link_type: *link_type,
+                    dest_url: CowStr::from(href.to_string()),
+                    title: title.clone(),
+                    id: id.clone(),
+                }),
+                (
+                    Event::Start(Tag::Image {
+                        link_type,
+                        title,
+                        id,
+                        ..
+                    }),
+                    Some(href),
+                ) => Event::Start(Tag::Image {
+                    link_type: *link_type,
+                    dest_url: CowStr::from(href.to_string()),
+                    title: title.clone(),
+                    id: id.clone(),
+                }),
+                (Event::Start(Tag::Table(_)), _) => {
+                    return vec![
+                        Event::Html(CowStr::Borrowed(
+                            "<div class=\"table-wrap\" tabindex=\"0\">",
+                        )),
+                        e.clone(),
+                    ];
+                }
+                (Event::End(TagEnd::Table), _) => {
+                    return vec![e.clone(), Event::Html(CowStr::Borrowed("</div>"))];
+                }
+                _ => e.clone(),
+            };
+            vec![e]
+        });
+        let mut html = String::with_capacity(self.page.body().len() * 3 / 2);
+        pulldown_cmark::html::push_html(&mut html, events.flatten());
+        html
+    }
+
+    /// A plain-text summary of the page's first paragraph (for descriptions).
+    pub fn first_paragraph(&self) -> String {
+        let mut in_p = false;
+        let mut s = String::new();
+        for e in &self.events {
+            match e {
+                Event::Start(Tag::Paragraph) => in_p = true,
+                Event::End(TagEnd::Paragraph) if in_p => break,
+                Event::Text(t) | Event::Code(t) if in_p => s.push_str(t),
+                Event::SoftBreak if in_p => s.push(' '),
+                _ => {}
+            }
+        }
+        s
+    }
+}

@@ -1,0 +1,365 @@
+//! Render the course with the theme's minijinja templates (autoescape on):
+//! one HTML document per page and locale, and the language chooser. The
+//! result is plain data shared by every output (site, SCORM, bundle, single).
+
+pub mod theme;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use minijinja::value::{Kwargs, Value};
+use minijinja::{Environment, context};
+use serde::Serialize;
+
+use crate::course::{Course, HOME};
+use crate::diag::Diagnostic;
+use crate::i18n::{Localizer, Messages};
+use crate::markdown::Heading;
+use crate::markdown::links::{AssetUse, page_output, relative, up_to_locale_root};
+pub use theme::Theme;
+
+/// A page body rendered from its Markdown file, shared by every locale that shows it.
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub assets: Vec<AssetUse>,
+    /// The page's knowledge-check questions, in order.
+    pub questions: Vec<crate::markdown::quiz::Question>,
+}
+
+/// One finished HTML document.
+#[derive(Debug, Clone)]
+pub struct RenderedPage {
+    /// The locale whose site it belongs to.
+    pub locale: String,
+    /// The locale of the text shown (differs on fallback pages).
+    pub content_locale: String,
+    pub key: String,
+    /// Path inside the site folder: `en/module-06/01-act.html`.
+    pub path: String,
+    pub title: String,
+    pub html: String,
+}
+
+/// Everything the outputs need.
+#[derive(Debug, Clone, Default)]
+pub struct RenderedCourse {
+    pub pages: Vec<RenderedPage>,
+    /// `index.html`: the language chooser.
+    pub chooser: String,
+    /// The theme's static files, under `static/`.
+    pub statics: BTreeMap<String, Vec<u8>>,
+    /// (site folder of the locale, path inside it) → file on disk.
+    pub assets: BTreeMap<(String, String), std::path::PathBuf>,
+}
+
+const ENDONYMS: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("ru", "Русский"),
+    ("uz", "Oʻzbekcha"),
+    ("uz-Latn", "Oʻzbekcha"),
+    ("uz-Cyrl", "Ўзбекча"),
+    ("kaa", "Qaraqalpaqsha"),
+    ("kk", "Қазақша"),
+    ("ky", "Кыргызча"),
+    ("tg", "Тоҷикӣ"),
+    ("tk", "Türkmençe"),
+];
+
+/// The name of a language in itself: the locale's own `language-name`
+/// message, else a built-in list, else the tag.
+pub fn endonym(messages: &Messages, locale: &str) -> String {
+    if messages.has_own(locale, "language-name") {
+        return messages.localizer(locale).text("language-name");
+    }
+    ENDONYMS
+        .iter()
+        .find(|(t, _)| *t == locale)
+        .map_or_else(|| locale.to_string(), |(_, n)| (*n).to_string())
+}
+
+#[derive(Serialize)]
+struct NavPage {
+    title: String,
+    href: String,
+    current: bool,
+    lang: Option<String>,
+}
+
+#[derive(Serialize)]
+struct NavModule {
+    name: String,
+    title: String,
+    href: String,
+    current: bool,
+    open: bool,
+    lang: Option<String>,
+    pages: Vec<NavPage>,
+}
+
+#[derive(Serialize)]
+struct Lang {
+    tag: String,
+    name: String,
+    href: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Link {
+    title: String,
+    href: String,
+}
+
+fn t_function(loc: Localizer) -> Value {
+    Value::from_function(
+        move |id: String, kwargs: Kwargs| -> Result<String, minijinja::Error> {
+            let mut args = fluent_bundle::FluentArgs::new();
+            for key in kwargs.args() {
+                let v: Value = kwargs.get(key)?;
+                if let Some(n) = v.as_i64() {
+                    args.set(key.to_string(), n);
+                } else if let Ok(f) = f64::try_from(v.clone()) {
+                    args.set(key.to_string(), f);
+                } else {
+                    args.set(key.to_string(), v.to_string());
+                }
+            }
+            let args = if args.iter().next().is_some() {
+                Some(&args)
+            } else {
+                None
+            };
+            loc.lookup(&id, args)
+                .map(|(text, _)| text)
+                .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, e))
+        },
+    )
+}
+
+pub fn environment(theme: &Theme) -> Result<Environment<'static>, Diagnostic> {
+    let mut env = Environment::new();
+    env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    for (name, source) in &theme.templates {
+        env.add_template_owned(name.clone(), source.clone())
+            .map_err(template_error)?;
+    }
+    Ok(env)
+}
+
+fn template_error(e: minijinja::Error) -> Diagnostic {
+    let name = e.name().unwrap_or("template").to_string();
+    let mut d = Diagnostic::error("theme-template", format!("theme template {name}: {e}"))
+        .in_file(format!("themes/…/templates/{name}"))
+        .hint("fix the template; the built-in theme's templates show the variables available");
+    d.line = e.line();
+    d
+}
+
+/// Render every page of every locale, and the chooser.
+pub fn render(
+    course: &Course,
+    theme: &Theme,
+    messages: &Messages,
+    bodies: &BTreeMap<(String, String), Body>,
+) -> Result<RenderedCourse, Diagnostic> {
+    let env = environment(theme)?;
+    let keys = course.page_keys();
+    let mut out = RenderedCourse {
+        statics: theme.statics.clone(),
+        ..Default::default()
+    };
+    let course_ctx = |loc: &Localizer| {
+        context! {
+            id => course.config.id.clone(),
+            version => course.config.version.clone(),
+            title => loc.text("course-title"),
+            description => loc.lookup("course-description", None).map(|(t, _)| t).ok(),
+        }
+    };
+    let mut used_assets: BTreeSet<(String, AssetUse)> = BTreeSet::new();
+
+    for locale in course.locale_tags() {
+        let loc = messages.localizer(locale);
+        let names: BTreeMap<&str, String> = course
+            .locale_tags()
+            .map(|l| (l, endonym(messages, l)))
+            .collect();
+        for (i, key) in keys.iter().enumerate() {
+            let Some(page) = course.resolve_page(locale, key) else {
+                continue;
+            };
+            let Some(body) = bodies.get(&(page.locale.clone(), page.key.clone())) else {
+                continue;
+            };
+            for a in &body.assets {
+                used_assets.insert((locale.to_string(), a.clone()));
+            }
+            let fallback = page.locale != locale;
+            let title_of = |k: &str| {
+                course.resolve_page(locale, k).map(|p| {
+                    (
+                        p.front.title.clone(),
+                        (p.locale != locale).then(|| p.locale.clone()),
+                    )
+                })
+            };
+            let href = |k: &str| relative(key, &page_output(k));
+            let modules: Vec<NavModule> = course
+                .modules
+                .iter()
+                .map(|m| {
+                    let (title, lang) =
+                        title_of(&m.index).unwrap_or_else(|| (m.name.clone(), None));
+                    let in_module = key.starts_with(&format!("{}/", m.name));
+                    NavModule {
+                        name: m.name.clone(),
+                        title,
+                        href: href(&m.index),
+                        current: *key == m.index,
+                        open: in_module,
+                        lang,
+                        pages: m
+                            .pages
+                            .iter()
+                            .filter_map(|p| {
+                                title_of(p).map(|(title, lang)| NavPage {
+                                    title,
+                                    href: href(p),
+                                    current: p == key,
+                                    lang,
+                                })
+                            })
+                            .collect(),
+                    }
+                })
+                .collect();
+            let link = |k: Option<&&str>| {
+                k.and_then(|k| {
+                    title_of(k).map(|(title, _)| Link {
+                        title,
+                        href: href(k),
+                    })
+                })
+            };
+            let prev = if i == 0 { None } else { link(keys.get(i - 1)) };
+            let next = link(keys.get(i + 1));
+            let root = format!("{}../", up_to_locale_root(key));
+            let languages: Vec<Lang> = course
+                .locale_tags()
+                .map(|l| Lang {
+                    tag: l.to_string(),
+                    name: names.get(l).cloned().unwrap_or_default(),
+                    href: format!("{root}{l}/{}", page_output(key)),
+                    current: l == locale,
+                })
+                .collect();
+            let module = page.module().and_then(|m| {
+                course.modules.iter().find(|x| x.name == m).map(|x| {
+                    let (title, _) = title_of(&x.index).unwrap_or_else(|| (x.name.clone(), None));
+                    Link {
+                        title,
+                        href: href(&x.index),
+                    }
+                })
+            });
+            let kind = if *key == HOME {
+                "home"
+            } else if key.ends_with("/index.md") {
+                "module"
+            } else {
+                "page"
+            };
+            let template = match kind {
+                "home" => "home.html",
+                "module" => "module.html",
+                _ => "page.html",
+            };
+            let toc: Vec<&Heading> = body.headings.iter().filter(|h| h.level <= 3).collect();
+            let ctx = context! {
+                ui_lang => locale,
+                lang => page.locale.clone(),
+                course => course_ctx(&loc),
+                page => context! {
+                    kind => kind,
+                    key => key.to_string(),
+                    title => page.front.title.clone(),
+                    description => page.front.description.clone(),
+                    content => Value::from_safe_string(body.html.clone()),
+                    fallback => fallback,
+                    fallback_language => names.get(page.locale.as_str()).cloned().unwrap_or_default(),
+                    toc => Value::from(minijinja::value::Serde(&toc)),
+                    number => i,
+                },
+                module => Value::from(minijinja::value::Serde(&module)),
+                modules => Value::from(minijinja::value::Serde(&modules)),
+                prev => Value::from(minijinja::value::Serde(&prev)),
+                next => Value::from(minijinja::value::Serde(&next)),
+                languages => Value::from(minijinja::value::Serde(&languages)),
+                root => root.clone(),
+                home => href(HOME),
+                chooser => format!("{root}index.html#choose"),
+                static_root => format!("{root}static/"),
+                t => t_function(loc.clone()),
+            };
+            let html = env
+                .get_template(template)
+                .and_then(|t| t.render(ctx))
+                .map_err(template_error)?;
+            out.pages.push(RenderedPage {
+                locale: locale.to_string(),
+                content_locale: page.locale.clone(),
+                key: key.to_string(),
+                path: format!("{locale}/{}", page_output(key)),
+                title: page.front.title.clone(),
+                html,
+            });
+        }
+    }
+
+    // Assets: each locale's copy, following its fallback chain.
+    for (locale, a) in used_assets {
+        let site_locale = a.locale.clone().unwrap_or(locale);
+        if let Some(path) = course
+            .resolve_asset(&site_locale, &a.path)
+            .map(|(_, p)| p.clone())
+        {
+            out.assets.insert((site_locale, a.path.clone()), path);
+        }
+    }
+
+    // The language chooser.
+    let choices: Vec<_> = course
+        .locale_tags()
+        .map(|l| {
+            let loc = messages.localizer(l);
+            context! {
+                tag => l,
+                name => endonym(messages, l),
+                href => format!("{l}/index.html"),
+                course_title => loc.text("course-title"),
+                prompt => loc.text("choose-language"),
+            }
+        })
+        .collect();
+    let source = messages.localizer(&course.config.source_locale);
+    let ctx = context! {
+        ui_lang => course.config.source_locale.clone(),
+        lang => course.config.source_locale.clone(),
+        course => course_ctx(&source),
+        choices => choices,
+        static_root => "static/",
+        root => "",
+        t => t_function(source.clone()),
+    };
+    out.chooser = env
+        .get_template("chooser.html")
+        .and_then(|t| t.render(ctx))
+        .map_err(template_error)?;
+    Ok(out)
+}
+
+/// Shared handle for outputs that run in parallel.
+pub type Shared = Arc<RenderedCourse>;

@@ -1,0 +1,134 @@
+//! Themes: the built-in default theme (embedded in the binary) with a course's
+//! own `themes/<name>/` files on top, file by file.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use walkdir::WalkDir;
+
+use crate::course::{SourceFile, text_from_bytes};
+use crate::diag::{Diagnostic, Diagnostics};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Theme {
+    /// `templates/<name>` → source.
+    pub templates: BTreeMap<String, String>,
+    /// `static/<path>` → bytes, copied to the output's `static/` folder.
+    pub statics: BTreeMap<String, Vec<u8>>,
+    /// locale → the theme's `.ftl` files.
+    pub messages: BTreeMap<String, Vec<SourceFile>>,
+}
+
+impl Theme {
+    fn add(&mut self, rel: &str, bytes: Vec<u8>, origin: &str, diags: &mut Diagnostics) {
+        if let Some(name) = rel.strip_prefix("templates/") {
+            match String::from_utf8(bytes) {
+                Ok(s) => {
+                    self.templates.insert(name.to_string(), s);
+                }
+                Err(_) => diags.push(
+                    Diagnostic::error("theme-encoding", format!("{origin} is not UTF-8 text"))
+                        .in_file(origin.to_string()),
+                ),
+            }
+        } else if let Some(name) = rel.strip_prefix("static/") {
+            self.statics.insert(name.to_string(), bytes);
+        } else if let Some(rest) = rel.strip_prefix("locales/") {
+            let Some((locale, file)) = rest.split_once('/') else {
+                return;
+            };
+            if !file.ends_with(".ftl") {
+                return;
+            }
+            match text_from_bytes(bytes, origin) {
+                Ok(text) => {
+                    let files = self.messages.entry(locale.to_string()).or_default();
+                    files.retain(|f| !f.file.ends_with(&format!("/{file}")));
+                    files.push(SourceFile {
+                        file: origin.to_string(),
+                        text,
+                    });
+                }
+                Err(d) => diags.push(d),
+            }
+        }
+    }
+}
+
+/// The default theme with the course's `themes/<name>/` on top.
+pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
+    let mut theme = Theme::default();
+    let mut diags = Diagnostics::default();
+    for (rel, bytes) in embedded::FILES {
+        theme.add(
+            rel,
+            bytes.to_vec(),
+            &format!("(built-in theme)/{rel}"),
+            &mut diags,
+        );
+    }
+    let dir = course_root.join("themes").join(name);
+    if dir.is_dir() {
+        for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
+            let Ok(entry) = entry else { continue };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let Ok(rel) = entry.path().strip_prefix(&dir) else {
+                continue;
+            };
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            if rel.split('/').any(|p| p.starts_with('.')) {
+                continue;
+            }
+            let origin = format!("themes/{name}/{rel}");
+            match std::fs::read(entry.path()) {
+                Ok(bytes) => theme.add(&rel, bytes, &origin, &mut diags),
+                Err(e) => diags.push(
+                    Diagnostic::error("io", format!("cannot read {origin}: {e}")).in_file(origin),
+                ),
+            }
+        }
+    } else if name != "default" {
+        diags.push(
+            Diagnostic::error(
+                "theme-missing",
+                format!("the theme `{name}` has no folder themes/{name}/"),
+            )
+            .in_file("course.toml")
+            .hint("create the folder, or use name = \"default\" for the built-in theme"),
+        );
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok(theme)
+}
+
+/// Convenience for tests: the built-in theme alone.
+pub fn builtin() -> Theme {
+    let mut theme = Theme::default();
+    let mut diags = Diagnostics::default();
+    for (rel, bytes) in embedded::FILES {
+        theme.add(
+            rel,
+            bytes.to_vec(),
+            &format!("(built-in theme)/{rel}"),
+            &mut diags,
+        );
+    }
+    theme
+}
+
+pub fn shared(theme: Theme) -> Arc<Theme> {
+    Arc::new(theme)
+}
