@@ -85,12 +85,7 @@ fn parse_resource(
         Ok(res) => Some(res),
         Err((res, errors)) => {
             for e in errors {
-                let span = e.slice.as_ref().map_or(e.pos.clone(), |_| e.pos.clone());
-                let span = if span.is_empty() {
-                    span.start..span.start + 1
-                } else {
-                    span
-                };
+                let span = error_span(&f.text, &e);
                 diags.push(
                     Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
                         .at(&f.file, &f.text, span)
@@ -102,6 +97,24 @@ fn parse_resource(
             Some(res)
         }
     }
+}
+
+/// Where to point for a parser error. The parser often fails at the start of
+/// the next line (an unclosed `{` is noticed there): point instead at the end
+/// of the text before it, on the line the translator has to fix.
+fn error_span(text: &str, e: &fluent_syntax::parser::ParserError) -> std::ops::Range<usize> {
+    let start = e.pos.start.min(text.len());
+    let entry_start = e.slice.as_ref().map_or(0, |s| s.start);
+    let at_line_start = start == 0 || text[..start].ends_with('\n');
+    if at_line_start && start > entry_start {
+        let before = text[..start].trim_end();
+        if before.len() >= entry_start {
+            let last = before.char_indices().last().map_or(0, |(i, _)| i);
+            return last..before.len();
+        }
+    }
+    let end = e.pos.end.max(start + 1).min(text.len());
+    start..end.max(start)
 }
 
 fn entry_ids(res: &FluentResource) -> Vec<String> {

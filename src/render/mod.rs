@@ -142,6 +142,13 @@ pub fn environment(theme: &Theme) -> Result<Environment<'static>, Diagnostic> {
     let mut env = Environment::new();
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    // HTML-escape strings, but leave `/` alone so hrefs stay readable.
+    env.set_formatter(|out, state, value| match value.as_str() {
+        Some(s) if !value.is_safe() && *state.auto_escape() == minijinja::AutoEscape::Html => out
+            .write_str(&escape_html(s))
+            .map_err(minijinja::Error::from),
+        _ => minijinja::escape_formatter(out, state, value),
+    });
     for (name, source) in &theme.templates {
         env.add_template_owned(name.clone(), source.clone())
             .map_err(template_error)?;
@@ -156,6 +163,22 @@ fn template_error(e: minijinja::Error) -> Diagnostic {
         .hint("fix the template; the built-in theme's templates show the variables available");
     d.line = e.line();
     d
+}
+
+/// Escape text for HTML element content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Render every page of every locale, and the chooser.
