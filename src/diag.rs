@@ -252,7 +252,6 @@ impl Diagnostics {
         let mut out = String::new();
         for d in &self.items {
             out.push_str(&d.render());
-            out.push('\n');
         }
         let e = self.errors().count();
         let w = self.warnings().count();
