@@ -1,8 +1,10 @@
 //! Outputs: each turns the one rendered course into a tree of files, and
 //! trees are written atomically.
 
+pub mod scorm;
 pub mod site;
 pub mod write;
+pub mod zipper;
 
 use std::collections::BTreeMap;
 

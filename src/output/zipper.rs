@@ -246,9 +246,17 @@ mod tests {
             let file = archive.by_index(index).map_err(io::Error::other)?;
             assert_eq!(file.compression(), CompressionMethod::Deflated);
             assert_eq!(file.unix_mode().map(|m| m & 0o777), Some(0o644));
-            let time = file.last_modified().ok_or_else(|| io::Error::other("no time"))?;
+            let time = file
+                .last_modified()
+                .ok_or_else(|| io::Error::other("no time"))?;
             assert_eq!(
-                (time.year(), time.month(), time.day(), time.hour(), time.minute()),
+                (
+                    time.year(),
+                    time.month(),
+                    time.day(),
+                    time.hour(),
+                    time.minute()
+                ),
                 (1980, 1, 1, 0, 0)
             );
         }
@@ -265,7 +273,14 @@ mod tests {
         // 2024-02-29 13:37:41 UTC -> seconds rounded down to even.
         let t = dos_time(Some(1_709_213_861));
         assert_eq!(
-            (t.year(), t.month(), t.day(), t.hour(), t.minute(), t.second()),
+            (
+                t.year(),
+                t.month(),
+                t.day(),
+                t.hour(),
+                t.minute(),
+                t.second()
+            ),
             (2024, 2, 29, 13, 37, 40)
         );
         let early = dos_time(Some(0));
@@ -281,7 +296,16 @@ mod tests {
 
     #[test]
     fn bad_paths_and_duplicates_are_refused() {
-        for bad in ["", "/abs.html", "a/../b", "a//b", "dir/", "a\\b", "./a", "a/./b"] {
+        for bad in [
+            "",
+            "/abs.html",
+            "a/../b",
+            "a//b",
+            "dir/",
+            "a\\b",
+            "./a",
+            "a/./b",
+        ] {
             let entries = [ZipEntry::new(bad, b"x".to_vec())];
             assert!(write_zip(&entries, None).is_err(), "{bad:?} accepted");
         }

@@ -165,6 +165,80 @@ fn template_error(e: minijinja::Error) -> Diagnostic {
     d
 }
 
+/// JSON that is safe inside an HTML `<script>` element.
+pub fn script_json(value: &serde_json::Value) -> String {
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// What progress.js needs to know about a module in one locale: its pages,
+/// its questions (identities shared by every locale) and the texts it shows,
+/// pre-formatted by Fluent for every count so plurals are right.
+fn module_progress(
+    course: &Course,
+    locale: &str,
+    loc: &Localizer,
+    bodies: &BTreeMap<(String, String), Body>,
+    module: &crate::course::Module,
+) -> serde_json::Value {
+    let mut keys: Vec<&str> = vec![module.index.as_str()];
+    keys.extend(module.pages.iter().map(String::as_str));
+    let mut qids = Vec::new();
+    for key in &keys {
+        if let Some(page) = course.resolve_page(locale, key)
+            && let Some(body) = bodies.get(&(page.locale.clone(), page.key.clone()))
+        {
+            let base = key.trim_end_matches(".md");
+            for i in 0..body.questions.len() {
+                qids.push(crate::markdown::quiz::question_id(base, i + 1));
+            }
+        }
+    }
+    let fmt = |id: &str, pairs: &[(&str, fluent_bundle::FluentValue<'_>)]| {
+        let args = crate::i18n::args(pairs);
+        loc.text_with(id, &args)
+    };
+    let pages_text: Vec<String> = (0..=keys.len())
+        .map(|k| {
+            fmt(
+                "progress-pages",
+                &[("seen", k.into()), ("total", keys.len().into())],
+            )
+        })
+        .collect();
+    let score_text: Vec<String> = (0..=qids.len())
+        .map(|k| {
+            fmt(
+                "quiz-score",
+                &[
+                    ("correct", k.into()),
+                    ("total", qids.len().into()),
+                    ("percent", "{percent}".into()),
+                ],
+            )
+        })
+        .collect();
+    let mastery = course.config.mastery_score();
+    serde_json::json!({
+        "module": module.name,
+        "pages": keys,
+        "qids": qids,
+        "mastery": mastery,
+        "t": {
+            "pages": pages_text,
+            "score": score_text,
+            "passed": fmt("quiz-passed", &[("mastery", mastery.into())]),
+            "failed": fmt("quiz-failed", &[("mastery", mastery.into())]),
+            "unanswered": fmt("quiz-unanswered", &[("total", qids.len().into())]),
+            "home_score": fmt("progress-score", &[("percent", "{percent}".into())]),
+            "completed": loc.text("progress-completed"),
+        }
+    })
+}
+
 /// Escape text for HTML element content and attribute values.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
@@ -206,6 +280,16 @@ pub fn render(
 
     for locale in course.locale_tags() {
         let loc = messages.localizer(locale);
+        let progress: BTreeMap<&str, String> = course
+            .modules
+            .iter()
+            .map(|m| {
+                (
+                    m.name.as_str(),
+                    script_json(&module_progress(course, locale, &loc, bodies, m)),
+                )
+            })
+            .collect();
         let names: BTreeMap<&str, String> = course
             .locale_tags()
             .map(|l| (l, endonym(messages, l)))
@@ -300,6 +384,22 @@ pub fn render(
                 "module" => "module.html",
                 _ => "page.html",
             };
+            // The module's result is summed up on its last page.
+            let summary = page.module().and_then(|m| {
+                let module = course.modules.iter().find(|x| x.name == m)?;
+                let last = module.pages.last().unwrap_or(&module.index);
+                (last == key).then(|| progress.get(m).cloned()).flatten()
+            });
+            let home_progress: Vec<Value> = if *key == HOME {
+                course
+                    .modules
+                    .iter()
+                    .filter_map(|m| progress.get(m.name.as_str()))
+                    .map(|j| Value::from_safe_string(j.clone()))
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let toc: Vec<&Heading> = body.headings.iter().filter(|h| h.level <= 3).collect();
             let ctx = context! {
                 ui_lang => locale,
@@ -317,6 +417,8 @@ pub fn render(
                     number => i,
                 },
                 module => Value::from(minijinja::value::Serde(&module)),
+                summary => summary.map(Value::from_safe_string),
+                progress => home_progress,
                 modules => Value::from(minijinja::value::Serde(&modules)),
                 prev => Value::from(minijinja::value::Serde(&prev)),
                 next => Value::from(minijinja::value::Serde(&next)),

@@ -130,9 +130,15 @@ const SHARED_ID: &str = "RES-shared";
 /// one `asset` resource that every SCO resource names in a `<dependency>`.
 /// Every file of the zip except `imsmanifest.xml` must be in `shared_files` or
 /// in some `Sco::files`. Never fails: text is cleaned (control characters
-/// become spaces, titles are cut at 200 characters) and identifiers are made
-/// valid and unique, so the result is well-formed and schema-valid for any
-/// input; [`super::preflight`] checks the rest (files present, names safe).
+/// become spaces, titles are cut at 200 characters), identifiers are made
+/// valid and unique, and the version is cut at 20 characters, so the result is
+/// well-formed for any input and schema-valid whenever there is at least one
+/// SCO. [`super::preflight`] checks the rest (files present, names safe).
+///
+/// With `mastery_score`, SCORM 1.2 items get `adlcp:masteryscore`. Moodle
+/// (setting "Mastery score overrides status", on by default) then sets
+/// `cmi.core.lesson_status` to passed or failed on LMSFinish by comparing
+/// `cmi.core.score.raw` with it, as soon as any raw score was written.
 pub fn manifest_xml(version: ScormVersion, spec: &PackageSpec, shared_files: &[String]) -> String {
     match write_manifest(version, spec, shared_files) {
         Ok(bytes) => match String::from_utf8(bytes) {
@@ -190,7 +196,11 @@ fn id_part(raw: &str) -> String {
             }
         })
         .collect();
-    if part.is_empty() { "_".to_owned() } else { part }
+    if part.is_empty() {
+        "_".to_owned()
+    } else {
+        part
+    }
 }
 
 fn unique(used: &mut HashSet<String>, candidate: String) -> String {
@@ -400,7 +410,11 @@ fn write_manifest(
             empty(&mut w, "file", &[("href", file)])?;
         }
         if !shared.is_empty() {
-            empty(&mut w, "dependency", &[("identifierref", ids.shared.as_str())])?;
+            empty(
+                &mut w,
+                "dependency",
+                &[("identifierref", ids.shared.as_str())],
+            )?;
         }
         end(&mut w, "resource")?;
     }
@@ -464,9 +478,10 @@ mod tests {
     use std::path::PathBuf;
     use std::process::Command;
 
-    pub(crate) const HOSTILE: &str = "Dalil & <isbot> \"qo'shtirnoq\" 'apostrof' — Oʻzbekcha gʻ Ўзбекча Қонун\u{7}\r\n\ttab";
+    const HOSTILE: &str =
+        "Dalil & <isbot> \"qo'shtirnoq\" 'apostrof' — Oʻzbekcha gʻ Ўзбекча Қонун\u{7}\r\n\ttab";
 
-    pub(crate) fn sample_spec(n_scos: usize) -> (PackageSpec, Vec<String>) {
+    fn sample_spec(n_scos: usize) -> (PackageSpec, Vec<String>) {
         let scos = (0..n_scos)
             .map(|i| Sco {
                 identifier: format!("module-{:02}", i + 6),
@@ -527,7 +542,10 @@ mod tests {
     }
 
     fn attr<'a>(attrs: &'a [(String, String)], key: &str) -> Option<&'a str> {
-        attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        attrs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     #[test]
@@ -686,7 +704,7 @@ mod tests {
 
     /// Validates `xml` with xmllint against `driver` (relative to
     /// `<shared>/scorm-xsd`). `Ok(false)` = skipped (no xmllint or no schemas).
-    pub(crate) fn xmllint_validate(xml: &str, driver: &str, tag: &str) -> Result<bool, String> {
+    fn xmllint_validate(xml: &str, driver: &str, tag: &str) -> Result<bool, String> {
         let schema = shared_dir().join("scorm-xsd").join(driver);
         if !schema.is_file() {
             eprintln!(
@@ -699,10 +717,8 @@ mod tests {
             eprintln!("skipped: xmllint not found (Debian/Ubuntu: apt-get install libxml2-utils)");
             return Ok(false);
         }
-        let dir = std::env::temp_dir().join(format!(
-            "darslik-manifest-{}-{tag}",
-            std::process::id()
-        ));
+        let dir =
+            std::env::temp_dir().join(format!("darslik-manifest-{}-{tag}", std::process::id()));
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
         let file = dir.join("imsmanifest.xml");
         std::fs::write(&file, xml).map_err(|e| e.to_string())?;
@@ -717,7 +733,9 @@ mod tests {
         if out.status.success() && stderr.contains("validates") {
             Ok(true)
         } else {
-            Err(format!("xmllint rejected the {tag} manifest:\n{stderr}\n{xml}"))
+            Err(format!(
+                "xmllint rejected the {tag} manifest:\n{stderr}\n{xml}"
+            ))
         }
     }
 

@@ -141,7 +141,8 @@ const NS_ADLCP_2004: &str = "http://www.adlnet.org/xsd/adlcp_v1p3";
 
 /// Moodle's own upload messages (`mod/scorm/lang/en/scorm.php`).
 const MOODLE_BADIMSMANIFESTLOCATION: &str = "An imsmanifest.xml file was found but it was not in the root of your zip file, please re-package your SCORM";
-const MOODLE_NOMANIFEST: &str = "Incorrect file package - missing imsmanifest.xml or AICC structure";
+const MOODLE_NOMANIFEST: &str =
+    "Incorrect file package - missing imsmanifest.xml or AICC structure";
 const MOODLE_BADARCHIVE: &str = "You must provide a valid zip file";
 const MOODLE_INVALIDMANIFESTRESOURCE: &str =
     "WARNING: The following resources were referenced in your manifest but couldn't be found:";
@@ -231,21 +232,40 @@ fn run(zip_bytes: &[u8], out: &mut Vec<Problem>) {
     }
     let doc = match parse(&text) {
         Ok(doc) => doc,
-        Err((pos, why)) => {
-            problem(
-                out,
-                codes::MANIFEST_MALFORMED,
-                Severity::Error,
-                Some(MANIFEST),
-                format!(
-                    "imsmanifest.xml is not well-formed XML (line {}: {why}). Moodle accepts \
-                     the upload, then its manifest parser fails when the activity is saved or \
-                     opened. Rebuild the package; do not edit the manifest by hand.",
-                    line_of(&text, pos)
-                ),
-            );
-            return;
-        }
+        Err((pos, why)) => match parse(&moodle_amp_fix(&text)) {
+            // Moodle's own `&` repair makes it parse: Moodle copes, others do not.
+            Ok(doc) => {
+                problem(
+                    out,
+                    codes::MANIFEST_MALFORMED,
+                    Severity::Warning,
+                    Some(MANIFEST),
+                    format!(
+                        "imsmanifest.xml is not well-formed XML (line {}: {why}): it has a bare \
+                         `&`. Moodle repairs that before parsing, but other LMSs and SCORM \
+                         validators reject the package. Write `&amp;`.",
+                        line_of(&text, pos)
+                    ),
+                );
+                doc
+            }
+            Err(_) => {
+                problem(
+                    out,
+                    codes::MANIFEST_MALFORMED,
+                    Severity::Error,
+                    Some(MANIFEST),
+                    format!(
+                        "imsmanifest.xml is not well-formed XML (line {}: {why}). Moodle \
+                         accepts the upload, then its manifest parser fails when the activity \
+                         is saved or opened. Rebuild the package; do not edit the manifest by \
+                         hand.",
+                        line_of(&text, pos)
+                    ),
+                );
+                return;
+            }
+        },
     };
     check_manifest(&doc, &entries, &names, out);
 }
@@ -467,9 +487,36 @@ fn read_manifest(
     }
 }
 
+/// What `scorm_parse_scorm()` does first: `preg_replace('/&(?!\w{2,6};)/', '&amp;', ...)`.
+fn moodle_amp_fix(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut last = 0;
+    for (i, _) in text.match_indices('&') {
+        let rest = &bytes[i + 1..];
+        let word = rest
+            .iter()
+            .take(7)
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+            .count();
+        let kept = (2..=6).contains(&word) && rest.get(word) == Some(&b';');
+        if !kept {
+            out.push_str(&text[last..i]);
+            out.push_str("&amp;");
+            last = i + 1;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 fn line_of(text: &str, byte_pos: usize) -> usize {
     let end = byte_pos.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 // ---- a small element tree ------------------------------------------------
@@ -532,7 +579,9 @@ fn parse(text: &str) -> Result<Doc, ParseError> {
             }
         };
         match event {
-            Event::Start(e) => open_element(&mut nodes, &mut stack, &mut root_done, &e, pos, false)?,
+            Event::Start(e) => {
+                open_element(&mut nodes, &mut stack, &mut root_done, &e, pos, false)?
+            }
             Event::Empty(e) => open_element(&mut nodes, &mut stack, &mut root_done, &e, pos, true)?,
             Event::End(_) => {
                 stack.pop();
@@ -597,7 +646,10 @@ fn open_element(
         return Err((pos, "a second top-level element".to_owned()));
     }
     if stack.len() >= MAX_DEPTH || nodes.len() >= MAX_NODES {
-        return Err((pos, "the document is nested too deeply or is too large".into()));
+        return Err((
+            pos,
+            "the document is nested too deeply or is too large".into(),
+        ));
     }
     let mut attrs = Vec::new();
     for attr in e.attributes() {
@@ -886,10 +938,9 @@ fn check_manifest(doc: &Doc, entries: &[Entry], names: &BTreeSet<&str>, out: &mu
                 sco_items += 1;
             }
             found => {
-                let other = other_adl_prefixes.iter().find_map(|p| {
-                    res.attr(&format!("{p}:scormtype"))
-                        .map(|v| (p.as_str(), v))
-                });
+                let other = other_adl_prefixes
+                    .iter()
+                    .find_map(|p| res.attr(&format!("{p}:scormtype")).map(|v| (p.as_str(), v)));
                 if let Some((prefix, value)) = other {
                     problem(
                         out,
@@ -1264,7 +1315,11 @@ mod tests {
             let problems = preflight(&zip);
             let p = only(&problems, codes::FILE_NAME_UNSAFE);
             assert_eq!(p.file.as_deref(), Some(bad));
-            assert!(p.message.contains("deletes the characters"), "{}", p.message);
+            assert!(
+                p.message.contains("deletes the characters"),
+                "{}",
+                p.message
+            );
             assert!(
                 problems
                     .iter()
@@ -1374,6 +1429,21 @@ mod tests {
     }
 
     #[test]
+    fn bare_ampersand_is_repaired_by_moodle() {
+        let zip = package(ScormVersion::Scorm12, |manifest, _| {
+            *manifest = manifest.replacen("&amp;", "&", 1);
+        });
+        let problems = preflight(&zip);
+        let p = only(&problems, codes::MANIFEST_MALFORMED);
+        assert!(!p.is_error(), "{}", p.message);
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert_eq!(
+            moodle_amp_fix("a & b &lt; &#39; &nbsp; &x; &toolong;"),
+            "a &amp; b &lt; &amp;#39; &nbsp; &amp;x; &amp;toolong;"
+        );
+    }
+
+    #[test]
     fn version_mismatch_and_missing_schemaversion() {
         let zip = package(ScormVersion::Scorm2004, |manifest, _| {
             *manifest = manifest.replace(
@@ -1445,7 +1515,11 @@ mod tests {
             .filter(|p| p.code == codes::PATH_UNSAFE)
             .filter_map(|p| p.file.clone())
             .collect();
-        assert_eq!(unsafe_paths, ["../evil.html", "/etc/passwd"], "{problems:#?}");
+        assert_eq!(
+            unsafe_paths,
+            ["../evil.html", "/etc/passwd"],
+            "{problems:#?}"
+        );
         only(&problems, codes::FILE_NAME_ENCODING);
         let p = only(&problems, codes::FILE_NAME_UNSAFE);
         assert_eq!(p.file.as_deref(), Some("shared\\win.css"));

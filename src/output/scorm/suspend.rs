@@ -163,7 +163,8 @@ pub fn encode(state: &SuspendState) -> Result<String, SuspendError> {
     out.push('.');
     push_number(&mut out, state.page, "page index")?;
     out.push('.');
-    let pages = u32::try_from(state.seen.len()).map_err(|_| SuspendError::TooLarge("page count"))?;
+    let pages =
+        u32::try_from(state.seen.len()).map_err(|_| SuspendError::TooLarge("page count"))?;
     push_number(&mut out, pages, "page count")?;
     out.push('.');
     for chunk in state.seen.chunks(6) {
@@ -293,7 +294,8 @@ pub fn decode(s: &str) -> Result<SuspendState, SuspendError> {
 /// Longest string [`encode`] can produce for a module of `pages` pages and
 /// `questions` questions of at most `max_options` options each, in a package
 /// of `locales` locales (the locale index is stored only when `locales > 1`).
-/// `usize::MAX` when `max_options` exceeds [`MAX_OPTIONS`].
+/// Assumes the page index is below `pages`. `usize::MAX` when `max_options`
+/// exceeds [`MAX_OPTIONS`].
 pub fn max_len(pages: usize, questions: usize, max_options: usize, locales: usize) -> usize {
     if max_options > MAX_OPTIONS {
         return usize::MAX;
@@ -316,9 +318,7 @@ pub fn max_len(pages: usize, questions: usize, max_options: usize, locales: usiz
         + digits(pages.saturating_sub(1) as u64)
         + digits(pages as u64)
         + pages.div_ceil(6);
-    questions
-        .saturating_mul(per_question)
-        .saturating_add(fixed)
+    questions.saturating_mul(per_question).saturating_add(fixed)
 }
 
 #[cfg(test)]
@@ -331,7 +331,7 @@ mod tests {
 
     /// The fixed states shared with `tests/browser/suspend.test.mjs`; the JS
     /// twin must encode them to exactly these strings.
-    pub(crate) fn golden() -> Vec<(SuspendState, &'static str)> {
+    fn golden() -> Vec<(SuspendState, &'static str)> {
         vec![
             (SuspendState::default(), "1..A.A.."),
             (
@@ -473,9 +473,23 @@ mod tests {
         assert_eq!(max_len(40, 60, 30, 1), 1 + 5 + 1 + 1 + 7 + 60 * 6);
 
         for bad in [
-            "", "2..A.A..", "1..A.A.", "1..A.A...", "1.AB.A.A..", "1..A.B..", "1..A.B.C.",
-            "1..A.F.g.", "1..A.A..B", "1..A.A..Q", "1..A.A..gAB", "1..A.A..w", "1..A.A..E",
-            "1..A.A..$$", "1..AAAAAA.A..", "1..A.A..QA\u{e9}", "1..\u{0}.A..",
+            "",
+            "2..A.A..",
+            "1..A.A.",
+            "1..A.A...",
+            "1.AB.A.A..",
+            "1..A.B..",
+            "1..A.B.C.",
+            "1..A.F.g.",
+            "1..A.A..B",
+            "1..A.A..Q",
+            "1..A.A..gAB",
+            "1..A.A..w",
+            "1..A.A..E",
+            "1..A.A..$$",
+            "1..AAAAAA.A..",
+            "1..A.A..QA\u{e9}",
+            "1..\u{0}.A..",
         ] {
             assert!(decode(bad).is_err(), "{bad:?} accepted");
         }

@@ -23,3 +23,23 @@ quiz-incorrect = Not quite
 quiz-choose-one = Choose one answer
 quiz-choose-all = Choose all that apply
 quiz-answer-first = Choose an answer first
+quiz-result = Your result
+quiz-retry = Try the questions again
+quiz-score = { $total ->
+    [one] { $total } question
+   *[other] { $total } questions
+}, { $correct } answered correctly ({ $percent }%).
+quiz-passed = Passed: the pass mark is { $mastery }%.
+quiz-failed = Not passed yet: the pass mark is { $mastery }%.
+quiz-unanswered = { $total ->
+    [one] Answer the question on this page to see your result.
+   *[other] Answer the { $total } questions of this module to see your result.
+}
+progress-pages = { $seen } of { $total } pages
+progress-score = score { $percent }%
+progress-completed = completed
+progress-continue = Continue where you left off
+progress-title = Your progress
+progress-explain = Your progress is saved in this browser on this device only.
+progress-reset = Clear my progress
+progress-cleared = Your progress has been cleared.

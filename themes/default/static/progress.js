@@ -1,0 +1,156 @@
+/* darslik progress: pages seen, quiz answers, last page; module score and
+   result. ES5, no network. Storage is localStorage, keyed by course id,
+   version and locale, unless an LMS bridge sets window.darslikStore first
+   ({load: function () -> state|null, save: function (state)}). */
+(function () {
+  'use strict';
+  var doc = document;
+  var body = doc.body;
+  var course = body.getAttribute('data-course') || 'course';
+  var version = body.getAttribute('data-version') || '';
+  var locale = body.getAttribute('data-locale') || '';
+  var page = body.getAttribute('data-page');
+  var kind = body.getAttribute('data-kind');
+  if (kind === 'chooser') { return; }
+  var KEY = 'darslik:' + course + ':' + version + ':' + locale + ':progress';
+
+  var store = window.darslikStore || {
+    load: function () {
+      try { return JSON.parse(window.localStorage.getItem(KEY)); } catch (e) { return null; }
+    },
+    save: function (s) {
+      try { window.localStorage.setItem(KEY, JSON.stringify(s)); } catch (e) { /* full or private */ }
+    }
+  };
+  function fresh() { return { seen: {}, answers: {}, last: null }; }
+  var state = store.load() || fresh();
+  if (!state.seen) { state.seen = {}; }
+  if (!state.answers) { state.answers = {}; }
+
+  function each(list, fn) { for (var i = 0; i < list.length; i++) { fn(list[i], i); } }
+  function data(root) {
+    var out = [];
+    each(root.querySelectorAll('script.progress-data'), function (el) {
+      try { out.push(JSON.parse(el.textContent)); } catch (e) { /* skip */ }
+    });
+    return out;
+  }
+  function fill(template, percent) { return template.replace('{percent}', String(percent)); }
+
+  /* A module as one learning unit: pages seen, score, completion, success. */
+  function moduleStatus(m) {
+    var seen = 0, correct = 0, answered = 0;
+    each(m.pages, function (p) { if (state.seen[p]) { seen++; } });
+    each(m.qids, function (q) {
+      var a = state.answers[q];
+      if (a) { answered++; if (a.c) { correct++; } }
+    });
+    var total = m.qids.length;
+    var percent = total ? Math.round(correct * 100 / total) : 100;
+    return {
+      seen: seen, pages: m.pages.length, correct: correct, answered: answered, total: total,
+      percent: percent, completed: seen === m.pages.length, passed: total > 0 && percent >= m.mastery
+    };
+  }
+  window.darslikProgress = {
+    state: function () { return state; },
+    moduleStatus: moduleStatus,
+    save: function () { store.save(state); }
+  };
+
+  if (page) {
+    state.seen[page] = 1;
+    if (kind !== 'home') { state.last = page.replace(/\.md$/, '.html'); }
+    store.save(state);
+  }
+
+  // Saved answers come back on the page.
+  var quiz = window.darslikQuiz;
+  if (quiz && quiz.questions) {
+    each(quiz.questions(), function (qid) {
+      var a = state.answers[qid];
+      if (a && a.r) { quiz.restore(qid, a.r, true); }
+    });
+  }
+
+  function showSummaries() {
+    each(doc.querySelectorAll('[data-summary]'), function (box) {
+      var m = data(box)[0];
+      if (!m) { return; }
+      var st = moduleStatus(m);
+      var score = box.querySelector('.summary-score');
+      var result = box.querySelector('.summary-result');
+      if (!st.total) { return; }
+      box.removeAttribute('hidden');
+      if (st.answered === 0) {
+        score.textContent = m.t.unanswered;
+        result.textContent = '';
+        result.className = 'summary-result';
+        return;
+      }
+      score.textContent = fill(m.t.score[st.correct], st.percent);
+      result.textContent = st.passed ? m.t.passed : m.t.failed;
+      result.className = 'summary-result ' + (st.passed ? 'is-passed' : 'is-failed');
+    });
+  }
+
+  function showHome() {
+    var mods = data(doc);
+    if (kind !== 'home') { return; }
+    each(mods, function (m) {
+      var el = doc.querySelector('[data-module-progress="' + m.module + '"]');
+      if (!el) { return; }
+      var st = moduleStatus(m);
+      var parts = [m.t.pages[st.seen]];
+      if (st.answered > 0) { parts.push(fill(m.t.home_score, st.percent)); }
+      if (st.completed) { parts.push(m.t.completed); }
+      el.textContent = st.seen || st.answered ? parts.join(' · ') : '';
+    });
+    var cont = doc.querySelector('[data-continue]');
+    if (cont) {
+      if (state.last) {
+        cont.querySelector('a').setAttribute('href', state.last);
+        cont.removeAttribute('hidden');
+      } else {
+        cont.setAttribute('hidden', '');
+      }
+    }
+    var reset = doc.querySelector('[data-reset]');
+    if (reset) { reset.removeAttribute('hidden'); }
+  }
+
+  var d = window.darslik || (window.darslik = {});
+  var previous = d.onAnswer;
+  d.onAnswer = function (a) {
+    state.answers[a.qid] = { r: a.response, c: a.correct ? 1 : 0 };
+    store.save(state);
+    showSummaries();
+    if (previous) { previous(a); }
+  };
+
+  each(doc.querySelectorAll('.summary-retry'), function (btn) {
+    btn.addEventListener('click', function () {
+      var m = data(btn.parentNode)[0];
+      if (m) { each(m.qids, function (q) { delete state.answers[q]; }); }
+      store.save(state);
+      if (quiz && quiz.reset) { quiz.reset(); }
+      showSummaries();
+      var first = doc.querySelector('.quiz-q input');
+      if (first) { first.focus(); }
+    });
+  });
+
+  each(doc.querySelectorAll('[data-reset] .reset-button'), function (btn) {
+    btn.addEventListener('click', function () {
+      state = fresh();
+      state.seen[page] = 1;
+      store.save(state);
+      showHome();
+      var status = doc.querySelector('.reset-status');
+      if (status) { status.textContent = btn.getAttribute('data-done') || ''; }
+    });
+  });
+
+  showSummaries();
+  showHome();
+})();
