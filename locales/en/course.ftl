@@ -1,0 +1,8 @@
+# Course-wide strings for the sample course (English, source locale).
+
+course-title = Countering Trafficking in Persons
+course-description = Training for police, prosecutors and judges in Uzbekistan on defining, investigating, prosecuting and adjudicating trafficking in persons.
+course-short-title = Countering Trafficking
+course-organisation = darslik sample course
+course-audience = Investigators, operational police officers, prosecutors, judges and academy trainers
+course-disclaimer = All case examples are fictional. This course is a training aid, not legal advice.
