@@ -8,6 +8,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use crate::diag::Diagnostics;
+use crate::output::scorm::manifest::ScormVersion;
 use crate::output::{self, Format};
 use crate::pipeline;
 
@@ -52,6 +53,8 @@ pub enum Command {
     },
     /// Make a small course in DIR that builds
     New { dir: PathBuf },
+    /// Check a SCORM zip the way an academy's Moodle would (a pre-flight)
+    Verify { path: PathBuf },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -81,6 +84,7 @@ pub fn main() -> i32 {
             format,
             strict,
         } => check(&course, format, strict),
+        Command::Verify { path } => verify(&path),
         Command::New { dir } => match crate::new::create(&dir) {
             Ok(files) => {
                 println!(
@@ -174,9 +178,19 @@ fn build(
             String::new()
         }
     ));
+    // Make every output first; write only when all of them are good.
+    let locale_list: Vec<&str> = locales.clone();
+    let mut trees = Vec::new();
+    let mut failed = Diagnostics::default();
     for format in &formats {
         let tree = match format {
-            Format::Site => output::site::tree(&built.rendered),
+            Format::Site => output::site::tree(&built.rendered).map_err(|d| vec![d]),
+            Format::Scorm12 => {
+                output::scorm::package::packages(&built, ScormVersion::Scorm12, &locale_list)
+            }
+            Format::Scorm2004 => {
+                output::scorm::package::packages(&built, ScormVersion::Scorm2004, &locale_list)
+            }
             other => {
                 say(format!(
                     "  {}: not available in this version yet, skipped",
@@ -185,15 +199,22 @@ fn build(
                 continue;
             }
         };
-        let tree = match tree {
-            Ok(t) => t,
-            Err(d) => {
-                eprint!("{}", d.render());
-                return 1;
-            }
-        };
+        match tree {
+            Ok(t) => trees.push((*format, t)),
+            Err(d) => failed.extend(d),
+        }
+    }
+    if failed.has_errors() {
+        print_diagnostics(&failed);
+        eprintln!(
+            "error: the course has errors; nothing was written, {} is unchanged",
+            out.display()
+        );
+        return 1;
+    }
+    for (format, tree) in &trees {
         let dir = out.join(format.dir());
-        if let Err(e) = output::write::replace_dir(&dir, &tree) {
+        if let Err(e) = output::write::replace_dir(&dir, tree) {
             eprintln!("error: cannot write {}: {e}", dir.display());
             return 1;
         }
@@ -233,5 +254,47 @@ fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
         1
     } else {
         0
+    }
+}
+
+fn verify(path: &Path) -> i32 {
+    if path.is_dir() {
+        eprintln!(
+            "error: {} is a folder; `darslik verify` checks SCORM zips in this version",
+            path.display()
+        );
+        return 2;
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", path.display());
+            return 2;
+        }
+    };
+    let problems = output::scorm::preflight::preflight(&bytes);
+    for p in &problems {
+        let sev = if p.is_error() { "error" } else { "warning" };
+        match &p.file {
+            Some(f) => println!("{sev}[{}]: {} ({f})", p.code, p.message),
+            None => println!("{sev}[{}]: {}", p.code, p.message),
+        }
+    }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    if errors == 0 {
+        println!(
+            "{}: ready for Moodle ({} warning{})",
+            path.display(),
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        );
+        0
+    } else {
+        println!(
+            "{}: Moodle would reject this package or fail to track it ({errors} error{})",
+            path.display(),
+            if errors == 1 { "" } else { "s" }
+        );
+        1
     }
 }

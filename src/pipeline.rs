@@ -8,7 +8,7 @@ use crate::course::{self, Course};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Localizer;
 use crate::i18n::{self, Messages};
-use crate::markdown::{self, links::Resolver, quiz};
+use crate::markdown::{self, links, links::Resolver, quiz};
 use crate::render::{self, Body, RenderedCourse, Theme};
 
 /// A course loaded, checked and rendered.
@@ -17,6 +17,8 @@ pub struct Built {
     pub theme: Theme,
     pub messages: Messages,
     pub rendered: RenderedCourse,
+    /// Page bodies, for outputs that lay pages out differently (module documents).
+    pub bodies: Bodies,
     /// Warnings (errors stop the pipeline).
     pub diagnostics: Diagnostics,
 }
@@ -81,56 +83,109 @@ pub fn localize(course: &Course, theme: &Theme) -> (Messages, Vec<Diagnostic>) {
     (messages, diags)
 }
 
+/// Page bodies rendered for every output from one parse per file.
+#[derive(Debug, Default)]
+pub struct Bodies {
+    /// (content locale, key) → the page body for the static site.
+    pub site: BTreeMap<(String, String), Body>,
+    /// (viewing locale, key) → the body inside a module document (SCORM,
+    /// single file), with ids prefixed per locale and page.
+    pub docs: BTreeMap<(String, String), String>,
+}
+
 /// Parse every page once, resolve links, render bodies.
-pub fn bodies(
-    course: &Course,
-    messages: &Messages,
-) -> (BTreeMap<(String, String), Body>, Vec<Diagnostic>) {
+pub fn bodies(course: &Course, messages: &Messages) -> (Bodies, Vec<Diagnostic>) {
     let parsed: Vec<markdown::Parsed<'_>> = course.pages.values().map(markdown::parse).collect();
     let resolver = Resolver::new(course, &parsed);
     let mut diags = Vec::new();
-    let mut bodies = BTreeMap::new();
+    let mut out = Bodies::default();
     for p in &parsed {
+        let page = p.page;
         diags.extend(p.diagnostics.iter().cloned());
         let resolved = resolver.resolve(p);
         diags.extend(resolved.diagnostics);
-        let strings = quiz_strings(&messages.localizer(&p.page.locale));
-        let qid_base = p.page.key.trim_end_matches(".md");
-        let mut position = 0;
-        let mut questions = Vec::new();
+        let strings = quiz_strings(&messages.localizer(&page.locale));
+        let qid_base = page.key.trim_end_matches(".md");
         let mut quizzes = Vec::new();
+        let mut questions = Vec::new();
         for block in &p.quizzes {
             match quiz::parse(&block.text) {
                 Ok(q) => {
-                    quizzes.push(quiz::render_html(&q, qid_base, position, &strings));
-                    position += q.questions.len();
-                    questions.extend(q.questions);
+                    quizzes.push(q);
                 }
                 Err(errors) => {
                     for e in errors {
                         diags.push(
                             Diagnostic::error(e.code, e.message)
                                 .at_line_col(
-                                    &p.page.file,
-                                    &p.page.text,
+                                    &page.file,
+                                    &page.text,
                                     block.first_line + e.line - 1,
                                     e.column,
                                     e.len,
                                 )
-                                .locale(&p.page.locale)
+                                .locale(&page.locale)
                                 .hint(e.hint),
                         );
                     }
-                    quizzes.push(String::new());
+                    quizzes.push(quiz::Quiz { questions: vec![] });
                 }
             }
         }
+        let quiz_html = |dom_prefix: &str| {
+            let mut position = 0;
+            quizzes
+                .iter()
+                .map(|q| {
+                    let html =
+                        quiz::render_html_with(q, qid_base, position, &strings, dom_prefix, &|u| {
+                            u.to_string()
+                        });
+                    position += q.questions.len();
+                    html
+                })
+                .collect::<Vec<String>>()
+        };
+        for q in &quizzes {
+            questions.extend(q.questions.iter().cloned());
+        }
+        let hrefs: Vec<Option<String>> = resolved
+            .targets
+            .iter()
+            .map(|t| t.as_ref().and_then(|t| links::site_href(&page.key, t)))
+            .collect();
         let html = p.render(&markdown::RenderInput {
-            hrefs: &resolved.hrefs,
-            quizzes: &quizzes,
+            hrefs: &hrefs,
+            quizzes: &quiz_html(""),
+            id_prefix: "",
         });
-        bodies.insert(
-            (p.page.locale.clone(), p.page.key.clone()),
+        // The same page inside module documents, once per locale that shows it.
+        if let Some(module) = page.module() {
+            for view in course.locale_tags() {
+                let shows = course
+                    .resolve_page(view, &page.key)
+                    .is_some_and(|shown| shown.locale == page.locale);
+                if !shows {
+                    continue;
+                }
+                let hrefs: Vec<Option<String>> = resolved
+                    .targets
+                    .iter()
+                    .map(|t| {
+                        t.as_ref()
+                            .and_then(|t| links::doc_href(view, module, &page.key, t))
+                    })
+                    .collect();
+                let doc = p.render(&markdown::RenderInput {
+                    hrefs: &hrefs,
+                    quizzes: &quiz_html(&format!("{view}-")),
+                    id_prefix: &links::doc_prefix(view, &page.key),
+                });
+                out.docs.insert((view.to_string(), page.key.clone()), doc);
+            }
+        }
+        out.site.insert(
+            (page.locale.clone(), page.key.clone()),
             Body {
                 html,
                 headings: p.headings.clone(),
@@ -139,7 +194,7 @@ pub fn bodies(
             },
         );
     }
-    (bodies, diags)
+    (out, diags)
 }
 
 /// The quiz strings of a locale, from the theme's messages.
@@ -163,7 +218,7 @@ pub fn build(root: &Path) -> Result<Built, Diagnostics> {
         diags.sort();
         return Err(diags);
     }
-    let rendered = match render::render(&course, &theme, &messages, &bodies) {
+    let rendered = match render::render(&course, &theme, &messages, &bodies.site) {
         Ok(r) => r,
         Err(d) => {
             diags.push(d);
@@ -176,6 +231,7 @@ pub fn build(root: &Path) -> Result<Built, Diagnostics> {
         theme,
         messages,
         rendered,
+        bodies,
         diagnostics: diags,
     })
 }

@@ -19,11 +19,66 @@ pub struct AssetUse {
     pub path: String,
 }
 
+/// Where a link or image goes, independent of any output's layout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A URL with a scheme: left as written.
+    External,
+    /// `#anchor` on the same page.
+    SamePage { frag: String },
+    /// A page of the course; `locale` is set when the link names another
+    /// locale's folder explicitly.
+    Page {
+        locale: Option<String>,
+        key: String,
+        frag: Option<String>,
+    },
+    /// An image or other file beside the pages.
+    Asset {
+        asset: AssetUse,
+        frag: Option<String>,
+    },
+}
+
 #[derive(Debug, Default)]
 pub struct Resolved {
-    pub hrefs: Vec<Option<String>>,
+    /// One per reference of the page; `None` where resolving failed.
+    pub targets: Vec<Option<Target>>,
     pub assets: Vec<AssetUse>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The href of a target in the static site, from the page `from_key`.
+pub fn site_href(from_key: &str, target: &Target) -> Option<String> {
+    let with_frag = |mut h: String, frag: &Option<String>| {
+        if let Some(f) = frag {
+            h.push('#');
+            h.push_str(f);
+        }
+        h
+    };
+    match target {
+        Target::External | Target::SamePage { .. } => None,
+        Target::Page { locale, key, frag } => {
+            let prefix = locale
+                .as_ref()
+                .map_or(String::new(), |l| format!("../{l}/"));
+            Some(with_frag(
+                relative(from_key, &format!("{prefix}{}", page_output(key))),
+                frag,
+            ))
+        }
+        Target::Asset { asset, frag } => {
+            let prefix = asset
+                .locale
+                .as_ref()
+                .map_or(String::new(), |l| format!("../{l}/"));
+            Some(with_frag(
+                relative(from_key, &format!("{prefix}{}", asset.path)),
+                frag,
+            ))
+        }
+    }
 }
 
 /// The output file of a page key: `module-06/01-act.md` → `module-06/01-act.html`.
@@ -51,6 +106,58 @@ pub fn relative(from_key: &str, target: &str) -> String {
     }
 }
 
+/// The stem of a page key: `module-06/01-act.md` → `01-act`, `module-06/index.md` → `index`.
+pub fn page_slug(key: &str) -> &str {
+    let file = key.rsplit_once('/').map_or(key, |(_, f)| f);
+    file.strip_suffix(".md").unwrap_or(file)
+}
+
+/// The id prefix of a page inside a module document: `ru-01-act`.
+pub fn doc_prefix(view_locale: &str, key: &str) -> String {
+    format!("{view_locale}-{}", page_slug(key))
+}
+
+/// Where module documents keep a locale's images: `assets/<locale>/<path>`.
+pub fn doc_asset_path(locale: &str, path: &str) -> String {
+    format!("assets/{locale}/{path}")
+}
+
+/// The href of a target inside a module document (one HTML file per module
+/// holding all its pages, used by SCORM and single-file outputs). Pages of the
+/// same module become in-document anchors; links that would leave the
+/// document become plain text (`Some("")`).
+pub fn doc_href(
+    view_locale: &str,
+    module: &str,
+    from_key: &str,
+    target: &Target,
+) -> Option<String> {
+    let in_module = |key: &str| key.strip_prefix(module).is_some_and(|r| r.starts_with('/'));
+    match target {
+        Target::External => None,
+        Target::SamePage { frag } if frag.is_empty() => None,
+        Target::SamePage { frag } => Some(format!("#{}-{frag}", doc_prefix(view_locale, from_key))),
+        Target::Page {
+            locale: None,
+            key,
+            frag,
+        } if in_module(key) => Some(match frag {
+            Some(f) => format!("#{}-{f}", doc_prefix(view_locale, key)),
+            None => format!("#{}", doc_prefix(view_locale, key)),
+        }),
+        Target::Page { .. } => Some(String::new()),
+        Target::Asset { asset, frag } => {
+            let locale = asset.locale.as_deref().unwrap_or(view_locale);
+            let mut h = doc_asset_path(locale, &asset.path);
+            if let Some(f) = frag {
+                h.push('#');
+                h.push_str(f);
+            }
+            Some(h)
+        }
+    }
+}
+
 pub struct Resolver<'c> {
     course: &'c Course,
     keys: HashSet<&'c str>,
@@ -72,12 +179,14 @@ impl<'c> Resolver<'c> {
         let mut out = Resolved::default();
         for r in &parsed.refs {
             match self.resolve_one(page, &parsed.ids, r.kind, &r.dest) {
-                Ok((href, asset)) => {
-                    out.hrefs.push(href);
-                    out.assets.extend(asset);
+                Ok(target) => {
+                    if let Target::Asset { asset, .. } = &target {
+                        out.assets.push(asset.clone());
+                    }
+                    out.targets.push(Some(target));
                 }
                 Err((code, message, hint)) => {
-                    out.hrefs.push(None);
+                    out.targets.push(None);
                     out.diagnostics.push(
                         Diagnostic::error(code, message)
                             .at(&page.file, &page.text, r.span.clone())
@@ -97,7 +206,7 @@ impl<'c> Resolver<'c> {
         own_ids: &HashSet<String>,
         kind: RefKind,
         dest: &str,
-    ) -> Result<(Option<String>, Option<AssetUse>), (&'static str, String, String)> {
+    ) -> Result<Target, (&'static str, String, String)> {
         let what = if kind == RefKind::Image {
             "image"
         } else {
@@ -118,7 +227,7 @@ impl<'c> Resolver<'c> {
                     "save the image into the module's folder and link it by its file name".into(),
                 ));
             }
-            return Ok((None, None));
+            return Ok(Target::External);
         }
         let (path, frag) = match dest.split_once('#') {
             Some((p, f)) => (p, Some(f)),
@@ -137,7 +246,9 @@ impl<'c> Resolver<'c> {
                     anchor_hint(own_ids),
                 ));
             }
-            return Ok((None, None));
+            return Ok(Target::SamePage {
+                frag: frag.unwrap_or_default(),
+            });
         }
         if path.starts_with('/') || path.starts_with('\\') {
             return Err((
@@ -198,11 +309,6 @@ impl<'c> Resolver<'c> {
             };
         }
         let same_locale = locale == page.locale;
-        let prefix = if same_locale {
-            String::new()
-        } else {
-            format!("../{locale}/")
-        };
         if inner.ends_with(".md") {
             if kind == RefKind::Image {
                 return Err((
@@ -237,13 +343,11 @@ impl<'c> Resolver<'c> {
                     ));
                 }
             }
-            let target = format!("{prefix}{}", page_output(&inner));
-            let mut href = relative(&page.key, &target);
-            if let Some(f) = frag {
-                href.push('#');
-                href.push_str(&f);
-            }
-            return Ok((Some(href), None));
+            return Ok(Target::Page {
+                locale: (!same_locale).then_some(locale),
+                key: inner,
+                frag: frag.filter(|f| !f.is_empty()),
+            });
         }
         // An image or a linked file.
         if self.course.resolve_asset(&locale, &inner).is_none() {
@@ -260,18 +364,13 @@ impl<'c> Resolver<'c> {
                 "check the file name and that the file is in the module's folder".into(),
             ));
         }
-        let mut href = relative(&page.key, &format!("{prefix}{inner}"));
-        if let Some(f) = frag {
-            href.push('#');
-            href.push_str(&f);
-        }
-        Ok((
-            Some(href),
-            Some(AssetUse {
-                locale: if same_locale { None } else { Some(locale) },
+        Ok(Target::Asset {
+            asset: AssetUse {
+                locale: (!same_locale).then_some(locale),
                 path: inner,
-            }),
-        ))
+            },
+            frag: frag.filter(|f| !f.is_empty()),
+        })
     }
 }
 
@@ -323,6 +422,55 @@ mod tests {
         assert_eq!(
             relative("module-06/01-a.md", "../ru/index.html"),
             "../../ru/index.html"
+        );
+    }
+
+    #[test]
+    fn module_document_hrefs() {
+        let page = |key: &str, frag: Option<&str>| Target::Page {
+            locale: None,
+            key: key.into(),
+            frag: frag.map(String::from),
+        };
+        let from = "module-06/01-a.md";
+        assert_eq!(
+            doc_href(
+                "ru",
+                "module-06",
+                from,
+                &page("module-06/02-b.md", Some("act"))
+            )
+            .as_deref(),
+            Some("#ru-02-b-act")
+        );
+        assert_eq!(
+            doc_href("ru", "module-06", from, &page("module-06/index.md", None)).as_deref(),
+            Some("#ru-index")
+        );
+        assert_eq!(
+            doc_href("ru", "module-06", from, &page("module-07/01-c.md", None)).as_deref(),
+            Some("")
+        );
+        assert_eq!(
+            doc_href(
+                "uz",
+                "module-06",
+                from,
+                &Target::SamePage { frag: "x".into() }
+            )
+            .as_deref(),
+            Some("#uz-01-a-x")
+        );
+        let img = Target::Asset {
+            asset: AssetUse {
+                locale: None,
+                path: "module-06/d.svg".into(),
+            },
+            frag: None,
+        };
+        assert_eq!(
+            doc_href("uz", "module-06", from, &img).as_deref(),
+            Some("assets/uz/module-06/d.svg")
         );
     }
 

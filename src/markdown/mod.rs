@@ -195,83 +195,164 @@ fn plain_text(events: &[Event<'_>]) -> String {
 
 /// What the renderer needs besides the parsed page.
 pub struct RenderInput<'r> {
-    /// New destination per reference index (`None`: keep as written).
+    /// New destination per reference index (`None`: keep as written;
+    /// `Some("")`: drop the link and keep its text).
     pub hrefs: &'r [Option<String>],
     /// HTML per quiz block index.
     pub quizzes: &'r [String],
+    /// Prefix for every id of the page (heading ids, footnotes), for documents
+    /// that hold several pages; empty for one page per document.
+    pub id_prefix: &'r str,
+}
+
+fn footnote_id(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }
 
 impl Parsed<'_> {
     /// Render the page body to HTML.
     pub fn render(&self, input: &RenderInput<'_>) -> String {
+        let prefix = if input.id_prefix.is_empty() {
+            String::new()
+        } else {
+            format!("{}-", input.id_prefix)
+        };
         let mut replace: HashMap<usize, &str> = HashMap::new();
         for (r, href) in self.refs.iter().zip(input.hrefs) {
             if let Some(h) = href {
                 replace.insert(r.event, h.as_str());
             }
         }
-        let mut skip_until: Option<usize> = None;
         let mut quiz_at: HashMap<usize, (usize, &str)> = HashMap::new();
         for (q, html) in self.quizzes.iter().zip(input.quizzes) {
             quiz_at.insert(q.first_event, (q.last_event, html.as_str()));
         }
-        let events = self.events.iter().enumerate().map(|(i, e)| {
+        // Footnotes are numbered in the order of their first reference.
+        let mut numbers: HashMap<&str, usize> = HashMap::new();
+        for e in &self.events {
+            if let Event::FootnoteReference(name) = e {
+                let next = numbers.len() + 1;
+                numbers.entry(name.as_ref()).or_insert(next);
+            }
+        }
+        let mut referenced: HashSet<&str> = HashSet::new();
+        let mut out: Vec<Event<'_>> = Vec::with_capacity(self.events.len() + 8);
+        let mut skip_until: Option<usize> = None;
+        let mut link_depth = 0usize;
+        let mut dropped_at: Vec<usize> = Vec::new();
+        for (i, e) in self.events.iter().enumerate() {
             if let Some(end) = skip_until {
                 if i <= end {
-                    return vec![];
+                    continue;
                 }
                 skip_until = None;
             }
             if let Some((end, html)) = quiz_at.get(&i) {
                 skip_until = Some(*end);
-                return vec![Event::Html(CowStr::from(html.to_string()))];
+                out.push(Event::Html(CowStr::from(html.to_string())));
+                continue;
             }
-            let e = match (e, replace.get(&i)) {
-                (
-                    Event::Start(Tag::Link {
-                        link_type,
-                        title,
-                        id,
-                        ..
-                    }),
-                    Some(href),
-                ) => Event::Start(Tag::Link {
-                    link_type: *link_type,
-                    dest_url: CowStr::from(href.to_string()),
-                    title: title.clone(),
-                    id: id.clone(),
-                }),
-                (
-                    Event::Start(Tag::Image {
-                        link_type,
-                        title,
-                        id,
-                        ..
-                    }),
-                    Some(href),
-                ) => Event::Start(Tag::Image {
-                    link_type: *link_type,
-                    dest_url: CowStr::from(href.to_string()),
-                    title: title.clone(),
-                    id: id.clone(),
-                }),
-                (Event::Start(Tag::Table(_)), _) => {
-                    return vec![
-                        Event::Html(CowStr::Borrowed(
-                            "<div class=\"table-wrap\" tabindex=\"0\">",
-                        )),
-                        e.clone(),
-                    ];
+            match e {
+                Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }) if !prefix.is_empty() => out.push(Event::Start(Tag::Heading {
+                    level: *level,
+                    id: id.as_ref().map(|id| CowStr::from(format!("{prefix}{id}"))),
+                    classes: classes.clone(),
+                    attrs: attrs.clone(),
+                })),
+                Event::Start(Tag::Link {
+                    link_type,
+                    title,
+                    id,
+                    ..
+                }) => {
+                    link_depth += 1;
+                    match replace.get(&i) {
+                        Some(&"") => {
+                            dropped_at.push(link_depth);
+                        }
+                        Some(h) => out.push(Event::Start(Tag::Link {
+                            link_type: *link_type,
+                            dest_url: CowStr::from(h.to_string()),
+                            title: title.clone(),
+                            id: id.clone(),
+                        })),
+                        None => out.push(e.clone()),
+                    }
                 }
-                (Event::End(TagEnd::Table), _) => {
-                    return vec![e.clone(), Event::Html(CowStr::Borrowed("</div>"))];
+                Event::End(TagEnd::Link) => {
+                    if dropped_at.last() == Some(&link_depth) {
+                        dropped_at.pop();
+                    } else {
+                        out.push(e.clone());
+                    }
+                    link_depth = link_depth.saturating_sub(1);
                 }
-                _ => e.clone(),
-            };
-            vec![e]
-        });
+                Event::Start(Tag::Image {
+                    link_type,
+                    title,
+                    id,
+                    ..
+                }) => match replace.get(&i) {
+                    Some(h) if !h.is_empty() => out.push(Event::Start(Tag::Image {
+                        link_type: *link_type,
+                        dest_url: CowStr::from(h.to_string()),
+                        title: title.clone(),
+                        id: id.clone(),
+                    })),
+                    _ => out.push(e.clone()),
+                },
+                Event::Start(Tag::Table(_)) => {
+                    out.push(Event::Html(CowStr::Borrowed(
+                        "<div class=\"table-wrap\" tabindex=\"0\">",
+                    )));
+                    out.push(e.clone());
+                }
+                Event::End(TagEnd::Table) => {
+                    out.push(e.clone());
+                    out.push(Event::Html(CowStr::Borrowed("</div>")));
+                }
+                Event::FootnoteReference(name) => {
+                    let n = numbers.get(name.as_ref()).copied().unwrap_or(0);
+                    let fid = footnote_id(name);
+                    let back = if referenced.insert(name.as_ref()) {
+                        format!(" id=\"{prefix}fnref-{fid}\"")
+                    } else {
+                        String::new()
+                    };
+                    out.push(Event::Html(CowStr::from(format!(
+                        "<sup class=\"footnote-reference\"{back}><a href=\"#{prefix}fn-{fid}\">{n}</a></sup>"
+                    ))));
+                }
+                Event::Start(Tag::FootnoteDefinition(name)) => {
+                    let n = numbers
+                        .get(name.as_ref())
+                        .map_or_else(|| "*".to_string(), |n| n.to_string());
+                    out.push(Event::Html(CowStr::from(format!(
+                        "<div class=\"footnote-definition\" id=\"{prefix}fn-{}\"><sup class=\"footnote-definition-label\">{n}</sup>",
+                        footnote_id(name)
+                    ))));
+                }
+                Event::End(TagEnd::FootnoteDefinition) => {
+                    out.push(Event::Html(CowStr::Borrowed("</div>\n")));
+                }
+                _ => out.push(e.clone()),
+            }
+        }
         let mut html = String::with_capacity(self.page.body().len() * 3 / 2);
-        pulldown_cmark::html::push_html(&mut html, events.flatten());
+        pulldown_cmark::html::push_html(&mut html, out.into_iter());
         html
     }
 

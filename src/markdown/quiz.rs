@@ -570,7 +570,7 @@ pub struct QuizStrings {
 /// among all questions of the page, so question `i` of the block gets the
 /// identity `"{qid_base}/{first + i + 1}"` and is shown with that number.
 pub fn render_html(quiz: &Quiz, qid_base: &str, first: usize, strings: &QuizStrings) -> String {
-    render_html_with(quiz, qid_base, first, strings, &|url| url.to_string())
+    render_html_with(quiz, qid_base, first, strings, "", &|url| url.to_string())
 }
 
 /// Like [`render_html`], with `link` applied to every link and image target in
@@ -580,6 +580,7 @@ pub fn render_html_with(
     qid_base: &str,
     first: usize,
     strings: &QuizStrings,
+    dom_prefix: &str,
     link: &dyn Fn(&str) -> String,
 ) -> String {
     let mut out = String::with_capacity(512 + quiz.questions.len() * 1024);
@@ -597,7 +598,9 @@ pub fn render_html_with(
     for (i, q) in quiz.questions.iter().enumerate() {
         let position = first.saturating_add(i).saturating_add(1);
         let qid = question_id(qid_base, position);
-        let dom = dom_id(&qid);
+        // A document that holds several locales' copies of a question
+        // (a multilingual SCO) gives each copy its own element ids.
+        let dom = format!("{dom_prefix}{}", dom_id(&qid));
         let (kind, input, hint) = if q.multiple {
             ("multiple", "checkbox", &strings.choose_all)
         } else {

@@ -2,6 +2,7 @@
 //! one HTML document per page and locale, and the language chooser. The
 //! result is plain data shared by every output (site, SCORM, bundle, single).
 
+pub mod doc;
 pub mod theme;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -156,7 +157,7 @@ pub fn environment(theme: &Theme) -> Result<Environment<'static>, Diagnostic> {
     Ok(env)
 }
 
-fn template_error(e: minijinja::Error) -> Diagnostic {
+pub(crate) fn template_error(e: minijinja::Error) -> Diagnostic {
     let name = e.name().unwrap_or("template").to_string();
     let mut d = Diagnostic::error("theme-template", format!("theme template {name}: {e}"))
         .in_file(format!("themes/…/templates/{name}"))
@@ -177,7 +178,7 @@ pub fn script_json(value: &serde_json::Value) -> String {
 /// What progress.js needs to know about a module in one locale: its pages,
 /// its questions (identities shared by every locale) and the texts it shows,
 /// pre-formatted by Fluent for every count so plurals are right.
-fn module_progress(
+pub(crate) fn module_progress(
     course: &Course,
     locale: &str,
     loc: &Localizer,

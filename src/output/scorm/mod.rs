@@ -2,5 +2,6 @@
 //! and the compact suspend_data encoding.
 
 pub mod manifest;
+pub mod package;
 pub mod preflight;
 pub mod suspend;

@@ -12,7 +12,10 @@
   var page = body.getAttribute('data-page');
   var kind = body.getAttribute('data-kind');
   if (kind === 'chooser') { return; }
-  var KEY = 'darslik:' + course + ':' + version + ':' + locale + ':progress';
+  // Module documents (SCORM, single file) name their own key; a multilingual
+  // one shares progress across its locales.
+  var docKey = body.getAttribute('data-progress-key');
+  var KEY = docKey ? 'darslik:' + docKey + ':progress' : 'darslik:' + course + ':' + version + ':' + locale + ':progress';
 
   var store = window.darslikStore || {
     load: function () {
@@ -55,7 +58,16 @@
   window.darslikProgress = {
     state: function () { return state; },
     moduleStatus: moduleStatus,
-    save: function () { store.save(state); }
+    save: function () { store.save(state); },
+    /* A page of a module document was shown. */
+    visit: function (key, lang) {
+      if (!key) { return; }
+      state.seen[key] = 1;
+      state.last = key;
+      if (lang) { state.lang = lang; }
+      store.save(state);
+      showSummaries();
+    }
   };
 
   if (page) {
@@ -74,6 +86,7 @@
   }
 
   function showSummaries() {
+    if (!doc.querySelectorAll) { return; }
     each(doc.querySelectorAll('[data-summary]'), function (box) {
       var m = data(box)[0];
       if (!m) { return; }

@@ -43,3 +43,4 @@ progress-title = Your progress
 progress-explain = Your progress is saved in this browser on this device only.
 progress-reset = Clear my progress
 progress-cleared = Your progress has been cleared.
+doc-position = Page { $page } of { $total }

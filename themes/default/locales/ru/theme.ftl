@@ -48,3 +48,4 @@ progress-title = Ваш прогресс
 progress-explain = Прогресс сохраняется только в этом браузере на этом устройстве.
 progress-reset = Сбросить прогресс
 progress-cleared = Прогресс сброшен.
+doc-position = Страница { $page } из { $total }

@@ -37,3 +37,4 @@ progress-title = Sizning yutuqlaringiz
 progress-explain = Yutuqlaringiz faqat shu qurilmadagi shu brauzerda saqlanadi.
 progress-reset = Yutuqlarimni oʻchirish
 progress-cleared = Yutuqlaringiz oʻchirildi.
+doc-position = { $total } sahifadan { $page }-sahifa

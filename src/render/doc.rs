@@ -1,0 +1,202 @@
+//! Module documents: one HTML file per module holding all its pages (and, for
+//! a multilingual SCORM package, all its locales), paged by the theme's
+//! paging.js. SCORM SCOs and single-file modules are made from them.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use minijinja::Environment;
+use minijinja::value::Value;
+use serde::Serialize;
+
+use super::{Body, Theme, endonym, module_progress, script_json, template_error};
+use crate::course::{Course, Module};
+use crate::diag::Diagnostic;
+use crate::i18n::{self, Messages};
+use crate::markdown::links::{doc_asset_path, doc_prefix};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocMode {
+    /// Inside a SCORM package of this version ("1.2" or "2004"): static
+    /// files beside it, the LMS bridge loaded.
+    Scorm(&'static str),
+    /// A self-contained file: CSS and JS inline (images are inlined by the output).
+    Single,
+}
+
+/// A rendered module document and the images it refers to.
+#[derive(Debug, Clone)]
+pub struct ModuleDoc {
+    pub html: String,
+    /// `assets/<locale>/<path>` → the file on disk.
+    pub assets: BTreeMap<String, PathBuf>,
+}
+
+/// The theme's static files a module document loads, in order.
+pub const DOC_STYLES: &[&str] = &["style.css", "quiz.css"];
+pub fn doc_scripts(mode: DocMode) -> &'static [&'static str] {
+    match mode {
+        DocMode::Scorm(_) => &[
+            "quiz.js",
+            "scorm-state.js",
+            "scorm.js",
+            "progress.js",
+            "paging.js",
+        ],
+        DocMode::Single => &["quiz.js", "progress.js", "paging.js"],
+    }
+}
+
+#[derive(Serialize)]
+struct DocPage {
+    key: String,
+    id: String,
+    title: String,
+    html: Value,
+    content_lang: Option<String>,
+    notice: String,
+}
+
+/// UI strings a module document shows, per locale.
+const DOC_STRINGS: &[(&str, &str)] = &[
+    ("skip", "skip-to-content"),
+    ("language", "language"),
+    ("contents", "contents"),
+    ("previous", "previous"),
+    ("next", "next"),
+    ("pager", "pager"),
+    ("result", "quiz-result"),
+    ("retry", "quiz-retry"),
+];
+
+#[allow(clippy::too_many_arguments)]
+pub fn module_doc(
+    env: &Environment<'_>,
+    course: &Course,
+    theme: &Theme,
+    messages: &Messages,
+    site_bodies: &BTreeMap<(String, String), Body>,
+    docs: &BTreeMap<(String, String), String>,
+    locales: &[&str],
+    module: &Module,
+    mode: DocMode,
+) -> Result<ModuleDoc, Diagnostic> {
+    let mut keys: Vec<&str> = vec![module.index.as_str()];
+    keys.extend(module.pages.iter().map(String::as_str));
+    let mut assets = BTreeMap::new();
+    let mut ctx_locales = Vec::new();
+    for &view in locales {
+        let loc = messages.localizer(view);
+        let mut pages = Vec::new();
+        for key in &keys {
+            let Some(page) = course.resolve_page(view, key) else {
+                continue;
+            };
+            let Some(html) = docs.get(&(view.to_string(), key.to_string())) else {
+                continue;
+            };
+            if let Some(body) = site_bodies.get(&(page.locale.clone(), page.key.clone())) {
+                for a in &body.assets {
+                    let locale = a.locale.as_deref().unwrap_or(view);
+                    if let Some((_, file)) = course.resolve_asset(locale, &a.path) {
+                        assets.insert(doc_asset_path(locale, &a.path), file.clone());
+                    }
+                }
+            }
+            let fallback = page.locale != view;
+            pages.push(DocPage {
+                key: key.to_string(),
+                id: doc_prefix(view, key),
+                title: page.front.title.clone(),
+                html: Value::from_safe_string(html.clone()),
+                content_lang: fallback.then(|| page.locale.clone()),
+                notice: if fallback {
+                    let args = i18n::args(&[("language", endonym(messages, &page.locale).into())]);
+                    loc.text_with("not-translated", &args)
+                } else {
+                    String::new()
+                },
+            });
+        }
+        let total = pages.len();
+        let position: Vec<String> = (1..=total)
+            .map(|n| {
+                loc.text_with(
+                    "doc-position",
+                    &i18n::args(&[("page", n.into()), ("total", total.into())]),
+                )
+            })
+            .collect();
+        let progress = module_progress(course, view, &loc, site_bodies, module);
+        let has_questions = progress["qids"].as_array().is_some_and(|q| !q.is_empty());
+        let strings: BTreeMap<&str, String> = DOC_STRINGS
+            .iter()
+            .map(|(k, id)| (*k, loc.text(id)))
+            .collect();
+        ctx_locales.push(minijinja::context! {
+            tag => view,
+            name => endonym(messages, view),
+            title => course.resolve_page(view, &module.index).map(|p| p.front.title.clone()).unwrap_or_default(),
+            course_title => loc.text("course-title"),
+            pages => Value::from(minijinja::value::Serde(&pages)),
+            summary => has_questions.then(|| Value::from_safe_string(script_json(&progress))),
+            position => Value::from_safe_string(script_json(&serde_json::json!(position))),
+            s => Value::from(minijinja::value::Serde(&strings)),
+        });
+    }
+    let static_text = |name: &str| {
+        theme
+            .statics
+            .get(name)
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default()
+    };
+    let inline = (mode == DocMode::Single).then(|| {
+        let css: String = DOC_STYLES
+            .iter()
+            .map(|n| static_text(n))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let js: String = doc_scripts(mode)
+            .iter()
+            .map(|n| static_text(n))
+            .collect::<Vec<_>>()
+            .join("\n;\n");
+        minijinja::context! {
+            css => Value::from_safe_string(css.replace("</style", "<\\/style")),
+            js => Value::from_safe_string(js.replace("</script", "<\\/script")),
+        }
+    });
+    let first = locales
+        .first()
+        .copied()
+        .unwrap_or(course.config.source_locale.as_str());
+    let progress_key = if locales.len() > 1 {
+        format!(
+            "{}:{}:{}:all",
+            course.config.id, course.config.version, module.name
+        )
+    } else {
+        format!(
+            "{}:{}:{}:{first}",
+            course.config.id, course.config.version, module.name
+        )
+    };
+    let ctx = minijinja::context! {
+        ui_lang => first,
+        course => minijinja::context! { id => course.config.id.clone(), version => course.config.version.clone() },
+        module => module.name.clone(),
+        mode => match mode { DocMode::Scorm(_) => "scorm", DocMode::Single => "single" },
+        scorm_version => match mode { DocMode::Scorm(v) => Some(v), DocMode::Single => None },
+        progress_key => progress_key,
+        locales => ctx_locales,
+        inline => inline,
+        stylesheets => DOC_STYLES.iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
+        scripts => doc_scripts(mode).iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
+    };
+    let html = env
+        .get_template("module-doc.html")
+        .and_then(|t| t.render(ctx))
+        .map_err(template_error)?;
+    Ok(ModuleDoc { html, assets })
+}

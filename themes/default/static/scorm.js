@@ -1,0 +1,1 @@
+/* Placeholder: the SCORM runtime bridge is being written. */
