@@ -51,6 +51,22 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Show, per locale and module, which translations are current, stale, unstamped or missing
+    Status {
+        #[arg(long, default_value = ".")]
+        course: PathBuf,
+        #[arg(long, value_enum, default_value = "human")]
+        format: ReportFormat,
+    },
+    /// Record that translated pages match the current source pages
+    Stamp {
+        #[arg(long, default_value = ".")]
+        course: PathBuf,
+        #[arg(long)]
+        locale: String,
+        /// Pages to stamp (all translated pages of the locale when none)
+        pages: Vec<String>,
+    },
     /// Make a small course in DIR that builds
     New { dir: PathBuf },
     /// Check a SCORM zip the way an academy's Moodle would (a pre-flight)
@@ -85,6 +101,12 @@ pub fn main() -> i32 {
             strict,
         } => check(&course, format, strict),
         Command::Verify { path } => verify(&path),
+        Command::Status { course, format } => status(&course, format),
+        Command::Stamp {
+            course,
+            locale,
+            pages,
+        } => stamp(&course, &locale, &pages),
         Command::New { dir } => match crate::new::create(&dir) {
             Ok(files) => {
                 println!(
@@ -233,9 +255,14 @@ fn build(
 fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
     let diags = match pipeline::load(root) {
         Err(d) => d,
-        Ok((course, _theme, messages, mut diags)) => {
-            let (_, body) = pipeline::bodies(&course, &messages);
+        Ok((course, theme, messages, mut diags)) => {
+            let (bodies, body) = pipeline::bodies(&course, &messages);
             diags.extend(body);
+            diags.extend(crate::check::translations(
+                &course,
+                &bodies,
+                &theme.messages,
+            ));
             diags
         }
     };
@@ -296,5 +323,50 @@ fn verify(path: &Path) -> i32 {
             if errors == 1 { "" } else { "s" }
         );
         1
+    }
+}
+
+fn status(root: &Path, format: ReportFormat) -> i32 {
+    let (course, _) = match crate::course::load(root) {
+        Ok(c) => c,
+        Err(d) => {
+            print_diagnostics(&d);
+            return 1;
+        }
+    };
+    let s = crate::status::status(&course);
+    match format {
+        ReportFormat::Json => println!("{}", serde_json::to_string(&s).unwrap_or_default()),
+        ReportFormat::Human => print!("{}", crate::status::render(&s)),
+    }
+    0
+}
+
+fn stamp(root: &Path, locale: &str, pages: &[String]) -> i32 {
+    let (course, _) = match crate::course::load(root) {
+        Ok(c) => c,
+        Err(d) => {
+            print_diagnostics(&d);
+            return 1;
+        }
+    };
+    match crate::stamp::stamp(&course, locale, pages) {
+        Ok(changed) => {
+            for f in &changed {
+                println!("stamped {f}");
+            }
+            println!(
+                "{} page{} stamped",
+                changed.len(),
+                if changed.len() == 1 { "" } else { "s" }
+            );
+            0
+        }
+        Err(errors) => {
+            let mut d = Diagnostics::default();
+            d.extend(errors);
+            print_diagnostics(&d);
+            1
+        }
     }
 }

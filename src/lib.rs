@@ -4,6 +4,7 @@
 // Diagnostics are rich error values on cold paths; boxing them buys nothing.
 #![allow(clippy::result_large_err)]
 
+pub mod check;
 pub mod cli;
 pub mod course;
 pub mod diag;
@@ -13,3 +14,5 @@ pub mod new;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod stamp;
+pub mod status;

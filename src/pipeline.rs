@@ -214,6 +214,7 @@ pub fn build(root: &Path) -> Result<Built, Diagnostics> {
     let (course, theme, messages, mut diags) = load(root)?;
     let (bodies, body_diags) = bodies(&course, &messages);
     diags.extend(body_diags);
+    diags.extend(crate::check::quiz_mismatches(&course, &bodies));
     if diags.has_errors() {
         diags.sort();
         return Err(diags);

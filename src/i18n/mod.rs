@@ -87,7 +87,7 @@ fn parse_resource(
             for e in errors {
                 let span = error_span(&f.text, &e);
                 diags.push(
-                    Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
+                    Diagnostic::error(syntax_code(&e.kind), format!("Fluent syntax error: {}", e.kind))
                         .at(&f.file, &f.text, span)
                         .locale(locale)
                         .hint("a message is `id = text`; continuation lines are indented; variables are written { $name }"),
@@ -96,6 +96,14 @@ fn parse_resource(
             // The parser recovers: the rest of the file still loads.
             Some(res)
         }
+    }
+}
+
+fn syntax_code(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
+    use fluent_syntax::parser::ErrorKind;
+    match kind {
+        ErrorKind::MissingDefaultVariant => "fluent-select-default",
+        _ => "fluent-syntax",
     }
 }
 

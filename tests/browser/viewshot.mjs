@@ -20,7 +20,8 @@ const context = await browser.newContext({
 });
 const page = await context.newPage();
 for (const rel of pages) {
-  await page.goto(pathToFileURL(join(dist(), 'site', rel)).href);
+  const [file, frag] = rel.split('#');
+  await page.goto(pathToFileURL(join(dist(), 'site', file)).href + (frag ? '#' + frag : ''));
   const name = rel.replace(/[\/#]/g, '_').replace(/\.html$/, '');
   for (let i = 0; i < scrolls; i++) {
     await page.evaluate((y) => window.scrollTo(0, y), i * (height - 60));

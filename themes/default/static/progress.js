@@ -76,13 +76,25 @@
     store.save(state);
   }
 
-  // Saved answers come back on the page.
+  // Saved answers come back on the page, graded again against it: the quiz
+  // may have changed under the same course version (options reordered or
+  // removed), and the score must agree with the verdicts shown.
   var quiz = window.darslikQuiz;
   if (quiz && quiz.questions) {
+    var regraded = false;
     each(quiz.questions(), function (qid) {
       var a = state.answers[qid];
-      if (a && a.r) { quiz.restore(qid, a.r, true); }
+      if (!a || !a.r) { return; }
+      var res = quiz.restore(qid, a.r, true);
+      if (res === null) {
+        delete state.answers[qid];
+        regraded = true;
+      } else if (res && typeof res === 'object' && (res.correct ? 1 : 0) !== a.c) {
+        a.c = res.correct ? 1 : 0;
+        regraded = true;
+      }
     });
+    if (regraded) { store.save(state); }
   }
 
   function showSummaries() {

@@ -138,15 +138,20 @@
   }
 
   window.darslikQuiz = {
-    /* Re-selects saved answers; shows feedback when checked; no onAnswer. */
+    /* Re-selects saved answers; shows feedback when checked; no onAnswer.
+       Returns false for an unknown qid; true when not checked; when checked,
+       the grade against this page ({correct, ...}), or null when none of the
+       saved options exists here any more (nothing restored, no verdict). */
     restore: function (qid, resp, checked) {
       var fs = find(qid);
       if (!fs) { return false; }
       setup(fs);
       each(inputs(fs), function (inp) { inp.checked = within(resp || [], parseInt(inp.value, 10)); });
       clear(fs);
-      if (checked) { grade(fs, false); }
-      return true;
+      if (!checked) { return true; }
+      var res = grade(fs, false);
+      if (!res) { clear(fs); }
+      return res;
     },
     /* Clears every answer, mark and feedback of the page. */
     reset: function () {

@@ -1,0 +1,432 @@
+//! Checks across locales, for translators: pages missing or out of date,
+//! Fluent messages missing, extra, or with different variables, references
+//! that do not resolve, and translated quizzes whose answer keys differ.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::sync::Arc;
+
+use fluent_syntax::ast;
+use serde::Serialize;
+
+use crate::course::frontmatter::body_hash;
+use crate::course::{Course, SourceFile};
+use crate::diag::Diagnostic;
+use crate::i18n::find_entry;
+use crate::pipeline::Bodies;
+
+/// A translated page's state against its source page (SPEC §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum PageState {
+    Current,
+    Stale,
+    Unstamped,
+    Missing,
+}
+
+pub fn page_state(course: &Course, locale: &str, key: &str) -> PageState {
+    let src = &course.config.source_locale;
+    let Some(page) = course.pages.get(&(locale.to_string(), key.to_string())) else {
+        return PageState::Missing;
+    };
+    let Some(stamp) = &page.front.translation_of else {
+        return PageState::Unstamped;
+    };
+    match course.pages.get(&(src.clone(), key.to_string())) {
+        Some(source) if body_hash(source.body()) == *stamp => PageState::Current,
+        _ => PageState::Stale,
+    }
+}
+
+/// Every cross-locale problem of the course.
+pub fn translations(
+    course: &Course,
+    bodies: &Bodies,
+    theme_messages: &BTreeMap<String, Vec<SourceFile>>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let src = course.config.source_locale.as_str();
+    for locale in course.config.locales.iter().filter(|l| l.tag != src) {
+        let tag = locale.tag.as_str();
+        for key in course.page_keys() {
+            match page_state(course, tag, key) {
+                PageState::Missing => out.push(
+                    Diagnostic::warning(
+                        "page-missing",
+                        format!("content/{tag}/{key} is not translated yet; readers see the {} page", fallback_name(course, tag, key)),
+                    )
+                    .in_file(format!("content/{src}/{key}"))
+                    .locale(tag)
+                    .hint(format!("translate content/{src}/{key} into content/{tag}/{key}, then run `darslik stamp --locale {tag} {key}`")),
+                ),
+                PageState::Stale => {
+                    let page = &course.pages[&(tag.to_string(), key.to_string())];
+                    let span = find_line(&page.text, "translation_of").unwrap_or(0..3);
+                    out.push(
+                        Diagnostic::warning(
+                            "page-stale",
+                            format!("the source page content/{src}/{key} changed after this translation was made"),
+                        )
+                        .at(&page.file, &page.text, span)
+                        .locale(tag)
+                        .hint(format!(
+                            "compare with the source (e.g. `git diff` of content/{src}/{key}), update the translation, then run `darslik stamp --locale {tag} {key}`"
+                        )),
+                    );
+                }
+                PageState::Current | PageState::Unstamped => {}
+            }
+        }
+    }
+    out.extend(quiz_mismatches(course, bodies));
+    out.extend(fluent(course, theme_messages));
+    out
+}
+
+fn fallback_name(course: &Course, locale: &str, key: &str) -> String {
+    course
+        .resolve_page(locale, key)
+        .map_or_else(|| "source".into(), |p| p.locale.clone())
+}
+
+fn find_line(text: &str, prefix: &str) -> Option<Range<usize>> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with(prefix) {
+            let start = offset + (line.len() - line.trim_start().len());
+            return Some(start..offset + line.trim_end().len());
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// A translated quiz must ask the same questions with the same answer key:
+/// a wrong key teaches the wrong law.
+pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let src = course.config.source_locale.as_str();
+    for ((locale, key), body) in &bodies.site {
+        if locale == src {
+            continue;
+        }
+        let Some(source) = bodies.site.get(&(src.to_string(), key.clone())) else {
+            continue;
+        };
+        let Some(page) = course.pages.get(&(locale.clone(), key.clone())) else {
+            continue;
+        };
+        let at = |d: Diagnostic| {
+            let span = find_line(&page.text, "```quiz").unwrap_or(0..3);
+            d.at(&page.file, &page.text, span)
+                .locale(locale)
+                .hint(format!("make the quiz match content/{src}/{key}: same questions in the same order, same number of options, the same options marked (x) or [x]"))
+        };
+        if body.questions.len() != source.questions.len() {
+            out.push(at(Diagnostic::error(
+                "quiz-translation-mismatch",
+                format!(
+                    "this translation has {} quiz questions; the source has {}",
+                    body.questions.len(),
+                    source.questions.len()
+                ),
+            )));
+            continue;
+        }
+        for (n, (t, s)) in body.questions.iter().zip(&source.questions).enumerate() {
+            let what = if t.options.len() != s.options.len() {
+                Some(format!(
+                    "question {} has {} options; the source has {}",
+                    n + 1,
+                    t.options.len(),
+                    s.options.len()
+                ))
+            } else if t.multiple != s.multiple {
+                Some(format!(
+                    "question {} mixes up single and multiple answers compared with the source",
+                    n + 1
+                ))
+            } else if t.correct_indices() != s.correct_indices() {
+                let letters = |v: Vec<usize>| {
+                    v.iter()
+                        .map(|i| ((b'a' + *i as u8) as char).to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                Some(format!(
+                    "question {} marks option(s) {} as correct; the source marks {}",
+                    n + 1,
+                    letters(t.correct_indices()),
+                    letters(s.correct_indices())
+                ))
+            } else {
+                None
+            };
+            if let Some(msg) = what {
+                let line = t.line;
+                let d = Diagnostic::error("quiz-translation-mismatch", msg);
+                // Point at the question inside the translated block.
+                let fence = find_line(&page.text, "```quiz")
+                    .map(|r| r.start)
+                    .unwrap_or(0);
+                let before = page.text[..fence].matches('\n').count() + 1;
+                out.push(
+                    d.at_line_col(&page.file, &page.text, before + line, 1, 1)
+                        .locale(locale)
+                        .hint(format!(
+                            "compare with question {} of content/{src}/{key}",
+                            n + 1
+                        )),
+                );
+            }
+        }
+    }
+    out
+}
+
+#[derive(Debug)]
+struct Msg {
+    file: String,
+    text: Arc<str>,
+    vars: BTreeSet<String>,
+    refs: Vec<String>,
+}
+
+fn collect(files: &[SourceFile]) -> BTreeMap<String, Msg> {
+    let mut out = BTreeMap::new();
+    for f in files {
+        let res = match fluent_syntax::parser::parse(f.text.as_ref()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in &res.body {
+            let (id, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            let mut vars = BTreeSet::new();
+            let mut refs = Vec::new();
+            if let Some(p) = value {
+                walk_pattern(p, &mut vars, &mut refs);
+            }
+            for a in attributes {
+                walk_pattern(&a.value, &mut vars, &mut refs);
+            }
+            out.insert(
+                id,
+                Msg {
+                    file: f.file.clone(),
+                    text: f.text.clone(),
+                    vars,
+                    refs,
+                },
+            );
+        }
+    }
+    out
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut Vec<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            walk_expr(expression, vars, refs);
+        }
+    }
+}
+
+fn walk_expr(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>, refs: &mut Vec<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, vars, refs);
+            for v in variants {
+                walk_pattern(&v.value, vars, refs);
+            }
+        }
+        ast::Expression::Inline(i) => walk_inline(i, vars, refs),
+    }
+}
+
+fn walk_inline(
+    i: &ast::InlineExpression<&str>,
+    vars: &mut BTreeSet<String>,
+    refs: &mut Vec<String>,
+) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => refs.push(id.name.to_string()),
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            refs.push(format!("-{}", id.name));
+            if let Some(args) = arguments {
+                for a in &args.positional {
+                    walk_inline(a, vars, refs);
+                }
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, vars, refs);
+            }
+            for a in &arguments.named {
+                walk_inline(&a.value, vars, refs);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expr(expression, vars, refs),
+        _ => {}
+    }
+}
+
+/// The span of `$var` inside the definition of `id`, or of the id itself.
+fn span_in_entry(text: &str, id: &str, needle: Option<&str>) -> Range<usize> {
+    let Some(start) = find_entry(text, id) else {
+        return 0..0;
+    };
+    if let Some(n) = needle {
+        let rest = &text[start.start..];
+        // The entry runs until the next line that starts a new entry.
+        let mut end = rest.len();
+        let mut offset = 0;
+        for (i, line) in rest.split_inclusive('\n').enumerate() {
+            if i > 0 && !line.starts_with([' ', '\t', '\n']) {
+                end = offset;
+                break;
+            }
+            offset += line.len();
+        }
+        if let Some(pos) = rest[..end].find(n) {
+            return start.start + pos..start.start + pos + n.len();
+        }
+    }
+    start
+}
+
+fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let src = course.config.source_locale.as_str();
+    let empty = Vec::new();
+    let source = collect(course.messages.get(src).unwrap_or(&empty));
+    let mut per_locale = BTreeMap::new();
+    for l in &course.config.locales {
+        per_locale.insert(
+            l.tag.clone(),
+            collect(course.messages.get(&l.tag).unwrap_or(&empty)),
+        );
+    }
+    let theme: BTreeMap<String, BTreeMap<String, Msg>> = theme_messages
+        .iter()
+        .map(|(l, f)| (l.clone(), collect(f)))
+        .collect();
+    for l in &course.config.locales {
+        let tag = l.tag.as_str();
+        let Some(own) = per_locale.get(tag) else {
+            continue;
+        };
+        // References resolve in the locale's chain (course and theme messages).
+        let known = |id: &str| {
+            l.chain
+                .iter()
+                .chain(std::iter::once(&"en".to_string()))
+                .any(|c| {
+                    per_locale.get(c).is_some_and(|m| m.contains_key(id))
+                        || theme.get(c).is_some_and(|m| m.contains_key(id))
+                })
+        };
+        for (id, m) in own {
+            for r in &m.refs {
+                if !known(r) {
+                    let what = if r.starts_with('-') {
+                        "term"
+                    } else {
+                        "message"
+                    };
+                    out.push(
+                        Diagnostic::error(
+                            "fluent-reference",
+                            format!("`{id}` refers to the {what} `{r}`, which no file defines"),
+                        )
+                        .at(
+                            &m.file,
+                            &m.text,
+                            span_in_entry(&m.text, id, Some(r.as_str())),
+                        )
+                        .locale(tag)
+                        .hint(format!(
+                            "define `{r}` in locales/{tag}/ or fix the spelling"
+                        )),
+                    );
+                }
+            }
+        }
+        if tag == src {
+            continue;
+        }
+        for (id, s) in &source {
+            match own.get(id) {
+                None => {
+                    let first_file = course
+                        .messages
+                        .get(tag)
+                        .and_then(|f| f.first())
+                        .map_or_else(|| format!("locales/{tag}/"), |f| f.file.clone());
+                    out.push(
+                        Diagnostic::warning(
+                            "fluent-missing",
+                            format!("the message `{id}` is not translated into {tag} (it is in {})", s.file),
+                        )
+                        .in_file(first_file)
+                        .locale(tag)
+                        .hint(format!("add `{id} = ...` to a file in locales/{tag}/; until then readers see a fallback")),
+                    );
+                }
+                Some(t) => {
+                    for v in t.vars.difference(&s.vars) {
+                        out.push(
+                            Diagnostic::error("fluent-variable-invented", format!("`{id}` uses the variable `${v}`, which the source message does not have"))
+                                .at(&t.file, &t.text, span_in_entry(&t.text, id, Some(&format!("${v}"))))
+                                .locale(tag)
+                                .hint(format!("the source message offers: {}", list_vars(&s.vars))),
+                        );
+                    }
+                    for v in s.vars.difference(&t.vars) {
+                        out.push(
+                            Diagnostic::warning("fluent-variable-dropped", format!("`{id}` does not use the variable `${v}`, which the source message shows"))
+                                .at(&t.file, &t.text, span_in_entry(&t.text, id, None))
+                                .locale(tag)
+                                .hint(format!("readers may miss the value of ${v}; write {{ ${v} }} where it belongs")),
+                        );
+                    }
+                }
+            }
+        }
+        for (id, t) in own {
+            if !source.contains_key(id) {
+                out.push(
+                    Diagnostic::warning(
+                        "fluent-extra",
+                        format!("the message `{id}` is not in the source locale {src}"),
+                    )
+                    .at(&t.file, &t.text, span_in_entry(&t.text, id, None))
+                    .locale(tag)
+                    .hint(format!(
+                        "rename it to match a message in locales/{src}/, or remove it"
+                    )),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn list_vars(v: &BTreeSet<String>) -> String {
+    if v.is_empty() {
+        "no variables".into()
+    } else {
+        v.iter()
+            .map(|x| format!("${x}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
