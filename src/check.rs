@@ -56,7 +56,7 @@ pub fn translations(
                         "page-missing",
                         format!("content/{tag}/{key} is not translated yet; readers see the {} page", fallback_name(course, tag, key)),
                     )
-                    .in_file(format!("content/{src}/{key}"))
+                    .in_file(format!("content/{tag}/{key}"))
                     .locale(tag)
                     .hint(format!("translate content/{src}/{key} into content/{tag}/{key}, then run `darslik stamp --locale {tag} {key}`")),
                 ),
@@ -114,6 +114,10 @@ pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
         let Some(source) = bodies.site.get(&(src.to_string(), key.clone())) else {
             continue;
         };
+        if body.quiz_errors || source.quiz_errors {
+            // Its syntax errors are reported; comparing would only add noise.
+            continue;
+        }
         let Some(page) = course.pages.get(&(locale.clone(), key.clone())) else {
             continue;
         };

@@ -27,10 +27,13 @@ pub struct Built {
 /// by `build` and `check`.
 pub fn load(root: &Path) -> Result<(Course, Theme, Messages, Diagnostics), Diagnostics> {
     let (course, mut diags) = course::load(root)?;
-    let theme = render::theme::load(root, &course.config.theme.name).map_err(|mut d| {
-        d.extend(diags.items.clone());
-        d
-    })?;
+    let theme = match render::theme::load(root, &course.config.theme.name) {
+        Ok(t) => t,
+        Err(d) => {
+            diags.extend(d.items);
+            render::theme::builtin()
+        }
+    };
     let (messages, fluent_diags) = localize(&course, &theme);
     diags.extend(fluent_diags);
     Ok((course, theme, messages, diags))
@@ -108,12 +111,14 @@ pub fn bodies(course: &Course, messages: &Messages) -> (Bodies, Vec<Diagnostic>)
         let qid_base = page.key.trim_end_matches(".md");
         let mut quizzes = Vec::new();
         let mut questions = Vec::new();
+        let mut quiz_errors = false;
         for block in &p.quizzes {
             match quiz::parse(&block.text) {
                 Ok(q) => {
                     quizzes.push(q);
                 }
                 Err(errors) => {
+                    quiz_errors = true;
                     for e in errors {
                         diags.push(
                             Diagnostic::error(e.code, e.message)
@@ -191,6 +196,7 @@ pub fn bodies(course: &Course, messages: &Messages) -> (Bodies, Vec<Diagnostic>)
                 headings: p.headings.clone(),
                 assets: resolved.assets,
                 questions,
+                quiz_errors,
             },
         );
     }

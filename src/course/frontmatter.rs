@@ -96,6 +96,23 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
     })
 }
 
+/// Where the body starts in a page whose front matter could not be read:
+/// after a closing `+++` line if there is one, else at the start.
+pub fn body_start_after_error(text: &str) -> usize {
+    if !text.starts_with("+++") {
+        return 0;
+    }
+    let mut pos = text.find('\n').map_or(text.len(), |n| n + 1);
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |n| pos + n);
+        if text[pos..end].trim_end() == "+++" {
+            return (end + 1).min(text.len());
+        }
+        pos = end + 1;
+    }
+    0
+}
+
 /// SPEC §1: sha256 (hex) of the page text after its front matter, line endings as `\n`.
 pub fn body_hash(body: &str) -> String {
     use sha2::{Digest, Sha256};

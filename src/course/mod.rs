@@ -158,7 +158,9 @@ pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic
     Ok(Arc::from(text))
 }
 
-/// Load a course folder. Errors stop the build; warnings are returned with the course.
+/// Load a course folder. Only a missing or unusable course.toml is fatal here;
+/// every other problem is returned with the course, so that later stages can
+/// report theirs in the same run.
 pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
     let config_path = root.join(config::CONFIG_FILE);
@@ -286,9 +288,8 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
         }
     }
 
-    if diags.has_errors() {
-        return Err(diags);
-    }
+    // Problems in pages are reported with the rest; only an unusable
+    // course.toml stops loading.
     Ok((
         Course {
             root: root.to_path_buf(),
@@ -368,22 +369,38 @@ fn load_locale_tree(
                     continue;
                 }
             };
-            match frontmatter::split(&file, &text) {
-                Ok(split) => {
-                    pages.insert(
-                        (locale.to_string(), rel.clone()),
-                        Page {
-                            locale: locale.to_string(),
-                            key: rel,
-                            file,
-                            text,
-                            front: split.front,
-                            body_start: split.body_start,
+            let (front, body_start) = match frontmatter::split(&file, &text) {
+                Ok(split) => (split.front, split.body_start),
+                Err(d) => {
+                    // Reported; the page is still read so that every other
+                    // problem in it is found in the same run.
+                    diags.push(d.locale(locale));
+                    let stem = rel
+                        .rsplit('/')
+                        .next()
+                        .unwrap_or(&rel)
+                        .trim_end_matches(".md")
+                        .to_string();
+                    (
+                        FrontMatter {
+                            title: stem,
+                            ..Default::default()
                         },
-                    );
+                        frontmatter::body_start_after_error(&text),
+                    )
                 }
-                Err(d) => diags.push(d.locale(locale)),
-            }
+            };
+            pages.insert(
+                (locale.to_string(), rel.clone()),
+                Page {
+                    locale: locale.to_string(),
+                    key: rel,
+                    file,
+                    text,
+                    front,
+                    body_start,
+                },
+            );
         } else if is_md && (depth == 0 || in_module) {
             diags.push(
                 Diagnostic::warning(

@@ -27,6 +27,8 @@ pub struct Body {
     pub assets: Vec<AssetUse>,
     /// The page's knowledge-check questions, in order.
     pub questions: Vec<crate::markdown::quiz::Question>,
+    /// A quiz block of the page could not be read (its errors are reported).
+    pub quiz_errors: bool,
 }
 
 /// One finished HTML document.
