@@ -5,7 +5,16 @@
 mod common;
 use common::*;
 
-const EXPECTED: &[(&str, &str, &str, Option<u64>, Option<u64>)] = &[
+/// (error or warning, code, file, line, column)
+type Expected = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<u64>,
+    Option<u64>,
+);
+
+const EXPECTED: &[Expected] = &[
     (
         "e",
         "broken-link",
