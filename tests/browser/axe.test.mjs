@@ -1,0 +1,140 @@
+// Accessibility checks with axe-core (npm axe-core, run inside the page) of
+// the built site over file://, offline, in light and dark colour schemes:
+//
+//   - the quiz page of module-06 after checking, some answers right and some
+//     wrong (both feedback styles, marks and explanations shown, module
+//     summary filled), in en, ru and uz
+//   - the course home with progress (module progress, continue link and reset
+//     shown), a module landing page and a content page, in en, ru and uz
+//   - the language chooser
+//
+// Fails on any violation of impact "serious" or "critical", listing rule,
+// impact, target selectors and axe's summary. Lesser violations are printed
+// as test diagnostics.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatProblems, gotoSettled, launch, offlineContext, watchPage } from './lib.mjs';
+import { SITE, answer, modulePages, readQuestions, readQuiz, readSummary, rightSet, wrongSet } from './quizkit.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const AXE = path.join(here, 'node_modules', 'axe-core', 'axe.min.js');
+const MODULE = 'module-06';
+const LOCALES = ['en', 'ru', 'uz'];
+const SCHEMES = ['light', 'dark'];
+const FAIL_ON = new Set(['serious', 'critical']);
+
+let browser;
+before(async () => {
+  if (!fs.existsSync(path.join(SITE, 'index.html'))) {
+    throw new Error(`${path.join(SITE, 'index.html')} not found: build the course first (cargo run --release -- build --format site), or set DARSLIK_DIST`);
+  }
+  if (!fs.existsSync(AXE)) throw new Error(`${AXE} not found: run npm ci in tests/browser`);
+  browser = await launch();
+});
+after(async () => {
+  if (browser) await browser.close();
+});
+
+const short = (s, n = 300) => {
+  const t = String(s || '').replace(/\s+/g, ' ').trim();
+  return t.length > n ? t.slice(0, n - 1) + '…' : t;
+};
+
+/** Run axe in the page; returns the violations, each with its nodes' targets and summaries. */
+async function runAxe(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    // preload: false — axe would fetch the stylesheets with XHR (for
+    // css-orientation-lock), which file:// forbids (a console error).
+    const r = await axe.run(document, { resultTypes: ['violations'], preload: false });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ impact: n.impact, target: n.target.map(String), summary: n.failureSummary || '', html: n.html })),
+    }));
+  });
+}
+
+function describe(label, v) {
+  const lines = [`${label}: ${v.id} (${v.impact}) — ${v.help}`];
+  for (const n of v.nodes.slice(0, 8)) {
+    lines.push(`    ${n.target.join(' ')}  [${n.impact}]`);
+    lines.push(`        ${short(n.summary.replace(/^Fix (any|all) of the following:\s*/i, ''), 240)}`);
+  }
+  if (v.nodes.length > 8) lines.push(`    … and ${v.nodes.length - 8} more element(s)`);
+  return lines.join('\n');
+}
+
+/** Answer the quiz: right on odd positions, wrong on the others, so both feedback styles show. */
+async function answerMixed(page, label) {
+  const { questions: qs } = await readQuestions(page);
+  assert.ok(qs.length >= 2, `${label}: fewer than two quiz questions`);
+  for (let i = 0; i < qs.length; i++) await answer(page, qs[i], i % 2 === 0 ? rightSet(qs[i]) : wrongSet(qs[i]));
+  const shown = await readQuiz(page);
+  const styles = new Set(shown.map((s) => s.feedback.join(' ')));
+  assert.ok(styles.has('is-correct') && styles.has('is-wrong'), `${label}: both feedback styles should show, got ${[...styles].join(', ')}`);
+  assert.ok(shown.some((s) => s.explanationVisible), `${label}: no explanation shown`);
+  assert.ok((await readSummary(page))?.visible, `${label}: module summary not shown`);
+}
+
+for (const scheme of SCHEMES) {
+  for (const locale of LOCALES) {
+    test(`axe: ${locale}, ${scheme}: quiz page after checking, course home with progress, module landing, content page — no serious or critical violation`, async (t) => {
+      const { context, blocked } = await offlineContext(browser, { colorScheme: scheme });
+      const failures = [];
+      const minor = [];
+      let problems;
+      try {
+        const page = await context.newPage();
+        problems = watchPage(page, SITE);
+        const pages = modulePages(locale, MODULE);
+        const quizRel = pages[pages.length - 1];
+        const visits = [
+          { rel: quizRel, prepare: (p, label) => answerMixed(p, label) },
+          {
+            rel: 'index.html',
+            prepare: async (p, label) => {
+              const shown = await p.evaluate(() => ({
+                cont: !!document.querySelector('[data-continue]')?.checkVisibility(),
+                progress: document.querySelector('[data-module-progress]:not(:empty)')?.textContent || '',
+              }));
+              assert.ok(shown.cont && shown.progress, `${label}: the home does not show progress and continue (${JSON.stringify(shown)})`);
+            },
+          },
+          { rel: pages[0] }, // module landing
+          { rel: pages[1] }, // first content page
+        ];
+        for (const { rel, prepare } of visits) {
+          const href = pathToFileURL(path.join(SITE, locale, rel)).href;
+          const label = `${locale}/${rel} [${scheme}]`;
+          problems.current = label;
+          await gotoSettled(page, href);
+          const isDark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+          assert.equal(isDark, scheme === 'dark', `${label}: colour scheme not applied`);
+          if (prepare) await prepare(page, label);
+          for (const v of await runAxe(page)) (FAIL_ON.has(v.impact) ? failures : minor).push(describe(label, v));
+        }
+        if (locale === LOCALES[0]) {
+          const label = `index.html#choose [${scheme}]`;
+          problems.current = label;
+          await gotoSettled(page, pathToFileURL(path.join(SITE, 'index.html')).href + '#choose');
+          for (const v of await runAxe(page)) (FAIL_ON.has(v.impact) ? failures : minor).push(describe(label, v));
+        }
+      } finally {
+        await context.close();
+      }
+      for (const m of minor) for (const line of `(not failing) ${m}`.split('\n')) t.diagnostic(line);
+      for (const u of blocked) if (!problems.some((p) => p.url === u)) problems.push({ page: '(context)', kind: 'external', detail: `blocked: ${u}` });
+      const msgs = [];
+      if (failures.length) msgs.push(`${failures.length} serious/critical axe violation(s):\n${failures.join('\n')}`);
+      if (problems.length) msgs.push(`${problems.length} problem(s) in the browser:\n${formatProblems(problems)}`);
+      if (msgs.length) assert.fail(msgs.join('\n\n'));
+    });
+  }
+}
