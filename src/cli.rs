@@ -67,6 +67,13 @@ pub enum Command {
         /// Pages to stamp (all translated pages of the locale when none)
         pages: Vec<String>,
     },
+    /// Preview the site on 127.0.0.1; rebuilds and reloads the page when files change
+    Serve {
+        #[arg(long, default_value = ".")]
+        course: PathBuf,
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+    },
     /// Make a small course in DIR that builds
     New { dir: PathBuf },
     /// Check a SCORM zip the way an academy's Moodle would (a pre-flight)
@@ -101,6 +108,7 @@ pub fn main() -> i32 {
             strict,
         } => check(&course, format, strict),
         Command::Verify { path } => verify(&path),
+        Command::Serve { course, port } => crate::serve::serve(&course, port),
         Command::Status { course, format } => status(&course, format),
         Command::Stamp {
             course,

@@ -14,5 +14,6 @@ pub mod new;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod serve;
 pub mod stamp;
 pub mod status;

@@ -1,0 +1,90 @@
+// `darslik serve` in real Chromium: an edit to a page's Markdown shows up in
+// the open page within a second without a manual reload; a broken .ftl file
+// puts an overlay naming file:line:col over the page; fixing it removes it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { launch, repoRoot } from './lib.mjs';
+
+function binary() {
+  if (process.env.DARSLIK_BIN) return process.env.DARSLIK_BIN;
+  for (const p of ['target/release/darslik', 'target/debug/darslik']) {
+    const full = path.join(repoRoot, p);
+    if (existsSync(full)) return full;
+  }
+  throw new Error('build darslik first (cargo build --release)');
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.on('error', reject);
+  });
+}
+
+let server, browser, course, port, log = '';
+
+before(async () => {
+  course = mkdtempSync(path.join(tmpdir(), 'darslik-serve-'));
+  cpSync(path.join(repoRoot, 'tests/fixtures/basic'), course, { recursive: true });
+  port = await freePort();
+  server = spawn(binary(), ['serve', '--course', course, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  server.stderr.on('data', (d) => { log += d; });
+  // Wait until it listens.
+  const deadline = Date.now() + 20000;
+  while (!log.includes('serving')) {
+    if (Date.now() > deadline) throw new Error('serve did not start:\n' + log);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  browser = await launch();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.kill('SIGINT');
+});
+
+test('an edit shows within 1 s; a broken .ftl shows an overlay with file:line:col until fixed', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const external = [];
+  page.on('request', (r) => { if (!r.url().startsWith(`http://127.0.0.1:${port}/`)) external.push(r.url()); });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${port}/en/module-a/01-one.html`);
+  await page.waitForFunction(() => document.querySelector('h1') !== null);
+  // Let the page's event stream connect.
+  await page.waitForTimeout(300);
+
+  const md = path.join(course, 'content/en/module-a/01-one.md');
+  const marker = `Edited at ${Date.now()}`;
+  const t0 = Date.now();
+  appendFileSync(md, `\n${marker}\n`);
+  await page.waitForFunction((m) => document.body.innerText.includes(m), marker, { timeout: 5000 });
+  const elapsed = Date.now() - t0;
+  console.log(`# change visible after ${elapsed} ms`);
+  assert.ok(elapsed < 1000, `the change took ${elapsed} ms (limit 1000 ms)`);
+
+  const ftl = path.join(course, 'locales/en/course.ftl');
+  const good = readFileSync(ftl, 'utf8');
+  writeFileSync(ftl, good + 'broken = { $x\n');
+  const line = good.split('\n').length; // the broken line's number
+  await page.waitForSelector('#darslik-error', { timeout: 5000 });
+  const text = await page.textContent('#darslik-error');
+  assert.match(text, new RegExp(`locales/en/course\\.ftl:${line}:\\d+`), text);
+  assert.match(text, /fluent-syntax/);
+  // The last good build stays served: the page itself is still there.
+  assert.ok((await page.textContent('h1')).length > 0);
+
+  writeFileSync(ftl, good);
+  await page.waitForFunction(() => !document.getElementById('darslik-error'), null, { timeout: 5000 });
+  assert.ok(await page.evaluate((m) => document.body.innerText.includes(m), marker));
+  assert.deepEqual(external, [], 'no request outside the preview server');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
