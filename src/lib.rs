@@ -17,3 +17,4 @@ pub mod render;
 pub mod serve;
 pub mod stamp;
 pub mod status;
+pub mod translit;

@@ -33,6 +33,9 @@ pub enum Target {
         key: String,
         frag: Option<String>,
     },
+    /// An unsafe destination (`javascript:`, `data:`...): the link or image
+    /// is removed, its text kept.
+    Removed,
     /// An image or other file beside the pages.
     Asset {
         asset: AssetUse,
@@ -59,6 +62,7 @@ pub fn site_href(from_key: &str, target: &Target) -> Option<String> {
     };
     match target {
         Target::External | Target::SamePage { .. } => None,
+        Target::Removed => Some(String::new()),
         Target::Page { locale, key, frag } => {
             let prefix = locale
                 .as_ref()
@@ -135,6 +139,7 @@ pub fn doc_href(
     let in_module = |key: &str| key.strip_prefix(module).is_some_and(|r| r.starts_with('/'));
     match target {
         Target::External => None,
+        Target::Removed => Some(String::new()),
         Target::SamePage { frag } if frag.is_empty() => None,
         Target::SamePage { frag } => Some(format!("#{}-{frag}", doc_prefix(view_locale, from_key))),
         Target::Page {
@@ -178,6 +183,27 @@ impl<'c> Resolver<'c> {
         let page = parsed.page;
         let mut out = Resolved::default();
         for r in &parsed.refs {
+            if has_scheme(&r.dest) && !super::sanitize::safe_scheme(&r.dest) {
+                let what = if r.kind == RefKind::Image {
+                    "image"
+                } else {
+                    "link"
+                };
+                out.diagnostics.push(
+                    Diagnostic::warning(
+                        "link-unsafe",
+                        format!(
+                            "the {what} target `{}` could run code or embed content; it is removed from the output",
+                            truncate(&r.dest)
+                        ),
+                    )
+                    .at(&page.file, &page.text, r.span.clone())
+                    .locale(&page.locale)
+                    .hint("link only to pages of the course, files beside them, or http(s) and mailto addresses"),
+                );
+                out.targets.push(Some(Target::Removed));
+                continue;
+            }
             match self.resolve_one(page, &parsed.ids, r.kind, &r.dest) {
                 Ok(target) => {
                     if let Target::Asset { asset, .. } = &target {
@@ -371,6 +397,14 @@ impl<'c> Resolver<'c> {
             },
             frag: frag.filter(|f| !f.is_empty()),
         })
+    }
+}
+
+fn truncate(s: &str) -> String {
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(60).collect::<String>())
+    } else {
+        s.to_string()
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod links;
 pub mod quiz;
+pub mod sanitize;
 pub mod slug;
 
 use std::collections::{HashMap, HashSet};
@@ -59,6 +60,8 @@ pub struct Parsed<'a> {
     pub ids: HashSet<String>,
     pub refs: Vec<Reference>,
     pub quizzes: Vec<QuizBlock>,
+    /// Raw HTML in the page: the rendered page must be sanitised.
+    pub has_raw_html: bool,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -81,6 +84,7 @@ pub fn parse(page: &Page) -> Parsed<'_> {
     let mut diagnostics = Vec::new();
     let mut open_heading: Option<(usize, Range<usize>)> = None;
     let mut open_quiz: Option<(usize, usize, String)> = None;
+    let mut has_raw_html = false;
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let index = events.len();
@@ -164,7 +168,20 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                     });
                 }
             }
-            Event::FootnoteReference(_) => {}
+            Event::Html(fragment) | Event::InlineHtml(fragment) => {
+                has_raw_html = true;
+                for (r, what) in sanitize::dangerous(fragment) {
+                    diagnostics.push(
+                        Diagnostic::warning(
+                            "html-removed",
+                            format!("{what} in raw HTML is removed from the output"),
+                        )
+                        .at(&page.file, &page.text, span.start + r.start..span.start + r.end)
+                        .locale(&page.locale)
+                        .hint("pages may not run code or load content from elsewhere; use Markdown for links and images"),
+                    );
+                }
+            }
             _ => {}
         }
         events.push(event);
@@ -176,6 +193,7 @@ pub fn parse(page: &Page) -> Parsed<'_> {
         ids: id_list,
         refs,
         quizzes,
+        has_raw_html,
         diagnostics,
     }
 }
@@ -248,6 +266,7 @@ impl Parsed<'_> {
         let mut skip_until: Option<usize> = None;
         let mut link_depth = 0usize;
         let mut dropped_at: Vec<usize> = Vec::new();
+        let mut images: Vec<bool> = Vec::new();
         for (i, e) in self.events.iter().enumerate() {
             if let Some(end) = skip_until {
                 if i <= end {
@@ -305,15 +324,26 @@ impl Parsed<'_> {
                     title,
                     id,
                     ..
-                }) => match replace.get(&i) {
-                    Some(h) if !h.is_empty() => out.push(Event::Start(Tag::Image {
-                        link_type: *link_type,
-                        dest_url: CowStr::from(h.to_string()),
-                        title: title.clone(),
-                        id: id.clone(),
-                    })),
-                    _ => out.push(e.clone()),
-                },
+                }) => {
+                    let keep = replace.get(&i) != Some(&"");
+                    images.push(keep);
+                    match replace.get(&i) {
+                        // A removed image leaves its alt text.
+                        Some(&"") => {}
+                        Some(h) => out.push(Event::Start(Tag::Image {
+                            link_type: *link_type,
+                            dest_url: CowStr::from(h.to_string()),
+                            title: title.clone(),
+                            id: id.clone(),
+                        })),
+                        None => out.push(e.clone()),
+                    }
+                }
+                Event::End(TagEnd::Image) => {
+                    if images.pop().unwrap_or(true) {
+                        out.push(e.clone());
+                    }
+                }
                 Event::Start(Tag::Table(_)) => {
                     out.push(Event::Html(CowStr::Borrowed(
                         "<div class=\"table-wrap\" tabindex=\"0\">",
@@ -353,6 +383,9 @@ impl Parsed<'_> {
         }
         let mut html = String::with_capacity(self.page.body().len() * 3 / 2);
         pulldown_cmark::html::push_html(&mut html, out.into_iter());
+        if self.has_raw_html {
+            html = sanitize::clean(&html);
+        }
         html
     }
 

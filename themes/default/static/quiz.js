@@ -103,6 +103,10 @@
     add(fs, 'is-checked');
     var res = { qid: fs.getAttribute('data-qid'), response: resp, correct: ok,
       kind: fs.getAttribute('data-kind'), answer: right };
+    /* The same question in the other locales of a multilingual document. */
+    if (notify) {
+      each(twins(res.qid), function (o) { if (o !== fs) { select(o, resp); grade(o, false); } });
+    }
     var d = window.darslik;
     if (notify && d && typeof d.onAnswer === 'function') {
       try { d.onAnswer(res); } catch (e) { /* a listener must not break the quiz */ }
@@ -125,12 +129,19 @@
   function all() {
     return doc.querySelectorAll('.quiz .quiz-q');
   }
+  /* Every fieldset of a question: one per locale in a multilingual document. */
+  function twins(qid) {
+    var out = [];
+    each(all(), function (fs) { if (fs.getAttribute('data-qid') === qid) { out.push(fs); } });
+    return out;
+  }
   function find(qid) {
-    var list = all();
-    for (var i = 0; i < list.length; i++) {
-      if (list[i].getAttribute('data-qid') === qid) { return list[i]; }
-    }
-    return null;
+    return twins(qid)[0] || null;
+  }
+  function select(fs, resp) {
+    setup(fs);
+    each(inputs(fs), function (inp) { inp.checked = within(resp || [], parseInt(inp.value, 10)); });
+    clear(fs);
   }
   function init() {
     each(all(), setup);
@@ -143,15 +154,17 @@
        the grade against this page ({correct, ...}), or null when none of the
        saved options exists here any more (nothing restored, no verdict). */
     restore: function (qid, resp, checked) {
-      var fs = find(qid);
-      if (!fs) { return false; }
-      setup(fs);
-      each(inputs(fs), function (inp) { inp.checked = within(resp || [], parseInt(inp.value, 10)); });
-      clear(fs);
-      if (!checked) { return true; }
-      var res = grade(fs, false);
-      if (!res) { clear(fs); }
-      return res;
+      var list = twins(qid), out = false;
+      each(list, function (fs, i) {
+        select(fs, resp);
+        var res = true;
+        if (checked) {
+          res = grade(fs, false);
+          if (!res) { clear(fs); }
+        }
+        if (i === 0) { out = res; }
+      });
+      return out;
     },
     /* Clears every answer, mark and feedback of the page. */
     reset: function () {

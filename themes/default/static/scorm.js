@@ -1,158 +1,132 @@
-/* darslik SCORM bridge (1.2 and 2004). Finds the LMS API, keeps one session
-   (Initialize at launch, Terminate once on pagehide), stores progress in
-   cmi.suspend_data (darslikState) through window.darslikStore, and reports
-   status, score, location and interactions. No API: does nothing (progress.js
-   falls back to localStorage). ES5, no network, never throws into the page. */
+/* darslik SCORM 1.2/2004 bridge: one API session per launch, progress kept in
+   cmi.suspend_data (darslikState) via window.darslikStore, status, score,
+   location, interactions. No API: nothing (progress.js uses localStorage). */
 (function () {
   'use strict';
-  var doc = document, body = doc.body, win = window;
-  var v12 = body.getAttribute('data-scorm-version') === '1.2';
+  var doc = document, win = window, v12 = doc.body.getAttribute('data-scorm-version') === '1.2';
   var codec = win.darslikState;
-  if (body.getAttribute('data-kind') !== 'module-doc' || !codec) { return; }
+  if (doc.body.getAttribute('data-kind') !== 'module-doc' || !codec) { return; }
   var out = win.darslikScorm = { api: null, errors: [] };
 
   function scan(w, name) {
     for (var n = 0; w && n < 10; n++) {
       try { if (w[name]) { return w[name]; } } catch (e) { /* other origin */ }
-      try { if (!w.parent || w.parent === w) { break; } w = w.parent; } catch (e) { break; }
+      if (!w.parent || w.parent === w) { break; }
+      w = w.parent;
     }
     return null;
   }
-  var NAME = v12 ? 'API' : 'API_1484_11';
-  var api = scan(win, NAME);
+  var NAME = v12 ? 'API' : 'API_1484_11', api = scan(win, NAME);
   try { api = api || scan(win.opener, NAME) || scan(win.top.opener, NAME); } catch (e) { /* none */ }
   if (!api) { return; }
   var F = v12 ? ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish', 'LMSGetLastError']
     : ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate', 'GetLastError'];
 
-  /* One API call; the error code is checked after each. "403" on a 2004 get
-     is "not initialized yet": an empty value, not an error. */
-  function call(i, a, b) {
-    var r = '', e = '0';
+  /* An API call, its error code checked (2004 get "403": not set yet). */
+  function call(i, k, val) {
+    var r, e;
     try {
-      r = String(api[F[i]](a === undefined ? '' : a, b));
+      r = String(i === 2 ? api[F[i]](k, val) : api[F[i]](k || ''));
       e = String(api[F[5]]());
     } catch (x) { e = 'exception ' + x; }
-    if (e !== '0' && !(i === 1 && e === '403')) {
-      out.errors.push(F[i] + '(' + (a || '') + ')' + (i === 2 ? '=' + b : '') + ': ' + e);
-      return i === 1 ? '' : null;
-    }
-    return r;
+    if (e === '0' || (i === 1 && e === '403')) { return r; }
+    out.errors.push(F[i] + ' ' + (k || '') + ' ' + (val || '') + ': ' + e);
+    return null;
   }
   function get(k) { return call(1, k) || ''; }
-  function set(k, val) { return call(2, k, String(val)) === 'true'; }
 
-  var el = doc.querySelector('script.progress-data'), m;
-  try { m = JSON.parse(el.textContent); } catch (e) { return; }
-  var tags = [], qs = {};
-  var locs = doc.querySelectorAll('.doc-locale'), i;
+  var m, tags = [], qs = {}, i;
+  try { m = JSON.parse(doc.querySelector('script.progress-data').textContent); } catch (e) { return; }
+  var locs = doc.querySelectorAll('.doc-locale'), fs = doc.querySelectorAll('fieldset.quiz-q');
   for (i = 0; i < locs.length; i++) { tags.push(locs[i].getAttribute('data-locale')); }
-  var fs = doc.querySelectorAll('fieldset.quiz-q');
-  for (i = fs.length - 1; i >= 0; i--) {
-    var f = fs[i];
-    qs[f.getAttribute('data-qid')] = { multi: f.getAttribute('data-kind') === 'multiple',
-      n: f.querySelectorAll('input').length, answer: f.getAttribute('data-answer') || '' };
+  for (i = 0; i < fs.length; i++) {
+    qs[fs[i].getAttribute('data-qid')] = { multi: fs[i].getAttribute('data-kind') === 'multiple',
+      n: fs[i].querySelectorAll('input').length,
+      answer: (fs[i].getAttribute('data-answer') || '').split(',').sort(function (a, b) { return a - b; }).join(',') };
   }
 
   if (call(0) !== 'true') { return; }
   out.api = NAME;
-  var started = new Date().getTime(), done = false;
-  var C = v12 ? 'cmi.core.' : 'cmi.';
-  var P = v12 ? { loc: 'cmi.core.lesson_location', raw: 'cmi.core.score.' } : { loc: 'cmi.location', raw: 'cmi.score.' };
+  var started = new Date().getTime(), done = false, sent = {}, last = {};
+  var C = v12 ? 'cmi.core.' : 'cmi.', LOC = v12 ? C + 'lesson_location' : 'cmi.location', S = C + 'score.';
   var prior = get(v12 ? C + 'lesson_status' : 'cmi.completion_status');
-  var best = parseFloat(get(P.raw + 'raw'));
+  var best = parseFloat(get(S + 'raw'));
   if (isNaN(best) || !m.qids.length) { best = null; }
 
+  /* Saved state for progress.js; only the location if suspend_data does not fit. */
   function restore() {
-    var s = codec.decode(get('cmi.suspend_data'));
-    var st = { seen: {}, answers: {}, last: null };
-    var loc = get(P.loc);
-    for (var j = 0; j < m.pages.length; j++) { if (m.pages[j] === loc) { st.last = loc; } }
+    var s = codec.decode(get('cmi.suspend_data')), loc = get(LOC), j;
+    var st = { seen: {}, answers: {}, last: m.pages.indexOf(loc) < 0 ? null : loc };
     if (!s || s.seen.length !== m.pages.length || s.answers.length !== m.qids.length ||
         s.page >= m.pages.length || (s.locale !== null && s.locale >= tags.length)) { return st; }
     var answers = {};
     for (j = 0; j < s.answers.length; j++) {
-      var a = s.answers[j], q = qs[m.qids[j]], c = a.choice;
-      if (!a.checked || c === null) { continue; }
-      var r = typeof c === 'number' ? [c] : c;
-      if (!q || q.multi !== (typeof c !== 'number') || r[r.length - 1] >= q.n) { return st; }
+      var a = s.answers[j], q = qs[m.qids[j]], c = a.choice, r = typeof c === 'number' ? [c] : c;
+      if (!a.checked || !r || !r.length) { continue; }
+      if (!q || q.multi !== (r === c) || r[r.length - 1] >= q.n) { return st; }
       answers[m.qids[j]] = { r: r, c: r.join(',') === q.answer ? 1 : 0 };
     }
+    for (j in answers) { if (answers.hasOwnProperty(j)) { sent[j] = sig(answers[j]); } }
     for (j = 0; j < s.seen.length; j++) { if (s.seen[j]) { st.seen[m.pages[j]] = 1; } }
     st.answers = answers;
     st.last = m.pages[s.page];
     if (s.locale !== null) { st.lang = tags[s.locale]; }
     return st;
   }
+  function sig(a) { return a && a.r && a.r.length ? a.r.join(',') + ':' + a.c : ''; }
   var loaded = restore();
 
-  function sig(a) { return a ? a.r.join(',') + ':' + a.c : ''; }
-  var sent = {}, last = {};
-  for (var k in loaded.answers) { if (loaded.answers.hasOwnProperty(k)) { sent[k] = sig(loaded.answers[k]); } }
-
-  function letter(o) { return o < 26 ? String.fromCharCode(97 + o) : String(o - 26); }
   function resp(list) {
-    var r = [];
-    for (var j = 0; j < list.length; j++) { if (list[j] !== '') { r.push(letter(+list[j])); } }
+    for (var r = [], j = 0; j < list.length; j++) { r.push(list[j] < 26 ? String.fromCharCode(97 + +list[j]) : String(list[j] - 26)); }
     return r.join(v12 ? ',' : '[,]');
   }
   function pad(n) { return (n < 10 ? '0' : '') + n; }
   function interaction(qid, a) {
     var n = parseInt(get('cmi.interactions._count'), 10) || 0, p = 'cmi.interactions.' + n + '.', d = new Date();
-    var id = qid.split('/').map(encodeURIComponent).join('_');
-    set(p + 'id', id.length > 250 ? 'q' + (1 + m.qids.indexOf(qid)) + '_' + id.slice(-200) : id);
-    set(p + 'type', 'choice');
-    if (v12) {
-      set(p + 'time', pad(d.getHours()) + ':' + pad(d.getMinutes()) + ':' + pad(d.getSeconds()));
-    } else {
-      set(p + 'timestamp', d.toISOString().slice(0, 22) + 'Z');
-    }
-    set(p + 'correct_responses.0.pattern', resp(qs[qid].answer.split(',')));
-    set(p + (v12 ? 'student_response' : 'learner_response'), resp(a.r));
-    set(p + 'result', a.c ? 'correct' : (v12 ? 'wrong' : 'incorrect'));
+    var id = qid.split('/').map(encodeURIComponent).join('_'), vals = [
+      'id', id.length > 250 ? 'q' + (1 + m.qids.indexOf(qid)) + '_' + id.slice(-200) : id,
+      'type', 'choice',
+      v12 ? 'time' : 'timestamp', v12 ? pad(d.getHours()) + ':' + pad(d.getMinutes()) + ':' + pad(d.getSeconds()) : d.toISOString().slice(0, 22) + 'Z',
+      'correct_responses.0.pattern', resp(qs[qid].answer.split(',')),
+      v12 ? 'student_response' : 'learner_response', resp(a.r),
+      'result', a.c ? 'correct' : (v12 ? 'wrong' : 'incorrect')];
+    for (var j = 0; j < vals.length; j += 2) { call(2, p + vals[j], vals[j + 1]); }
   }
 
-  /* Writes what changed since the last call; true when anything did. */
+  /* Sets what changed; true if anything did. */
   function write(state, st) {
-    var vals = {}, any = false, j;
-    var result = st.total && st.answered === st.total ? st.percent : null;
-    if (result !== null && (best === null || result >= best)) { best = result; }
-    var passed = best !== null ? (best >= m.mastery ? 'passed' : 'failed') : null;
-    var done2 = prior === 'completed' || prior === 'passed' || prior === 'failed';
+    var vals = {}, any = false, j, k, page = 0, seen = [], answers = [];
+    if (st.total && st.answered === st.total && (best === null || st.percent >= best)) { best = st.percent; }
+    var result = best === null ? null : best >= m.mastery ? 'passed' : 'failed';
     if (v12) {
-      vals[C + 'lesson_status'] = passed || (st.completed && !st.total ? 'completed' : (done2 ? prior : 'incomplete'));
+      vals[C + 'lesson_status'] = result || (st.completed && !st.total ? 'completed'
+        : /^(completed|passed|failed)$/.test(prior) ? prior : 'incomplete');
     } else {
       vals['cmi.completion_status'] = st.completed || prior === 'completed' ? 'completed' : 'incomplete';
-      vals['cmi.success_status'] = passed || 'unknown';
+      vals['cmi.success_status'] = result || 'unknown';
       vals['cmi.progress_measure'] = Math.round(st.seen * 1e4 / st.pages) / 1e4;
-      if (best !== null) { vals['cmi.score.scaled'] = best / 100; }
+      if (result) { vals[S + 'scaled'] = best / 100; }
     }
-    if (best !== null) {
-      vals[P.raw + 'min'] = 0;
-      vals[P.raw + 'max'] = 100;
-      vals[P.raw + 'raw'] = best;
-    }
-    var page = 0, seen = [], answers = [];
+    if (result) { vals[S + 'min'] = 0; vals[S + 'max'] = 100; vals[S + 'raw'] = best; }
     for (j = 0; j < m.pages.length; j++) {
       if (m.pages[j] === state.last) { page = j; }
       seen.push(!!state.seen[m.pages[j]]);
     }
     for (j = 0; j < m.qids.length; j++) {
       var qid = m.qids[j], a = state.answers[qid], q = qs[qid], s = sig(a);
-      answers.push(a && a.r && a.r.length ? { choice: q && !q.multi ? a.r[0] : a.r, checked: true } : { choice: null, checked: false });
-      if (s && s !== sent[qid] && q) { interaction(qid, a); any = true; }
+      answers.push(s ? { choice: q.multi ? a.r : a.r[0], checked: true } : { choice: null, checked: false });
+      if (s && s !== sent[qid]) { interaction(qid, a); any = true; }
       sent[qid] = s;
     }
-    var lang = tags.length > 1 ? tags.indexOf(state.lang) : -1;
-    var data = '';
+    var lang = tags.length > 1 ? tags.indexOf(state.lang) : -1, data = '';
     try { data = codec.encode({ locale: lang < 0 ? null : lang, page: page, seen: seen, answers: answers }); } catch (e) { out.errors.push('encode: ' + e); }
-    if (data.length > (v12 ? 4096 : 64000)) { out.errors.push('suspend_data too long: ' + data.length); data = ''; }
+    if (data.length > (v12 ? 4096 : 64000)) { out.errors.push('suspend_data ' + data.length); data = ''; }
     if (data) { vals['cmi.suspend_data'] = data; }
-    if (state.last) { vals[P.loc] = state.last; }
+    if (state.last) { vals[LOC] = state.last; }
     for (k in vals) {
       if (vals.hasOwnProperty(k) && String(vals[k]) !== last[k]) {
         last[k] = String(vals[k]);
-        set(k, vals[k]);
+        call(2, k, last[k]);
         any = true;
       }
     }
@@ -160,37 +134,29 @@
       : last['cmi.completion_status'] === 'completed' && last['cmi.success_status'] !== 'failed';
     return any;
   }
-
-  function save(state) {
-    if (done) { return; }
-    try {
-      var p = win.darslikProgress;
-      if (p && write(state, p.moduleStatus(m))) { call(3); }
-    } catch (e) { out.errors.push('save: ' + e); }
+  function update() {
+    var p = win.darslikProgress;
+    try { return !!p && write(p.state(), p.moduleStatus(m)); } catch (e) { out.errors.push('save: ' + e); return false; }
   }
 
-  function duration(ms) {
-    var t = Math.floor(ms / 10), cs = t % 100, s = Math.floor(t / 100) % 60,
-      mi = Math.floor(t / 6000) % 60, h = Math.min(Math.floor(t / 360000), 9999);
-    return v12 ? pad(h) + ':' + pad(mi) + ':' + pad(s) + '.' + pad(cs)
-      : 'PT' + h + 'H' + mi + 'M' + s + (cs ? '.' + pad(cs) : '') + 'S';
-  }
   function finish() {
     if (done) { return; }
-    try {
-      var p = win.darslikProgress;
-      if (p) { write(p.state(), p.moduleStatus(m)); }
-    } catch (e) { out.errors.push('finish: ' + e); }
+    update();
     done = true;
-    set(C + 'exit', out.finished ? (v12 ? '' : 'normal') : 'suspend');
-    set(C + 'session_time', duration(new Date().getTime() - started));
+    var t = Math.round((new Date().getTime() - started) / 1000), s = t % 60, mi = Math.floor(t / 60) % 60,
+      h = Math.min(Math.floor(t / 3600), 9999);
+    call(2, C + 'exit', out.finished ? (v12 ? '' : 'normal') : 'suspend');
+    call(2, C + 'session_time', v12 ? pad(h) + ':' + pad(mi) + ':' + pad(s) : 'PT' + h + 'H' + mi + 'M' + s + 'S');
     call(3);
     call(4);
   }
   win.addEventListener('pagehide', finish, false);
   win.addEventListener('beforeunload', finish, false);
   win.addEventListener('unload', finish, false);
-  win.addEventListener('pageshow', function (ev) { if (ev.persisted && done) { win.location.reload(); } }, false);
 
-  win.darslikStore = { load: function () { return loaded; }, save: save };
+  /* progress.js saves after each page shown and each checked answer. */
+  win.darslikStore = {
+    load: function () { return loaded; },
+    save: function () { if (!done && update()) { call(3); } }
+  };
 }());

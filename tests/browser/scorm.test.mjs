@@ -1,0 +1,590 @@
+// Real-runtime checks of the SCORM packages (issue 4, acceptance 2; SPEC §6).
+//
+// Each package is unzipped and served from 127.0.0.1 together with a test LMS
+// page (scormlms.mjs) whose API is scorm-again's Scorm12API / Scorm2004API
+// (the LMS side, npm), every call recorded. In headless Chromium the test
+// launches module-06, walks all its pages with the pager, answers its quiz
+// (some right, some wrong), steps back one page and closes the SCO. Then:
+//   - exactly one Initialize and one Terminate, nothing after Terminate, no
+//     API error, one Commit per page change / answered question (+ launch, exit);
+//   - final status (1.2 passed/failed; 2004 completion + success), score
+//     raw/min/max (+ scaled), location, suspend_data, exit, session_time,
+//     one interaction per answered question (id, type, response, result,
+//     correct pattern, timestamp);
+//   - relaunch with the CMI data the LMS kept: resumes on the saved page with
+//     the saved answers selected and checked, and records no new interaction.
+// For SCORM 1.2 and 2004, in en and ru, and for a multilingual package built
+// in a temp copy of the course: switching language mid-module keeps the
+// place, the answers and the score, and the language is resumed.
+// No request may leave the package (+ the LMS page and scorm-again).
+//
+// A Node check (no browser) runs scorm.js against a fake page of 40 pages
+// and 60 questions: the suspend_data it writes stays within 4096 characters.
+//
+//   node --test tests/browser/          (from the repository root; needs the
+//   sample course built: cargo run --release -- build)
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { execFileSync } from 'node:child_process';
+import { dirUrl, dist, formatProblems, launch, offlineContext, repoRoot, watchPage } from './lib.mjs';
+import { launchFiles, serve, unzip } from './scormlms.mjs';
+
+const MODULE = 'module-06';
+const STATIC = path.join(repoRoot, 'themes', 'default', 'static');
+const toml = fs.readFileSync(path.join(repoRoot, 'course.toml'), 'utf8');
+const COURSE_ID = toml.match(/^\s*id\s*=\s*"([^"]*)"/m)[1];
+const MASTERY = Number(toml.match(/^\s*mastery_score\s*=\s*(\d+)/m)[1]);
+
+let browser;
+const cleanup = [];
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  if (browser) await browser.close();
+  for (const d of cleanup) fs.rmSync(d, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------- helpers
+
+const V = {
+  '1.2': {
+    init: 'LMSInitialize', term: 'LMSFinish', set: 'LMSSetValue', get: 'LMSGetValue', commit: 'LMSCommit',
+    status: 'cmi.core.lesson_status', loc: 'cmi.core.lesson_location', score: 'cmi.core.score.', exit: 'cmi.core.exit',
+    session: 'cmi.core.session_time', response: 'student_response', wrong: 'wrong', sep: ',',
+  },
+  2004: {
+    init: 'Initialize', term: 'Terminate', set: 'SetValue', get: 'GetValue', commit: 'Commit',
+    loc: 'cmi.location', score: 'cmi.score.', exit: 'cmi.exit',
+    session: 'cmi.session_time', response: 'learner_response', wrong: 'incorrect', sep: '[,]',
+  },
+};
+const percentOf = (correct, total) => Math.round((correct / total) * 100);
+const letters = (set, sep) => set.map((i) => String.fromCharCode(97 + i)).join(sep);
+/** The interaction id scorm.js derives from a question id. */
+const interactionId = (qid) => qid.split('/').map(encodeURIComponent).join('_');
+
+/** Open the LMS page, watching every request and error of the page and its frames. */
+async function openLms(srv) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const problems = [];
+  const allowed = (url) =>
+    url === 'about:blank' || url.startsWith(srv.base + 'pkg/') ||
+    [srv.base + 'lms.html', srv.base + 'lib/scorm12.js', srv.base + 'lib/scorm2004.js', srv.base + 'favicon.ico'].includes(url);
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (allowed(url.split('#')[0])) return route.continue();
+    problems.push(`request outside the package: ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.location()?.url || '')) problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(srv.base + 'lms.html', { waitUntil: 'load' });
+  return { context, page, problems };
+}
+
+/** Launch a SCO with the CMI data `cmi` (flattened) and wait for its pager. */
+async function launchSco(page, version, href, cmi) {
+  await page.evaluate(([v, h, c]) => window.lms.launch(v, h, c), [version, href, cmi || null]);
+  const handle = await page.waitForSelector('#sco');
+  await page.waitForFunction(() => {
+    const w = document.getElementById('sco').contentWindow;
+    return w && w.darslikDoc && w.darslikScorm && w.document.readyState === 'complete';
+  });
+  return handle.contentFrame();
+}
+
+/** Unload the SCO (pagehide) and return the calls of this launch. */
+async function closeSco(page, version) {
+  await page.evaluate(() => window.lms.close());
+  await page.waitForFunction((t) => window.lms.calls.some((c) => c.fn === t), V[version].term, { timeout: 5000 }).catch(() => {});
+  return page.evaluate(() => window.lms.calls);
+}
+
+const position = (frame) => frame.evaluate(() => window.darslikDoc.position());
+const VISIBLE = '.doc-locale:not([hidden])';
+
+async function step(frame, dir) {
+  const before = await position(frame);
+  await frame.click(`${VISIBLE} .doc-pager .pager-${dir}`);
+  const now = await position(frame);
+  assert.equal(now.index, before.index + (dir === 'next' ? 1 : -1), `pager-${dir} moves one page`);
+  return now;
+}
+
+/** The questions of the visible locale: [{qid, kind, answer:[i], options}]. */
+function readQuestions(frame) {
+  return frame.evaluate((sel) =>
+    [...document.querySelectorAll(`${sel} fieldset.quiz-q`)].map((fs) => ({
+      qid: fs.getAttribute('data-qid'),
+      kind: fs.getAttribute('data-kind'),
+      answer: fs.getAttribute('data-answer').split(',').map(Number),
+      options: fs.querySelectorAll('input').length,
+    })), VISIBLE);
+}
+
+/** A wrong answer: single, the first wrong option; multiple, the right ones minus the last. */
+function wrongSet(q) {
+  if (q.kind === 'single') return [[...Array(q.options).keys()].find((i) => !q.answer.includes(i))];
+  return q.answer.length > 1 ? q.answer.slice(0, -1) : [[...Array(q.options).keys()].find((i) => !q.answer.includes(i))];
+}
+
+/** Select `set` in question `q` of the visible locale by clicking, press Check. */
+async function answer(frame, q, set) {
+  const fs = frame.locator(`${VISIBLE} fieldset.quiz-q[data-qid="${q.qid}"]`);
+  const inputs = fs.locator('input');
+  for (let i = 0; i < q.options; i++) {
+    const input = inputs.nth(i);
+    const value = Number(await input.getAttribute('value'));
+    if (q.kind === 'single') {
+      if (set.includes(value)) await input.check();
+    } else {
+      await input.setChecked(set.includes(value));
+    }
+  }
+  await fs.locator('button.quiz-check').click();
+  await frame.waitForFunction((el) => el.classList.contains('is-checked'), await fs.elementHandle());
+}
+
+/** What the visible locale shows for each question: checked options and whether it is graded. */
+function shownAnswers(frame) {
+  return frame.evaluate((sel) => {
+    const out = {};
+    for (const fs of document.querySelectorAll(`${sel} fieldset.quiz-q`)) {
+      out[fs.getAttribute('data-qid')] = {
+        checked: [...fs.querySelectorAll('input')].filter((i) => i.checked).map((i) => Number(i.value)),
+        graded: fs.classList.contains('is-checked'),
+      };
+    }
+    return out;
+  }, VISIBLE);
+}
+
+/** The module's result as the SCO computes it (darslikProgress over its module JSON). */
+function moduleStatus(frame) {
+  return frame.evaluate(() => {
+    const m = JSON.parse(document.querySelector('script.progress-data').textContent);
+    return window.darslikProgress.moduleStatus(m);
+  });
+}
+
+const setCalls = (calls, version) => calls.filter((c) => c.fn === V[version].set);
+/** The last value the SCO set for each element. */
+function lastSet(calls, version) {
+  const out = {};
+  for (const c of setCalls(calls, version)) out[c.args[0]] = c.args[1];
+  return out;
+}
+
+/** Session-level assertions on the calls of one launch. */
+function checkSession(calls, version, what) {
+  const v = V[version];
+  const count = (fn) => calls.filter((c) => c.fn === fn).length;
+  assert.equal(count(v.init), 1, `${what}: exactly one ${v.init}`);
+  assert.equal(count(v.term), 1, `${what}: exactly one ${v.term}`);
+  const iInit = calls.findIndex((c) => c.fn === v.init);
+  const iTerm = calls.findIndex((c) => c.fn === v.term);
+  assert.equal(iInit, 0, `${what}: ${v.init} is the first call`);
+  const after = calls.slice(iTerm + 1).filter((c) => !/GetLastError$/.test(c.fn));
+  assert.deepEqual(after.map((c) => c.fn), [], `${what}: no call after ${v.term}`);
+  for (const c of calls) {
+    if (/GetLastError$/.test(c.fn)) continue;
+    // 2004: GetValue of an element not set yet answers error 403, by the standard.
+    const okError = c.error === '0' || (version === '2004' && c.fn === 'GetValue' && c.error === '403');
+    assert.ok(okError, `${what}: ${c.fn}(${c.args.join(', ')}) failed with error ${c.error}`);
+    if (c.fn !== v.get) assert.equal(c.result, 'true', `${what}: ${c.fn}(${c.args.join(', ')}) returned ${c.result}`);
+  }
+  const set = lastSet(calls, version);
+  const time = version === '1.2' ? /^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/ : /^PT(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?$/;
+  assert.match(set[v.session] || '', time, `${what}: ${v.session} in the ${version} format`);
+  const iSession = calls.findIndex((c) => c.fn === v.set && c.args[0] === v.session);
+  const lastCommit = calls.map((c) => c.fn).lastIndexOf(v.commit);
+  assert.ok(iSession < lastCommit && lastCommit < iTerm, `${what}: exit and session_time, then Commit, then ${v.term}`);
+  return set;
+}
+
+/** The CMI data an LMS keeps for the next launch (what the SCO set and the LMS decided). */
+function kept(flat, version) {
+  const out = {};
+  for (const [k, val] of Object.entries(flat)) {
+    if (typeof val !== 'string') continue;
+    if (/^cmi\.(suspend_data|core\.lesson_location|core\.lesson_status|core\.score\.|location|completion_status|success_status|score\.|progress_measure|interactions\.)/.test(k)) {
+      out[k] = val;
+    }
+  }
+  const suspended = flat[V[version].exit] === 'suspend';
+  out[version === '1.2' ? 'cmi.core.entry' : 'cmi.entry'] = suspended ? 'resume' : '';
+  return out;
+}
+
+/** Fresh learner data, as an LMS gives it at a first launch (Moodle passes the masteryscore). */
+function firstCmi(version) {
+  return version === '1.2'
+    ? { 'cmi.core.student_id': 'u1', 'cmi.core.student_name': 'Learner, Test', 'cmi.core.credit': 'credit', 'cmi.core.entry': 'ab-initio', 'cmi.core.lesson_mode': 'normal', 'cmi.student_data.mastery_score': String(MASTERY) }
+    : { 'cmi.learner_id': 'u1', 'cmi.learner_name': 'Learner, Test', 'cmi.credit': 'credit', 'cmi.entry': 'ab-initio', 'cmi.mode': 'normal' };
+}
+
+/** Expected final state for `correct` of `total` questions, all pages seen. */
+function expectedStatus(version, correct, total) {
+  const raw = percentOf(correct, total);
+  const passed = raw >= MASTERY;
+  return version === '1.2'
+    ? { [V[version].status]: passed ? 'passed' : 'failed', raw, exit: passed ? '' : 'suspend' }
+    : { 'cmi.completion_status': 'completed', 'cmi.success_status': passed ? 'passed' : 'failed', raw, exit: passed ? 'normal' : 'suspend' };
+}
+
+function assertResult(set, flat, version, correct, total, what) {
+  const v = V[version];
+  const exp = expectedStatus(version, correct, total);
+  for (const [k, val] of Object.entries(exp)) {
+    if (!k.startsWith('cmi.')) continue;
+    assert.equal(set[k], val, `${what}: the SCO sets ${k}`);
+    assert.equal(flat[k], val, `${what}: the LMS keeps ${k}`);
+  }
+  assert.equal(Number(set[v.score + 'raw']), exp.raw, `${what}: score.raw = percent correct`);
+  assert.equal(Number(flat[v.score + 'raw']), exp.raw, `${what}: the LMS keeps score.raw`);
+  assert.equal(set[v.score + 'min'], '0', `${what}: score.min`);
+  assert.equal(set[v.score + 'max'], '100', `${what}: score.max`);
+  if (version === '2004') {
+    assert.equal(Number(set['cmi.score.scaled']), exp.raw / 100, `${what}: score.scaled`);
+    assert.equal(Number(set['cmi.progress_measure']), 1, `${what}: progress_measure`);
+  }
+  assert.equal(set[v.exit], exp.exit, `${what}: exit`);
+}
+
+/** Interactions the SCO wrote (from its SetValue calls), in order. */
+function interactions(calls, version) {
+  const out = [];
+  for (const c of setCalls(calls, version)) {
+    const m = c.args[0].match(/^cmi\.interactions\.(\d+)\.(.+)$/);
+    if (!m) continue;
+    (out[Number(m[1])] ||= {})[m[2]] = c.args[1];
+  }
+  return out;
+}
+
+function assertInteractions(calls, version, answered, what) {
+  const v = V[version];
+  const list = interactions(calls, version);
+  assert.equal(list.length, answered.length, `${what}: one interaction per answered question`);
+  answered.forEach(({ q, set, right }, n) => {
+    const it = list[n];
+    assert.equal(it.id, interactionId(q.qid), `${what}: interaction ${n} id`);
+    assert.match(it.id, version === '1.2' ? /^[\u0021-\u007E]{1,255}$/ : /^\S{1,4000}$/, `${what}: interaction ${n} id is a valid identifier`);
+    assert.equal(it.type, 'choice', `${what}: interaction ${n} type`);
+    assert.equal(it[v.response], letters(set, v.sep), `${what}: interaction ${n} ${v.response}`);
+    assert.equal(it['correct_responses.0.pattern'], letters(q.answer, v.sep), `${what}: interaction ${n} correct pattern`);
+    assert.equal(it.result, right ? 'correct' : v.wrong, `${what}: interaction ${n} result`);
+    if (version === '2004') assert.match(it.timestamp || '', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,2})?Z$/, `${what}: interaction ${n} timestamp`);
+    else assert.match(it.time || '', /^\d\d:\d\d:\d\d$/, `${what}: interaction ${n} time`);
+  });
+}
+
+function decodeSuspend(data) {
+  const window = {};
+  vm.runInNewContext(fs.readFileSync(path.join(STATIC, 'scorm-state.js'), 'utf8'), { window });
+  return JSON.parse(JSON.stringify(window.darslikState.decode(data)));
+}
+
+/** Serve an unzipped package; returns { dir, srv, href } for module-06. */
+async function servePackage(zip) {
+  assert.ok(fs.existsSync(zip), `${zip} is missing: build the sample course first (cargo run --release -- build)`);
+  const dir = unzip(zip);
+  cleanup.push(dir);
+  const href = launchFiles(dir)[`RES-${MODULE}`];
+  assert.equal(href, `${MODULE}.html`, 'the manifest launches module-06 from module-06.html');
+  return { dir, href, srv: await serve(dir) };
+}
+
+// ---------------------------------------------------------------- one locale per package
+
+const CASES = [
+  { version: '1.2', folder: 'scorm12', locale: 'en', wrong: [1] },
+  { version: '1.2', folder: 'scorm12', locale: 'ru', wrong: [1, 4] },
+  { version: '2004', folder: 'scorm2004', locale: 'en', wrong: [0, 2] },
+  { version: '2004', folder: 'scorm2004', locale: 'ru', wrong: [3] },
+];
+
+for (const c of CASES) {
+  test(`SCORM ${c.version} ${c.locale}: one session, status, score, interactions, resume`, async () => {
+    const { href, srv } = await servePackage(path.join(dist(), c.folder, `${COURSE_ID}-${c.locale}.zip`));
+    const { context, page, problems } = await openLms(srv);
+    const v = V[c.version];
+    try {
+      // Launch 1: walk every page, answer the quiz, step back one page, close.
+      let frame = await launchSco(page, c.version, href, firstCmi(c.version));
+      let pos = await position(frame);
+      assert.equal(pos.index, 0, 'a first launch starts on the first page');
+      assert.equal(pos.locale, c.locale);
+      const pages = pos.count;
+      const keys = [pos.key];
+      while (pos.index < pages - 1) keys.push((pos = await step(frame, 'next')).key);
+      const module = await frame.evaluate(() => JSON.parse(document.querySelector('script.progress-data').textContent));
+      assert.deepEqual(keys, module.pages, 'the pager walks every page of the module, in order');
+      const questions = await readQuestions(frame);
+      assert.ok(questions.length >= 3, 'module-06 has a quiz');
+      const answered = [];
+      for (const [i, q] of questions.entries()) {
+        const right = !c.wrong.includes(i);
+        const set = right ? q.answer : wrongSet(q);
+        await answer(frame, q, set);
+        answered.push({ q, set, right });
+      }
+      const correct = answered.filter((a) => a.right).length;
+      const st = await moduleStatus(frame);
+      assert.equal(st.percent, percentOf(correct, questions.length));
+      pos = await step(frame, 'prev');
+      const savedKey = pos.key;
+      const savedIndex = pos.index;
+      const errors = await frame.evaluate(() => window.darslikScorm.errors);
+      const calls = await closeSco(page, c.version);
+      const set = checkSession(calls, c.version, 'launch 1');
+      assert.deepEqual(errors, [], 'scorm.js reports no API error');
+      const commits = calls.filter((x) => x.fn === v.commit).length;
+      // launch (first page shown) + each page change + each answer + the step back + exit
+      assert.equal(commits, 1 + (pages - 1) + questions.length + 1 + 1, 'one Commit per page change and answer, plus launch and exit');
+      const flat = await page.evaluate(() => window.lms.flat());
+      assertResult(set, flat, c.version, correct, questions.length, 'launch 1');
+      assert.equal(set[v.loc], savedKey, 'location = the last page shown');
+      const suspend = decodeSuspend(set['cmi.suspend_data']);
+      assert.ok(set['cmi.suspend_data'].length <= 4096, 'suspend_data within 4096 characters');
+      assert.deepEqual(
+        { page: suspend.page, seen: suspend.seen, locale: suspend.locale },
+        { page: savedIndex, seen: Array(pages).fill(true), locale: null },
+        'suspend_data: place and pages seen',
+      );
+      assert.deepEqual(
+        suspend.answers.map((a) => a.choice),
+        answered.map(({ q, set }) => (q.kind === 'single' ? set[0] : set)),
+        'suspend_data: the answers',
+      );
+      assertInteractions(calls, c.version, answered, 'launch 1');
+
+      // Launch 2 with what the LMS kept: same page, same answers, no new interaction.
+      const cmi = { ...firstCmi(c.version), ...kept(flat, c.version) };
+      frame = await launchSco(page, c.version, href, cmi);
+      pos = await position(frame);
+      assert.deepEqual([pos.locale, pos.index, pos.key], [c.locale, savedIndex, savedKey], 'relaunch resumes on the saved page');
+      // The quiz page: every saved answer is selected and graded again.
+      await step(frame, 'next');
+      const shown = await shownAnswers(frame);
+      for (const { q, set } of answered) {
+        assert.deepEqual(shown[q.qid], { checked: set, graded: true }, `relaunch shows the saved answer of ${q.qid}`);
+      }
+      assert.deepEqual(await moduleStatus(frame), st, 'relaunch: same module result');
+      const calls2 = await closeSco(page, c.version);
+      const set2 = checkSession(calls2, c.version, 'launch 2');
+      assert.equal(interactions(calls2, c.version).length, 0, 'relaunch writes no new interaction');
+      const flat2 = await page.evaluate(() => window.lms.flat());
+      assertResult(set2, flat2, c.version, correct, questions.length, 'launch 2');
+      assert.deepEqual(problems, [], 'no request outside the package, no error');
+    } finally {
+      await context.close();
+      await srv.close();
+    }
+  });
+}
+
+// ---------------------------------------------------------------- no LMS
+
+test('SCORM package without an LMS: scorm.js stays out of the way, progress in localStorage', async () => {
+  const dir = unzip(path.join(dist(), 'scorm12', `${COURSE_ID}-en.zip`));
+  cleanup.push(dir);
+  const { context } = await offlineContext(browser);
+  try {
+    const page = await context.newPage();
+    const problems = watchPage(page, dir);
+    const url = dirUrl(dir) + `${MODULE}.html`;
+    await page.goto(url, { waitUntil: 'load' });
+    const state = await page.evaluate(() => ({ bridge: window.darslikScorm, store: typeof window.darslikStore }));
+    assert.deepEqual(state, { bridge: { api: null, errors: [] }, store: 'undefined' }, 'no API: no session, no store');
+    await page.click(`${VISIBLE} .doc-pager .pager-next`);
+    await page.reload({ waitUntil: 'load' });
+    assert.equal((await position(page)).index, 1, 'standalone: the place comes back from localStorage');
+    assert.equal(problems.length, 0, formatProblems(problems));
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------------------------------------------------------------- multilingual
+
+let mlDist = null;
+function buildMultilingual() {
+  if (mlDist) return mlDist;
+  const bin = process.env.DARSLIK_BIN || path.join(repoRoot, 'target', 'release', 'darslik');
+  assert.ok(fs.existsSync(bin), `${bin} is missing: cargo build --release first (or set DARSLIK_BIN)`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'darslik-ml-'));
+  cleanup.push(tmp);
+  for (const entry of ['course.toml', 'content', 'locales', 'themes']) {
+    if (fs.existsSync(path.join(repoRoot, entry))) fs.cpSync(path.join(repoRoot, entry), path.join(tmp, entry), { recursive: true });
+  }
+  const file = path.join(tmp, 'course.toml');
+  const text = fs.readFileSync(file, 'utf8');
+  assert.match(text, /^multilingual\s*=\s*false/m);
+  fs.writeFileSync(file, text.replace(/^multilingual\s*=\s*false/m, 'multilingual = true'));
+  execFileSync(bin, ['build', '--course', tmp, '--out', path.join(tmp, 'dist'), '--format', 'scorm12', '--format', 'scorm2004'], { stdio: 'pipe' });
+  mlDist = path.join(tmp, 'dist');
+  return mlDist;
+}
+
+async function switchLanguage(frame, tag) {
+  const before = await position(frame);
+  await frame.click(`${VISIBLE} a[data-doc-lang="${tag}"]`);
+  const now = await position(frame);
+  assert.deepEqual([now.locale, now.index, now.key], [tag, before.index, before.key], `switching to ${tag} keeps the page`);
+  return now;
+}
+
+for (const [version, folder] of [['1.2', 'scorm12'], ['2004', 'scorm2004']]) {
+  test(`SCORM ${version} multilingual: language switch keeps place, answers and score; resumes in the language`, async () => {
+    const { href, srv } = await servePackage(path.join(buildMultilingual(), folder, `${COURSE_ID}.zip`));
+    const { context, page, problems } = await openLms(srv);
+    const v = V[version];
+    try {
+      let frame = await launchSco(page, version, href, firstCmi(version));
+      const locales = await frame.evaluate(() => window.darslikDoc.locales());
+      assert.deepEqual(locales, ['en', 'ru', 'uz'], 'one package holds every locale');
+      let pos = await position(frame);
+      assert.equal(pos.locale, 'en');
+      await step(frame, 'next');
+      await switchLanguage(frame, 'ru');
+      pos = await position(frame);
+      while (pos.index < pos.count - 1) pos = await step(frame, 'next');
+      const questions = await readQuestions(frame);
+      const wrong = [1];
+      const answered = [];
+      const choose = (i) => {
+        const q = questions[i];
+        const right = !wrong.includes(i);
+        return { q, set: right ? q.answer : wrongSet(q), right };
+      };
+      // Three questions in Russian...
+      for (let i = 0; i < 3; i++) {
+        const a = choose(i);
+        await answer(frame, a.q, a.set);
+        answered.push(a);
+      }
+      const st3 = await moduleStatus(frame);
+      assert.deepEqual([st3.answered, st3.correct], [3, 2]);
+      // ...switch to Uzbek: the same answers are shown, the score is the same.
+      await switchLanguage(frame, 'uz');
+      let shown = await shownAnswers(frame);
+      for (const { q, set } of answered) assert.deepEqual(shown[q.qid], { checked: set, graded: true }, `uz shows the answer given in ru to ${q.qid}`);
+      assert.deepEqual(await moduleStatus(frame), st3, 'the language switch keeps the score');
+      // ...the rest in Uzbek.
+      for (let i = 3; i < questions.length; i++) {
+        const a = choose(i);
+        await answer(frame, a.q, a.set);
+        answered.push(a);
+      }
+      const correct = answered.filter((a) => a.right).length;
+      const st = await moduleStatus(frame);
+      assert.equal(st.percent, percentOf(correct, questions.length));
+      await switchLanguage(frame, 'en');
+      shown = await shownAnswers(frame);
+      for (const { q, set } of answered) assert.deepEqual(shown[q.qid], { checked: set, graded: true }, `en shows the answer to ${q.qid}`);
+      await switchLanguage(frame, 'ru');
+      pos = await step(frame, 'prev');
+      const saved = [pos.locale, pos.index, pos.key];
+      const errors = await frame.evaluate(() => window.darslikScorm.errors);
+      const calls = await closeSco(page, version);
+      const set = checkSession(calls, version, 'launch 1');
+      assert.deepEqual(errors, [], 'scorm.js reports no API error');
+      const flat = await page.evaluate(() => window.lms.flat());
+      assertResult(set, flat, version, correct, questions.length, 'launch 1');
+      assertInteractions(calls, version, answered, 'launch 1');
+      assert.equal(set[v.loc], pos.key, 'location = the last page shown');
+      const suspend = decodeSuspend(set['cmi.suspend_data']);
+      assert.deepEqual([suspend.locale, suspend.page], [locales.indexOf('ru'), pos.index], 'suspend_data keeps the language and the page');
+
+      const cmi = { ...firstCmi(version), ...kept(flat, version) };
+      frame = await launchSco(page, version, href, cmi);
+      pos = await position(frame);
+      assert.deepEqual([pos.locale, pos.index, pos.key], saved, 'relaunch resumes in the saved language on the saved page');
+      await step(frame, 'next');
+      for (const tag of ['ru', 'en']) {
+        if ((await position(frame)).locale !== tag) await switchLanguage(frame, tag);
+        shown = await shownAnswers(frame);
+        for (const { q, set } of answered) assert.deepEqual(shown[q.qid], { checked: set, graded: true }, `relaunch (${tag}) shows the answer to ${q.qid}`);
+      }
+      assert.deepEqual(await moduleStatus(frame), st, 'relaunch: same score');
+      const calls2 = await closeSco(page, version);
+      checkSession(calls2, version, 'launch 2');
+      assert.equal(interactions(calls2, version).length, 0, 'relaunch writes no new interaction');
+      assert.deepEqual(problems, [], 'no request outside the package, no error');
+    } finally {
+      await context.close();
+      await srv.close();
+    }
+  });
+}
+
+// ---------------------------------------------------------------- suspend_data budget (Node)
+
+test('scorm.js keeps suspend_data of a 40-page, 60-question multilingual module within 4096', () => {
+  const PAGES = 40;
+  const QUESTIONS = 60;
+  const OPTIONS = 8;
+  const pages = [...Array(PAGES).keys()].map((i) => `big/${String(i).padStart(2, '0')}-page-with-a-long-name.md`);
+  const qids = [...Array(QUESTIONS).keys()].map((i) => `big/${String(Math.floor(i / 2)).padStart(2, '0')}-page-with-a-long-name/${(i % 2) + 1}`);
+  const el = (attrs, children = {}) => ({
+    getAttribute: (k) => (k in attrs ? attrs[k] : null),
+    querySelectorAll: (sel) => children[sel] || [],
+  });
+  const inputs = Array(OPTIONS).fill(0);
+  const fieldsets = qids.map((qid) => el({ 'data-qid': qid, 'data-kind': 'multiple', 'data-answer': '0,1' }, { input: inputs }));
+  const json = JSON.stringify({ module: 'big', pages, qids, mastery: MASTERY, t: {} });
+  const sets = [];
+  const api = {
+    LMSInitialize: () => 'true',
+    LMSGetValue: () => '',
+    LMSSetValue: (k, val) => { sets.push([k, val]); return 'true'; },
+    LMSCommit: () => 'true',
+    LMSFinish: () => 'true',
+    LMSGetLastError: () => '0',
+  };
+  const window = { API: api, addEventListener() {}, location: {} };
+  window.parent = window;
+  window.top = window;
+  window.document = {
+    body: el({ 'data-kind': 'module-doc', 'data-scorm-version': '1.2' }),
+    querySelector: (sel) => (sel === 'script.progress-data' ? { textContent: json } : null),
+    querySelectorAll: (sel) =>
+      sel === '.doc-locale' ? ['en', 'ru', 'uz'].map((t) => el({ 'data-locale': t }))
+        : sel === 'fieldset.quiz-q' ? fieldsets : [],
+  };
+  const context = vm.createContext({ window, document: window.document, Date, JSON, Math, String, parseInt, parseFloat, isNaN, encodeURIComponent });
+  for (const f of ['scorm-state.js', 'scorm.js']) {
+    vm.runInContext(fs.readFileSync(path.join(STATIC, f), 'utf8'), context, { filename: f });
+  }
+  assert.ok(window.darslikStore, 'scorm.js found the API and set window.darslikStore');
+  // Worst case: every page seen, every question answered with the widest mask, last locale, last page.
+  const state = { seen: {}, answers: {}, last: pages[PAGES - 1], lang: 'uz' };
+  for (const p of pages) state.seen[p] = 1;
+  for (const q of qids) state.answers[q] = { r: [...Array(OPTIONS).keys()], c: 0 };
+  window.darslikProgress = {
+    state: () => state,
+    moduleStatus: () => ({ seen: PAGES, pages: PAGES, correct: 0, answered: QUESTIONS, total: QUESTIONS, percent: 0, completed: true, passed: false }),
+  };
+  window.darslikStore.save(state);
+  const data = sets.filter(([k]) => k === 'cmi.suspend_data').map(([, val]) => val).pop();
+  assert.ok(data, 'save() wrote cmi.suspend_data');
+  assert.equal(window.darslikScorm.errors.length, 0, String(window.darslikScorm.errors));
+  assert.ok(data.length <= 4096, `suspend_data is ${data.length} characters`);
+  assert.ok(data.length <= window.darslikState.maxLen(PAGES, QUESTIONS, OPTIONS, 3), 'within the codec bound');
+  const back = decodeSuspend(data);
+  assert.deepEqual([back.locale, back.page, back.seen.length, back.answers.length], [2, PAGES - 1, PAGES, QUESTIONS]);
+});

@@ -1,0 +1,117 @@
+//! A translation that smuggles in scripts must not reach any output: SCORM
+//! content runs on the academy's Moodle origin, so this would be stored
+//! cross-site scripting inside its LMS.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+const HOSTILE: &str = r#"+++
+title = "Страница один <script>alert('title')</script>"
+description = "\"><script>alert('description')</script>"
++++
+
+## Независимые источники {#independent-sources}
+
+<script>alert('script')</script>
+
+<img src="pic.svg" onerror="alert('onerror')">
+
+[нажми](javascript:alert('link')) и ![картинка](javascript:alert('image'))
+
+<iframe src="https://evil.example/"></iframe>
+
+<a href="javascript:alert('raw-link')">сырая ссылка</a>
+
+<p style="background:url(https://evil.example/x.png)" onclick="alert('click')">текст</p>
+
+<details><summary>Подробнее</summary>Разрешённый HTML остаётся.</details>
+"#;
+
+fn all_output_text(dir: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let bytes = std::fs::read(entry.path()).unwrap();
+        let name = entry.path().display().to_string();
+        if name.ends_with(".zip") {
+            for (inner, data) in darslik::output::zipper::read_zip(&bytes).unwrap() {
+                out.push((
+                    format!("{name}!{inner}"),
+                    String::from_utf8_lossy(&data).into_owned(),
+                ));
+            }
+        } else {
+            out.push((name, String::from_utf8_lossy(&bytes).into_owned()));
+        }
+    }
+    out
+}
+
+#[test]
+fn hostile_html_in_a_translation_reaches_no_output() {
+    let dir = copy_fixture("basic");
+    write(dir.path(), "content/ru/module-a/01-one.md", HOSTILE);
+    let c = dir.path().to_string_lossy().into_owned();
+    let out = darslik(&[
+        "build",
+        "--course",
+        &c,
+        "--format",
+        "site,scorm12,scorm2004",
+        "--quiet",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let files = all_output_text(&dir.path().join("dist"));
+    assert!(
+        files
+            .iter()
+            .any(|(n, _)| n.ends_with("ru/module-a/01-one.html"))
+    );
+    for (name, text) in &files {
+        for bad in [
+            "<script>alert",
+            "onerror=",
+            "onclick=",
+            "javascript:",
+            "<iframe",
+            "evil.example",
+        ] {
+            assert!(!text.contains(bad), "{bad} reached {name}");
+        }
+    }
+    let page = files
+        .iter()
+        .find(|(n, _)| n.ends_with("ru/module-a/01-one.html"))
+        .unwrap();
+    assert!(
+        page.1.contains("<details><summary>Подробнее</summary>"),
+        "allowed HTML stays"
+    );
+    assert!(page.1.contains("нажми"), "the text of a removed link stays");
+}
+
+#[test]
+fn check_warns_about_what_is_removed_with_file_and_line() {
+    let dir = copy_fixture("basic");
+    write(dir.path(), "content/ru/module-a/01-one.md", HOSTILE);
+    let c = dir.path().to_string_lossy().into_owned();
+    let out = darslik(&["check", "--course", &c, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let warnings = v["warnings"].as_array().unwrap();
+    let at = |code: &str, line: u64| {
+        warnings.iter().any(|w| {
+            w["code"] == code && w["line"] == line && w["file"] == "content/ru/module-a/01-one.md"
+        })
+    };
+    assert!(at("html-removed", 8), "script: {warnings:?}");
+    assert!(at("html-removed", 10), "onerror");
+    assert!(at("link-unsafe", 12), "javascript: link");
+    assert!(at("html-removed", 14), "iframe");
+    assert!(at("html-removed", 18), "style url() and onclick");
+    // Warnings only: the build goes on with the dangerous parts removed.
+    assert_eq!(v["errors"].as_array().unwrap().len(), 0, "{v}");
+}
