@@ -19,6 +19,8 @@ use crate::pipeline::Bodies;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum PageState {
+    /// Made at build time from another locale (`generate = ...`).
+    Generated,
     Current,
     Stale,
     Unstamped,
@@ -30,6 +32,9 @@ pub fn page_state(course: &Course, locale: &str, key: &str) -> PageState {
     let Some(page) = course.pages.get(&(locale.to_string(), key.to_string())) else {
         return PageState::Missing;
     };
+    if page.generated_from.is_some() {
+        return PageState::Generated;
+    }
     let Some(stamp) = &page.front.translation_of else {
         return PageState::Unstamped;
     };
@@ -47,7 +52,12 @@ pub fn translations(
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let src = course.config.source_locale.as_str();
-    for locale in course.config.locales.iter().filter(|l| l.tag != src) {
+    for locale in course
+        .config
+        .locales
+        .iter()
+        .filter(|l| l.tag != src && l.generated_from.is_none())
+    {
         let tag = locale.tag.as_str();
         for key in course.page_keys() {
             match page_state(course, tag, key) {
@@ -75,12 +85,13 @@ pub fn translations(
                         )),
                     );
                 }
-                PageState::Current | PageState::Unstamped => {}
+                PageState::Current | PageState::Unstamped | PageState::Generated => {}
             }
         }
     }
     out.extend(quiz_mismatches(course, bodies));
     out.extend(fluent(course, theme_messages));
+    out.extend(apostrophes(course));
     out
 }
 
@@ -364,7 +375,7 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
                 }
             }
         }
-        if tag == src {
+        if tag == src || l.generated_from.is_some() {
             continue;
         }
         for (id, s) in &source {
@@ -433,4 +444,99 @@ fn list_vars(v: &BTreeSet<String>) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     }
+}
+
+/// Locales written in Uzbek Latin by hand: their apostrophes are checked.
+fn uzbek_latin(course: &Course) -> Vec<&str> {
+    course
+        .config
+        .locales
+        .iter()
+        .filter(|l| l.generated_from.is_none())
+        .filter(|l| {
+            let t = l.tag.to_ascii_lowercase();
+            t == "uz" || t == "uz-latn" || t.starts_with("uz-latn-") || t == "uz-uz"
+        })
+        .map(|l| l.tag.as_str())
+        .collect()
+}
+
+/// The files of a locale whose apostrophes are checked: pages and messages.
+fn apostrophe_files(course: &Course, locale: &str) -> Vec<(String, Arc<str>, bool)> {
+    let mut files: Vec<(String, Arc<str>, bool)> = course
+        .pages
+        .values()
+        .filter(|p| p.locale == locale && p.generated_from.is_none())
+        .map(|p| (p.file.clone(), p.text.clone(), true))
+        .collect();
+    for f in course.messages.get(locale).into_iter().flatten() {
+        files.push((f.file.clone(), f.text.clone(), false));
+    }
+    files
+}
+
+/// Warnings for `o'`, `g‘`, a wrong tutuq belgisi... in Uzbek Latin text.
+pub fn apostrophes(course: &Course) -> Vec<Diagnostic> {
+    use crate::translit::{apostrophe_fixes_fluent, apostrophe_fixes_markdown};
+    let mut out = Vec::new();
+    for locale in uzbek_latin(course) {
+        for (file, text, is_md) in apostrophe_files(course, locale) {
+            let fixes = if is_md {
+                apostrophe_fixes_markdown(&text)
+            } else {
+                apostrophe_fixes_fluent(&text)
+            };
+            for f in fixes {
+                let (name, what) = if f.replacement == 'ʻ' {
+                    ("U+02BB ʻ", "the ʻ of oʻ and gʻ")
+                } else {
+                    ("U+02BC ʼ", "the tutuq belgisi")
+                };
+                out.push(
+                    Diagnostic::warning(
+                        "uz-apostrophe",
+                        format!("`{}` is written where {what} belongs ({name})", f.found),
+                    )
+                    .at(&file, &text, f.start..f.end)
+                    .locale(locale)
+                    .hint("run `darslik check --fix` to correct every one in place"),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// `check --fix`: rewrite the apostrophes in place, touching nothing else
+/// (line endings and a BOM are kept). Returns (file, fixes) per changed file.
+pub fn fix_apostrophes(course: &Course) -> std::io::Result<Vec<(String, usize)>> {
+    use crate::translit::{apostrophe_fixes_fluent, apostrophe_fixes_markdown, apply_fixes};
+    let mut changed = Vec::new();
+    for locale in uzbek_latin(course) {
+        for (file, _, is_md) in apostrophe_files(course, locale) {
+            let path = course.root.join(&file);
+            let raw = std::fs::read(&path)?;
+            let Ok(raw) = String::from_utf8(raw) else {
+                continue;
+            };
+            let (bom, text) = match raw.strip_prefix('\u{feff}') {
+                Some(rest) => ("\u{feff}", rest),
+                None => ("", raw.as_str()),
+            };
+            let fixes = if is_md {
+                apostrophe_fixes_markdown(text)
+            } else {
+                apostrophe_fixes_fluent(text)
+            };
+            if fixes.is_empty() {
+                continue;
+            }
+            let fixed = format!("{bom}{}", apply_fixes(text, &fixes));
+            let tmp = path.with_extension("darslik-fix");
+            std::fs::write(&tmp, fixed)?;
+            std::fs::rename(&tmp, &path)?;
+            changed.push((file, fixes.len()));
+        }
+    }
+    Ok(changed)
 }

@@ -50,6 +50,15 @@ pub enum Command {
         /// Fail on warnings too
         #[arg(long)]
         strict: bool,
+        /// Correct Uzbek apostrophes (oʻ gʻ with U+02BB, tutuq with U+02BC) in place first
+        #[arg(long)]
+        fix: bool,
+    },
+    /// Convert Uzbek text between scripts (Markdown and Fluent aware); stdin when no FILE
+    Translit {
+        #[arg(long, value_parser = ["uz-Cyrl", "uz-Latn", "uz-Latn-2026"])]
+        to: String,
+        file: Option<PathBuf>,
     },
     /// Show, per locale and module, which translations are current, stale, unstamped or missing
     Status {
@@ -106,7 +115,14 @@ pub fn main() -> i32 {
             course,
             format,
             strict,
-        } => check(&course, format, strict),
+            fix,
+        } => {
+            if fix && let Err(code) = fix_apostrophes(&course) {
+                return code;
+            }
+            check(&course, format, strict)
+        }
+        Command::Translit { to, file } => translit(&to, file.as_deref()),
         Command::Verify { path } => verify(&path),
         Command::Serve { course, port } => crate::serve::serve(&course, port),
         Command::Status { course, format } => status(&course, format),
@@ -377,4 +393,66 @@ fn stamp(root: &Path, locale: &str, pages: &[String]) -> i32 {
             1
         }
     }
+}
+
+fn fix_apostrophes(root: &Path) -> Result<(), i32> {
+    let (course, _) = crate::course::load(root).map_err(|d| {
+        print_diagnostics(&d);
+        1
+    })?;
+    match crate::check::fix_apostrophes(&course) {
+        Ok(changed) => {
+            for (file, n) in &changed {
+                eprintln!(
+                    "fixed {n} apostrophe{} in {file}",
+                    if *n == 1 { "" } else { "s" }
+                );
+            }
+            Ok(())
+        }
+        Err(e) => {
+            eprintln!("error: cannot fix apostrophes: {e}");
+            Err(1)
+        }
+    }
+}
+
+fn translit(to: &str, file: Option<&Path>) -> i32 {
+    use crate::translit::{self, Exceptions, Script};
+    let Some(script) = Script::from_tag(to) else {
+        eprintln!("error: --to takes uz-Cyrl, uz-Latn or uz-Latn-2026");
+        return 2;
+    };
+    let text = match file {
+        Some(p) => match std::fs::read(p).map(String::from_utf8) {
+            Ok(Ok(t)) => t,
+            Ok(Err(_)) => {
+                eprintln!("error: {} is not UTF-8 text", p.display());
+                return 1;
+            }
+            Err(e) => {
+                eprintln!("error: cannot read {}: {e}", p.display());
+                return 2;
+            }
+        },
+        None => {
+            let mut s = String::new();
+            if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s) {
+                eprintln!("error: cannot read standard input: {e}");
+                return 2;
+            }
+            s
+        }
+    };
+    let ex = Exceptions::builtin();
+    let ext = file
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let out = match ext.as_deref() {
+        Some("md") => translit::markdown(&text, script, &ex),
+        Some("ftl") => translit::fluent(&text, script, &ex),
+        _ => translit::convert(&text, script, &ex),
+    };
+    print!("{out}");
+    0
 }

@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::course::{self, Course};
+use std::sync::Arc;
+
+use crate::course::{self, Course, SourceFile};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Localizer;
 use crate::i18n::{self, Messages};
@@ -48,6 +50,39 @@ pub fn localize(course: &Course, theme: &Theme) -> (Messages, Vec<Diagnostic>) {
             .or_insert_with(|| (Vec::new(), Vec::new()))
             .0
             .extend(files.iter().cloned());
+    }
+    // Generated locales: the theme's and the course's messages of the source
+    // locale, transliterated, below any hand-written ones.
+    for l in &course.config.locales {
+        let (Some(from), Some(script)) =
+            (&l.generated_from, crate::translit::Script::from_tag(&l.tag))
+        else {
+            continue;
+        };
+        let ex = crate::translit::Exceptions::builtin();
+        let entry = sources
+            .entry(l.tag.clone())
+            .or_insert_with(|| (Vec::new(), Vec::new()));
+        let mut lower: Vec<SourceFile> = theme
+            .messages
+            .get(from)
+            .into_iter()
+            .flatten()
+            .map(|f| SourceFile {
+                file: f.file.clone(),
+                text: Arc::from(crate::translit::fluent(&f.text, script, &ex)),
+            })
+            .collect();
+        lower.extend(theme.messages.get(&l.tag).into_iter().flatten().cloned());
+        lower.extend(
+            course
+                .generated_messages
+                .get(&l.tag)
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+        entry.0 = lower;
     }
     for (locale, files) in &course.messages {
         sources

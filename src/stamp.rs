@@ -38,6 +38,11 @@ pub fn stamp(
             .pages
             .keys()
             .filter(|(l, k)| l == locale && course.pages.contains_key(&(src.clone(), k.clone())))
+            .filter(|(l, k)| {
+                course.pages[&(l.clone(), k.clone())]
+                    .generated_from
+                    .is_none()
+            })
             .map(|(_, k)| k.clone())
             .collect();
     } else {

@@ -28,6 +28,7 @@ pub struct LocaleStatus {
 #[derive(Debug, Serialize, Default)]
 pub struct ModuleStatus {
     pub module: String,
+    /// Current translations (and, in a generated locale, generated pages).
     pub current: usize,
     pub stale: usize,
     pub unstamped: usize,
@@ -94,7 +95,7 @@ pub fn status(course: &Course) -> Status {
                     page_state(course, &l.tag, key)
                 };
                 match state {
-                    PageState::Current => ms.current += 1,
+                    PageState::Current | PageState::Generated => ms.current += 1,
                     PageState::Stale => ms.stale += 1,
                     PageState::Unstamped => ms.unstamped += 1,
                     PageState::Missing => ms.missing += 1,
@@ -148,16 +149,25 @@ pub fn render(s: &Status) -> String {
         }
         let pages: Vec<&PageStatus> = l.modules.iter().flat_map(|m| &m.pages).collect();
         let count = |st: PageState| pages.iter().filter(|p| p.state == st).count();
-        out.push_str(&format!(
-            "{label}: {} of {} pages current, {} stale, {} unstamped, {} missing; messages {}/{}\n",
-            count(PageState::Current),
-            pages.len(),
-            count(PageState::Stale),
-            count(PageState::Unstamped),
-            count(PageState::Missing),
-            l.messages.translated,
-            l.messages.total
-        ));
+        if l.generated.is_some() {
+            out.push_str(&format!(
+                "{label}: {} pages generated, {} written by hand; messages generated, {} written by hand\n",
+                count(PageState::Generated),
+                pages.len() - count(PageState::Generated) - count(PageState::Missing),
+                l.messages.translated
+            ));
+        } else {
+            out.push_str(&format!(
+                "{label}: {} of {} pages current, {} stale, {} unstamped, {} missing; messages {}/{}\n",
+                count(PageState::Current),
+                pages.len(),
+                count(PageState::Stale),
+                count(PageState::Unstamped),
+                count(PageState::Missing),
+                l.messages.translated,
+                l.messages.total
+            ));
+        }
         for p in pages
             .iter()
             .filter(|p| matches!(p.state, PageState::Stale | PageState::Missing))

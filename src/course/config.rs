@@ -114,8 +114,10 @@ pub struct LocaleConfig {
     pub tag: String,
     /// The locale itself, then its fallbacks, ending with the source locale.
     pub chain: Vec<String>,
-    /// `generate = "translit:uz"`: not supported yet, kept for `status`.
+    /// `generate = "translit:uz"` as written.
     pub generate: Option<String>,
+    /// The locale a generated locale is made from.
+    pub generated_from: Option<String>,
     pub span: std::ops::Range<usize>,
 }
 
@@ -216,7 +218,6 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
     for (tag, span) in &tags {
         let settings = raw.locales.iter().find(|(k, _)| k.get_ref() == tag);
         let mut chain = vec![tag.clone()];
-        let mut generate = None;
         if let Some((_, s)) = settings {
             for f in s.fallback.iter().flatten() {
                 let fb = f.get_ref();
@@ -238,7 +239,6 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
                     chain.push(fb.clone());
                 }
             }
-            generate = s.generate.as_ref().map(|g| g.get_ref().clone());
         }
         if !chain.contains(&source_locale) {
             chain.push(source_locale.clone());
@@ -246,28 +246,76 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         locales.push(LocaleConfig {
             tag: tag.clone(),
             chain,
-            generate,
+            generate: None,
+            generated_from: None,
             span: span.clone(),
         });
     }
-    for (key, s) in &raw.locales {
-        if !tags.iter().any(|(t, _)| t == key.get_ref()) {
-            let msg = if s.generate.is_some() {
-                format!(
-                    "generated locale `{}` is not supported by this version of darslik yet",
-                    key.get_ref()
-                )
-            } else {
-                format!(
-                    "settings for `{}`, which is not in `locales`",
-                    key.get_ref()
-                )
-            };
-            diags.push(
-                Diagnostic::warning("config-locale-unused", msg)
+    // Generated locales (`generate = "translit:uz"`) join the list after the
+    // listed ones unless they are listed themselves.
+    for (key, settings) in &raw.locales {
+        let tag = key.get_ref();
+        let Some(g) = &settings.generate else {
+            if !tags.iter().any(|(t, _)| t == tag) {
+                diags.push(
+                    Diagnostic::warning(
+                        "config-locale-unused",
+                        format!("settings for `{tag}`, which is not in `locales`"),
+                    )
                     .at(CONFIG_FILE, &source, key.span())
                     .hint("add the locale to [course] locales, or remove this table"),
-            );
+                );
+            }
+            continue;
+        };
+        let from = match g.get_ref().split_once(':') {
+            Some(("translit", from)) => from.trim().to_string(),
+            _ => {
+                diags.push(err(
+                    "config-generate",
+                    g.span(),
+                    format!("`generate = \"{}\"` is not a known generator", g.get_ref()),
+                    "write generate = \"translit:uz\" to make this locale from the uz content by transliteration",
+                ));
+                continue;
+            }
+        };
+        if crate::translit::Script::from_tag(tag).is_none() {
+            diags.push(err(
+                "config-generate",
+                key.span(),
+                format!("darslik cannot transliterate into `{tag}`"),
+                "generated Uzbek locales are uz-Cyrl, uz-Latn and uz-Latn-2026",
+            ));
+            continue;
+        }
+        let Some(from_cfg) = locales
+            .iter()
+            .find(|l: &&LocaleConfig| l.tag == from && l.generate.is_none())
+        else {
+            diags.push(err(
+                "config-generate",
+                g.span(),
+                format!("`{tag}` is generated from `{from}`, which is not a hand-written locale of the course"),
+                "generate from a locale listed in [course] locales, e.g. translit:uz",
+            ));
+            continue;
+        };
+        let mut chain = vec![tag.clone()];
+        chain.extend(from_cfg.chain.iter().cloned());
+        let generate = Some(g.get_ref().clone());
+        if let Some(existing) = locales.iter_mut().find(|l| l.tag == *tag) {
+            existing.chain = chain;
+            existing.generate = generate;
+            existing.generated_from = Some(from);
+        } else {
+            locales.push(LocaleConfig {
+                tag: tag.clone(),
+                chain,
+                generate,
+                generated_from: Some(from),
+                span: key.span(),
+            });
         }
     }
 

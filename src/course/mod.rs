@@ -28,6 +28,8 @@ pub struct Page {
     pub text: Arc<str>,
     pub front: FrontMatter,
     pub body_start: usize,
+    /// Made at build time from this locale's page (`generate = "translit:uz"`).
+    pub generated_from: Option<String>,
 }
 
 impl Page {
@@ -67,6 +69,9 @@ pub struct Course {
     pub assets: BTreeMap<(String, String), PathBuf>,
     /// locale → its `locales/<locale>/*.ftl` files, by name.
     pub messages: BTreeMap<String, Vec<SourceFile>>,
+    /// Generated locale → its messages made from its source locale's files
+    /// (hand-written `messages` win over these, message by message).
+    pub generated_messages: BTreeMap<String, Vec<SourceFile>>,
 }
 
 pub const HOME: &str = "index.md";
@@ -191,6 +196,10 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
     let mut messages = BTreeMap::new();
     for locale in &config.locales {
         let dir = root.join("content").join(&locale.tag);
+        if !dir.is_dir() && locale.generated_from.is_some() {
+            messages.insert(locale.tag.clone(), load_ftl(root, &locale.tag, &mut diags));
+            continue;
+        }
         if !dir.is_dir() {
             diags.push(
                 Diagnostic::error(
@@ -219,6 +228,8 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
         );
         messages.insert(locale.tag.clone(), load_ftl(root, &locale.tag, &mut diags));
     }
+
+    let generated_messages = generate_locales(root, &config, &mut pages, &messages, &mut diags);
 
     // The source locale's tree is the reference.
     let src = &config.source_locale;
@@ -298,9 +309,76 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
             pages,
             assets,
             messages,
+            generated_messages,
         },
         diags,
     ))
+}
+
+/// Make the pages and messages of generated locales (`generate =
+/// "translit:uz"`) from their source locale; hand-written pages win.
+fn generate_locales(
+    root: &Path,
+    config: &Config,
+    pages: &mut BTreeMap<(String, String), Page>,
+    messages: &BTreeMap<String, Vec<SourceFile>>,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, Vec<SourceFile>> {
+    use crate::translit::{self, Exceptions, Script};
+    let mut generated = BTreeMap::new();
+    for l in &config.locales {
+        let (Some(from), Some(script)) = (&l.generated_from, Script::from_tag(&l.tag)) else {
+            continue;
+        };
+        let mut ex = Exceptions::builtin();
+        let rel = format!("locales/{}/exceptions.toml", l.tag);
+        if let Ok(text) = read_text(&root.join(&rel), &rel) {
+            match ex.clone().with_course_toml(&text) {
+                Ok(e) => ex = e,
+                Err(msg) => diags.push(
+                    Diagnostic::error("translit-exceptions", format!("{rel}: {msg}"))
+                        .in_file(rel.clone())
+                        .locale(&l.tag)
+                        .hint("write one word per line as latin = \"кирилл\" under [words]"),
+                ),
+            }
+        }
+        let sources: Vec<Page> = pages
+            .values()
+            .filter(|p| p.locale == *from && !pages.contains_key(&(l.tag.clone(), p.key.clone())))
+            .cloned()
+            .collect();
+        for p in sources {
+            let text: Arc<str> = Arc::from(translit::markdown(&p.text, script, &ex));
+            let (front, body_start) = match frontmatter::split(&p.file, &text) {
+                Ok(split) => (split.front, split.body_start),
+                Err(_) => (p.front.clone(), frontmatter::body_start_after_error(&text)),
+            };
+            pages.insert(
+                (l.tag.clone(), p.key.clone()),
+                Page {
+                    locale: l.tag.clone(),
+                    key: p.key.clone(),
+                    file: p.file.clone(),
+                    text,
+                    front,
+                    body_start,
+                    generated_from: Some(from.clone()),
+                },
+            );
+        }
+        let files = messages
+            .get(from)
+            .into_iter()
+            .flatten()
+            .map(|f| SourceFile {
+                file: f.file.clone(),
+                text: Arc::from(translit::fluent(&f.text, script, &ex)),
+            })
+            .collect();
+        generated.insert(l.tag.clone(), files);
+    }
+    generated
 }
 
 fn load_locale_tree(
@@ -399,6 +477,7 @@ fn load_locale_tree(
                     text,
                     front,
                     body_start,
+                    generated_from: None,
                 },
             );
         } else if is_md && (depth == 0 || in_module) {
