@@ -258,6 +258,18 @@ fn build(
         );
         return 1;
     }
+    // One build writes into an output folder at a time.
+    let _lock = match output::write::lock(&out) {
+        Ok(Ok(l)) => l,
+        Ok(Err(msg)) => {
+            eprintln!("error: {msg}");
+            return 1;
+        }
+        Err(e) => {
+            eprintln!("error: cannot write into {}: {e}", out.display());
+            return 1;
+        }
+    };
     for (format, tree) in &trees {
         let dir = out.join(format.dir());
         if let Err(e) = output::write::replace_dir(&dir, tree) {

@@ -122,8 +122,46 @@ pub fn doc_prefix(view_locale: &str, key: &str) -> String {
 }
 
 /// Where module documents keep a locale's images: `assets/<locale>/<path>`.
+/// Names inside SCORM zips stay ASCII (Windows tools and Moodle's unzip
+/// garble or strip others): a segment with other characters is mapped to a
+/// readable ASCII form plus a short hash of the original, so two names never
+/// collide.
 pub fn doc_asset_path(locale: &str, path: &str) -> String {
-    format!("assets/{locale}/{path}")
+    let mapped: Vec<String> = path.split('/').map(ascii_segment).collect();
+    format!("assets/{locale}/{}", mapped.join("/"))
+}
+
+fn ascii_segment(seg: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+    if !seg.is_empty() && seg.chars().all(safe) {
+        return seg.to_string();
+    }
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(seg.as_bytes());
+    let hash: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    let (stem, ext) = match seg.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() && e.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            (s, Some(e))
+        }
+        _ => (seg, None),
+    };
+    let mut readable: String = stem
+        .chars()
+        .map(|c| if safe(c) && c != '.' { c } else { '_' })
+        .collect();
+    while readable.contains("__") {
+        readable = readable.replace("__", "_");
+    }
+    let readable = readable.trim_matches('_');
+    let base = if readable.is_empty() {
+        "file".to_string()
+    } else {
+        readable.to_string()
+    };
+    match ext {
+        Some(e) => format!("{base}-{hash}.{e}"),
+        None => format!("{base}-{hash}"),
+    }
 }
 
 /// The href of a target inside a module document (one HTML file per module
@@ -505,6 +543,25 @@ mod tests {
         assert_eq!(
             doc_href("uz", "module-06", from, &img).as_deref(),
             Some("assets/uz/module-06/d.svg")
+        );
+    }
+
+    #[test]
+    fn zip_names_stay_ascii_and_distinct() {
+        assert_eq!(
+            doc_asset_path("uz", "module-06/diagram.svg"),
+            "assets/uz/module-06/diagram.svg"
+        );
+        let a = doc_asset_path("ru", "module-06/схема 1.svg");
+        let b = doc_asset_path("ru", "module-06/схема 2.svg");
+        assert!(a.is_ascii() && b.is_ascii() && a != b, "{a} {b}");
+        assert!(a.starts_with("assets/ru/module-06/") && a.ends_with(".svg"));
+        assert!(!a.contains(' '));
+        let c = doc_asset_path("uz", "module-06/my file's & more.png");
+        assert!(
+            c.chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || "/._-".contains(ch)),
+            "{c}"
         );
     }
 

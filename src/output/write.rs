@@ -16,8 +16,8 @@ pub fn replace_dir(dir: &Path, tree: &Tree) -> io::Result<()> {
         .unwrap_or_else(|| "out".into());
     let tmp = parent.join(format!(".{name}.darslik-new"));
     let old = parent.join(format!(".{name}.darslik-old"));
+    recover(dir)?;
     remove_if_exists(&tmp)?;
-    remove_if_exists(&old)?;
     std::fs::create_dir_all(&tmp)?;
     for (path, bytes) in tree {
         let target = safe_join(&tmp, path)?;
@@ -35,6 +35,49 @@ pub fn replace_dir(dir: &Path, tree: &Tree) -> io::Result<()> {
         return Err(e);
     }
     remove_if_exists(&old)
+}
+
+/// After a build was killed between the two renames of a swap, put the
+/// previous output back (or drop it if the new one made it in).
+pub fn recover(dir: &Path) -> io::Result<()> {
+    let parent = dir.parent().unwrap_or(Path::new("."));
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".into());
+    let old = parent.join(format!(".{name}.darslik-old"));
+    if old.exists() {
+        if dir.exists() {
+            remove_if_exists(&old)?;
+        } else {
+            std::fs::rename(&old, dir)?;
+        }
+    }
+    Ok(())
+}
+
+/// Holds `<out>/.darslik-lock` while a build writes into `<out>`; a second
+/// build into the same folder is refused instead of mixing files.
+pub struct OutLock {
+    _file: std::fs::File,
+}
+
+pub fn lock(out: &Path) -> io::Result<Result<OutLock, String>> {
+    std::fs::create_dir_all(out)?;
+    let path = out.join(".darslik-lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(Ok(OutLock { _file: file })),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(Err(format!(
+            "another darslik build is writing into {}; wait for it to finish and build again",
+            out.display()
+        ))),
+        Err(std::fs::TryLockError::Error(e)) => Err(e),
+    }
 }
 
 fn remove_if_exists(p: &Path) -> io::Result<()> {
