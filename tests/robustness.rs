@@ -326,10 +326,7 @@ fn a_killed_build_leaves_the_old_or_the_new_output_never_a_mix() {
         write(
             dir.path(),
             "content/en/index.md",
-            &read(
-                &copy_fixture("basic").path().to_path_buf(),
-                "content/en/index.md",
-            ),
+            &read(copy_fixture("basic").path(), "content/en/index.md"),
         );
         assert!(build(dir.path()).status.success());
         assert_eq!(snapshot(&dir.path().join("dist")), old);
