@@ -224,11 +224,22 @@ fn build(
             String::new()
         }
     ));
-    // Make every output first; write only when all of them are good.
+    // Make every output first; write only when all of them are good. The
+    // bundle is made from the site and SCORM trees.
     let locale_list: Vec<&str> = locales.clone();
-    let mut trees = Vec::new();
+    let mut made: std::collections::BTreeMap<Format, output::Tree> =
+        std::collections::BTreeMap::new();
     let mut failed = Diagnostics::default();
-    for format in &formats {
+    let wants_bundle = formats.contains(&Format::Bundle);
+    for format in [
+        Format::Site,
+        Format::Scorm12,
+        Format::Scorm2004,
+        Format::Single,
+    ] {
+        if !formats.contains(&format) && !(wants_bundle && format != Format::Single) {
+            continue;
+        }
         let tree = match format {
             Format::Site => output::site::tree(&built.rendered).map_err(|d| vec![d]),
             Format::Scorm12 => {
@@ -237,19 +248,32 @@ fn build(
             Format::Scorm2004 => {
                 output::scorm::package::packages(&built, ScormVersion::Scorm2004, &locale_list)
             }
-            other => {
-                say(format!(
-                    "  {}: not available in this version yet, skipped",
-                    other.dir()
-                ));
-                continue;
-            }
+            _ => output::single::tree(&built, &locale_list),
         };
         match tree {
-            Ok(t) => trees.push((*format, t)),
+            Ok(t) => {
+                made.insert(format, t);
+            }
             Err(d) => failed.extend(d),
         }
     }
+    if wants_bundle && !failed.has_errors() {
+        let parts = made
+            .iter()
+            .filter(|(f, _)| matches!(f, Format::Site | Format::Scorm12 | Format::Scorm2004))
+            .map(|(f, t)| (f.dir(), t))
+            .collect();
+        match output::bundle::tree(&built, &parts, &locale_list) {
+            Ok(t) => {
+                made.insert(Format::Bundle, t);
+            }
+            Err(d) => failed.extend(d),
+        }
+    }
+    let trees: Vec<(Format, output::Tree)> = made
+        .into_iter()
+        .filter(|(f, _)| formats.contains(f))
+        .collect();
     if failed.has_errors() {
         print_diagnostics(&failed);
         eprintln!(
@@ -322,11 +346,7 @@ fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
 
 fn verify(path: &Path) -> i32 {
     if path.is_dir() {
-        eprintln!(
-            "error: {} is a folder; `darslik verify` checks SCORM zips in this version",
-            path.display()
-        );
-        return 2;
+        return verify_bundle(path);
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
@@ -467,4 +487,37 @@ fn translit(to: &str, file: Option<&Path>) -> i32 {
     };
     print!("{out}");
     0
+}
+
+fn verify_bundle(dir: &Path) -> i32 {
+    match output::bundle::verify(dir) {
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            2
+        }
+        Ok(report) => {
+            for f in &report.missing {
+                println!("missing: {f}");
+            }
+            for f in &report.changed {
+                println!("changed: {f}");
+            }
+            for f in &report.extra {
+                println!("extra:   {f}");
+            }
+            if report.is_whole() {
+                println!("{}: every file is present and unchanged", dir.display());
+                0
+            } else {
+                println!(
+                    "{}: this copy is not whole ({} missing, {} changed, {} extra); copy the bundle again",
+                    dir.display(),
+                    report.missing.len(),
+                    report.changed.len(),
+                    report.extra.len()
+                );
+                1
+            }
+        }
+    }
 }

@@ -1,7 +1,9 @@
 //! Outputs: each turns the one rendered course into a tree of files, and
 //! trees are written atomically.
 
+pub mod bundle;
 pub mod scorm;
+pub mod single;
 pub mod site;
 pub mod write;
 pub mod zipper;

@@ -1,0 +1,197 @@
+//! The USB bundle: one folder to copy to many sticks. `START.html` (choose a
+//! language, open the site, which zip an academy uploads), `site/`,
+//! `scorm12/`, `scorm2004/`, `README.txt` in the course's languages, and
+//! `SHA256SUMS` over every file, so `darslik verify` can tell a whole copy.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::Tree;
+use crate::diag::Diagnostic;
+use crate::i18n;
+use crate::pipeline::Built;
+use crate::render::endonym;
+
+pub const SUMS: &str = "SHA256SUMS";
+
+/// The bundle from the other outputs' trees (by their folder name).
+pub fn tree(
+    built: &Built,
+    parts: &BTreeMap<&str, &Tree>,
+    locales: &[&str],
+) -> Result<Tree, Vec<Diagnostic>> {
+    let mut tree = Tree::new();
+    for (dir, part) in parts {
+        for (path, bytes) in part.iter() {
+            tree.insert(format!("{dir}/{path}"), bytes.clone());
+        }
+    }
+    let env = crate::render::environment(&built.theme).map_err(|d| vec![d])?;
+    let zips = |dir: &str| -> Vec<String> {
+        parts
+            .get(dir)
+            .map(|t| t.keys().map(|k| format!("{dir}/{k}")).collect())
+            .unwrap_or_default()
+    };
+    let choices: Vec<_> = locales
+        .iter()
+        .map(|l| {
+            let loc = built.messages.localizer(l);
+            let zip12 = zips("scorm12").into_iter().find(|z| z.ends_with(&format!("-{l}.zip"))).or_else(|| zips("scorm12").into_iter().next()).unwrap_or_default();
+            let zip2004 = zips("scorm2004").into_iter().find(|z| z.ends_with(&format!("-{l}.zip"))).or_else(|| zips("scorm2004").into_iter().next()).unwrap_or_default();
+            minijinja::context! {
+                tag => l.to_string(),
+                name => endonym(&built.messages, l),
+                title => loc.text("course-title"),
+                open => loc.text("bundle-open-site"),
+                href => format!("site/{l}/index.html"),
+                lms_title => loc.text("bundle-lms-title"),
+                lms => loc.text_with("bundle-lms", &i18n::args(&[("file", zip12.clone().into())])),
+                lms2004 => loc.text_with("bundle-lms-2004", &i18n::args(&[("file", zip2004.clone().into())])),
+                zip12 => zip12,
+                zip2004 => zip2004,
+                check => loc.text("bundle-check"),
+            }
+        })
+        .collect();
+    let source = built.messages.localizer(&built.course.config.source_locale);
+    let ctx = minijinja::context! {
+        ui_lang => built.course.config.source_locale.clone(),
+        title => source.text("course-title"),
+        version => built.course.config.version.clone(),
+        choices => choices,
+    };
+    let start = env
+        .get_template("start.html")
+        .and_then(|t| t.render(ctx))
+        .map_err(|e| vec![crate::render::template_error(e)])?;
+    tree.insert("START.html".into(), start.into_bytes());
+    tree.insert(
+        "README.txt".into(),
+        readme(built, locales, &tree).into_bytes(),
+    );
+    let sums = sums(&tree);
+    tree.insert(SUMS.into(), sums.into_bytes());
+    Ok(tree)
+}
+
+fn readme(built: &Built, locales: &[&str], tree: &Tree) -> String {
+    let mut out = String::new();
+    let zips: Vec<&String> = tree.keys().filter(|k| k.ends_with(".zip")).collect();
+    for l in locales {
+        let loc = built.messages.localizer(l);
+        let title = format!(
+            "{} ({}), {}",
+            loc.text("course-title"),
+            endonym(&built.messages, l),
+            built.course.config.version
+        );
+        out.push_str(&format!(
+            "{title}\n{}\n\n",
+            "=".repeat(title.chars().count())
+        ));
+        for id in [
+            "bundle-readme-open",
+            "bundle-readme-lms",
+            "bundle-readme-check",
+        ] {
+            out.push_str(&loc.text(id));
+            out.push_str("\n\n");
+        }
+    }
+    out.push_str("----\n");
+    for z in zips {
+        out.push_str(&format!("{z}\n"));
+    }
+    out.replace('\n', "\r\n")
+}
+
+/// `<sha256>  <path>` for every file, sorted; the format `sha256sum -c` reads.
+pub fn sums(tree: &Tree) -> String {
+    let mut out = String::new();
+    for (path, bytes) in tree {
+        if path == SUMS {
+            continue;
+        }
+        out.push_str(&format!("{}  {path}\n", hex(&Sha256::digest(bytes))));
+    }
+    out
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What differs between a bundle folder (a stick) and its SHA256SUMS.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub missing: Vec<String>,
+    pub changed: Vec<String>,
+    pub extra: Vec<String>,
+}
+
+impl Report {
+    pub fn is_whole(&self) -> bool {
+        self.missing.is_empty() && self.changed.is_empty() && self.extra.is_empty()
+    }
+}
+
+pub fn verify(dir: &Path) -> Result<Report, String> {
+    let sums = std::fs::read_to_string(dir.join(SUMS)).map_err(|e| {
+        format!(
+            "{} has no readable {SUMS} ({e}); is it a darslik bundle?",
+            dir.display()
+        )
+    })?;
+    let mut listed = BTreeMap::new();
+    for line in sums.lines().filter(|l| !l.trim().is_empty()) {
+        let Some((hash, path)) = line.split_once("  ") else {
+            return Err(format!(
+                "{SUMS} has a line that is not `<sha256>  <file>`: {line}"
+            ));
+        };
+        listed.insert(path.to_string(), hash.to_string());
+    }
+    let mut report = Report::default();
+    let mut present = BTreeMap::new();
+    for e in walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        let e = e.map_err(|e| e.to_string())?;
+        if !e.file_type().is_file() {
+            continue;
+        }
+        let rel = e
+            .path()
+            .strip_prefix(dir)
+            .map_err(|e| e.to_string())?
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        if rel == SUMS {
+            continue;
+        }
+        present.insert(rel, e.path().to_path_buf());
+    }
+    for (path, hash) in &listed {
+        match present.get(path) {
+            None => report.missing.push(path.clone()),
+            Some(p) => {
+                let bytes = std::fs::read(p).map_err(|e| format!("cannot read {path}: {e}"))?;
+                if hex(&Sha256::digest(&bytes)) != *hash {
+                    report.changed.push(path.clone());
+                }
+            }
+        }
+    }
+    for path in present.keys() {
+        if !listed.contains_key(path) {
+            report.extra.push(path.clone());
+        }
+    }
+    Ok(report)
+}
