@@ -237,7 +237,8 @@ fn build(
         Format::Scorm2004,
         Format::Single,
     ] {
-        if !formats.contains(&format) && !(wants_bundle && format != Format::Single) {
+        let needed = formats.contains(&format) || (wants_bundle && format != Format::Single);
+        if !needed {
             continue;
         }
         let tree = match format {
