@@ -88,6 +88,7 @@ pub fn module_doc(
     for &view in locales {
         let loc = messages.localizer(view);
         let mut pages = Vec::new();
+        let mut questions = Vec::new();
         for key in &keys {
             let Some(page) = course.resolve_page(view, key) else {
                 continue;
@@ -96,6 +97,7 @@ pub fn module_doc(
                 continue;
             };
             if let Some(body) = site_bodies.get(&(page.locale.clone(), page.key.clone())) {
+                questions.extend(body.questions.iter().cloned());
                 for a in &body.assets {
                     let locale = a.locale.as_deref().unwrap_or(view);
                     if let Some((_, file)) = course.resolve_asset(locale, &a.path) {
@@ -142,6 +144,8 @@ pub fn module_doc(
             summary => has_questions.then(|| Value::from_safe_string(script_json(&progress))),
             position => Value::from_safe_string(script_json(&serde_json::json!(position))),
             s => Value::from(minijinja::value::Serde(&strings)),
+            answer_key => Value::from(minijinja::value::Serde(&super::answer_key(&questions))),
+            answers_title => loc.text("print-answers"),
         });
     }
     let static_text = |name: &str| {

@@ -242,6 +242,23 @@ pub(crate) fn module_progress(
     })
 }
 
+/// The right answers as letters, for the printed worksheet's last page:
+/// `[{n: 1, answer: "b"}, {n: 2, answer: "a, c"}]`.
+pub fn answer_key(questions: &[crate::markdown::quiz::Question]) -> Vec<serde_json::Value> {
+    questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let letters: Vec<String> = q
+                .correct_indices()
+                .iter()
+                .map(|j| char::from(b'a' + (*j as u8 % 26)).to_string())
+                .collect();
+            serde_json::json!({ "n": i + 1, "answer": letters.join(", ") })
+        })
+        .collect()
+}
+
 /// Escape text for HTML element content and attribute values.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
@@ -404,6 +421,7 @@ pub fn render(
                 Vec::new()
             };
             let toc: Vec<&Heading> = body.headings.iter().filter(|h| h.level <= 3).collect();
+            let answer_key = answer_key(&body.questions);
             let ctx = context! {
                 ui_lang => locale,
                 lang => page.locale.clone(),
@@ -417,6 +435,7 @@ pub fn render(
                     fallback => fallback,
                     fallback_language => names.get(page.locale.as_str()).cloned().unwrap_or_default(),
                     toc => Value::from(minijinja::value::Serde(&toc)),
+                    answer_key => Value::from(minijinja::value::Serde(&answer_key)),
                     number => i,
                 },
                 module => Value::from(minijinja::value::Serde(&module)),

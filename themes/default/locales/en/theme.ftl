@@ -52,3 +52,4 @@ bundle-check = To check that a copy is complete, run “darslik verify” on thi
 bundle-readme-open = Open START.html in a web browser (double-click it). The course works without internet.
 bundle-readme-lms = For Moodle: upload the zip file from the scorm12 folder for your language as a SCORM package. The scorm2004 folder holds the same course as SCORM 2004.
 bundle-readme-check = To check that this copy is complete and unchanged, run “darslik verify” on this folder, or “sha256sum -c SHA256SUMS” on Linux.
+print-answers = Answers

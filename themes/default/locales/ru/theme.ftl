@@ -57,3 +57,4 @@ bundle-check = Чтобы проверить, что копия полная, з
 bundle-readme-open = Откройте START.html в браузере (двойным щелчком). Курс работает без интернета.
 bundle-readme-lms = Для Moodle: загрузите zip-файл из папки scorm12 для нужного языка как пакет SCORM. В папке scorm2004 тот же курс в формате SCORM 2004.
 bundle-readme-check = Чтобы проверить, что копия полная и не изменена, запустите «darslik verify» для этой папки или «sha256sum -c SHA256SUMS» в Linux.
+print-answers = Ответы

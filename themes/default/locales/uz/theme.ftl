@@ -46,3 +46,4 @@ bundle-check = Nusxa toʻliqligini tekshirish uchun ushbu papkada «darslik veri
 bundle-readme-open = START.html faylini brauzerda oching (ikki marta bosing). Kurs internetsiz ishlaydi.
 bundle-readme-lms = Moodle uchun: scorm12 papkasidan kerakli tildagi zip faylni SCORM paketi sifatida yuklang. scorm2004 papkasida xuddi shu kurs SCORM 2004 formatida.
 bundle-readme-check = Ushbu nusxa toʻliq va oʻzgarmaganini tekshirish uchun papkada «darslik verify» yoki Linuxda «sha256sum -c SHA256SUMS» buyrugʻini ishga tushiring.
+print-answers = Javoblar
