@@ -231,29 +231,36 @@ fn build(
         std::collections::BTreeMap::new();
     let mut failed = Diagnostics::default();
     let wants_bundle = formats.contains(&Format::Bundle);
-    for format in [
-        Format::Site,
-        Format::Scorm12,
-        Format::Scorm2004,
-        Format::Single,
-    ] {
-        let needed = formats.contains(&format) || (wants_bundle && format != Format::Single);
-        if !needed {
-            continue;
-        }
-        let tree = match format {
-            Format::Site => output::site::tree(&built.rendered).map_err(|d| vec![d]),
-            Format::Scorm12 => {
-                output::scorm::package::packages(&built, ScormVersion::Scorm12, &locale_list)
-            }
-            Format::Scorm2004 => {
-                output::scorm::package::packages(&built, ScormVersion::Scorm2004, &locale_list)
-            }
-            _ => output::single::tree(&built, &locale_list),
-        };
-        match tree {
+    let needed =
+        |format: Format| formats.contains(&format) || (wants_bundle && format != Format::Single);
+    let versions: Vec<ScormVersion> = [ScormVersion::Scorm12, ScormVersion::Scorm2004]
+        .into_iter()
+        .filter(|v| needed(scorm_format(*v)))
+        .collect();
+    if needed(Format::Site) {
+        match output::site::tree(&built.rendered) {
             Ok(t) => {
-                made.insert(format, t);
+                made.insert(Format::Site, t);
+            }
+            Err(d) => failed.push(d),
+        }
+    }
+    if !versions.is_empty() {
+        match output::scorm::package::all_packages(&built, &versions, &locale_list) {
+            Ok(trees) => {
+                for v in &versions {
+                    if let Some(t) = trees.get(v.dir_name()) {
+                        made.insert(scorm_format(*v), t.clone());
+                    }
+                }
+            }
+            Err(d) => failed.extend(d),
+        }
+    }
+    if needed(Format::Single) {
+        match output::single::tree(&built, &locale_list) {
+            Ok(t) => {
+                made.insert(Format::Single, t);
             }
             Err(d) => failed.extend(d),
         }
@@ -342,6 +349,13 @@ fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
         1
     } else {
         0
+    }
+}
+
+fn scorm_format(v: ScormVersion) -> Format {
+    match v {
+        ScormVersion::Scorm12 => Format::Scorm12,
+        ScormVersion::Scorm2004 => Format::Scorm2004,
     }
 }
 

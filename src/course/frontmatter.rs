@@ -15,6 +15,9 @@ pub struct FrontMatter {
     pub description: Option<String>,
     #[serde(default)]
     pub translation_of: Option<String>,
+    /// Accepted for pages written for Zola or Hugo; darslik orders pages by file name.
+    #[serde(default)]
+    pub weight: Option<i64>,
 }
 
 /// Where the parts of a page are in its text.
@@ -68,7 +71,7 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
         let hint = if msg.starts_with("missing field `title`") {
             "every page needs a title, e.g. title = \"Evidential issues\""
         } else if msg.starts_with("unknown field") {
-            "front matter takes title, description and translation_of"
+            "front matter takes title, description and translation_of (and weight, which is ignored)"
         } else {
             "front matter is TOML: key = \"value\", with strings in double quotes"
         };

@@ -4,7 +4,7 @@
 //! whenever the build runs: entries are sorted by path, every entry has the
 //! same timestamp (1980-01-01 00:00:00 unless the caller passes
 //! `SOURCE_DATE_EPOCH`), the same unix permissions (0644), the same compression
-//! (deflate, level 9) and no extra fields. No directory entries are written.
+//! (deflate, level 6, as zlib's default) and no extra fields. No directory entries are written.
 //! Names that are not ASCII get the zip "language encoding" (UTF-8) flag,
 //! which the `zip` crate sets by itself for every non-ASCII UTF-8 name.
 
@@ -15,7 +15,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 /// Deflate level used for every entry (flate2 / zlib-rs; 1..=9).
-const DEFLATE_LEVEL: i64 = 9;
+const DEFLATE_LEVEL: i64 = 6;
 
 /// Unix permissions of every entry (`rw-r--r--`).
 const FILE_MODE: u32 = 0o644;
@@ -80,6 +80,52 @@ pub fn write_zip(entries: &[ZipEntry<'_>], mtime: Option<u64>) -> io::Result<Vec
     }
     let cursor = writer.finish().map_err(io::Error::other)?;
     Ok(cursor.into_inner())
+}
+
+/// One entry compressed ahead of time (a one-entry archive), so that the same
+/// bytes are deflated once however many packages hold them, and on any core.
+#[derive(Debug, Clone)]
+pub struct Compressed(Vec<u8>);
+
+/// Deflate `data` once, with the same options as [`write_zip`].
+pub fn compress(data: &[u8], mtime: Option<u64>) -> io::Result<Compressed> {
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(DEFLATE_LEVEL))
+        .last_modified_time(dos_time(mtime))
+        .unix_permissions(FILE_MODE)
+        .large_file(false);
+    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+    writer.start_file("x", options).map_err(io::Error::other)?;
+    writer.write_all(data)?;
+    Ok(Compressed(
+        writer.finish().map_err(io::Error::other)?.into_inner(),
+    ))
+}
+
+/// A deterministic zip from entries compressed ahead of time: the same bytes
+/// as [`write_zip`] on the uncompressed data (sorted paths, same options).
+pub fn assemble(entries: &[(String, &Compressed)]) -> io::Result<Vec<u8>> {
+    let mut sorted: Vec<&(String, &Compressed)> = entries.iter().collect();
+    sorted.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    for pair in sorted.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            return Err(invalid_input(format!(
+                "duplicate zip entry `{}`",
+                pair[0].0
+            )));
+        }
+    }
+    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+    for (path, blob) in sorted {
+        check_path(path)?;
+        let mut archive = ZipArchive::new(Cursor::new(&blob.0[..])).map_err(io::Error::other)?;
+        let file = archive.by_index_raw(0).map_err(io::Error::other)?;
+        writer
+            .raw_copy_file_rename(file, path.as_str())
+            .map_err(io::Error::other)?;
+    }
+    Ok(writer.finish().map_err(io::Error::other)?.into_inner())
 }
 
 /// Reads every file of a zip archive into memory, in archive order, skipping
@@ -206,6 +252,21 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn assembling_precompressed_entries_gives_the_same_bytes() {
+        let entries = vec![
+            ZipEntry::new("b/Oʻzbek.html", b"<p>salom</p>".to_vec()),
+            ZipEntry::new("a.css", b"body{}".repeat(100)),
+        ];
+        let direct = write_zip(&entries, None).unwrap();
+        let blobs: Vec<(String, Compressed)> = entries
+            .iter()
+            .map(|e| (e.path.clone(), compress(&e.data, None).unwrap()))
+            .collect();
+        let refs: Vec<(String, &Compressed)> = blobs.iter().map(|(p, c)| (p.clone(), c)).collect();
+        assert_eq!(assemble(&refs).unwrap(), direct);
     }
 
     #[test]

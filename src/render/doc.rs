@@ -191,7 +191,6 @@ pub fn module_doc(
         course => minijinja::context! { id => course.config.id.clone(), version => course.config.version.clone() },
         module => module.name.clone(),
         mode => match mode { DocMode::Scorm(_) => "scorm", DocMode::Single => "single" },
-        scorm_version => match mode { DocMode::Scorm(v) => Some(v), DocMode::Single => None },
         progress_key => progress_key,
         locales => ctx_locales,
         inline => inline,

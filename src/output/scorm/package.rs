@@ -1,21 +1,34 @@
 //! SCORM packages from the rendered course: one SCO per module (a module
 //! document that holds the learner's API session while pages change), zipped
 //! deterministically and checked by the Moodle pre-flight before anything is
-//! written.
+//! written. Module documents are the same in both SCORM versions (a small
+//! `static/scorm-version.js` tells them apart), so every distinct file is
+//! deflated once, in parallel, and copied into each zip that holds it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 
 use super::manifest::{PackageSpec, Sco, ScormVersion, manifest_xml};
 use super::{preflight, suspend};
 use crate::course::{Module, PackageMode};
 use crate::diag::Diagnostic;
 use crate::output::Tree;
-use crate::output::zipper::{ZipEntry, write_zip};
+use crate::output::zipper::{Compressed, assemble, compress};
 use crate::pipeline::Built;
-use crate::render::doc::{DOC_STYLES, DocMode, doc_scripts, module_doc};
+use crate::render::doc::{DOC_STYLES, DocMode, ModuleDoc, doc_scripts, module_doc};
 
 /// Most options a question may have for the suspend_data budget check.
 const MAX_OPTIONS_SEEN: usize = 8;
+
+/// One zip to make: its name and files.
+struct Package {
+    version: ScormVersion,
+    name: String,
+    files: BTreeMap<String, Arc<Vec<u8>>>,
+}
 
 /// Every package of one SCORM version: file name → zip bytes.
 pub fn packages(
@@ -23,11 +36,23 @@ pub fn packages(
     version: ScormVersion,
     locales: &[&str],
 ) -> Result<Tree, Vec<Diagnostic>> {
+    let mut all = all_packages(built, &[version], locales)?;
+    Ok(all
+        .remove(&version.dir_name().to_string())
+        .unwrap_or_default())
+}
+
+/// The packages of several versions at once (files shared between them are
+/// compressed once): version folder → (file name → zip bytes).
+pub fn all_packages(
+    built: &Built,
+    versions: &[ScormVersion],
+    locales: &[&str],
+) -> Result<BTreeMap<String, Tree>, Vec<Diagnostic>> {
     let course = &built.course;
     let config = &course.config;
     let env = crate::render::environment(&built.theme).map_err(|d| vec![d])?;
     let multilingual = config.scorm.multilingual;
-    // Which locale sets and which module sets make a package.
     let locale_sets: Vec<Vec<&str>> = if multilingual {
         vec![locales.to_vec()]
     } else {
@@ -37,157 +62,240 @@ pub fn packages(
         PackageMode::Course => vec![course.modules.iter().collect()],
         PackageMode::Module => course.modules.iter().map(|m| vec![m]).collect(),
     };
-    let doc_mode = DocMode::Scorm(match version {
-        ScormVersion::Scorm12 => "1.2",
-        ScormVersion::Scorm2004 => "2004",
-    });
-    let mut out = Tree::new();
     let mut errors = Vec::new();
-    for set in &locale_sets {
-        let Some(&first) = set.first() else { continue };
-        let loc = built.messages.localizer(first);
-        for modules in &module_sets {
-            let mut name = config.id.clone();
-            if config.scorm.package == PackageMode::Module
-                && let Some(m) = modules.first()
-            {
-                name = format!("{name}-{}", m.name);
+
+    // 1. Module documents, once per locale set and module, in parallel.
+    let jobs: Vec<(usize, &Module)> = (0..locale_sets.len())
+        .flat_map(|i| course.modules.iter().map(move |m| (i, m)))
+        .collect();
+    let docs: Vec<Result<((usize, String), ModuleDoc), Diagnostic>> = jobs
+        .par_iter()
+        .map(|(i, m)| {
+            module_doc(
+                &env,
+                course,
+                &built.theme,
+                &built.messages,
+                &built.bodies.site,
+                &built.bodies.docs,
+                &locale_sets[*i],
+                m,
+                DocMode::Scorm(""),
+            )
+            .map(|d| ((*i, m.name.clone()), d))
+        })
+        .collect();
+    let mut doc_map = HashMap::new();
+    for d in docs {
+        match d {
+            Ok((k, v)) => {
+                doc_map.insert(k, v);
             }
-            if !multilingual {
-                name = format!("{name}-{first}");
-            }
-            let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-            let mut scos = Vec::new();
-            for module in modules {
-                let doc = module_doc(
-                    &env,
-                    course,
-                    &built.theme,
-                    &built.messages,
-                    &built.bodies.site,
-                    &built.bodies.docs,
-                    set,
-                    module,
-                    doc_mode,
-                )
-                .map_err(|d| vec![d])?;
-                let launch = format!("{}.html", module.name);
-                let mut sco_files = vec![launch.clone()];
-                files.insert(launch.clone(), doc.html.into_bytes());
-                for (path, disk) in &doc.assets {
-                    match std::fs::read(disk) {
-                        Ok(bytes) => {
-                            files.insert(path.clone(), bytes);
-                            sco_files.push(path.clone());
+            Err(d) => errors.push(d),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut asset_bytes: HashMap<std::path::PathBuf, Arc<Vec<u8>>> = HashMap::new();
+    let statics: Vec<String> = DOC_STYLES
+        .iter()
+        .chain(doc_scripts(DocMode::Scorm("")))
+        .filter(|n| **n != "scorm-version.js")
+        .map(|n| (*n).to_string())
+        .collect();
+
+    // 2. The files of every package.
+    let mut packages = Vec::new();
+    for &version in versions {
+        let version_js = Arc::new(
+            format!(
+                "window.DARSLIK_SCORM_VERSION = '{}';\n",
+                if version == ScormVersion::Scorm12 {
+                    "1.2"
+                } else {
+                    "2004"
+                }
+            )
+            .into_bytes(),
+        );
+        for (set_index, set) in locale_sets.iter().enumerate() {
+            let Some(&first) = set.first() else { continue };
+            let loc = built.messages.localizer(first);
+            for modules in &module_sets {
+                let mut name = config.id.clone();
+                if config.scorm.package == PackageMode::Module
+                    && let Some(m) = modules.first()
+                {
+                    name = format!("{name}-{}", m.name);
+                }
+                if !multilingual {
+                    name = format!("{name}-{first}");
+                }
+                let mut files: BTreeMap<String, Arc<Vec<u8>>> = BTreeMap::new();
+                let mut scos = Vec::new();
+                for module in modules {
+                    let Some(doc) = doc_map.get(&(set_index, module.name.clone())) else {
+                        continue;
+                    };
+                    let launch = format!("{}.html", module.name);
+                    let mut sco_files = vec![launch.clone()];
+                    files.insert(launch.clone(), Arc::new(doc.html.clone().into_bytes()));
+                    for (path, disk) in &doc.assets {
+                        let bytes = match asset_bytes.get(disk) {
+                            Some(b) => b.clone(),
+                            None => match std::fs::read(disk) {
+                                Ok(b) => {
+                                    let b = Arc::new(b);
+                                    asset_bytes.insert(disk.clone(), b.clone());
+                                    b
+                                }
+                                Err(e) => {
+                                    errors.push(
+                                        Diagnostic::error(
+                                            "io",
+                                            format!("cannot read {}: {e}", disk.display()),
+                                        )
+                                        .hint("was the file removed while building? build again"),
+                                    );
+                                    continue;
+                                }
+                            },
+                        };
+                        files.insert(path.clone(), bytes);
+                        sco_files.push(path.clone());
+                    }
+                    if let Some(e) = suspend_budget(built, first, set.len(), module) {
+                        errors.push(e);
+                    }
+                    scos.push(Sco {
+                        identifier: module.name.clone(),
+                        title: course
+                            .resolve_page(first, &module.index)
+                            .map_or_else(|| module.name.clone(), |p| p.front.title.clone()),
+                        href: launch,
+                        files: sco_files,
+                    });
+                }
+                let mut shared = Vec::new();
+                for n in &statics {
+                    match built.theme.statics.get(n) {
+                        Some(bytes) => {
+                            files.insert(format!("static/{n}"), Arc::new(bytes.clone()));
+                            shared.push(format!("static/{n}"));
                         }
-                        Err(e) => errors.push(
-                            Diagnostic::error("io", format!("cannot read {}: {e}", disk.display()))
-                                .hint("was the file removed while building? build again"),
+                        None => errors.push(
+                            Diagnostic::error(
+                                "theme-missing-static",
+                                format!("the theme has no static/{n}, which SCORM packages need"),
+                            )
+                            .hint(
+                                "restore the file in themes/<name>/static/ or remove the override",
+                            ),
                         ),
                     }
                 }
-                let title = course
-                    .resolve_page(first, &module.index)
-                    .map_or_else(|| module.name.clone(), |p| p.front.title.clone());
-                // The learner's state must fit SCORM 1.2's suspend_data.
-                let pages = 1 + module.pages.len();
-                let questions: usize = std::iter::once(&module.index)
-                    .chain(module.pages.iter())
-                    .filter_map(|k| course.resolve_page(first, k))
-                    .filter_map(|p| built.bodies.site.get(&(p.locale.clone(), p.key.clone())))
-                    .map(|b| b.questions.len())
-                    .sum();
-                let widest = std::iter::once(&module.index)
-                    .chain(module.pages.iter())
-                    .filter_map(|k| course.resolve_page(first, k))
-                    .filter_map(|p| built.bodies.site.get(&(p.locale.clone(), p.key.clone())))
-                    .flat_map(|b| b.questions.iter().map(|q| q.options.len()))
-                    .max()
-                    .unwrap_or(0)
-                    .max(MAX_OPTIONS_SEEN);
-                let budget = suspend::max_len(pages, questions, widest, set.len());
-                if budget > suspend::SCORM12_SUSPEND_DATA_MAX {
-                    errors.push(
-                        Diagnostic::error(
-                            "scorm-suspend-budget",
-                            format!(
-                                "module `{}` is too large for SCORM 1.2: its saved state could need {budget} characters, more than the 4096 an LMS keeps",
-                                module.name
-                            ),
-                        )
-                        .hint("split the module, or use fewer questions or options"),
-                    );
-                }
-                scos.push(Sco {
-                    identifier: module.name.clone(),
-                    title,
-                    href: launch,
-                    files: sco_files,
+                files.insert("static/scorm-version.js".into(), version_js.clone());
+                shared.push("static/scorm-version.js".into());
+                shared.sort();
+                let spec = PackageSpec {
+                    identifier: name.clone(),
+                    version: config.version.clone(),
+                    title: loc.text("course-title"),
+                    lang: first.to_string(),
+                    scos,
+                    mastery_score: (version == ScormVersion::Scorm12)
+                        .then(|| u8::try_from(config.mastery_score()).unwrap_or(100)),
+                };
+                files.insert(
+                    "imsmanifest.xml".into(),
+                    Arc::new(manifest_xml(version, &spec, &shared).into_bytes()),
+                );
+                packages.push(Package {
+                    version,
+                    name: format!("{name}.zip"),
+                    files,
                 });
             }
-            let shared: Vec<String> = DOC_STYLES
-                .iter()
-                .chain(doc_scripts(doc_mode))
-                .map(|n| format!("static/{n}"))
-                .collect();
-            for s in &shared {
-                let name = s.trim_start_matches("static/");
-                match built.theme.statics.get(name) {
-                    Some(bytes) => {
-                        files.insert(s.clone(), bytes.clone());
-                    }
-                    None => errors.push(
-                        Diagnostic::error(
-                            "theme-missing-static",
-                            format!("the theme has no static/{name}, which SCORM packages need"),
-                        )
-                        .hint("restore the file in themes/<name>/static/ or remove the override"),
-                    ),
-                }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    // 3. Deflate every distinct file once, in parallel.
+    let mtime = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse().ok());
+    let mut unique: BTreeMap<[u8; 32], Arc<Vec<u8>>> = BTreeMap::new();
+    let mut key_of: HashMap<usize, [u8; 32]> = HashMap::new();
+    for p in &packages {
+        for data in p.files.values() {
+            let ptr = Arc::as_ptr(data) as usize;
+            if key_of.contains_key(&ptr) {
+                continue;
             }
-            let spec = PackageSpec {
-                identifier: name.clone(),
-                version: config.version.clone(),
-                title: loc.text("course-title"),
-                lang: first.to_string(),
-                scos,
-                mastery_score: (version == ScormVersion::Scorm12)
-                    .then(|| u8::try_from(config.mastery_score()).unwrap_or(100)),
-            };
-            files.insert(
-                "imsmanifest.xml".into(),
-                manifest_xml(version, &spec, &shared).into_bytes(),
-            );
-            let entries: Vec<ZipEntry<'_>> = files
+            let key: [u8; 32] = Sha256::digest(data.as_slice()).into();
+            key_of.insert(ptr, key);
+            unique.entry(key).or_insert_with(|| data.clone());
+        }
+    }
+    let compressed: Result<HashMap<[u8; 32], Compressed>, std::io::Error> = unique
+        .par_iter()
+        .map(|(k, data)| compress(data, mtime).map(|c| (*k, c)))
+        .collect();
+    let compressed = compressed.map_err(|e| {
+        vec![Diagnostic::error(
+            "scorm-zip",
+            format!("cannot compress: {e}"),
+        )]
+    })?;
+
+    // 4. Assemble each zip and run the Moodle pre-flight on it.
+    let zips: Vec<Result<(ScormVersion, String, Vec<u8>), Vec<Diagnostic>>> = packages
+        .par_iter()
+        .map(|p| {
+            let entries: Vec<(String, &Compressed)> = p
+                .files
                 .iter()
-                .map(|(p, d)| ZipEntry::new(p.clone(), &d[..]))
+                .filter_map(|(path, data)| {
+                    key_of
+                        .get(&(Arc::as_ptr(data) as usize))
+                        .and_then(|k| compressed.get(k))
+                        .map(|c| (path.clone(), c))
+                })
                 .collect();
-            let mtime = std::env::var("SOURCE_DATE_EPOCH")
-                .ok()
-                .and_then(|s| s.trim().parse().ok());
-            let zip_name = format!("{name}.zip");
-            let bytes = match write_zip(&entries, mtime) {
-                Ok(b) => b,
-                Err(e) => {
-                    errors.push(Diagnostic::error(
-                        "scorm-zip",
-                        format!("cannot make {zip_name}: {e}"),
-                    ));
-                    continue;
-                }
-            };
-            // The Moodle pre-flight: a package it would reject is never written.
-            for p in preflight::preflight(&bytes) {
-                let d = if p.is_error() {
-                    Diagnostic::error(p.code, format!("{zip_name}: {}", p.message))
-                } else {
-                    Diagnostic::warning(p.code, format!("{zip_name}: {}", p.message))
-                };
-                if p.is_error() {
-                    errors.push(d);
-                }
+            let bytes = assemble(&entries).map_err(|e| {
+                vec![Diagnostic::error(
+                    "scorm-zip",
+                    format!("cannot make {}: {e}", p.name),
+                )]
+            })?;
+            // A package Moodle would reject is never written.
+            let problems: Vec<Diagnostic> = preflight::preflight(&bytes)
+                .into_iter()
+                .filter(|x| x.is_error())
+                .map(|x| Diagnostic::error(x.code, format!("{}: {}", p.name, x.message)))
+                .collect();
+            if problems.is_empty() {
+                Ok((p.version, p.name.clone(), bytes))
+            } else {
+                Err(problems)
             }
-            out.insert(zip_name, bytes);
+        })
+        .collect();
+    let mut out: BTreeMap<String, Tree> = BTreeMap::new();
+    for v in versions {
+        out.insert(v.dir_name().to_string(), Tree::new());
+    }
+    for z in zips {
+        match z {
+            Ok((v, name, bytes)) => {
+                out.entry(v.dir_name().to_string())
+                    .or_default()
+                    .insert(name, bytes);
+            }
+            Err(d) => errors.extend(d),
         }
     }
     if errors.is_empty() {
@@ -195,4 +303,38 @@ pub fn packages(
     } else {
         Err(errors)
     }
+}
+
+/// The learner's state must fit SCORM 1.2's suspend_data.
+fn suspend_budget(
+    built: &Built,
+    locale: &str,
+    locales: usize,
+    module: &Module,
+) -> Option<Diagnostic> {
+    let course = &built.course;
+    let bodies: Vec<_> = std::iter::once(&module.index)
+        .chain(module.pages.iter())
+        .filter_map(|k| course.resolve_page(locale, k))
+        .filter_map(|p| built.bodies.site.get(&(p.locale.clone(), p.key.clone())))
+        .collect();
+    let pages = 1 + module.pages.len();
+    let questions: usize = bodies.iter().map(|b| b.questions.len()).sum();
+    let widest = bodies
+        .iter()
+        .flat_map(|b| b.questions.iter().map(|q| q.options.len()))
+        .max()
+        .unwrap_or(0)
+        .max(MAX_OPTIONS_SEEN);
+    let budget = suspend::max_len(pages, questions, widest, locales);
+    (budget > suspend::SCORM12_SUSPEND_DATA_MAX).then(|| {
+        Diagnostic::error(
+            "scorm-suspend-budget",
+            format!(
+                "module `{}` is too large for SCORM 1.2: its saved state could need {budget} characters, more than the 4096 an LMS keeps",
+                module.name
+            ),
+        )
+        .hint("split the module, or use fewer questions or options")
+    })
 }

@@ -3,7 +3,7 @@
    location, interactions. No API: nothing (progress.js uses localStorage). */
 (function () {
   'use strict';
-  var doc = document, win = window, v12 = doc.body.getAttribute('data-scorm-version') === '1.2';
+  var doc = document, win = window, v12 = (doc.body.getAttribute('data-scorm-version') || win.DARSLIK_SCORM_VERSION) === '1.2';
   var codec = win.darslikState;
   if (doc.body.getAttribute('data-kind') !== 'module-doc' || !codec) { return; }
   var out = win.darslikScorm = { api: null, errors: [] };
