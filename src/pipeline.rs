@@ -131,111 +131,148 @@ pub struct Bodies {
     pub docs: BTreeMap<(String, String), String>,
 }
 
-/// Parse every page once, resolve links, render bodies.
+/// Parse every page once, resolve links, render bodies; pages in parallel,
+/// results in a fixed order (the output does not depend on the threads).
 pub fn bodies(course: &Course, messages: &Messages) -> (Bodies, Vec<Diagnostic>) {
-    let parsed: Vec<markdown::Parsed<'_>> = course.pages.values().map(markdown::parse).collect();
+    use rayon::prelude::*;
+    let parsed: Vec<markdown::Parsed<'_>> = course
+        .pages
+        .par_iter()
+        .map(|(_, p)| markdown::parse(p))
+        .collect();
     let resolver = Resolver::new(course, &parsed);
+    let results: Vec<PageBodies> = parsed
+        .par_iter()
+        .map(|p| page_bodies(course, messages, &resolver, p))
+        .collect();
     let mut diags = Vec::new();
     let mut out = Bodies::default();
-    for p in &parsed {
-        let page = p.page;
-        diags.extend(p.diagnostics.iter().cloned());
-        let resolved = resolver.resolve(p);
-        diags.extend(resolved.diagnostics);
-        let strings = quiz_strings(&messages.localizer(&page.locale));
-        let qid_base = page.key.trim_end_matches(".md");
-        let mut quizzes = Vec::new();
-        let mut questions = Vec::new();
-        let mut quiz_errors = false;
-        for block in &p.quizzes {
-            match quiz::parse(&block.text) {
-                Ok(q) => {
-                    quizzes.push(q);
-                }
-                Err(errors) => {
-                    quiz_errors = true;
-                    for e in errors {
-                        diags.push(
-                            Diagnostic::error(e.code, e.message)
-                                .at_line_col(
-                                    &page.file,
-                                    &page.text,
-                                    block.first_line + e.line - 1,
-                                    e.column,
-                                    e.len,
-                                )
-                                .locale(&page.locale)
-                                .hint(e.hint),
-                        );
-                    }
-                    quizzes.push(quiz::Quiz { questions: vec![] });
-                }
-            }
-        }
-        let quiz_html = |dom_prefix: &str| {
-            let mut position = 0;
-            quizzes
-                .iter()
-                .map(|q| {
-                    let html =
-                        quiz::render_html_with(q, qid_base, position, &strings, dom_prefix, &|u| {
-                            u.to_string()
-                        });
-                    position += q.questions.len();
-                    html
-                })
-                .collect::<Vec<String>>()
-        };
-        for q in &quizzes {
-            questions.extend(q.questions.iter().cloned());
-        }
-        let hrefs: Vec<Option<String>> = resolved
-            .targets
-            .iter()
-            .map(|t| t.as_ref().and_then(|t| links::site_href(&page.key, t)))
-            .collect();
-        let html = p.render(&markdown::RenderInput {
-            hrefs: &hrefs,
-            quizzes: &quiz_html(""),
-            id_prefix: "",
-        });
-        // The same page inside module documents, once per locale that shows it.
-        if let Some(module) = page.module() {
-            for view in course.locale_tags() {
-                let shows = course
-                    .resolve_page(view, &page.key)
-                    .is_some_and(|shown| shown.locale == page.locale);
-                if !shows {
-                    continue;
-                }
-                let hrefs: Vec<Option<String>> = resolved
-                    .targets
-                    .iter()
-                    .map(|t| {
-                        t.as_ref()
-                            .and_then(|t| links::doc_href(view, module, &page.key, t))
-                    })
-                    .collect();
-                let doc = p.render(&markdown::RenderInput {
-                    hrefs: &hrefs,
-                    quizzes: &quiz_html(&format!("{view}-")),
-                    id_prefix: &links::doc_prefix(view, &page.key),
-                });
-                out.docs.insert((view.to_string(), page.key.clone()), doc);
-            }
-        }
-        out.site.insert(
-            (page.locale.clone(), page.key.clone()),
-            Body {
-                html,
-                headings: p.headings.clone(),
-                assets: resolved.assets,
-                questions,
-                quiz_errors,
-            },
-        );
+    for r in results {
+        diags.extend(r.diagnostics);
+        out.docs.extend(r.docs);
+        out.site.insert(r.site.0, r.site.1);
     }
     (out, diags)
+}
+
+/// What one page file gives: its site body, its bodies inside module
+/// documents (one per locale that shows it), and its problems.
+struct PageBodies {
+    site: ((String, String), Body),
+    docs: Vec<((String, String), String)>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn page_bodies(
+    course: &Course,
+    messages: &Messages,
+    resolver: &Resolver<'_>,
+    p: &markdown::Parsed<'_>,
+) -> PageBodies {
+    let mut diags = Vec::new();
+    let mut docs = Vec::new();
+    let page = p.page;
+    diags.extend(p.diagnostics.iter().cloned());
+    let resolved = resolver.resolve(p);
+    diags.extend(resolved.diagnostics);
+    let strings = quiz_strings(&messages.localizer(&page.locale));
+    let qid_base = page.key.trim_end_matches(".md");
+    let mut quizzes = Vec::new();
+    let mut questions = Vec::new();
+    let mut quiz_errors = false;
+    for block in &p.quizzes {
+        match quiz::parse(&block.text) {
+            Ok(q) => {
+                quizzes.push(q);
+            }
+            Err(errors) => {
+                quiz_errors = true;
+                for e in errors {
+                    diags.push(
+                        Diagnostic::error(e.code, e.message)
+                            .at_line_col(
+                                &page.file,
+                                &page.text,
+                                block.first_line + e.line - 1,
+                                e.column,
+                                e.len,
+                            )
+                            .locale(&page.locale)
+                            .hint(e.hint),
+                    );
+                }
+                quizzes.push(quiz::Quiz { questions: vec![] });
+            }
+        }
+    }
+    let quiz_html = |dom_prefix: &str| {
+        let mut position = 0;
+        quizzes
+            .iter()
+            .map(|q| {
+                let html =
+                    quiz::render_html_with(q, qid_base, position, &strings, dom_prefix, &|u| {
+                        u.to_string()
+                    });
+                position += q.questions.len();
+                html
+            })
+            .collect::<Vec<String>>()
+    };
+    for q in &quizzes {
+        questions.extend(q.questions.iter().cloned());
+    }
+    let hrefs: Vec<Option<String>> = resolved
+        .targets
+        .iter()
+        .map(|t| t.as_ref().and_then(|t| links::site_href(&page.key, t)))
+        .collect();
+    let html = p.render(&markdown::RenderInput {
+        hrefs: &hrefs,
+        quizzes: &quiz_html(""),
+        id_prefix: "",
+    });
+    // The same page inside module documents, once per locale that shows it.
+    if let Some(module) = page.module() {
+        for view in course.locale_tags() {
+            let shows = course
+                .resolve_page(view, &page.key)
+                .is_some_and(|shown| shown.locale == page.locale);
+            if !shows {
+                continue;
+            }
+            let hrefs: Vec<Option<String>> = resolved
+                .targets
+                .iter()
+                .map(|t| {
+                    t.as_ref()
+                        .and_then(|t| links::doc_href(view, module, &page.key, t))
+                })
+                .collect();
+            let doc = p.render(&markdown::RenderInput {
+                hrefs: &hrefs,
+                quizzes: &quiz_html(&format!("{view}-")),
+                id_prefix: &links::doc_prefix(view, &page.key),
+            });
+            docs.push(((view.to_string(), page.key.clone()), doc));
+        }
+    }
+    let site = (
+        (page.locale.clone(), page.key.clone()),
+        Body {
+            html,
+            headings: p.headings.clone(),
+            assets: resolved.assets,
+            questions,
+            quiz_errors,
+        },
+    );
+
+    PageBodies {
+        site,
+        docs,
+        diagnostics: diags,
+    }
 }
 
 /// The quiz strings of a locale, from the theme's messages.
