@@ -1,0 +1,35 @@
+//! The parallel build gives the same bytes as a single-threaded one.
+
+mod common;
+use common::*;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file() && !e.path().ends_with(".darslik-lock"))
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+#[test]
+fn one_thread_and_many_threads_write_the_same_bytes() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let outs: Vec<tempfile::TempDir> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
+    for (threads, out) in [("1", &outs[0]), ("4", &outs[1])] {
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_darslik"))
+            .args(["build", "--course", &root.to_string_lossy(), "--out", &out.path().to_string_lossy(), "--format", "site,scorm12,scorm2004,bundle,single", "--quiet"])
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let (a, b) = (tree(outs[0].path()), tree(outs[1].path()));
+    assert!(a.len() > 100);
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (k, v) in &a {
+        assert!(b[k] == *v, "{k} differs between 1 and 4 threads");
+    }
+}
