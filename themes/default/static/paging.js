@@ -126,6 +126,17 @@
     }
   }, false);
 
+  // The contents are open beside the page on wide screens, a menu on phones.
+  if (window.matchMedia) {
+    var wide = window.matchMedia('(min-width: 60rem)');
+    var syncToc = function () {
+      if (!wide.matches) { return; }
+      each(doc.querySelectorAll('details.doc-toc'), function (d) { d.setAttribute('open', ''); });
+    };
+    syncToc();
+    if (wide.addListener) { wide.addListener(syncToc); }
+  }
+
   // Start where the learner left off (or at the page the address names).
   var start = localeEl(state.lang) || locales[0];
   var startIndex = 0;

@@ -1,0 +1,326 @@
+// Phone-first layout, in real Chromium at 360 x 780 (isMobile, touch), over
+// file://, offline (issue 9):
+//
+//   - every page of the site in every locale (every .html under site/), the
+//     fallback pages of tests/fixtures/basic, START.html and every page of
+//     every single-file module: no horizontal page scroll
+//     (document.documentElement.scrollWidth <= 360), also with the table of
+//     contents opened; a table wider than the screen must scroll inside its
+//     .table-wrap (the wrap may scroll, the page must not)
+//   - a table with an unbreakable cell (as a long URL or reference makes it)
+//     scrolls inside .table-wrap, and the page does not
+//   - tap targets at least 44 px high (buttons also 44 px wide): header
+//     language links, the table of contents summary and its links, pager
+//     links and buttons, .quiz-check, .summary-retry, .reset-button, chooser
+//     links, quiz option labels, .button links, the site title, breadcrumb,
+//     "on this page" and module links, the header's search field and button;
+//     the quiz, its result and the reset button are shown (a quiz checked in
+//     every locale) and measured
+//   - the table of contents is a closed <details> at 360 px and open at 1280 px
+//
+// Every offender is listed: page, selector, element and its size.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { launch } from './lib.mjs';
+import { answer, modulePages, readQuestions, readSummary, rightSet, wrongSet } from './quizkit.mjs';
+import fs from 'node:fs';
+import { ALL_LOCALES, BUNDLE, SINGLE, SITE, fallbackOutput, fileUrl, htmlFiles, open, requireBuilt, searchWithResults, withPage } from './a11ykit.mjs';
+
+const MODULE = 'module-06';
+const WIDTH = 360;
+const PHONE = { viewport: { width: WIDTH, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+const MIN_TAP = 44;
+
+/** Links measured too, but only reported (diagnostics): selector. */
+const EXTRA = ['.search-results a', '.search-all a'];
+
+/** Tap targets: selector → whether the width must also be >= 44 px (buttons). */
+const TARGETS = [
+  ['.lang-switch a', false],
+  ['.toc > summary', false],
+  ['.toc a', false],
+  ['.pager a', false],
+  ['.doc-pager button', true],
+  ['.quiz-check', true],
+  ['.summary-retry', true],
+  ['.reset-button', true],
+  ['.chooser-list a', false],
+  ['.quiz-opt', false],
+  ['.button', false],
+  // Links on a line of their own (style.css: "Tap targets on phones and tablets").
+  ['a.site-title', false],
+  ['.breadcrumb a', false],
+  ['.on-this-page a', false],
+  ['.module-card > a', false],
+  // The search form in the header (when the site has search).
+  ['.site-search input', false],
+  ['.site-search button', true],
+];
+
+let browser;
+let fallback;
+before(async () => {
+  requireBuilt(path.join(SITE, 'index.html'), path.join(BUNDLE, 'START.html'));
+  fallback = fallbackOutput();
+  browser = await launch();
+});
+after(async () => {
+  if (browser) await browser.close();
+  if (fallback) fallback.cleanup();
+});
+
+/**
+ * Runs in the page: horizontal overflow (and the elements that stick out),
+ * tables and their wraps, tap target sizes, the table of contents state.
+ * With `openToc`, opens every closed <details class="toc"> first.
+ */
+function measure({ targets, extraSel, minTap, openToc }) {
+  const vw = document.documentElement.clientWidth;
+  const desc = (el) => {
+    let s = el.tagName.toLowerCase();
+    if (el.id) s += '#' + el.id;
+    const cls = (el.getAttribute('class') || '').trim();
+    if (cls) s += '.' + cls.split(/\s+/).join('.');
+    const t = (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    return t ? `${s} "${t}"` : s;
+  };
+  const tocs = [...document.querySelectorAll('details.toc')];
+  const tocOpen = tocs.map((d) => d.open);
+  if (openToc) for (const d of tocs) d.open = true;
+  const scrolls = (el) => /(auto|scroll)/.test(getComputedStyle(el).overflowX);
+  const inScroller = (el) => {
+    for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) if (scrolls(e)) return e;
+    return null;
+  };
+  // Elements sticking out to the right of the viewport, outside a scrolling box.
+  const sticking = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    if (sticking.length >= 6) break;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.right <= vw + 0.5) continue;
+    if (inScroller(el)) continue;
+    if (el.parentElement && el.parentElement.getBoundingClientRect().right > vw + 0.5 && !scrolls(el.parentElement)) continue; // report the outermost
+    sticking.push(`${desc(el)} right edge at ${Math.round(r.right)} px`);
+  }
+  const tables = [...document.querySelectorAll('table')]
+    .filter((t) => t.checkVisibility())
+    .map((t) => {
+      const wrap = t.closest('.table-wrap');
+      const r = t.getBoundingClientRect();
+      return {
+        width: Math.round(r.width),
+        wrapped: !!wrap,
+        wrapScrolls: !!wrap && scrolls(wrap),
+        wrapClient: wrap ? wrap.clientWidth : null,
+        wrapScroll: wrap ? wrap.scrollWidth : null,
+        wrapRight: wrap ? Math.round(wrap.getBoundingClientRect().right) : null,
+        caption: desc(t.querySelector('th, td') || t),
+      };
+    });
+  const taps = [];
+  const extra = [];
+  for (const sel of extraSel) {
+    for (const el of document.querySelectorAll(sel)) {
+      if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) || el.closest('details:not([open])')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.height < minTap - 0.01) extra.push(`${sel}: ${Math.round(r.height * 10) / 10} px high`);
+    }
+  }
+  for (const [sel, needWidth] of targets) {
+    for (const el of document.querySelectorAll(sel)) {
+      if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+      const r = el.getBoundingClientRect();
+      taps.push({ sel, el: desc(el), w: Math.round(r.width * 10) / 10, h: Math.round(r.height * 10) / 10, small: r.height < minTap - 0.01 || (needWidth && r.width < minTap - 0.01) });
+    }
+  }
+  const result = {
+    vw,
+    scrollWidth: document.documentElement.scrollWidth,
+    bodyScrollWidth: document.body.scrollWidth,
+    sticking,
+    tables,
+    taps,
+    extra,
+    tocOpen,
+  };
+  if (openToc) tocs.forEach((d, i) => (d.open = tocOpen[i])); // as it was
+  return result;
+}
+
+/** Add the findings of one measure() to the lists. */
+function judge(m, label, out) {
+  if (m.scrollWidth > WIDTH || m.bodyScrollWidth > WIDTH) {
+    out.overflow.push(`${label}: page scrolls sideways: scrollWidth ${m.scrollWidth} px (body ${m.bodyScrollWidth} px) > ${WIDTH} px${m.sticking.length ? '; sticking out: ' + m.sticking.join('; ') : ''}`);
+  }
+  for (const t of m.tables) {
+    if (t.width > m.vw || (t.wrapScroll !== null && t.wrapScroll > t.wrapClient)) {
+      out.wideTables++;
+      if (!t.wrapped) out.tables.push(`${label}: table ${t.caption} is ${t.width} px wide and not inside a .table-wrap`);
+      else if (!t.wrapScrolls) out.tables.push(`${label}: table ${t.caption} is ${t.width} px wide; its .table-wrap does not scroll (overflow-x)`);
+      else if (t.wrapRight > m.vw) out.tables.push(`${label}: the .table-wrap of table ${t.caption} ends at ${t.wrapRight} px, beyond the ${m.vw} px screen`);
+    }
+  }
+  for (const e of m.extra || []) out.extra.add(e);
+  for (const x of m.taps) {
+    out.seen.add(x.sel);
+    if (x.small) out.taps.push(`${label}: ${x.sel}: ${x.el} is ${x.w} x ${x.h} px (needs >= ${MIN_TAP} px high${TARGETS.find(([s]) => s === x.sel)[1] ? ' and wide' : ''})`);
+  }
+}
+
+const newFindings = () => ({ overflow: [], tables: [], taps: [], seen: new Set(), wideTables: 0, toc: [], extra: new Set() });
+
+function failOn(out, what) {
+  const lines = [];
+  if (out.overflow.length) lines.push(`${out.overflow.length} page(s) scroll sideways at ${WIDTH} px:\n${out.overflow.join('\n')}`);
+  if (out.tables.length) lines.push(`${out.tables.length} wide table(s) not scrolling inside .table-wrap:\n${out.tables.join('\n')}`);
+  if (out.taps.length) lines.push(`${out.taps.length} tap target(s) smaller than ${MIN_TAP} px:\n${[...new Set(out.taps)].join('\n')}`);
+  if (out.toc.length) lines.push(`${out.toc.length} table(s) of contents in the wrong state:\n${out.toc.join('\n')}`);
+  for (const sel of what) if (!out.seen.has(sel)) lines.push(`no visible ${sel} was found to measure`);
+  if (lines.length) assert.fail(lines.join('\n\n'));
+}
+
+/** Measure the page as it is, then again with the table of contents opened (overflow and its links). */
+async function measurePage(page, label, out, { tocClosed = true } = {}) {
+  const m = await page.evaluate(measure, { targets: TARGETS, extraSel: EXTRA, minTap: MIN_TAP, openToc: false });
+  judge(m, label, out);
+  const wide = out.wideTables;
+  if (tocClosed) for (const [i, o] of m.tocOpen.entries()) if (o) out.toc.push(`${label}: details.toc #${i + 1} is open at ${WIDTH} px (should be a closed menu)`);
+  if (m.tocOpen.length) judge(await page.evaluate(measure, { targets: TARGETS.filter(([sel]) => sel.startsWith('.toc')), extraSel: [], minTap: MIN_TAP, openToc: true }), `${label} (contents opened)`, out);
+  out.wideTables = wide;
+  return m;
+}
+
+test(`phone ${WIDTH} px: every page of the site in every locale and the fallback pages — no sideways scroll, tables scroll in .table-wrap, tap targets >= ${MIN_TAP} px, contents collapsed`, async (t) => {
+  const out = newFindings();
+  let n = 0;
+  for (const [root, name] of [
+    [SITE, 'site'],
+    [path.join(fallback.out, 'site'), 'fixture site'],
+  ]) {
+    await withPage(browser, root, PHONE, async (page, problems) => {
+      for (const rel of htmlFiles(root)) {
+        const label = `${name}/${rel}`;
+        await open(page, problems, fileUrl(path.join(root, rel)) + (rel === 'index.html' ? '#choose' : ''), label);
+        await measurePage(page, label, out);
+        n++;
+      }
+    });
+  }
+  await withPage(browser, path.dirname(SITE), PHONE, async (page, problems) => {
+    await open(page, problems, fileUrl(path.join(BUNDLE, 'START.html')), 'bundle/START.html');
+    await measurePage(page, 'bundle/START.html', out);
+    n++;
+  });
+  t.diagnostic(`${n} pages at ${WIDTH} px; ${out.wideTables} table(s) wider than the screen`);
+  for (const e of out.extra) t.diagnostic(`(not failing) smaller than ${MIN_TAP} px: ${e}`);
+  failOn(out, ['.lang-switch a', '.toc > summary', '.toc a', '.pager a', '.chooser-list a', '.quiz-opt', '.quiz-check', '.button', 'a.site-title', '.breadcrumb a', '.on-this-page a', '.module-card > a']);
+});
+
+test(`phone ${WIDTH} px: every page of every single-file module — no sideways scroll, tap targets >= ${MIN_TAP} px`, async (t) => {
+  const out = newFindings();
+  let n = 0;
+  for (const [root, name] of [
+    [SINGLE, 'single'],
+    [path.join(fallback.out, 'single'), 'fixture single'],
+  ]) {
+    await withPage(browser, root, PHONE, async (page, problems) => {
+      for (const rel of htmlFiles(root)) {
+        await open(page, problems, fileUrl(path.join(root, rel)), `${name}/${rel}`);
+        const count = await page.evaluate(() => window.darslikDoc.position().count);
+        for (let i = 0; i < count; i++) {
+          await page.evaluate((j) => window.darslikDoc.show(j), i);
+          await measurePage(page, `${name}/${rel} (page ${i + 1} of ${count})`, out);
+          n++;
+        }
+      }
+    });
+  }
+  t.diagnostic(`${n} module pages at ${WIDTH} px; ${out.wideTables} table(s) wider than the screen`);
+  failOn(out, ['.doc-pager button', '.toc > summary', '.toc a', '.quiz-opt', '.quiz-check']);
+});
+
+for (const locale of ALL_LOCALES) {
+  test(`phone ${WIDTH} px: ${locale}: quiz checked, module result, course home with progress and reset, search results — no sideways scroll, buttons and options >= ${MIN_TAP} px`, async (t) => {
+    const out = newFindings();
+    await withPage(browser, SITE, PHONE, async (page, problems) => {
+      const pages = modulePages(locale, MODULE);
+      const quiz = pages[pages.length - 1];
+      await open(page, problems, fileUrl(path.join(SITE, locale, quiz)), `site/${locale}/${quiz}`);
+      const { questions: qs } = await readQuestions(page);
+      for (let i = 0; i < qs.length; i++) await answer(page, qs[i], i % 2 ? wrongSet(qs[i]) : rightSet(qs[i]));
+      assert.ok((await readSummary(page))?.visible, 'module result not shown');
+      await measurePage(page, `site/${locale}/${quiz} (checked)`, out);
+      await open(page, problems, fileUrl(path.join(SITE, locale, 'index.html')), `site/${locale}/index.html`);
+      await measurePage(page, `site/${locale}/index.html (with progress)`, out);
+      if (fs.existsSync(path.join(SITE, locale, 'search.html'))) {
+        const label = `site/${locale}/search.html`;
+        const { word } = await searchWithResults(page, problems, locale, label);
+        await measurePage(page, `${label} (results for "${word}")`, out);
+      }
+    });
+    for (const e of out.extra) t.diagnostic(`(not failing) smaller than ${MIN_TAP} px: ${e}`);
+    failOn(out, ['.quiz-opt', '.quiz-check', '.summary-retry', '.reset-button', '.button', '.lang-switch a', '.pager a']);
+  });
+}
+
+test(`phone ${WIDTH} px: a table with an unbreakable cell scrolls inside its .table-wrap, not the page`, async () => {
+  await withPage(browser, SITE, PHONE, async (page, problems) => {
+    const rel = modulePages('en', MODULE)[1];
+    await open(page, problems, fileUrl(path.join(SITE, 'en', rel)));
+    const r = await page.evaluate(() => {
+      const wrap = document.querySelector('main .table-wrap');
+      if (!wrap) return null;
+      const cell = wrap.querySelector('td');
+      cell.textContent = 'https://example.org/' + 'a-very-long-unbreakable-reference-'.repeat(6);
+      return { wrapScroll: wrap.scrollWidth, wrapClient: wrap.clientWidth, page: document.documentElement.scrollWidth, overflowX: getComputedStyle(wrap).overflowX };
+    });
+    assert.ok(r, `no .table-wrap in site/en/${rel}`);
+    assert.ok(r.wrapScroll > r.wrapClient, `the table should be wider than its wrap (${r.wrapScroll} <= ${r.wrapClient})`);
+    assert.match(r.overflowX, /auto|scroll/, '.table-wrap must scroll sideways');
+    assert.ok(r.page <= WIDTH, `the page scrolls sideways (${r.page} px) instead of the table's wrap`);
+  });
+});
+
+/** Open/closed state of every shown details.toc of `files` (dir, rel) at both widths. */
+async function tocStates(files) {
+  const wrong = [];
+  let n = 0;
+  for (const [opts, size, wantOpen] of [
+    [PHONE, `${WIDTH} px`, false],
+    [DESKTOP, '1280 px', true],
+  ]) {
+    await withPage(browser, path.dirname(SITE), opts, async (page, problems) => {
+      for (const [dir, rel] of files) {
+        const label = `${dir}/${rel} [${size}]`;
+        await open(page, problems, fileUrl(path.join(path.dirname(SITE), dir, rel)) + (rel === 'index.html' ? '#choose' : ''), label);
+        const st = await page.evaluate(() => [...document.querySelectorAll('details.toc')].filter((d) => d.closest('[hidden]') === null).map((d) => d.open));
+        for (const o of st) {
+          n++;
+          if (o !== wantOpen) wrong.push(`${label}: the table of contents is ${o ? 'open' : 'closed'}, should be ${wantOpen ? 'open' : 'closed'}`);
+        }
+      }
+    });
+  }
+  return { wrong, n };
+}
+
+test(`table of contents: a closed <details> at ${WIDTH} px and open at 1280 px on every page of the site`, async (t) => {
+  const { wrong, n } = await tocStates(htmlFiles(SITE).map((r) => ['site', r]));
+  t.diagnostic(`${n} tables of contents checked`);
+  assert.ok(n > 0, 'no details.toc found on any page');
+  if (wrong.length) assert.fail(`${wrong.length} table(s) of contents in the wrong state:\n${wrong.join('\n')}`);
+});
+
+// Module documents (single-file, SCORM): paging.js opens details.doc-toc on wide screens.
+test(
+  `table of contents: a closed <details> at ${WIDTH} px and open at 1280 px in every single-file module`,
+  async (t) => {
+    const { wrong, n } = await tocStates(htmlFiles(SINGLE).map((r) => ['single', r]));
+    t.diagnostic(`${n} tables of contents checked`);
+    assert.ok(n > 0, 'no details.toc found in any module document');
+    if (wrong.length) assert.fail(`${wrong.length} table(s) of contents in the wrong state:\n${wrong.join('\n')}`);
+  },
+);
