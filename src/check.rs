@@ -478,33 +478,35 @@ fn apostrophe_files(course: &Course, locale: &str) -> Vec<(String, Arc<str>, boo
 /// Warnings for `o'`, `g‘`, a wrong tutuq belgisi... in Uzbek Latin text.
 pub fn apostrophes(course: &Course) -> Vec<Diagnostic> {
     use crate::translit::{apostrophe_fixes_fluent, apostrophe_fixes_markdown};
-    let mut out = Vec::new();
-    for locale in uzbek_latin(course) {
-        for (file, text, is_md) in apostrophe_files(course, locale) {
-            let fixes = if is_md {
-                apostrophe_fixes_markdown(&text)
+    use rayon::prelude::*;
+    let files: Vec<(&str, (String, Arc<str>, bool))> = uzbek_latin(course)
+        .into_iter()
+        .flat_map(|l| apostrophe_files(course, l).into_iter().map(move |f| (l, f)))
+        .collect();
+    files
+        .par_iter()
+        .flat_map_iter(|(locale, (file, text, is_md))| {
+            let fixes = if *is_md {
+                apostrophe_fixes_markdown(text)
             } else {
-                apostrophe_fixes_fluent(&text)
+                apostrophe_fixes_fluent(text)
             };
-            for f in fixes {
+            fixes.into_iter().map(move |f| {
                 let (name, what) = if f.replacement == 'ʻ' {
                     ("U+02BB ʻ", "the ʻ of oʻ and gʻ")
                 } else {
                     ("U+02BC ʼ", "the tutuq belgisi")
                 };
-                out.push(
-                    Diagnostic::warning(
-                        "uz-apostrophe",
-                        format!("`{}` is written where {what} belongs ({name})", f.found),
-                    )
-                    .at(&file, &text, f.start..f.end)
-                    .locale(locale)
-                    .hint("run `darslik check --fix` to correct every one in place"),
-                );
-            }
-        }
-    }
-    out
+                Diagnostic::warning(
+                    "uz-apostrophe",
+                    format!("`{}` is written where {what} belongs ({name})", f.found),
+                )
+                .at(file, text, f.start..f.end)
+                .locale(*locale)
+                .hint("run `darslik check --fix` to correct every one in place")
+            })
+        })
+        .collect()
 }
 
 /// `check --fix`: rewrite the apostrophes in place, touching nothing else

@@ -324,7 +324,7 @@ fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
     let diags = match pipeline::load(root) {
         Err(d) => d,
         Ok((course, theme, messages, mut diags)) => {
-            let (bodies, body) = pipeline::bodies(&course, &messages);
+            let (bodies, body) = pipeline::bodies_for(&course, &messages, false);
             diags.extend(body);
             diags.extend(crate::check::translations(
                 &course,

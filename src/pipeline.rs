@@ -134,6 +134,11 @@ pub struct Bodies {
 /// Parse every page once, resolve links, render bodies; pages in parallel,
 /// results in a fixed order (the output does not depend on the threads).
 pub fn bodies(course: &Course, messages: &Messages) -> (Bodies, Vec<Diagnostic>) {
+    bodies_for(course, messages, true)
+}
+
+/// `render: false` finds every problem without writing any HTML (for `check`).
+pub fn bodies_for(course: &Course, messages: &Messages, render: bool) -> (Bodies, Vec<Diagnostic>) {
     use rayon::prelude::*;
     let parsed: Vec<markdown::Parsed<'_>> = course
         .pages
@@ -143,7 +148,7 @@ pub fn bodies(course: &Course, messages: &Messages) -> (Bodies, Vec<Diagnostic>)
     let resolver = Resolver::new(course, &parsed);
     let results: Vec<PageBodies> = parsed
         .par_iter()
-        .map(|p| page_bodies(course, messages, &resolver, p))
+        .map(|p| page_bodies(course, messages, &resolver, p, render))
         .collect();
     let mut diags = Vec::new();
     let mut out = Bodies::default();
@@ -168,6 +173,7 @@ fn page_bodies(
     messages: &Messages,
     resolver: &Resolver<'_>,
     p: &markdown::Parsed<'_>,
+    render: bool,
 ) -> PageBodies {
     let mut diags = Vec::new();
     let mut docs = Vec::new();
@@ -227,13 +233,17 @@ fn page_bodies(
         .iter()
         .map(|t| t.as_ref().and_then(|t| links::site_href(&page.key, t)))
         .collect();
-    let html = p.render(&markdown::RenderInput {
-        hrefs: &hrefs,
-        quizzes: &quiz_html(""),
-        id_prefix: "",
-    });
+    let html = if render {
+        p.render(&markdown::RenderInput {
+            hrefs: &hrefs,
+            quizzes: &quiz_html(""),
+            id_prefix: "",
+        })
+    } else {
+        String::new()
+    };
     // The same page inside module documents, once per locale that shows it.
-    if let Some(module) = page.module() {
+    if let Some(module) = page.module().filter(|_| render) {
         for view in course.locale_tags() {
             let shows = course
                 .resolve_page(view, &page.key)

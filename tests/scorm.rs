@@ -51,7 +51,12 @@ fn sample_course_packages_pass_the_preflight_and_list_every_file() {
             .collect();
         assert_eq!(
             names,
-            ["tip-uz-en.zip", "tip-uz-ru.zip", "tip-uz-uz.zip"],
+            [
+                "tip-uz-en.zip",
+                "tip-uz-ru.zip",
+                "tip-uz-uz-Cyrl.zip",
+                "tip-uz-uz.zip"
+            ],
             "{version}"
         );
         for zip in files {

@@ -390,6 +390,7 @@ fn load_locale_tree(
     diags: &mut Diagnostics,
 ) {
     let mut unknown_folders = Vec::new();
+    let mut to_read: Vec<(String, String, PathBuf)> = Vec::new();
     let walker = WalkDir::new(dir)
         .follow_links(false)
         .sort_by_file_name()
@@ -440,46 +441,8 @@ fn load_locale_tree(
         let top = rel.split('/').next().unwrap_or_default();
         let in_module = config.modules.iter().any(|(m, _)| m == top);
         if is_md && (rel == HOME || (depth == 1 && in_module)) {
-            let text = match read_text(entry.path(), &file) {
-                Ok(t) => t,
-                Err(d) => {
-                    diags.push(d.locale(locale));
-                    continue;
-                }
-            };
-            let (front, body_start) = match frontmatter::split(&file, &text) {
-                Ok(split) => (split.front, split.body_start),
-                Err(d) => {
-                    // Reported; the page is still read so that every other
-                    // problem in it is found in the same run.
-                    diags.push(d.locale(locale));
-                    let stem = rel
-                        .rsplit('/')
-                        .next()
-                        .unwrap_or(&rel)
-                        .trim_end_matches(".md")
-                        .to_string();
-                    (
-                        FrontMatter {
-                            title: stem,
-                            ..Default::default()
-                        },
-                        frontmatter::body_start_after_error(&text),
-                    )
-                }
-            };
-            pages.insert(
-                (locale.to_string(), rel.clone()),
-                Page {
-                    locale: locale.to_string(),
-                    key: rel,
-                    file,
-                    text,
-                    front,
-                    body_start,
-                    generated_from: None,
-                },
-            );
+            // Read later, in parallel.
+            to_read.push((rel, file, entry.path().to_path_buf()));
         } else if is_md && (depth == 0 || in_module) {
             diags.push(
                 Diagnostic::warning(
@@ -494,6 +457,19 @@ fn load_locale_tree(
             assets.insert((locale.to_string(), rel), entry.path().to_path_buf());
         }
     }
+    let read: Vec<(Option<Page>, Vec<Diagnostic>)> = {
+        use rayon::prelude::*;
+        to_read
+            .into_par_iter()
+            .map(|(rel, file, path)| read_page(locale, rel, file, &path))
+            .collect()
+    };
+    for (page, d) in read {
+        if let Some(page) = page {
+            pages.insert((locale.to_string(), page.key.clone()), page);
+        }
+        diags.extend(d);
+    }
     for folder in unknown_folders {
         diags.push(
             Diagnostic::warning(
@@ -505,6 +481,51 @@ fn load_locale_tree(
             .hint(format!("add \"{folder}\" to [course] modules to include it")),
         );
     }
+}
+
+/// Read one page: its text and front matter. A page whose front matter is
+/// broken is still returned (with the error), so that every other problem in
+/// it is found in the same run; an unreadable file is only an error.
+fn read_page(
+    locale: &str,
+    rel: String,
+    file: String,
+    path: &Path,
+) -> (Option<Page>, Vec<Diagnostic>) {
+    let text = match read_text(path, &file) {
+        Ok(t) => t,
+        Err(d) => return (None, vec![d.locale(locale)]),
+    };
+    let mut diags = Vec::new();
+    let (front, body_start) = match frontmatter::split(&file, &text) {
+        Ok(split) => (split.front, split.body_start),
+        Err(d) => {
+            diags.push(d.locale(locale));
+            let stem = rel
+                .rsplit('/')
+                .next()
+                .unwrap_or(&rel)
+                .trim_end_matches(".md")
+                .to_string();
+            (
+                FrontMatter {
+                    title: stem,
+                    ..Default::default()
+                },
+                frontmatter::body_start_after_error(&text),
+            )
+        }
+    };
+    let page = Page {
+        locale: locale.to_string(),
+        key: rel,
+        file,
+        text,
+        front,
+        body_start,
+        generated_from: None,
+    };
+    (Some(page), diags)
 }
 
 fn load_ftl(root: &Path, locale: &str, diags: &mut Diagnostics) -> Vec<SourceFile> {
