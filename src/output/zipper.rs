@@ -43,6 +43,16 @@ impl<'a> ZipEntry<'a> {
     }
 }
 
+/// The options of every entry: deflate, fixed time and permissions.
+fn entry_options(mtime: Option<u64>) -> SimpleFileOptions {
+    SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(DEFLATE_LEVEL))
+        .last_modified_time(dos_time(mtime))
+        .unix_permissions(FILE_MODE)
+        .large_file(false)
+}
+
 /// Writes `entries` as a deterministic zip archive.
 ///
 /// `mtime` is a unix time in seconds (pass `SOURCE_DATE_EPOCH` when it is
@@ -64,12 +74,7 @@ pub fn write_zip(entries: &[ZipEntry<'_>], mtime: Option<u64>) -> io::Result<Vec
         check_path(&entry.path)?;
     }
 
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .compression_level(Some(DEFLATE_LEVEL))
-        .last_modified_time(dos_time(mtime))
-        .unix_permissions(FILE_MODE)
-        .large_file(false);
+    let options = entry_options(mtime);
 
     let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
     for entry in sorted {
@@ -89,12 +94,7 @@ pub struct Compressed(Vec<u8>);
 
 /// Deflate `data` once, with the same options as [`write_zip`].
 pub fn compress(data: &[u8], mtime: Option<u64>) -> io::Result<Compressed> {
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .compression_level(Some(DEFLATE_LEVEL))
-        .last_modified_time(dos_time(mtime))
-        .unix_permissions(FILE_MODE)
-        .large_file(false);
+    let options = entry_options(mtime);
     let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
     writer.start_file("x", options).map_err(io::Error::other)?;
     writer.write_all(data)?;

@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
 
 use walkdir::WalkDir;
 
@@ -114,7 +113,7 @@ pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
     Ok(theme)
 }
 
-/// Convenience for tests: the built-in theme alone.
+/// The built-in theme alone.
 pub fn builtin() -> Theme {
     let mut theme = Theme::default();
     let mut diags = Diagnostics::default();
@@ -127,8 +126,4 @@ pub fn builtin() -> Theme {
         );
     }
     theme
-}
-
-pub fn shared(theme: Theme) -> Arc<Theme> {
-    Arc::new(theme)
 }
