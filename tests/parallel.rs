@@ -10,7 +10,16 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .into_iter()
         .map(|e| e.unwrap())
         .filter(|e| e.file_type().is_file() && !e.path().ends_with(".darslik-lock"))
-        .map(|e| (e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+        .map(|e| {
+            (
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
         .collect()
 }
 
@@ -20,7 +29,16 @@ fn one_thread_and_many_threads_write_the_same_bytes() {
     let outs: Vec<tempfile::TempDir> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
     for (threads, out) in [("1", &outs[0]), ("4", &outs[1])] {
         let o = std::process::Command::new(env!("CARGO_BIN_EXE_darslik"))
-            .args(["build", "--course", &root.to_string_lossy(), "--out", &out.path().to_string_lossy(), "--format", "site,scorm12,scorm2004,bundle,single", "--quiet"])
+            .args([
+                "build",
+                "--course",
+                &root.to_string_lossy(),
+                "--out",
+                &out.path().to_string_lossy(),
+                "--format",
+                "site,scorm12,scorm2004,bundle,single",
+                "--quiet",
+            ])
             .env("RAYON_NUM_THREADS", threads)
             .output()
             .unwrap();
