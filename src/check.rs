@@ -479,7 +479,8 @@ fn apostrophe_files(course: &Course, locale: &str) -> Vec<(String, Arc<str>, boo
 pub fn apostrophes(course: &Course) -> Vec<Diagnostic> {
     use crate::translit::{apostrophe_fixes_fluent, apostrophe_fixes_markdown};
     use rayon::prelude::*;
-    let files: Vec<(&str, (String, Arc<str>, bool))> = uzbek_latin(course)
+    type File = (String, Arc<str>, bool);
+    let files: Vec<(&str, File)> = uzbek_latin(course)
         .into_iter()
         .flat_map(|l| apostrophe_files(course, l).into_iter().map(move |f| (l, f)))
         .collect();

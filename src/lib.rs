@@ -14,6 +14,7 @@ pub mod new;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod stamp;
 pub mod status;

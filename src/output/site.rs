@@ -1,5 +1,6 @@
 //! The static site: `site/index.html` (language chooser), `site/<locale>/...`,
-//! the theme's `static/` files and the pages' images.
+//! the theme's `static/` files, the pages' images, and each locale's search
+//! page and index (`<locale>/search.html`, `<locale>/search-index.js`).
 
 use super::Tree;
 use crate::diag::Diagnostic;
@@ -10,6 +11,17 @@ pub fn tree(rendered: &RenderedCourse) -> Result<Tree, Diagnostic> {
     tree.insert("index.html".into(), rendered.chooser.clone().into_bytes());
     for page in &rendered.pages {
         tree.insert(page.path.clone(), page.html.clone().into_bytes());
+    }
+    // Search, for the locales whose pages are written.
+    for search in &rendered.search {
+        if rendered.pages.iter().any(|p| p.locale == search.locale) {
+            let l = &search.locale;
+            tree.insert(format!("{l}/search.html"), search.html.clone().into_bytes());
+            tree.insert(
+                format!("{l}/search-index.js"),
+                search.index.js.clone().into_bytes(),
+            );
+        }
     }
     for (name, bytes) in &rendered.statics {
         tree.insert(format!("static/{name}"), bytes.clone());

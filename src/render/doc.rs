@@ -36,9 +36,12 @@ pub struct ModuleDoc {
 pub const DOC_STYLES: &[&str] = &["style.css", "quiz.css"];
 pub fn doc_scripts(mode: DocMode) -> &'static [&'static str] {
     match mode {
+        // scorm-version.js (written per package) tells scorm.js which API to
+        // look for, so the module document is the same in both versions.
         DocMode::Scorm(_) => &[
             "quiz.js",
             "scorm-state.js",
+            "scorm-version.js",
             "scorm.js",
             "progress.js",
             "paging.js",

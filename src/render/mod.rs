@@ -55,6 +55,16 @@ pub struct RenderedCourse {
     pub statics: BTreeMap<String, Vec<u8>>,
     /// (site folder of the locale, path inside it) → file on disk.
     pub assets: BTreeMap<(String, String), std::path::PathBuf>,
+    /// Each locale's search page and index (static site only).
+    pub search: Vec<RenderedSearch>,
+}
+
+/// `<locale>/search.html` and `<locale>/search-index.js`.
+#[derive(Debug, Clone)]
+pub struct RenderedSearch {
+    pub locale: String,
+    pub html: String,
+    pub index: crate::search::SearchIndex,
 }
 
 const ENDONYMS: &[(&str, &str)] = &[
@@ -275,6 +285,72 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// The title of a page in a locale, and the language it is shown in when
+/// that is not the locale's.
+fn title_of(course: &Course, locale: &str, k: &str) -> Option<(String, Option<String>)> {
+    course.resolve_page(locale, k).map(|p| {
+        (
+            p.front.title.clone(),
+            (p.locale != locale).then(|| p.locale.clone()),
+        )
+    })
+}
+
+/// The modules and their pages, as the contents show them from page `key`.
+fn nav_modules(course: &Course, locale: &str, key: &str) -> Vec<NavModule> {
+    let href = |k: &str| relative(key, &page_output(k));
+    course
+        .modules
+        .iter()
+        .map(|m| {
+            let (title, lang) =
+                title_of(course, locale, &m.index).unwrap_or_else(|| (m.name.clone(), None));
+            let in_module = key.starts_with(&format!("{}/", m.name));
+            NavModule {
+                name: m.name.clone(),
+                title,
+                href: href(&m.index),
+                current: key == m.index,
+                open: in_module,
+                lang,
+                pages: m
+                    .pages
+                    .iter()
+                    .filter_map(|p| {
+                        title_of(course, locale, p).map(|(title, lang)| NavPage {
+                            title,
+                            href: href(p),
+                            current: p == key,
+                            lang,
+                        })
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The search page's texts, pre-formatted by Fluent for every count (plurals),
+/// with `{query}` where the query goes.
+fn search_strings(loc: &Localizer, pages: usize) -> serde_json::Value {
+    let results: Vec<String> = (0..=pages)
+        .map(|count| {
+            let args = crate::i18n::args(&[("count", count.into()), ("query", "{query}".into())]);
+            loc.text_with("search-results", &args)
+        })
+        .collect();
+    let none = loc.text_with(
+        "search-none",
+        &crate::i18n::args(&[("query", "{query}".into())]),
+    );
+    serde_json::json!({
+        "results": results,
+        "none": none,
+        "empty": loc.text("search-empty"),
+        "title": loc.text_with("search-page-title", &crate::i18n::args(&[("query", "{query}".into())])),
+    })
+}
+
 /// Render every page of every locale, and the chooser.
 pub fn render(
     course: &Course,
@@ -314,6 +390,7 @@ pub fn render(
             .locale_tags()
             .map(|l| (l, endonym(messages, l)))
             .collect();
+        let mut search_pages: Vec<crate::search::PageInput> = Vec::new();
         for (i, key) in keys.iter().enumerate() {
             let Some(page) = course.resolve_page(locale, key) else {
                 continue;
@@ -325,44 +402,9 @@ pub fn render(
                 used_assets.insert((locale.to_string(), a.clone()));
             }
             let fallback = page.locale != locale;
-            let title_of = |k: &str| {
-                course.resolve_page(locale, k).map(|p| {
-                    (
-                        p.front.title.clone(),
-                        (p.locale != locale).then(|| p.locale.clone()),
-                    )
-                })
-            };
+            let title_of = |k: &str| title_of(course, locale, k);
             let href = |k: &str| relative(key, &page_output(k));
-            let modules: Vec<NavModule> = course
-                .modules
-                .iter()
-                .map(|m| {
-                    let (title, lang) =
-                        title_of(&m.index).unwrap_or_else(|| (m.name.clone(), None));
-                    let in_module = key.starts_with(&format!("{}/", m.name));
-                    NavModule {
-                        name: m.name.clone(),
-                        title,
-                        href: href(&m.index),
-                        current: *key == m.index,
-                        open: in_module,
-                        lang,
-                        pages: m
-                            .pages
-                            .iter()
-                            .filter_map(|p| {
-                                title_of(p).map(|(title, lang)| NavPage {
-                                    title,
-                                    href: href(p),
-                                    current: p == key,
-                                    lang,
-                                })
-                            })
-                            .collect(),
-                    }
-                })
-                .collect();
+            let modules = nav_modules(course, locale, key);
             let link = |k: Option<&&str>| {
                 k.and_then(|k| {
                     title_of(k).map(|(title, _)| Link {
@@ -420,6 +462,16 @@ pub fn render(
             } else {
                 Vec::new()
             };
+            search_pages.push(crate::search::PageInput {
+                href: page_output(key),
+                title: page.front.title.clone(),
+                description: page.front.description.clone(),
+                module: page
+                    .module()
+                    .and_then(|m| course.modules.iter().position(|x| x.name == m)),
+                content_lang: fallback.then(|| page.locale.clone()),
+                html: body.html.clone(),
+            });
             let toc: Vec<&Heading> = body.headings.iter().filter(|h| h.level <= 3).collect();
             let answer_key = answer_key(&body.questions);
             let ctx = context! {
@@ -448,6 +500,7 @@ pub fn render(
                 root => root.clone(),
                 home => href(HOME),
                 chooser => format!("{root}index.html#choose"),
+                search => format!("{}search.html", up_to_locale_root(key)),
                 static_root => format!("{root}static/"),
                 t => t_function(loc.clone()),
             };
@@ -464,6 +517,69 @@ pub fn render(
                 html,
             });
         }
+
+        // The search page and its index.
+        let module_titles: Vec<String> = course
+            .modules
+            .iter()
+            .map(|m| {
+                title_of(course, locale, &m.index)
+                    .map_or_else(|| m.name.clone(), |(title, _)| title)
+            })
+            .collect();
+        let page_count = search_pages.len();
+        let index = crate::search::build(locale, &module_titles, search_pages);
+        let root = "../".to_string();
+        let languages: Vec<Lang> = course
+            .locale_tags()
+            .map(|l| Lang {
+                tag: l.to_string(),
+                name: names.get(l).cloned().unwrap_or_default(),
+                href: format!("{root}{l}/search.html"),
+                current: l == locale,
+            })
+            .collect();
+        let title = loc.text("search-title");
+        let ctx = context! {
+            ui_lang => locale,
+            lang => locale,
+            course => course_ctx(&loc),
+            page => context! {
+                kind => "search",
+                key => "search.html",
+                title => title,
+                description => Value::from(()),
+                content => Value::from_safe_string(String::new()),
+                fallback => false,
+                fallback_language => "",
+                toc => Vec::<Value>::new(),
+                answer_key => Vec::<Value>::new(),
+                number => keys.len(),
+            },
+            module => Value::from(()),
+            summary => Value::from(()),
+            progress => Vec::<Value>::new(),
+            modules => Value::from(minijinja::value::Serde(&nav_modules(course, locale, HOME))),
+            prev => Value::from(()),
+            next => Value::from(()),
+            languages => Value::from(minijinja::value::Serde(&languages)),
+            root => root.clone(),
+            home => page_output(HOME),
+            chooser => format!("{root}index.html#choose"),
+            search => "search.html",
+            search_strings => Value::from_safe_string(script_json(&search_strings(&loc, page_count))),
+            static_root => format!("{root}static/"),
+            t => t_function(loc.clone()),
+        };
+        let html = env
+            .get_template("search.html")
+            .and_then(|t| t.render(ctx))
+            .map_err(template_error)?;
+        out.search.push(RenderedSearch {
+            locale: locale.to_string(),
+            html,
+            index,
+        });
     }
 
     // Assets: each locale's copy, following its fallback chain.

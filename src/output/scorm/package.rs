@@ -37,9 +37,7 @@ pub fn packages(
     locales: &[&str],
 ) -> Result<Tree, Vec<Diagnostic>> {
     let mut all = all_packages(built, &[version], locales)?;
-    Ok(all
-        .remove(&version.dir_name().to_string())
-        .unwrap_or_default())
+    Ok(all.remove(version.dir_name()).unwrap_or_default())
 }
 
 /// The packages of several versions at once (files shared between them are
@@ -68,7 +66,8 @@ pub fn all_packages(
     let jobs: Vec<(usize, &Module)> = (0..locale_sets.len())
         .flat_map(|i| course.modules.iter().map(move |m| (i, m)))
         .collect();
-    let docs: Vec<Result<((usize, String), ModuleDoc), Diagnostic>> = jobs
+    type DocResult = Result<((usize, String), ModuleDoc), Diagnostic>;
+    let docs: Vec<DocResult> = jobs
         .par_iter()
         .map(|(i, m)| {
             module_doc(
@@ -252,7 +251,8 @@ pub fn all_packages(
     })?;
 
     // 4. Assemble each zip and run the Moodle pre-flight on it.
-    let zips: Vec<Result<(ScormVersion, String, Vec<u8>), Vec<Diagnostic>>> = packages
+    type ZipResult = Result<(ScormVersion, String, Vec<u8>), Vec<Diagnostic>>;
+    let zips: Vec<ZipResult> = packages
         .par_iter()
         .map(|p| {
             let entries: Vec<(String, &Compressed)> = p

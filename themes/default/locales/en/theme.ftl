@@ -53,3 +53,16 @@ bundle-readme-open = Open START.html in a web browser (double-click it). The cou
 bundle-readme-lms = For Moodle: upload the zip file from the scorm12 folder for your language as a SCORM package. The scorm2004 folder holds the same course as SCORM 2004.
 bundle-readme-check = To check that this copy is complete and unchanged, run “darslik verify” on this folder, or “sha256sum -c SHA256SUMS” on Linux.
 print-answers = Answers
+search = Search
+search-label = Search this course
+search-all = Search the course
+search-title = Search
+search-page-title = Search: { $query }
+search-empty = Type one or more words in the search box above. Other forms of a word are found too: “victim” also finds “victims”.
+search-results = { $count ->
+    [one] { $count } page found for “{ $query }”
+   *[other] { $count } pages found for “{ $query }”
+}
+search-none = No page found for “{ $query }”. Try fewer words, or only the beginning of a word.
+search-noscript = Search needs JavaScript, which is turned off in this browser. Every page of the course is listed below.
+search-all-pages = All pages

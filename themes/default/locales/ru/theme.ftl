@@ -58,3 +58,17 @@ bundle-readme-open = Откройте START.html в браузере (двойн
 bundle-readme-lms = Для Moodle: загрузите zip-файл из папки scorm12 для нужного языка как пакет SCORM. В папке scorm2004 тот же курс в формате SCORM 2004.
 bundle-readme-check = Чтобы проверить, что копия полная и не изменена, запустите «darslik verify» для этой папки или «sha256sum -c SHA256SUMS» в Linux.
 print-answers = Ответы
+search = Найти
+search-label = Поиск по курсу
+search-all = Поиск по курсу
+search-title = Поиск
+search-page-title = Поиск: { $query }
+search-empty = Введите одно или несколько слов в поле поиска выше. Находятся и другие формы слова: «жертва» найдёт и «жертвы».
+search-results = { $count ->
+    [one] По запросу «{ $query }» найдена { $count } страница
+    [few] По запросу «{ $query }» найдены { $count } страницы
+   *[many] По запросу «{ $query }» найдено { $count } страниц
+}
+search-none = По запросу «{ $query }» ничего не найдено. Попробуйте меньше слов или только начало слова.
+search-noscript = Для поиска нужен JavaScript, а он отключён в этом браузере. Ниже перечислены все страницы курса.
+search-all-pages = Все страницы

@@ -47,3 +47,16 @@ bundle-readme-open = START.html faylini brauzerda oching (ikki marta bosing). Ku
 bundle-readme-lms = Moodle uchun: scorm12 papkasidan kerakli tildagi zip faylni SCORM paketi sifatida yuklang. scorm2004 papkasida xuddi shu kurs SCORM 2004 formatida.
 bundle-readme-check = Ushbu nusxa toʻliq va oʻzgarmaganini tekshirish uchun papkada «darslik verify» yoki Linuxda «sha256sum -c SHA256SUMS» buyrugʻini ishga tushiring.
 print-answers = Javoblar
+search = Qidirish
+search-label = Kurs boʻyicha qidirish
+search-all = Kurs boʻyicha qidirish
+search-title = Qidiruv
+search-page-title = Qidiruv: { $query }
+search-empty = Yuqoridagi qidiruv maydoniga bir yoki bir nechta soʻz yozing. Soʻzning boshqa shakllari ham topiladi: «jabrlanuvchi» soʻzi «jabrlanuvchilar»ni ham topadi.
+search-results = { $count ->
+    [one] «{ $query }» boʻyicha { $count } ta sahifa topildi
+   *[other] «{ $query }» boʻyicha { $count } ta sahifa topildi
+}
+search-none = «{ $query }» boʻyicha hech narsa topilmadi. Kamroq soʻz yoki faqat soʻz boshini yozib koʻring.
+search-noscript = Qidiruv uchun JavaScript kerak, bu brauzerda esa u oʻchirilgan. Quyida kursning barcha sahifalari keltirilgan.
+search-all-pages = Barcha sahifalar

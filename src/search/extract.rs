@@ -1,0 +1,451 @@
+//! Page bodies (the HTML darslik rendered) to searchable text: the headings
+//! and the body cut into short units (sentences, list items, table rows,
+//! quiz prompts and options), each in the section of the heading above it.
+//! Hidden parts (quiz explanations, buttons), UI hints and footnote numbers
+//! are left out.
+
+/// A page body as text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extracted {
+    /// (id, text) of each heading inside the body, in order.
+    pub headings: Vec<(String, String)>,
+    /// (section, text): section 0 is before the first heading, section i is
+    /// under heading i - 1.
+    pub units: Vec<(usize, String)>,
+}
+
+/// Units longer than this are cut at a clause boundary.
+pub const MAX_UNIT: usize = 120;
+
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "svg", "button", "template", "noscript", "select", "textarea", "math",
+];
+const SKIP_CLASSES: &[&str] = &[
+    "quiz-hint",
+    "quiz-num",
+    "quiz-feedback",
+    "quiz-explanation",
+    "footnote-reference",
+    "footnote-definition-label",
+    "visually-hidden",
+];
+const BLOCK: &[&str] = &[
+    "p",
+    "li",
+    "tr",
+    "blockquote",
+    "div",
+    "pre",
+    "dt",
+    "dd",
+    "dl",
+    "figcaption",
+    "figure",
+    "caption",
+    "legend",
+    "label",
+    "fieldset",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "aside",
+    "details",
+    "summary",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "hr",
+];
+
+struct Open {
+    name: String,
+    skip: bool,
+}
+
+#[derive(Default)]
+struct State {
+    out: Extracted,
+    stack: Vec<Open>,
+    buf: String,
+    heading: Option<(String, String)>,
+}
+
+impl State {
+    fn skipping(&self) -> bool {
+        self.stack.iter().any(|o| o.skip)
+    }
+
+    fn text(&mut self, s: &str) {
+        if self.skipping() {
+            return;
+        }
+        match &mut self.heading {
+            Some((_, t)) => t.push_str(s),
+            None => self.buf.push_str(s),
+        }
+    }
+
+    fn flush(&mut self) {
+        let text = collapse(&self.buf);
+        self.buf.clear();
+        if text.is_empty() {
+            return;
+        }
+        let section = self.out.headings.len();
+        for s in sentences(&text) {
+            for piece in cut(&s, MAX_UNIT) {
+                self.out.units.push((section, piece));
+            }
+        }
+    }
+
+    fn open(&mut self, name: &str, attrs: &Attrs) {
+        let heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        if heading || BLOCK.contains(&name) {
+            self.flush();
+        }
+        if matches!(name, "td" | "th") && !self.buf.trim().is_empty() {
+            self.buf.push_str(" · ");
+        }
+        if name == "br" {
+            self.text(" ");
+        }
+        if VOID.contains(&name) {
+            return;
+        }
+        let skip = SKIP_TAGS.contains(&name)
+            || attrs.hidden
+            || attrs
+                .class
+                .split_whitespace()
+                .any(|c| SKIP_CLASSES.contains(&c));
+        if heading && !skip && !self.skipping() && self.heading.is_none() {
+            self.heading = Some((attrs.id.clone(), String::new()));
+        }
+        self.stack.push(Open {
+            name: name.to_string(),
+            skip,
+        });
+    }
+
+    fn close(&mut self, name: &str) {
+        let Some(pos) = self.stack.iter().rposition(|o| o.name == name) else {
+            return;
+        };
+        self.stack.truncate(pos);
+        if matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            if let Some((id, text)) = self.heading.take() {
+                let text = collapse(&text);
+                if !text.is_empty() {
+                    self.out.headings.push((id, text));
+                }
+            }
+        } else if BLOCK.contains(&name) {
+            self.flush();
+        }
+    }
+}
+
+#[derive(Default)]
+struct Attrs {
+    id: String,
+    class: String,
+    hidden: bool,
+}
+
+/// Read a page body.
+pub fn extract(html: &str) -> Extracted {
+    let mut st = State::default();
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    let mut text_start = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        let rest = &html[i..];
+        let tag_start = rest
+            .as_bytes()
+            .get(1)
+            .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'));
+        if !tag_start {
+            i += 1;
+            continue;
+        }
+        st.text(&decode(&html[text_start..i]));
+        if rest.starts_with("<!--") {
+            i += rest.find("-->").map_or(rest.len(), |e| e + 3);
+        } else if rest.starts_with("<!") || rest.starts_with("<?") {
+            i += rest.find('>').map_or(rest.len(), |e| e + 1);
+        } else if let Some(close) = rest.strip_prefix("</") {
+            let name: String = close
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            st.close(&name);
+            i += rest.find('>').map_or(rest.len(), |e| e + 1);
+        } else {
+            let (name, attrs, len) = open_tag(rest);
+            i += len;
+            if matches!(name.as_str(), "script" | "style") {
+                // Raw text: jump to the end tag.
+                let end = format!("</{name}");
+                let lower = html[i..].to_ascii_lowercase();
+                i += lower.find(&end).unwrap_or(lower.len());
+                text_start = i;
+                continue;
+            }
+            st.open(&name, &attrs);
+        }
+        text_start = i;
+    }
+    st.text(&decode(&html[text_start..]));
+    st.flush();
+    st.out
+}
+
+/// Parse `<name attr="v" ...>`: the name, the attributes we need, the length.
+fn open_tag(s: &str) -> (String, Attrs, usize) {
+    let b = s.as_bytes();
+    let mut i = 1;
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'-') {
+        i += 1;
+    }
+    let name = s[1..i].to_ascii_lowercase();
+    let mut attrs = Attrs::default();
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() {
+            return (name, attrs, b.len());
+        }
+        if b[i] == b'>' {
+            return (name, attrs, i + 1);
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
+            i += 1;
+        }
+        let attr = s[start..i].to_ascii_lowercase();
+        let mut value = String::new();
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                let q = b[i];
+                let vs = i + 1;
+                i = vs;
+                while i < b.len() && b[i] != q {
+                    i += 1;
+                }
+                value = decode(&s[vs..i.min(b.len())]);
+                i += 1;
+            } else {
+                let vs = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                    i += 1;
+                }
+                value = decode(&s[vs..i]);
+            }
+        } else if start == i {
+            i += 1; // a stray character
+        }
+        match attr.as_str() {
+            "id" => attrs.id = value,
+            "class" => attrs.class = value,
+            "hidden" => attrs.hidden = true,
+            _ => {}
+        }
+    }
+}
+
+/// Decode character references.
+pub fn decode(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find('&') {
+        out.push_str(&rest[..p]);
+        rest = &rest[p..];
+        let end = rest[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+            .map(|e| e + 1);
+        let Some(end) = end.filter(|e| rest.as_bytes().get(*e) == Some(&b';')) else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let name = &rest[1..end];
+        let c = match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some('\u{a0}'),
+            n if n.starts_with("#x") || n.starts_with("#X") => u32::from_str_radix(&n[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
+            n if n.starts_with('#') => n[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match c {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whitespace runs to one space, trimmed.
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Split at sentence ends: `.`, `!`, `?` or `…` (and closing quotes or
+/// brackets), a space, then a capital letter or an opening quote.
+pub fn sentences(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if matches!(chars[i], '.' | '!' | '?' | '…') {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j], ')' | '»' | '”' | '"' | '’' | ']') {
+                j += 1;
+            }
+            if j < chars.len()
+                && chars[j] == ' '
+                && chars
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_uppercase() || matches!(n, '«' | '“' | '„' | '"'))
+            {
+                out.push(chars[start..j].iter().collect::<String>());
+                start = j + 1;
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < chars.len() {
+        out.push(chars[start..].iter().collect());
+    }
+    out
+}
+
+/// Cut a long unit into pieces of at most `max` characters, at `; `, `: `,
+/// ` — `, `, ` or a space, whichever comes last before the limit.
+pub fn cut(s: &str, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars: Vec<char> = s.chars().collect();
+    while chars.len() > max {
+        let window: String = chars[..max].iter().collect();
+        let mut at = None;
+        for sep in ["; ", ": ", " — ", " – ", ", ", " "] {
+            if let Some(p) = window.rfind(sep)
+                && p > 0
+            {
+                // Keep the punctuation with the first piece.
+                let keep = window[..p].chars().count() + sep.trim_end().chars().count();
+                if keep >= max / 3 {
+                    at = Some(keep);
+                    break;
+                }
+            }
+        }
+        let at = at.unwrap_or(max);
+        let piece: String = chars[..at].iter().collect();
+        out.push(piece.trim().to_string());
+        chars.drain(..at);
+        while chars.first() == Some(&' ') {
+            chars.remove(0);
+        }
+    }
+    if !chars.is_empty() {
+        out.push(chars.iter().collect());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_units_and_skipped_parts() {
+        let html = r##"<p>Intro text. Second sentence here.</p>
+<h2 id="one">First <em>part</em></h2>
+<ul><li>Item &amp; more</li><li>Other<sup class="footnote-reference"><a href="#fn-1">1</a></sup></li></ul>
+<div class="table-wrap"><table><tr><th>A</th><th>B</th></tr><tr><td>x</td><td>y</td></tr></table></div>
+<fieldset><legend><span class="quiz-num">1.</span> <span class="quiz-prompt">Which?</span></legend>
+<span class="quiz-hint">Choose one answer</span><label><input type="radio"> <span>Yes</span></label>
+<button type="button" hidden>Check</button><div class="quiz-explanation" hidden>Because.</div></fieldset>
+<script>var a = "<p>no</p>";</script><p>End</p>"##;
+        let e = extract(html);
+        assert_eq!(
+            e.headings,
+            vec![("one".to_string(), "First part".to_string())]
+        );
+        let units: Vec<(usize, &str)> = e.units.iter().map(|(s, t)| (*s, t.as_str())).collect();
+        assert_eq!(
+            units,
+            vec![
+                (0, "Intro text."),
+                (0, "Second sentence here."),
+                (1, "Item & more"),
+                (1, "Other"),
+                (1, "A · B"),
+                (1, "x · y"),
+                (1, "Which?"),
+                (1, "Yes"),
+                (1, "End"),
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences("See art. 3(a) and No. 29. Then more."),
+            vec!["See art. 3(a) and No. 29.", "Then more."]
+        );
+    }
+
+    #[test]
+    fn long_units_are_cut_at_clauses() {
+        let s = "a".repeat(100) + ", " + &"b".repeat(100) + "; " + &"c".repeat(100);
+        let pieces = cut(&s, 240);
+        assert!(
+            pieces.iter().all(|p| p.chars().count() <= 240),
+            "{pieces:?}"
+        );
+        assert_eq!(
+            pieces.concat().replace([',', ';', ' '], ""),
+            s.replace([',', ';', ' '], "")
+        );
+        assert_eq!(pieces.len(), 2);
+    }
+}

@@ -1,0 +1,488 @@
+//! Words and search keys, the same in Rust (the index) and in
+//! `themes/default/static/search.js` (the query). Keep the two in step:
+//! `tests/search.rs` writes `tests/fixtures/search/normalize.tsv` and
+//! `tests/browser/search.test.mjs` checks search.js against it.
+//!
+//! A text is split into words; a word becomes a key:
+//!
+//! 1. Words are runs of letters (any character with distinct upper and lower
+//!    case), ASCII digits and combining marks. Soft hyphens and zero-width
+//!    characters inside a word are dropped. An apostrophe of any kind
+//!    (`' ‘ ’ ` ´ ʻ ʼ ʹ ʽ ′`) belongs to the word when a word character
+//!    follows it, and in Uzbek also right after `o`/`g` (`togʻ`). Hyphens
+//!    and everything else separate words.
+//! 2. Lower case (full Unicode), then combining marks are composed where
+//!    they make a letter of our languages (`и+◌̆` → `й`, `у+◌̆` → `ў`,
+//!    `е+◌̈` → `ё`, `o+◌̈` → `ö`, `s+◌̧` → `ş` …) and any other combining
+//!    mark is removed (stress marks, stray accents).
+//! 3. Uzbek: an apostrophe after `o`/`g` makes `ö`/`ğ` (the letters oʻ/gʻ,
+//!    whichever apostrophe was typed); any other apostrophe is the tutuq
+//!    `'`. The 2026 alphabet is read as the 1995 one: `ş` = `sh`, `ç` = `ch`,
+//!    `ö` = `oʻ`, `ğ` = `gʻ` (and the drafts' `õ ō ŏ` = `oʻ`, `ḡ` = `gʻ`), so
+//!    a text or a query in either alphabet finds the other. `ё` stays `ё`
+//!    (a letter of Uzbek Cyrillic).
+//!    Other languages: apostrophes are dropped (`victim's` → `victims`) and
+//!    `ё` = `е`.
+//! 4. Latin letters with diacritics that are not letters of the language
+//!    lose them (`é` → `e`, `ü` → `u`, `ß` → `ss`); Cyrillic letters are
+//!    never folded (`й`, `ў`, `қ`, `ғ`, `ҳ` stay).
+//! 5. A light stemmer: English plural, `-ing`, `-ed`, final `-e`/`-y`;
+//!    Russian noun and adjective endings (one, longest first); Uzbek case,
+//!    plural and possessive suffixes (up to three, longest first). A stem
+//!    keeps at least three letters.
+//! 6. The key is cut to [`KEY_CHARS`] characters. A query word matches a key
+//!    equal to it, or, when it has three letters or more, any key it begins
+//!    (so `доказательств` finds `доказательствами`, `jabrlanuv` finds
+//!    `jabrlanuvchilarga`).
+
+/// Keys are cut to this many characters (written into the index for search.js).
+pub const KEY_CHARS: usize = 8;
+
+/// Characters read as an apostrophe.
+pub const APOSTROPHES: &[char] = &[
+    '\'', '\u{2018}', '\u{2019}', '`', '\u{00B4}', '\u{02BB}', '\u{02BC}', '\u{02B9}', '\u{02BD}',
+    '\u{2032}',
+];
+
+/// Characters dropped inside a word: soft hyphen, zero-width space, joiners,
+/// word joiner, byte-order mark.
+const IGNORABLE: &[char] = &[
+    '\u{00AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}',
+];
+
+/// The language rules a locale uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Ru,
+    Uz,
+    /// Any other language: folding and prefixes, no stemming.
+    Other,
+}
+
+impl Lang {
+    /// From a locale tag: `uz-Cyrl` → Uz, `ru-RU` → Ru.
+    pub fn from_tag(tag: &str) -> Lang {
+        match tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "en" => Lang::En,
+            "ru" => Lang::Ru,
+            "uz" => Lang::Uz,
+            _ => Lang::Other,
+        }
+    }
+
+    /// The code written into the index (`lang` of search.js).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+            Lang::Uz => "uz",
+            Lang::Other => "",
+        }
+    }
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    APOSTROPHES.contains(&c)
+}
+
+fn is_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// A word character: a cased letter, an ASCII digit or a combining mark.
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_digit() || is_mark(c) || !c.to_lowercase().eq(c.to_uppercase())
+}
+
+/// A word of a text: its position (in chars) and its characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// Split a text into words (rule 1).
+pub fn words(text: &str, lang: Lang) -> Vec<Word> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut cur: Option<Word> = None;
+    let mut last = '\0'; // the last character kept in the current word
+    for (i, &c) in chars.iter().enumerate() {
+        let joins = if is_word_char(c) {
+            true
+        } else if cur.is_some() && IGNORABLE.contains(&c) {
+            continue;
+        } else if cur.is_some() && is_apostrophe(c) {
+            let next = chars[i + 1..]
+                .iter()
+                .find(|c| !IGNORABLE.contains(c))
+                .copied();
+            next.is_some_and(is_word_char)
+                || (lang == Lang::Uz && matches!(last, 'o' | 'O' | 'g' | 'G'))
+        } else {
+            false
+        };
+        if joins {
+            let w = cur.get_or_insert_with(|| Word {
+                start: i,
+                end: i,
+                text: String::new(),
+            });
+            w.text.push(c);
+            w.end = i + 1;
+            last = c;
+        } else if let Some(w) = cur.take() {
+            out.push(w);
+            last = '\0';
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+/// Combining sequences that make a letter (rule 2), after lower-casing.
+const COMPOSE: &[(char, char, char)] = &[
+    ('и', '\u{0306}', 'й'),
+    ('у', '\u{0306}', 'ў'),
+    ('е', '\u{0308}', 'ё'),
+    ('o', '\u{0308}', 'ö'),
+    ('o', '\u{0303}', 'õ'),
+    ('o', '\u{0304}', 'ō'),
+    ('o', '\u{0306}', 'ŏ'),
+    ('g', '\u{0306}', 'ğ'),
+    ('g', '\u{0304}', 'ḡ'),
+    ('s', '\u{0327}', 'ş'),
+    ('c', '\u{0327}', 'ç'),
+];
+
+/// Latin letters with diacritics → plain letters (rule 4), lower case only.
+pub const LATIN_FOLD: &[(&str, &str)] = &[
+    ("àáâãäåāăą", "a"),
+    ("çćĉċč", "c"),
+    ("ďđ", "d"),
+    ("èéêëēĕėęě", "e"),
+    ("ĝğġģḡ", "g"),
+    ("ĥħ", "h"),
+    ("ìíîïĩīĭįı", "i"),
+    ("ĵ", "j"),
+    ("ķ", "k"),
+    ("ĺļľŀł", "l"),
+    ("ñńņňŉ", "n"),
+    ("òóôõöøōŏő", "o"),
+    ("ŕŗř", "r"),
+    ("śŝşšș", "s"),
+    ("ţťŧț", "t"),
+    ("ùúûüũūŭůűų", "u"),
+    ("ŵ", "w"),
+    ("ýÿŷ", "y"),
+    ("źżž", "z"),
+    ("æ", "ae"),
+    ("œ", "oe"),
+    ("ß", "ss"),
+    ("þ", "th"),
+    ("ð", "d"),
+];
+
+fn fold_latin(c: char, out: &mut String) {
+    for (from, to) in LATIN_FOLD {
+        if from.contains(c) {
+            out.push_str(to);
+            return;
+        }
+    }
+    out.push(c);
+}
+
+/// The letters of a word, folded (rules 2–4), before stemming.
+pub fn fold(word: &str, lang: Lang) -> String {
+    let lower = word.to_lowercase();
+    // Compose, then drop the remaining combining marks.
+    let mut composed: Vec<char> = Vec::with_capacity(lower.len());
+    for c in lower.chars() {
+        if is_mark(c) {
+            if let Some(prev) = composed.last_mut()
+                && let Some((_, _, to)) = COMPOSE.iter().find(|(b, m, _)| *b == *prev && *m == c)
+            {
+                *prev = *to;
+            }
+            continue;
+        }
+        composed.push(c);
+    }
+    let mut out = String::with_capacity(composed.len() + 2);
+    let mut i = 0;
+    while i < composed.len() {
+        let c = composed[i];
+        let next_apostrophe = composed.get(i + 1).is_some_and(|n| is_apostrophe(*n));
+        match lang {
+            Lang::Uz => match c {
+                'o' if next_apostrophe => {
+                    out.push('ö');
+                    i += 1;
+                }
+                'g' if next_apostrophe => {
+                    out.push('ğ');
+                    i += 1;
+                }
+                c if is_apostrophe(c) => out.push('\''),
+                'ö' | 'õ' | 'ō' | 'ŏ' => out.push('ö'),
+                'ğ' | 'ḡ' => out.push('ğ'),
+                'ş' => out.push_str("sh"),
+                'ç' => out.push_str("ch"),
+                c => fold_latin(c, &mut out),
+            },
+            _ => match c {
+                c if is_apostrophe(c) => {}
+                'ё' => out.push('е'),
+                c => fold_latin(c, &mut out),
+            },
+        }
+        i += 1;
+    }
+    out
+}
+
+const MIN_STEM: usize = 3;
+
+fn strip<'a>(w: &'a str, suffix: &str) -> Option<&'a str> {
+    let rest = w.strip_suffix(suffix)?;
+    (rest.chars().count() >= MIN_STEM).then_some(rest)
+}
+
+fn has_vowel(s: &str) -> bool {
+    s.chars().any(|c| "aeiouy".contains(c))
+}
+
+fn stem_en(w: &str) -> String {
+    let mut w = w.to_string();
+    if let Some(rest) = w.strip_suffix("sses") {
+        w = format!("{rest}ss");
+    } else if let Some(rest) = strip(&w, "ies") {
+        w = format!("{rest}i");
+    } else if !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+        && let Some(rest) = strip(&w, "s")
+    {
+        w = rest.to_string();
+    }
+    if let Some(rest) = strip(&w, "ing").filter(|r| has_vowel(r)) {
+        w = rest.to_string();
+    } else if let Some(rest) = strip(&w, "ed").filter(|r| has_vowel(r)) {
+        w = rest.to_string();
+    } else if let Some(rest) = strip(&w, "e") {
+        w = rest.to_string();
+    } else if let Some(rest) = strip(&w, "y") {
+        w = format!("{rest}i");
+    }
+    w
+}
+
+/// Russian noun and adjective endings, longest first.
+pub const RU_ENDINGS: &[&str] = &[
+    "остями",
+    "остью",
+    "остей",
+    "ость",
+    "ости",
+    "иями",
+    "ями",
+    "ами",
+    "иях",
+    "иям",
+    "ием",
+    "ией",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ыми",
+    "ими",
+    "ам",
+    "ям",
+    "ах",
+    "ях",
+    "ов",
+    "ев",
+    "ей",
+    "ой",
+    "ом",
+    "ем",
+    "ою",
+    "ею",
+    "ую",
+    "юю",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+    "ый",
+    "ий",
+    "ых",
+    "их",
+    "ым",
+    "им",
+    "ия",
+    "ию",
+    "ии",
+    "ье",
+    "ья",
+    "ьи",
+    "ью",
+    "а",
+    "я",
+    "о",
+    "е",
+    "ы",
+    "и",
+    "у",
+    "ю",
+    "ь",
+    "й",
+];
+
+/// Uzbek case, plural and possessive suffixes (Latin, as folded, and Cyrillic),
+/// longest first.
+pub const UZ_SUFFIXES: &[&str] = &[
+    "ingiz",
+    "ингиз",
+    "imiz",
+    "имиз",
+    "lari",
+    "лари",
+    "ning",
+    "нинг",
+    "dagi",
+    "даги",
+    "dan",
+    "дан",
+    "lar",
+    "лар",
+    "ni",
+    "ни",
+    "ga",
+    "га",
+    "ka",
+    "ка",
+    "qa",
+    "қа",
+    "da",
+    "да",
+    "si",
+    "си",
+];
+
+fn longest_ending<'a>(w: &'a str, list: &[&str]) -> Option<&'a str> {
+    list.iter().find_map(|e| strip(w, e))
+}
+
+/// The stem of a folded word (rule 5).
+pub fn stem(w: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => stem_en(w),
+        Lang::Ru => longest_ending(w, RU_ENDINGS).unwrap_or(w).to_string(),
+        Lang::Uz => {
+            let mut w = w;
+            for _ in 0..3 {
+                match longest_ending(w, UZ_SUFFIXES) {
+                    Some(rest) => w = rest,
+                    None => break,
+                }
+            }
+            w.to_string()
+        }
+        Lang::Other => w.to_string(),
+    }
+}
+
+/// The search key of one word (rules 2–6).
+pub fn key(word: &str, lang: Lang) -> String {
+    let stemmed = stem(&fold(word, lang), lang);
+    stemmed.chars().take(KEY_CHARS).collect()
+}
+
+/// Keys worth looking up: two characters or more.
+pub fn usable(key: &str) -> bool {
+    key.chars().nth(1).is_some()
+}
+
+/// The keys of a text, in order, short ones left out.
+pub fn keys(text: &str, lang: Lang) -> Vec<String> {
+    words(text, lang)
+        .iter()
+        .map(|w| key(&w.text, lang))
+        .filter(|k| usable(k))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(s: &str, lang: Lang) -> Vec<String> {
+        keys(s, lang)
+    }
+
+    #[test]
+    fn uzbek_apostrophes_all_match() {
+        let want = k("oʻzbek", Lang::Uz);
+        for v in [
+            "o'zbek", "o‘zbek", "o’zbek", "o`zbek", "oʼzbek", "O‘ZBEK", "özbek",
+        ] {
+            assert_eq!(k(v, Lang::Uz), want, "{v}");
+        }
+        assert_eq!(k("toʻgʻri", Lang::Uz), k("to'g'ri", Lang::Uz));
+        assert_eq!(k("taʼrif", Lang::Uz), vec!["ta'rif"]);
+        assert_eq!(k("togʻ", Lang::Uz), vec!["toğ"]);
+        // 2026 alphabet
+        assert_eq!(k("şahar", Lang::Uz), k("shahar", Lang::Uz));
+        assert_eq!(k("çiqish", Lang::Uz), k("chiqish", Lang::Uz));
+        assert_eq!(k("ğisht", Lang::Uz), k("gʻisht", Lang::Uz));
+        // but oʻ is not o
+        assert_ne!(k("soʻz", Lang::Uz), k("soz", Lang::Uz));
+    }
+
+    #[test]
+    fn quotes_are_not_part_of_words() {
+        assert_eq!(
+            words("‘Adolat’ va 'haq'", Lang::Uz)
+                .iter()
+                .map(|w| w.text.as_str())
+                .collect::<Vec<_>>(),
+            vec!["Adolat", "va", "haq"]
+        );
+        assert_eq!(
+            k("the victims' rights", Lang::En),
+            vec!["the", "victim", "right"]
+        );
+    }
+
+    #[test]
+    fn russian_forms() {
+        let a = key("доказательства", Lang::Ru);
+        assert_eq!(key("доказательствами", Lang::Ru), a);
+        assert_eq!(key("Доказательств", Lang::Ru), a);
+        assert_eq!(key("ещё", Lang::Ru), key("еще", Lang::Ru));
+        assert_eq!(key("жертвой", Lang::Ru), key("жертва", Lang::Ru));
+        // й stays й, even decomposed
+        assert_eq!(fold("и\u{0306}", Lang::Ru), "й");
+        assert_eq!(fold("зна\u{0301}ние", Lang::Ru), "знание");
+    }
+
+    #[test]
+    fn english_forms() {
+        assert_eq!(key("victims", Lang::En), key("victim", Lang::En));
+        assert_eq!(key("trafficking", Lang::En), key("trafficked", Lang::En));
+        assert_eq!(key("cases", Lang::En), key("case", Lang::En));
+        assert_eq!(key("parties", Lang::En), key("party", Lang::En));
+        assert_eq!(key("Café", Lang::En), "caf");
+    }
+}

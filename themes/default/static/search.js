@@ -1,0 +1,432 @@
+/* darslik search: runs a query against the locale's index
+   (search-index.js: window.DARSLIK_SEARCH, built by darslik) on search.html.
+   ES5, no dependencies, no network: works from file://.
+
+   The word and key rules mirror src/search/normalize.rs; keep the two in
+   step (tests/fixtures/search/normalize.tsv is checked against both). */
+(function (root) {
+  'use strict';
+
+  var APOS = '\'\u2018\u2019`\u00B4\u02BB\u02BC\u02B9\u02BD\u2032';
+  var IGNORABLE = '\u00AD\u200B\u200C\u200D\u2060\uFEFF';
+  var COMPOSE = {
+    '\u0438\u0306': '\u0439', '\u0443\u0306': '\u045E', '\u0435\u0308': '\u0451',
+    'o\u0308': '\u00F6', 'o\u0303': '\u00F5', 'o\u0304': '\u014D', 'o\u0306': '\u014F',
+    'g\u0306': '\u011F', 'g\u0304': '\u1E21', 's\u0327': '\u015F', 'c\u0327': '\u00E7'
+  };
+  var FOLD_LIST = [
+    ['àáâãäåāăą', 'a'], ['çćĉċč', 'c'], ['ďđ', 'd'], ['èéêëēĕėęě', 'e'], ['ĝğġģḡ', 'g'],
+    ['ĥħ', 'h'], ['ìíîïĩīĭįı', 'i'], ['ĵ', 'j'], ['ķ', 'k'], ['ĺļľŀł', 'l'], ['ñńņňŉ', 'n'],
+    ['òóôõöøōŏő', 'o'], ['ŕŗř', 'r'], ['śŝşšș', 's'], ['ţťŧț', 't'], ['ùúûüũūŭůűų', 'u'],
+    ['ŵ', 'w'], ['ýÿŷ', 'y'], ['źżž', 'z'], ['æ', 'ae'], ['œ', 'oe'], ['ß', 'ss'],
+    ['þ', 'th'], ['ð', 'd']
+  ];
+  var FOLD = {};
+  for (var f = 0; f < FOLD_LIST.length; f++) {
+    for (var g = 0; g < FOLD_LIST[f][0].length; g++) { FOLD[FOLD_LIST[f][0].charAt(g)] = FOLD_LIST[f][1]; }
+  }
+  var RU_ENDINGS = ['остями', 'остью', 'остей', 'ость', 'ости', 'иями', 'ями', 'ами', 'иях', 'иям', 'ием',
+    'ией', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ей',
+    'ой', 'ом', 'ем', 'ою', 'ею', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ый', 'ий',
+    'ых', 'их', 'ым', 'им', 'ия', 'ию', 'ии', 'ье', 'ья', 'ьи', 'ью', 'а', 'я', 'о', 'е', 'ы',
+    'и', 'у', 'ю', 'ь', 'й'];
+  var UZ_SUFFIXES = ['ingiz', 'ингиз', 'imiz', 'имиз', 'lari', 'лари', 'ning', 'нинг', 'dagi', 'даги', 'dan',
+    'дан', 'lar', 'лар', 'ni', 'ни', 'ga', 'га', 'ka', 'ка', 'qa', 'қа', 'da', 'да', 'si', 'си'];
+  var MIN_STEM = 3;
+
+  /* Code points of a string (a surrogate pair is one). */
+  function chars(s) {
+    var out = [];
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charAt(i), n = s.charCodeAt(i);
+      if (n >= 0xD800 && n <= 0xDBFF && i + 1 < s.length) {
+        var m = s.charCodeAt(i + 1);
+        if (m >= 0xDC00 && m <= 0xDFFF) { c += s.charAt(i + 1); i++; }
+      }
+      out.push(c);
+    }
+    return out;
+  }
+  function isMark(c) {
+    var n = c.length === 1 ? c.charCodeAt(0) : 0;
+    return n >= 0x300 && n <= 0x36F;
+  }
+  function isApostrophe(c) { return c.length === 1 && APOS.indexOf(c) >= 0; }
+  function isIgnorable(c) { return c.length === 1 && IGNORABLE.indexOf(c) >= 0; }
+  function isWordChar(c) {
+    return (c.length === 1 && c >= '0' && c <= '9') || isMark(c) || c.toLowerCase() !== c.toUpperCase();
+  }
+
+  /* Words of a text: [{start, end, text}], positions in code points. */
+  function words(text, lang) {
+    var cs = chars(text), out = [], cur = null, last = '';
+    for (var i = 0; i < cs.length; i++) {
+      var c = cs[i], joins = false;
+      if (isWordChar(c)) {
+        joins = true;
+      } else if (cur && isIgnorable(c)) {
+        continue;
+      } else if (cur && isApostrophe(c)) {
+        var j = i + 1;
+        while (j < cs.length && isIgnorable(cs[j])) { j++; }
+        joins = (j < cs.length && isWordChar(cs[j])) ||
+          (lang === 'uz' && (last === 'o' || last === 'O' || last === 'g' || last === 'G'));
+      }
+      if (joins) {
+        if (!cur) { cur = { start: i, end: i, text: '' }; }
+        cur.text += c;
+        cur.end = i + 1;
+        last = c;
+      } else if (cur) {
+        out.push(cur);
+        cur = null;
+        last = '';
+      }
+    }
+    if (cur) { out.push(cur); }
+    return out;
+  }
+
+  function fold(word, lang) {
+    var cs = chars(word.toLowerCase()), composed = [], out = '', i, c;
+    for (i = 0; i < cs.length; i++) {
+      c = cs[i];
+      if (isMark(c)) {
+        var k = composed.length - 1;
+        if (k >= 0 && COMPOSE[composed[k] + c]) { composed[k] = COMPOSE[composed[k] + c]; }
+        continue;
+      }
+      composed.push(c);
+    }
+    for (i = 0; i < composed.length; i++) {
+      c = composed[i];
+      var nextApos = i + 1 < composed.length && isApostrophe(composed[i + 1]);
+      if (lang === 'uz') {
+        if (c === 'o' && nextApos) { out += '\u00F6'; i++; }
+        else if (c === 'g' && nextApos) { out += '\u011F'; i++; }
+        else if (isApostrophe(c)) { out += '\''; }
+        else if (c === '\u00F6' || c === '\u00F5' || c === '\u014D' || c === '\u014F') { out += '\u00F6'; }
+        else if (c === '\u011F' || c === '\u1E21') { out += '\u011F'; }
+        else if (c === '\u015F') { out += 'sh'; }
+        else if (c === '\u00E7') { out += 'ch'; }
+        else { out += FOLD.hasOwnProperty(c) ? FOLD[c] : c; }
+      } else if (isApostrophe(c)) {
+        continue;
+      } else if (c === '\u0451') {
+        out += '\u0435';
+      } else {
+        out += FOLD.hasOwnProperty(c) ? FOLD[c] : c;
+      }
+    }
+    return out;
+  }
+
+  function endsWith(s, e) { return s.length >= e.length && s.slice(s.length - e.length) === e; }
+  function strip(w, e) {
+    if (!endsWith(w, e)) { return null; }
+    var rest = w.slice(0, w.length - e.length);
+    return chars(rest).length >= MIN_STEM ? rest : null;
+  }
+  function hasVowel(s) { return /[aeiouy]/.test(s); }
+  function firstStrip(w, list) {
+    for (var i = 0; i < list.length; i++) {
+      var r = strip(w, list[i]);
+      if (r !== null) { return r; }
+    }
+    return null;
+  }
+
+  function stem(w, lang) {
+    var r;
+    if (lang === 'en') {
+      if (endsWith(w, 'sses')) { w = w.slice(0, -2); }
+      else if ((r = strip(w, 'ies')) !== null) { w = r + 'i'; }
+      else if (!(endsWith(w, 'ss') || endsWith(w, 'us') || endsWith(w, 'is')) && (r = strip(w, 's')) !== null) { w = r; }
+      if ((r = strip(w, 'ing')) !== null && hasVowel(r)) { w = r; }
+      else if ((r = strip(w, 'ed')) !== null && hasVowel(r)) { w = r; }
+      else if ((r = strip(w, 'e')) !== null) { w = r; }
+      else if ((r = strip(w, 'y')) !== null) { w = r + 'i'; }
+      return w;
+    }
+    if (lang === 'ru') {
+      r = firstStrip(w, RU_ENDINGS);
+      return r === null ? w : r;
+    }
+    if (lang === 'uz') {
+      for (var i = 0; i < 3; i++) {
+        r = firstStrip(w, UZ_SUFFIXES);
+        if (r === null) { break; }
+        w = r;
+      }
+    }
+    return w;
+  }
+
+  /* The search key of a word: folded, stemmed, cut to n characters. */
+  function key(word, lang, n) {
+    return chars(stem(fold(word, lang), lang)).slice(0, n).join('');
+  }
+  function usable(k) { return chars(k).length >= 2; }
+  function keys(text, lang, n) {
+    var ws = words(text, lang), out = [];
+    for (var i = 0; i < ws.length; i++) {
+      var k = key(ws[i].text, lang, n);
+      if (usable(k)) { out.push(k); }
+    }
+    return out;
+  }
+
+  /* A heading id from its text, as src/search/mod.rs (plain_slug) expects. */
+  function slug(text) {
+    var cs = chars(text), out = '';
+    for (var i = 0; i < cs.length; i++) {
+      var c = cs[i];
+      if (isWordChar(c) || c === '_' || c === '-' || c === '\u02BB' || c === '\u02BC') { out += c.toLowerCase(); }
+      else if (c === ' ') { out += '-'; }
+    }
+    return out;
+  }
+
+  var WEIGHT = { title: 10, heading: 4, description: 2, unit: 1, body: 1 };
+
+  /* The index, decoded once. */
+  function Index(data) {
+    this.lang = data.l;
+    this.n = data.n;
+    this.width = data.w;
+    this.modules = data.m;
+    this.pages = data.p;
+    this.keys = [];
+    var cs = chars(data.k), prev = [], cur = null;
+    for (var i = 0; i <= cs.length; i++) {
+      var c = cs[i];
+      if (i === cs.length || (c >= 'A' && c <= 'Z')) {
+        if (cur) { this.keys.push(cur.join('')); prev = cur; }
+        if (i < cs.length) { cur = prev.slice(0, c.charCodeAt(0) - 65); }
+      } else if (cur) {
+        cur.push(c);
+      }
+    }
+    this.lists = data.d ? data.d.split(',') : [];
+    this.cache = [];
+  }
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  Index.prototype.postings = function (ki) {
+    var s = this.lists[ki] || '', out = [];
+    for (var i = 0; i + this.width <= s.length; i += this.width) {
+      var v = 0;
+      for (var j = 0; j < this.width; j++) { v = v * DIGITS.length + DIGITS.indexOf(s.charAt(i + j)); }
+      out.push({ page: v >> 1, often: (v & 1) === 1 });
+    }
+    return out;
+  };
+  /* Keys of a page's stored texts: title, description, headings, units. */
+  Index.prototype.texts = function (pi) {
+    if (this.cache[pi]) { return this.cache[pi]; }
+    var p = this.pages[pi], self = this, out = [];
+    function add(kind, text, anchor) {
+      out.push({ kind: kind, text: text, anchor: anchor, keys: keys(text, self.lang, self.n) });
+    }
+    add('title', p[1], '');
+    if (p[4]) { add('description', p[4], ''); }
+    var heads = p[5], sections = p[6], ids = [];
+    // A heading's id: "" means the one its text gives, null none.
+    for (var h = 0; h + 1 < heads.length; h += 2) {
+      ids.push(heads[h] === null ? '' : heads[h] || slug(heads[h + 1]));
+      add('heading', heads[h + 1], ids[ids.length - 1]);
+    }
+    for (var s = 0; s < sections.length; s++) {
+      var anchor = s > 0 ? ids[s - 1] : '';
+      for (var u = 0; u < sections[s].length; u++) { add('unit', sections[s][u], anchor); }
+    }
+    this.cache[pi] = out;
+    return out;
+  };
+
+  function matches(k, q) {
+    if (k === q) { return 1; }
+    return q.length >= 3 && k.indexOf(q) === 0 && chars(q).length >= 3 ? 0.8 : 0;
+  }
+
+  /* Run a query: the query keys and the pages found, best first. */
+  Index.prototype.search = function (query) {
+    var qs = [], seen = {}, ks = keys(query, this.lang, this.n), i, pi, qi;
+    for (i = 0; i < ks.length; i++) {
+      if (!seen.hasOwnProperty(ks[i])) { seen[ks[i]] = 1; qs.push(ks[i]); }
+    }
+    var best = []; // best[pi][qi]: weight of the best field
+    for (pi = 0; pi < this.pages.length; pi++) { best.push([]); }
+    function note(page, q, w) { if (!(best[page][q] >= w)) { best[page][q] = w; } }
+    for (qi = 0; qi < qs.length; qi++) {
+      for (var ki = 0; ki < this.keys.length; ki++) {
+        var m = matches(this.keys[ki], qs[qi]);
+        if (!m) { continue; }
+        var posts = this.postings(ki);
+        for (i = 0; i < posts.length; i++) {
+          if (posts[i].page < this.pages.length) {
+            note(posts[i].page, qi, WEIGHT.body * m * (posts[i].often ? 1.5 : 1));
+          }
+        }
+      }
+      for (pi = 0; pi < this.pages.length; pi++) {
+        var texts = this.texts(pi);
+        for (var t = 0; t < texts.length; t++) {
+          for (var x = 0; x < texts[t].keys.length; x++) {
+            var mm = matches(texts[t].keys[x], qs[qi]);
+            if (mm) { note(pi, qi, WEIGHT[texts[t].kind] * mm); }
+          }
+        }
+      }
+    }
+    var df = [], idf = [];
+    for (qi = 0; qi < qs.length; qi++) {
+      df[qi] = 0;
+      for (pi = 0; pi < this.pages.length; pi++) { if (best[pi][qi]) { df[qi]++; } }
+      idf[qi] = Math.log(1 + this.pages.length / Math.max(1, df[qi]));
+    }
+    var results = [];
+    for (pi = 0; pi < this.pages.length; pi++) {
+      var matched = 0, score = 0;
+      for (qi = 0; qi < qs.length; qi++) {
+        if (best[pi][qi]) { matched++; score += best[pi][qi] * idf[qi]; }
+      }
+      if (matched) { results.push({ page: pi, matched: matched, score: score, terms: best[pi] }); }
+    }
+    results.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.page - b.page; });
+    return { terms: qs, idf: idf, results: results };
+  };
+
+  /* Which query keys a text's key matches. */
+  function hits(textKeys, terms) {
+    var out = {};
+    for (var i = 0; i < textKeys.length; i++) {
+      for (var q = 0; q < terms.length; q++) { if (matches(textKeys[i], terms[q])) { out[q] = 1; } }
+    }
+    return out;
+  }
+
+  /* The snippet of a result: the stored text that shows the most of the
+     query (rarest words count most; a heading or a sentence before the
+     description, as it leads to its section), else the description or the
+     first unit. Its anchor is the section's, unless the title has every
+     query word the page matches. */
+  Index.prototype.snippet = function (pi, found) {
+    var texts = this.texts(pi), best = null, bestScore = 0, fallback = null, titleHits = {};
+    for (var t = 0; t < texts.length; t++) {
+      var x = texts[t], h = hits(x.keys, found.terms), s = 0;
+      if (x.kind === 'title') { titleHits = h; continue; }
+      if (!fallback && (x.kind === 'description' || x.kind === 'unit')) { fallback = x; }
+      for (var q in h) { if (h.hasOwnProperty(q)) { s += found.idf[q]; } }
+      if (s > 0 && x.kind !== 'description') { s += 0.001; }
+      if (s > bestScore) { best = x; bestScore = s; }
+    }
+    var pick = best || fallback;
+    if (!pick) { return null; }
+    var inTitle = true, result = null;
+    for (var r = 0; r < found.results.length; r++) {
+      if (found.results[r].page === pi) { result = found.results[r]; }
+    }
+    for (var qi = 0; result && qi < found.terms.length; qi++) {
+      if (result.terms[qi] && !titleHits[qi]) { inTitle = false; }
+    }
+    return { text: pick.text, anchor: inTitle ? '' : pick.anchor };
+  };
+
+  /* Put a text into an element, query words in <mark>. */
+  function marked(el, text, lang, n, terms) {
+    var doc = el.ownerDocument, cs = chars(text), ws = words(text, lang), at = 0;
+    for (var i = 0; i < ws.length; i++) {
+      var k = key(ws[i].text, lang, n), hit = false;
+      if (usable(k)) {
+        for (var q = 0; q < terms.length; q++) { if (matches(k, terms[q])) { hit = true; } }
+      }
+      if (!hit) { continue; }
+      if (ws[i].start > at) { el.appendChild(doc.createTextNode(cs.slice(at, ws[i].start).join(''))); }
+      var mark = doc.createElement('mark');
+      mark.textContent = cs.slice(ws[i].start, ws[i].end).join('');
+      el.appendChild(mark);
+      at = ws[i].end;
+    }
+    if (at < cs.length) { el.appendChild(doc.createTextNode(cs.slice(at).join(''))); }
+  }
+
+  var api = {
+    chars: chars, words: words, fold: fold, stem: stem, key: key, keys: keys, slug: slug,
+    Index: Index, marked: marked
+  };
+  root.DarslikSearch = api;
+
+  /* The search page. */
+  if (typeof document === 'undefined' || !document.querySelector) { return; }
+  var box = document.querySelector('[data-search]');
+  if (!box || !root.DARSLIK_SEARCH) { return; }
+  var strings = {};
+  try { strings = JSON.parse(document.getElementById('search-strings').textContent); } catch (e) { /* defaults */ }
+
+  function param(name) {
+    var parts = (root.location.search || '').replace(/^\?/, '').split('&');
+    for (var i = 0; i < parts.length; i++) {
+      var eq = parts[i].indexOf('=');
+      var k = eq < 0 ? parts[i] : parts[i].slice(0, eq);
+      if (decode(k) === name) { return eq < 0 ? '' : decode(parts[i].slice(eq + 1)); }
+    }
+    return '';
+  }
+  function decode(s) {
+    try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch (e) { return s; }
+  }
+  function fill(template, query) { return String(template || '').split('{query}').join(query); }
+
+  var query = param('q').replace(/\s+/g, ' ').replace(/^ | $/g, '').slice(0, 200);
+  var input = document.getElementById('site-search-q');
+  var status = box.querySelector('[data-search-status]');
+  var list = box.querySelector('[data-search-results]');
+  var hint = box.querySelector('[data-search-hint]');
+  var all = box.querySelector('[data-search-all]');
+  if (input) { input.value = query; }
+
+  if (!query) {
+    if (hint) { hint.hidden = false; }
+    if (input) { input.focus(); }
+    return;
+  }
+  if (all) { all.hidden = true; }
+  var title = document.title, sep = title.indexOf(' \u00B7 ');
+  document.title = fill(strings.title || '{query}', query) + (sep >= 0 ? title.slice(sep) : '');
+
+  var index = new Index(root.DARSLIK_SEARCH);
+  var found = index.search(query);
+  var results = found.results;
+  for (var r = 0; r < results.length; r++) {
+    var p = index.pages[results[r].page];
+    var li = document.createElement('li');
+    li.className = 'search-result';
+    if (p[3]) { li.setAttribute('lang', p[3]); }
+    var snip = index.snippet(results[r].page, found);
+    var a = document.createElement('a');
+    a.className = 'search-link';
+    a.setAttribute('href', p[0] + (snip && snip.anchor ? '#' + snip.anchor : ''));
+    marked(a, p[1], index.lang, index.n, found.terms);
+    li.appendChild(a);
+    var module = p[2] >= 0 ? index.modules[p[2]] : '';
+    if (module && module !== p[1]) {
+      var m = document.createElement('span');
+      m.className = 'search-module';
+      m.textContent = module;
+      li.appendChild(m);
+    }
+    if (snip) {
+      var para = document.createElement('p');
+      para.className = 'search-snippet';
+      marked(para, snip.text, index.lang, index.n, found.terms);
+      li.appendChild(para);
+    }
+    list.appendChild(li);
+  }
+  list.hidden = results.length === 0;
+  var counts = strings.results || [];
+  var message = results.length === 0 ? fill(strings.none, query)
+    : fill(counts[Math.min(results.length, counts.length - 1)], query);
+  // Filled after load, so screen readers announce it.
+  root.setTimeout(function () { status.textContent = message; }, 100);
+})(this);
