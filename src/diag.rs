@@ -168,7 +168,9 @@ impl Diagnostic {
 pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let offset = clamp_to_char(source, offset.min(source.len()));
     let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
+    // Counting bytes, not `matches('\n')`: this runs once per diagnostic over
+    // everything before it, and a large page can have thousands.
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let column = source[line_start..offset].chars().count() + 1;
     (line, column)

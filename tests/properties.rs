@@ -838,82 +838,89 @@ fn build_page(body: &str) {
     }
 }
 
-/// Deep structures in a thread with a normal-size stack: the main thread's
-/// larger stack would hide a recursion that overflows in `darslik build`.
-fn deep(body: String) {
+/// Run `f` in a thread with a normal-size stack: the test harness's larger
+/// main-thread stack would hide a recursion that overflows in `darslik build`.
+fn small_stack(what: String, f: impl FnOnce() + Send + 'static) {
     let started = std::time::Instant::now();
-    let head: String = body.chars().take(12).collect();
     std::thread::Builder::new()
         .stack_size(2 << 20)
-        .spawn(move || {
-            exercise_markdown(&format!("+++\ntitle = \"Deep\"\n+++\n{body}"));
-            build_page(&body);
-        })
+        .spawn(f)
         .expect("spawn")
         .join()
-        .expect("no panic, no stack overflow");
-    eprintln!("{head:?}...: {:?}", started.elapsed());
+        .unwrap_or_else(|_| panic!("{what}: panicked"));
+    eprintln!("{what}: {:?}", started.elapsed());
+}
+
+/// Deeply nested inputs: (name, page body) at a given depth.
+fn nested(depth: usize, with_html: bool) -> Vec<(String, String)> {
+    let nest = |open: &str, inner: &str, close: &str| {
+        format!("{}{inner}{}\n", open.repeat(depth), close.repeat(depth))
+    };
+    let mut ladder = String::new();
+    for i in 1..=depth.min(300) {
+        ladder.push_str(&">".repeat(i));
+        ladder.push_str(" x\n");
+    }
+    let mut cases = vec![
+        ("blockquotes >>>", nest(">", " deep", "")),
+        ("blockquotes > > >", nest("> ", "deep", "")),
+        ("blockquote ladder", ladder),
+        ("lists - - -", nest("- ", "deep", "")),
+        ("lists 1. 1. 1.", nest("1. ", "deep", "")),
+        ("quotes and lists > - > -", nest("> - ", "deep", "")),
+        ("list, then a quiz", nest("- ", "x\n\n```quiz\n? Q\n(x) a\n( ) b\n```", "")),
+        ("emphasis *", nest("*", "deep", "*")),
+        ("strong **", nest("**", "deep", "**")),
+        ("emphasis _", nest("_", "deep", "_")),
+        ("strikethrough ~~", nest("~~", "deep", "~~")),
+        ("links [[[", nest("[", "x", "](01-one.md)")),
+        ("images ![![", nest("![", "x", "](pic.svg)")),
+        ("footnote references", nest("[^1]", "", "") + "\n[^1]: note\n"),
+    ];
+    if with_html {
+        cases.push(("html <div>", nest("<div>", "x", "</div>")));
+        cases.push(("html <span>", format!("<p>{}", nest("<span>", "x", "</span>"))));
+        cases.push(("html <b><i>", nest("<b><i>", "x", "</i></b>")));
+    }
+    cases
+        .into_iter()
+        .map(|(name, body)| (format!("{name} x{depth}"), body))
+        .collect()
 }
 
 const DEPTH: usize = 10_000;
 
-fn nest(open: &str, inner: &str, close: &str) -> String {
-    format!("{}{inner}{}\n", open.repeat(DEPTH), close.repeat(DEPTH))
-}
-
+/// 10,000-deep nesting through front matter, Markdown, quiz and render (with
+/// the sanitiser for raw HTML at 1,000: html5ever is quadratic in the depth).
 #[test]
-fn deep_blockquotes() {
-    deep(nest(">", " deep", ""));
-    deep(nest("> ", "deep", ""));
-    // One more level per line.
-    let mut s = String::new();
-    for i in 1..=300 {
-        s.push_str(&">".repeat(i));
-        s.push_str(" x\n");
+fn deep_markdown() {
+    for (what, body) in nested(DEPTH, false).into_iter().chain(nested(1_000, true)) {
+        small_stack(what, move || {
+            exercise_markdown(&format!("+++\ntitle = \"Deep\"\n+++\n{body}"));
+        });
     }
-    deep(s);
 }
 
+/// Deep nesting through the whole pipeline, at 1,000 levels so that every
+/// `cargo test` can afford it; `deep_pipeline_full` does 10,000.
 #[test]
-fn deep_lists() {
-    deep(nest("- ", "deep", ""));
-    deep(nest("1. ", "deep", ""));
-    deep(nest("> - ", "deep", ""));
-    deep(nest("- ", "x\n\n```quiz\n? Q\n(x) a\n( ) b\n```", ""));
+fn deep_pipeline() {
+    for (what, body) in nested(1_000, true) {
+        small_stack(what, move || build_page(&body));
+    }
 }
 
-#[test]
-fn deep_inline() {
-    deep(nest("*", "deep", "*"));
-    deep(nest("**", "deep", "**"));
-    deep(nest("_", "deep", "_"));
-    deep(nest("~~", "deep", "~~"));
-    deep(nest("[", "x", "](01-one.md)"));
-    deep(nest("![", "x", "](pic.svg)"));
-    deep(nest("[^1]", "", "") + "\n[^1]: note\n");
-}
-
-/// Raw HTML nested 10,000 deep goes through the sanitiser (html5ever), whose
-/// open-element checks are linear in the depth: quadratic overall, about 2 s
-/// in a release build and a minute in a debug one. Run with
-/// `cargo test --release --test properties -- --ignored`.
+/// 10,000-deep nesting through the whole pipeline, raw HTML included. Slow in
+/// a debug build: `cargo test --release --test properties -- --ignored`.
 #[test]
 #[ignore = "slow in debug builds; run with --release -- --ignored"]
-fn deep_html() {
-    deep(nest("<div>", "x", "</div>"));
-    deep(format!("<p>{}", nest("<span>", "x", "</span>")));
-    deep(nest("<b><i>", "x", "</i></b>"));
-}
-
-/// Raw HTML nested 1,000 deep: the same path as `deep_html`, fast enough for
-/// every `cargo test`.
-#[test]
-fn deep_html_quick() {
-    let nest = |open: &str, inner: &str, close: &str| {
-        format!("{}{inner}{}\n", open.repeat(1_000), close.repeat(1_000))
-    };
-    deep(nest("<div>", "x", "</div>"));
-    deep(format!("<p>{}", nest("<span>", "x", "</span>")));
+fn deep_pipeline_full() {
+    for (what, body) in nested(DEPTH, true) {
+        small_stack(what, move || {
+            exercise_markdown(&format!("+++\ntitle = \"Deep\"\n+++\n{body}"));
+            build_page(&body);
+        });
+    }
 }
 
 /// About 4 MB of mixed Markdown: a quiz, raw HTML (so the sanitiser runs),
@@ -939,7 +946,11 @@ fn large_input() {
     // Thousands of diagnostics in one large page.
     let dir = fuzz_course();
     let input = CourseInput {
-        page: format!("+++\ntitle = \"Broken\"\n+++\n{}", "[x](missing.md) ![y](missing.png)\n\n".repeat(20_000)).into_bytes(),
+        page: format!(
+            "+++\ntitle = \"Broken\"\n+++\n{}",
+            "[x](missing.md) ![y](missing.png)\n\n".repeat(20_000)
+        )
+        .into_bytes(),
         translation: None,
         ftl: String::new(),
     };
@@ -985,7 +996,9 @@ fn fuzz_regressions() {
         let mut parts = bytes.splitn(3, |b| *b == 0x1e);
         let input = CourseInput {
             page: parts.next().unwrap_or_default().to_vec(),
-            translation: parts.next().map(|b| String::from_utf8_lossy(b).into_owned()),
+            translation: parts
+                .next()
+                .map(|b| String::from_utf8_lossy(b).into_owned()),
             ftl: parts
                 .next()
                 .map(|b| String::from_utf8_lossy(b).into_owned())

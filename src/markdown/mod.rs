@@ -84,6 +84,9 @@ pub fn parse(page: &Page) -> Parsed<'_> {
     let mut diagnostics = Vec::new();
     let mut open_heading: Option<(usize, Range<usize>)> = None;
     let mut open_quiz: Option<(usize, usize, String)> = None;
+    // Lines counted so far: (byte offset, 1-based line there). Quiz blocks come
+    // in file order, so each count goes on from the last (linear in the file).
+    let mut counted = (0usize, 1usize);
     let mut has_raw_html = false;
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
@@ -158,7 +161,9 @@ pub fn parse(page: &Page) -> Parsed<'_> {
             }
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((first, offset, text)) = open_quiz.take() {
-                    let fence_line = page.text[..offset].matches('\n').count() + 1;
+                    let (from, line) = if offset >= counted.0 { counted } else { (0, 1) };
+                    let fence_line = line + page.text[from..offset].matches('\n').count();
+                    counted = (offset, fence_line);
                     quizzes.push(QuizBlock {
                         first_event: first,
                         last_event: index,
