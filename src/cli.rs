@@ -237,6 +237,7 @@ fn build(
         .into_iter()
         .filter(|v| needed(scorm_format(*v)))
         .collect();
+    crate::timing::lap("checks");
     if needed(Format::Site) {
         match output::site::tree(&built.rendered) {
             Ok(t) => {
@@ -245,6 +246,7 @@ fn build(
             Err(d) => failed.push(d),
         }
     }
+    crate::timing::lap("site tree");
     if !versions.is_empty() {
         match output::scorm::package::all_packages(&built, &versions, &locale_list) {
             Ok(trees) => {
@@ -257,6 +259,7 @@ fn build(
             Err(d) => failed.extend(d),
         }
     }
+    crate::timing::lap("scorm packages");
     if needed(Format::Single) {
         match output::single::tree(&built, &locale_list) {
             Ok(t) => {
@@ -309,6 +312,7 @@ fn build(
             return 1;
         }
         say(format!("  wrote {} ({} files)", dir.display(), tree.len()));
+        crate::timing::lap(&format!("write {}", format.dir()));
     }
     if formats.contains(&Format::Site) {
         say(format!(

@@ -18,4 +18,5 @@ pub mod search;
 pub mod serve;
 pub mod stamp;
 pub mod status;
+pub mod timing;
 pub mod translit;

@@ -299,8 +299,11 @@ pub fn quiz_strings(loc: &Localizer) -> quiz::QuizStrings {
 
 /// The whole pipeline for a course folder.
 pub fn build(root: &Path) -> Result<Built, Diagnostics> {
+    crate::timing::start();
     let (course, theme, messages, mut diags) = load(root)?;
+    crate::timing::lap("load course and messages");
     let (bodies, body_diags) = bodies(&course, &messages);
+    crate::timing::lap("parse and render bodies");
     diags.extend(body_diags);
     diags.extend(crate::check::quiz_mismatches(&course, &bodies));
     if diags.has_errors() {
@@ -314,6 +317,7 @@ pub fn build(root: &Path) -> Result<Built, Diagnostics> {
             return Err(diags);
         }
     };
+    crate::timing::lap("render pages and search");
     diags.sort();
     Ok(Built {
         course,

@@ -4,7 +4,8 @@
 //! whenever the build runs: entries are sorted by path, every entry has the
 //! same timestamp (1980-01-01 00:00:00 unless the caller passes
 //! `SOURCE_DATE_EPOCH`), the same unix permissions (0644), the same compression
-//! (deflate, level 6, as zlib's default) and no extra fields. No directory entries are written.
+//! (deflate level 2: about 15 % larger than level 6, in a third of the time)
+//! and no extra fields. No directory entries are written.
 //! Names that are not ASCII get the zip "language encoding" (UTF-8) flag,
 //! which the `zip` crate sets by itself for every non-ASCII UTF-8 name.
 
@@ -15,7 +16,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 /// Deflate level used for every entry (flate2 / zlib-rs; 1..=9).
-const DEFLATE_LEVEL: i64 = 6;
+const DEFLATE_LEVEL: i64 = 2;
 
 /// Unix permissions of every entry (`rw-r--r--`).
 const FILE_MODE: u32 = 0o644;

@@ -296,7 +296,8 @@ fn title_of(course: &Course, locale: &str, k: &str) -> Option<(String, Option<St
     })
 }
 
-/// The modules and their pages, as the contents show them from page `key`.
+/// The modules, and the pages of the open one, as the contents show them
+/// from page `key`.
 fn nav_modules(course: &Course, locale: &str, key: &str) -> Vec<NavModule> {
     let href = |k: &str| relative(key, &page_output(k));
     course
@@ -313,9 +314,13 @@ fn nav_modules(course: &Course, locale: &str, key: &str) -> Vec<NavModule> {
                 current: key == m.index,
                 open: in_module,
                 lang,
+                // The pages of the open module (all of them on the home
+                // page): the contents show no others, and listing every
+                // page on every page costs time on courses of thousands.
                 pages: m
                     .pages
                     .iter()
+                    .filter(|_| in_module || key == HOME)
                     .filter_map(|p| {
                         title_of(course, locale, p).map(|(title, lang)| NavPage {
                             title,
@@ -351,174 +356,251 @@ fn search_strings(loc: &Localizer, pages: usize) -> serde_json::Value {
     })
 }
 
-/// Render every page of every locale, and the chooser.
-pub fn render(
-    course: &Course,
-    theme: &Theme,
-    messages: &Messages,
-    bodies: &BTreeMap<(String, String), Body>,
-) -> Result<RenderedCourse, Diagnostic> {
-    let env = environment(theme)?;
-    let keys = course.page_keys();
-    let mut out = RenderedCourse {
-        statics: theme.statics.clone(),
-        ..Default::default()
-    };
-    let course_ctx = |loc: &Localizer| {
-        context! {
-            id => course.config.id.clone(),
-            version => course.config.version.clone(),
-            title => loc.text("course-title"),
-            description => loc.lookup("course-description", None).map(|(t, _)| t).ok(),
-        }
-    };
-    let mut used_assets: BTreeSet<(String, AssetUse)> = BTreeSet::new();
+/// What every page of one locale shares: the module progress data and the
+/// language names.
+struct LocaleData<'a> {
+    locale: &'a str,
+    loc: Localizer,
+    progress: BTreeMap<&'a str, String>,
+    names: BTreeMap<&'a str, String>,
+}
 
-    for locale in course.locale_tags() {
-        let loc = messages.localizer(locale);
-        let progress: BTreeMap<&str, String> = course
-            .modules
-            .iter()
-            .map(|m| {
-                (
-                    m.name.as_str(),
-                    script_json(&module_progress(course, locale, &loc, bodies, m)),
-                )
-            })
-            .collect();
+/// One page rendered: the document, its search input and the assets it uses.
+pub struct PageOut<'a> {
+    pub page: RenderedPage,
+    pub search: crate::search::PageInput<'a>,
+    pub assets: Vec<AssetUse>,
+}
+
+/// Renders pages of a course one at a time, in any order and from any
+/// thread: `render` uses it for the whole course, `serve` for the page asked.
+pub struct Renderer<'a> {
+    course: &'a Course,
+    messages: &'a Messages,
+    bodies: &'a BTreeMap<(String, String), Body>,
+    env: Environment<'static>,
+    keys: Vec<&'a str>,
+    locales: Vec<LocaleData<'a>>,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(
+        course: &'a Course,
+        theme: &Theme,
+        messages: &'a Messages,
+        bodies: &'a BTreeMap<(String, String), Body>,
+    ) -> Result<Self, Diagnostic> {
+        let env = environment(theme)?;
         let names: BTreeMap<&str, String> = course
             .locale_tags()
             .map(|l| (l, endonym(messages, l)))
             .collect();
-        let mut search_pages: Vec<crate::search::PageInput> = Vec::new();
-        for (i, key) in keys.iter().enumerate() {
-            let Some(page) = course.resolve_page(locale, key) else {
-                continue;
-            };
-            let Some(body) = bodies.get(&(page.locale.clone(), page.key.clone())) else {
-                continue;
-            };
-            for a in &body.assets {
-                used_assets.insert((locale.to_string(), a.clone()));
-            }
-            let fallback = page.locale != locale;
-            let title_of = |k: &str| title_of(course, locale, k);
-            let href = |k: &str| relative(key, &page_output(k));
-            let modules = nav_modules(course, locale, key);
-            let link = |k: Option<&&str>| {
-                k.and_then(|k| {
-                    title_of(k).map(|(title, _)| Link {
-                        title,
-                        href: href(k),
-                    })
-                })
-            };
-            let prev = if i == 0 { None } else { link(keys.get(i - 1)) };
-            let next = link(keys.get(i + 1));
-            let root = format!("{}../", up_to_locale_root(key));
-            let languages: Vec<Lang> = course
-                .locale_tags()
-                .map(|l| Lang {
-                    tag: l.to_string(),
-                    name: names.get(l).cloned().unwrap_or_default(),
-                    href: format!("{root}{l}/{}", page_output(key)),
-                    current: l == locale,
-                })
-                .collect();
-            let module = page.module().and_then(|m| {
-                course.modules.iter().find(|x| x.name == m).map(|x| {
-                    let (title, _) = title_of(&x.index).unwrap_or_else(|| (x.name.clone(), None));
-                    Link {
-                        title,
-                        href: href(&x.index),
-                    }
-                })
-            });
-            let kind = if *key == HOME {
-                "home"
-            } else if key.ends_with("/index.md") {
-                "module"
-            } else {
-                "page"
-            };
-            let template = match kind {
-                "home" => "home.html",
-                "module" => "module.html",
-                _ => "page.html",
-            };
-            // The module's result is summed up on its last page.
-            let summary = page.module().and_then(|m| {
-                let module = course.modules.iter().find(|x| x.name == m)?;
-                let last = module.pages.last().unwrap_or(&module.index);
-                (last == key).then(|| progress.get(m).cloned()).flatten()
-            });
-            let home_progress: Vec<Value> = if *key == HOME {
-                course
+        let locales = course
+            .locale_tags()
+            .map(|locale| {
+                let loc = messages.localizer(locale);
+                let progress = course
                     .modules
                     .iter()
-                    .filter_map(|m| progress.get(m.name.as_str()))
-                    .map(|j| Value::from_safe_string(j.clone()))
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            search_pages.push(crate::search::PageInput {
-                href: page_output(key),
-                title: page.front.title.clone(),
-                description: page.front.description.clone(),
-                module: page
-                    .module()
-                    .and_then(|m| course.modules.iter().position(|x| x.name == m)),
-                content_lang: fallback.then(|| page.locale.clone()),
-                html: body.html.clone(),
-            });
-            let toc: Vec<&Heading> = body.headings.iter().filter(|h| h.level <= 3).collect();
-            let answer_key = answer_key(&body.questions);
-            let ctx = context! {
-                ui_lang => locale,
-                lang => page.locale.clone(),
-                course => course_ctx(&loc),
-                page => context! {
-                    kind => kind,
-                    key => key.to_string(),
-                    title => page.front.title.clone(),
-                    description => page.front.description.clone(),
-                    content => Value::from_safe_string(body.html.clone()),
-                    fallback => fallback,
-                    fallback_language => names.get(page.locale.as_str()).cloned().unwrap_or_default(),
-                    toc => Value::from(minijinja::value::Serde(&toc)),
-                    answer_key => Value::from(minijinja::value::Serde(&answer_key)),
-                    number => i,
-                },
-                module => Value::from(minijinja::value::Serde(&module)),
-                summary => summary.map(Value::from_safe_string),
-                progress => home_progress,
-                modules => Value::from(minijinja::value::Serde(&modules)),
-                prev => Value::from(minijinja::value::Serde(&prev)),
-                next => Value::from(minijinja::value::Serde(&next)),
-                languages => Value::from(minijinja::value::Serde(&languages)),
-                root => root.clone(),
-                home => href(HOME),
-                chooser => format!("{root}index.html#choose"),
-                search => format!("{}search.html", up_to_locale_root(key)),
-                static_root => format!("{root}static/"),
-                t => t_function(loc.clone()),
-            };
-            let html = env
-                .get_template(template)
-                .and_then(|t| t.render(ctx))
-                .map_err(template_error)?;
-            out.pages.push(RenderedPage {
+                    .map(|m| {
+                        (
+                            m.name.as_str(),
+                            script_json(&module_progress(course, locale, &loc, bodies, m)),
+                        )
+                    })
+                    .collect();
+                LocaleData {
+                    locale,
+                    loc,
+                    progress,
+                    names: names.clone(),
+                }
+            })
+            .collect();
+        Ok(Renderer {
+            course,
+            messages,
+            bodies,
+            env,
+            keys: course.page_keys(),
+            locales,
+        })
+    }
+
+    /// Every page key in reading order.
+    pub fn keys(&self) -> &[&'a str] {
+        &self.keys
+    }
+
+    fn course_ctx(&self, loc: &Localizer) -> Value {
+        context! {
+            id => self.course.config.id.clone(),
+            version => self.course.config.version.clone(),
+            title => loc.text("course-title"),
+            description => loc.lookup("course-description", None).map(|(t, _)| t).ok(),
+        }
+    }
+
+    fn locale_data(&self, locale: &str) -> Option<&LocaleData<'a>> {
+        self.locales.iter().find(|l| l.locale == locale)
+    }
+
+    /// Page number `i` of [`Renderer::keys`] in `locale`; `None` when the
+    /// locale has no page for it (not even through its fallbacks).
+    pub fn page(&self, locale: &str, i: usize) -> Result<Option<PageOut<'a>>, Diagnostic> {
+        let course = self.course;
+        let keys = &self.keys;
+        let (Some(data), Some(key)) = (self.locale_data(locale), keys.get(i)) else {
+            return Ok(None);
+        };
+        let key: &'a str = key;
+        let Some(page) = course.resolve_page(locale, key) else {
+            return Ok(None);
+        };
+        let Some(body) = self.bodies.get(&(page.locale.clone(), page.key.clone())) else {
+            return Ok(None);
+        };
+        let loc = &data.loc;
+        let names = &data.names;
+        let fallback = page.locale != locale;
+        let title_of = |k: &str| title_of(course, locale, k);
+        let href = |k: &str| relative(key, &page_output(k));
+        let modules = nav_modules(course, locale, key);
+        let link = |k: Option<&&str>| {
+            k.and_then(|k| {
+                title_of(k).map(|(title, _)| Link {
+                    title,
+                    href: href(k),
+                })
+            })
+        };
+        let prev = if i == 0 { None } else { link(keys.get(i - 1)) };
+        let next = link(keys.get(i + 1));
+        let root = format!("{}../", up_to_locale_root(key));
+        let languages: Vec<Lang> = course
+            .locale_tags()
+            .map(|l| Lang {
+                tag: l.to_string(),
+                name: names.get(l).cloned().unwrap_or_default(),
+                href: format!("{root}{l}/{}", page_output(key)),
+                current: l == locale,
+            })
+            .collect();
+        let module = page.module().and_then(|m| {
+            course.modules.iter().find(|x| x.name == m).map(|x| {
+                let (title, _) = title_of(&x.index).unwrap_or_else(|| (x.name.clone(), None));
+                Link {
+                    title,
+                    href: href(&x.index),
+                }
+            })
+        });
+        let kind = if key == HOME {
+            "home"
+        } else if key.ends_with("/index.md") {
+            "module"
+        } else {
+            "page"
+        };
+        let template = match kind {
+            "home" => "home.html",
+            "module" => "module.html",
+            _ => "page.html",
+        };
+        // The module's result is summed up on its last page.
+        let summary = page.module().and_then(|m| {
+            let module = course.modules.iter().find(|x| x.name == m)?;
+            let last = module.pages.last().unwrap_or(&module.index);
+            (last == key)
+                .then(|| data.progress.get(m).cloned())
+                .flatten()
+        });
+        let home_progress: Vec<Value> = if key == HOME {
+            course
+                .modules
+                .iter()
+                .filter_map(|m| data.progress.get(m.name.as_str()))
+                .map(|j| Value::from_safe_string(j.clone()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let search = crate::search::PageInput {
+            href: page_output(key),
+            title: page.front.title.clone(),
+            description: page.front.description.clone(),
+            module: page
+                .module()
+                .and_then(|m| course.modules.iter().position(|x| x.name == m)),
+            content_lang: fallback.then(|| page.locale.clone()),
+            html: &body.html,
+        };
+        let toc: Vec<&Heading> = body.headings.iter().filter(|h| h.level <= 3).collect();
+        let answer_key = answer_key(&body.questions);
+        let ctx = context! {
+            ui_lang => locale,
+            lang => page.locale.clone(),
+            course => self.course_ctx(loc),
+            page => context! {
+                kind => kind,
+                key => key.to_string(),
+                title => page.front.title.clone(),
+                description => page.front.description.clone(),
+                content => Value::from_safe_string(body.html.clone()),
+                fallback => fallback,
+                fallback_language => names.get(page.locale.as_str()).cloned().unwrap_or_default(),
+                toc => Value::from(minijinja::value::Serde(&toc)),
+                answer_key => Value::from(minijinja::value::Serde(&answer_key)),
+                number => i,
+            },
+            module => Value::from(minijinja::value::Serde(&module)),
+            summary => summary.map(Value::from_safe_string),
+            progress => home_progress,
+            modules => Value::from(minijinja::value::Serde(&modules)),
+            prev => Value::from(minijinja::value::Serde(&prev)),
+            next => Value::from(minijinja::value::Serde(&next)),
+            languages => Value::from(minijinja::value::Serde(&languages)),
+            root => root.clone(),
+            home => href(HOME),
+            chooser => format!("{root}index.html#choose"),
+            search => format!("{}search.html", up_to_locale_root(key)),
+            static_root => format!("{root}static/"),
+            t => t_function(loc.clone()),
+        };
+        let html = self
+            .env
+            .get_template(template)
+            .and_then(|t| t.render(ctx))
+            .map_err(template_error)?;
+        Ok(Some(PageOut {
+            page: RenderedPage {
                 locale: locale.to_string(),
                 content_locale: page.locale.clone(),
                 key: key.to_string(),
                 path: format!("{locale}/{}", page_output(key)),
                 title: page.front.title.clone(),
                 html,
-            });
-        }
+            },
+            search,
+            assets: body.assets.clone(),
+        }))
+    }
 
-        // The search page and its index.
+    /// A locale's search page and index, from its pages' search inputs (in
+    /// reading order).
+    pub fn search(
+        &self,
+        locale: &str,
+        pages: Vec<crate::search::PageInput<'_>>,
+    ) -> Result<RenderedSearch, Diagnostic> {
+        let course = self.course;
+        let Some(data) = self.locale_data(locale) else {
+            return Err(Diagnostic::error(
+                "locale",
+                format!("no locale `{locale}` in the course"),
+            ));
+        };
+        let loc = &data.loc;
         let module_titles: Vec<String> = course
             .modules
             .iter()
@@ -527,14 +609,14 @@ pub fn render(
                     .map_or_else(|| m.name.clone(), |(title, _)| title)
             })
             .collect();
-        let page_count = search_pages.len();
-        let index = crate::search::build(locale, &module_titles, search_pages);
+        let page_count = pages.len();
+        let index = crate::search::build(locale, &module_titles, pages);
         let root = "../".to_string();
         let languages: Vec<Lang> = course
             .locale_tags()
             .map(|l| Lang {
                 tag: l.to_string(),
-                name: names.get(l).cloned().unwrap_or_default(),
+                name: data.names.get(l).cloned().unwrap_or_default(),
                 href: format!("{root}{l}/search.html"),
                 current: l == locale,
             })
@@ -543,7 +625,7 @@ pub fn render(
         let ctx = context! {
             ui_lang => locale,
             lang => locale,
-            course => course_ctx(&loc),
+            course => self.course_ctx(loc),
             page => context! {
                 kind => "search",
                 key => "search.html",
@@ -554,7 +636,7 @@ pub fn render(
                 fallback_language => "",
                 toc => Vec::<Value>::new(),
                 answer_key => Vec::<Value>::new(),
-                number => keys.len(),
+                number => self.keys.len(),
             },
             module => Value::from(()),
             summary => Value::from(()),
@@ -567,60 +649,119 @@ pub fn render(
             home => page_output(HOME),
             chooser => format!("{root}index.html#choose"),
             search => "search.html",
-            search_strings => Value::from_safe_string(script_json(&search_strings(&loc, page_count))),
+            search_strings => Value::from_safe_string(script_json(&search_strings(loc, page_count))),
             static_root => format!("{root}static/"),
             t => t_function(loc.clone()),
         };
-        let html = env
+        let html = self
+            .env
             .get_template("search.html")
             .and_then(|t| t.render(ctx))
             .map_err(template_error)?;
-        out.search.push(RenderedSearch {
+        Ok(RenderedSearch {
             locale: locale.to_string(),
             html,
             index,
-        });
-    }
-
-    // Assets: each locale's copy, following its fallback chain.
-    for (locale, a) in used_assets {
-        let site_locale = a.locale.clone().unwrap_or(locale);
-        if let Some(path) = course
-            .resolve_asset(&site_locale, &a.path)
-            .map(|(_, p)| p.clone())
-        {
-            out.assets.insert((site_locale, a.path.clone()), path);
-        }
-    }
-
-    // The language chooser.
-    let choices: Vec<_> = course
-        .locale_tags()
-        .map(|l| {
-            let loc = messages.localizer(l);
-            context! {
-                tag => l,
-                name => endonym(messages, l),
-                href => format!("{l}/index.html"),
-                course_title => loc.text("course-title"),
-                prompt => loc.text("choose-language"),
-            }
         })
+    }
+
+    /// `index.html`: the language chooser.
+    pub fn chooser(&self) -> Result<String, Diagnostic> {
+        let course = self.course;
+        let messages = self.messages;
+        let choices: Vec<_> = course
+            .locale_tags()
+            .map(|l| {
+                let loc = messages.localizer(l);
+                context! {
+                    tag => l,
+                    name => endonym(messages, l),
+                    href => format!("{l}/index.html"),
+                    course_title => loc.text("course-title"),
+                    prompt => loc.text("choose-language"),
+                }
+            })
+            .collect();
+        let source = messages.localizer(&course.config.source_locale);
+        let ctx = context! {
+            ui_lang => course.config.source_locale.clone(),
+            lang => course.config.source_locale.clone(),
+            course => self.course_ctx(&source),
+            choices => choices,
+            static_root => "static/",
+            root => "",
+            t => t_function(source.clone()),
+        };
+        self.env
+            .get_template("chooser.html")
+            .and_then(|t| t.render(ctx))
+            .map_err(template_error)
+    }
+
+    /// Each locale's copy of the assets its pages use, following its fallback chain.
+    pub fn assets(
+        &self,
+        used: BTreeSet<(String, AssetUse)>,
+    ) -> BTreeMap<(String, String), std::path::PathBuf> {
+        let mut out = BTreeMap::new();
+        for (locale, a) in used {
+            let site_locale = a.locale.clone().unwrap_or(locale);
+            if let Some(path) = self
+                .course
+                .resolve_asset(&site_locale, &a.path)
+                .map(|(_, p)| p.clone())
+            {
+                out.insert((site_locale, a.path.clone()), path);
+            }
+        }
+        out
+    }
+}
+
+/// Render every page of every locale, the search pages and the chooser:
+/// locales and pages in parallel, the result in reading order.
+pub fn render(
+    course: &Course,
+    theme: &Theme,
+    messages: &Messages,
+    bodies: &BTreeMap<(String, String), Body>,
+) -> Result<RenderedCourse, Diagnostic> {
+    use rayon::prelude::*;
+    let r = Renderer::new(course, theme, messages, bodies)?;
+    let locales: Vec<&str> = course.locale_tags().collect();
+    let jobs: Vec<(&str, usize)> = locales
+        .iter()
+        .flat_map(|l| (0..r.keys().len()).map(move |i| (*l, i)))
         .collect();
-    let source = messages.localizer(&course.config.source_locale);
-    let ctx = context! {
-        ui_lang => course.config.source_locale.clone(),
-        lang => course.config.source_locale.clone(),
-        course => course_ctx(&source),
-        choices => choices,
-        static_root => "static/",
-        root => "",
-        t => t_function(source.clone()),
+    let pages: Vec<Option<PageOut<'_>>> = jobs
+        .par_iter()
+        .map(|(l, i)| r.page(l, *i))
+        .collect::<Result<_, _>>()?;
+    crate::timing::lap("render pages");
+    let mut out = RenderedCourse {
+        statics: theme.statics.clone(),
+        ..Default::default()
     };
-    out.chooser = env
-        .get_template("chooser.html")
-        .and_then(|t| t.render(ctx))
-        .map_err(template_error)?;
+    let mut used_assets: BTreeSet<(String, AssetUse)> = BTreeSet::new();
+    let mut search_inputs: BTreeMap<&str, Vec<crate::search::PageInput<'_>>> = BTreeMap::new();
+    for (p, (locale, _)) in pages.into_iter().zip(&jobs) {
+        let Some(p) = p else { continue };
+        for a in p.assets {
+            used_assets.insert((locale.to_string(), a));
+        }
+        search_inputs.entry(locale).or_default().push(p.search);
+        out.pages.push(p.page);
+    }
+    let per_locale: Vec<(&str, Vec<crate::search::PageInput<'_>>)> = locales
+        .iter()
+        .map(|l| (*l, search_inputs.remove(l).unwrap_or_default()))
+        .collect();
+    out.search = per_locale
+        .into_par_iter()
+        .map(|(l, inputs)| r.search(l, inputs))
+        .collect::<Result<_, _>>()?;
+    out.assets = r.assets(used_assets);
+    out.chooser = r.chooser()?;
     Ok(out)
 }
 

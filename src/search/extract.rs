@@ -103,7 +103,7 @@ impl State {
         }
         let section = self.out.headings.len();
         for s in sentences(&text) {
-            for piece in cut(&s, MAX_UNIT) {
+            for piece in cut(s, MAX_UNIT) {
                 self.out.units.push((section, piece));
             }
         }
@@ -250,14 +250,14 @@ fn open_tag(s: &str) -> (String, Attrs, usize) {
                 while i < b.len() && b[i] != q {
                     i += 1;
                 }
-                value = decode(&s[vs..i.min(b.len())]);
+                value = decode(&s[vs..i.min(b.len())]).into_owned();
                 i += 1;
             } else {
                 let vs = i;
                 while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
                     i += 1;
                 }
-                value = decode(&s[vs..i]);
+                value = decode(&s[vs..i]).into_owned();
             }
         } else if start == i {
             i += 1; // a stray character
@@ -272,9 +272,9 @@ fn open_tag(s: &str) -> (String, Attrs, usize) {
 }
 
 /// Decode character references.
-pub fn decode(s: &str) -> String {
+pub fn decode(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains('&') {
-        return s.to_string();
+        return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -315,43 +315,51 @@ pub fn decode(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whitespace runs to one space, trimmed.
 pub fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Split at sentence ends: `.`, `!`, `?` or `…` (and closing quotes or
 /// brackets), a space, then a capital letter or an opening quote.
-pub fn sentences(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
+pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        if matches!(chars[i], '.' | '!' | '?' | '…') {
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j], ')' | '»' | '”' | '"' | '’' | ']') {
-                j += 1;
-            }
-            if j < chars.len()
-                && chars[j] == ' '
-                && chars
-                    .get(j + 1)
-                    .is_some_and(|n| n.is_uppercase() || matches!(n, '«' | '“' | '„' | '"'))
-            {
-                out.push(chars[start..j].iter().collect::<String>());
-                start = j + 1;
-                i = j + 1;
-                continue;
+    let mut from = 0;
+    while let Some(p) = text[from..].find(['.', '!', '?', '…']) {
+        let end_mark = from + p;
+        let mut j = end_mark + text[end_mark..].chars().next().map_or(1, char::len_utf8);
+        for c in text[j..].chars() {
+            if matches!(c, ')' | '»' | '”' | '"' | '’' | ']') {
+                j += c.len_utf8();
+            } else {
+                break;
             }
         }
-        i += 1;
+        from = j;
+        let mut after = text[j..].chars();
+        if after.next() == Some(' ')
+            && after
+                .next()
+                .is_some_and(|n| n.is_uppercase() || matches!(n, '«' | '“' | '„' | '"'))
+        {
+            out.push(&text[start..j]);
+            start = j + 1;
+            from = start;
+        }
     }
-    if start < chars.len() {
-        out.push(chars[start..].iter().collect());
+    if start < text.len() {
+        out.push(&text[start..]);
     }
     out
 }
@@ -359,6 +367,9 @@ pub fn sentences(text: &str) -> Vec<String> {
 /// Cut a long unit into pieces of at most `max` characters, at `; `, `: `,
 /// ` — `, `, ` or a space, whichever comes last before the limit.
 pub fn cut(s: &str, max: usize) -> Vec<String> {
+    if s.len() <= max || s.chars().count() <= max {
+        return vec![s.to_string()];
+    }
     let mut out = Vec::new();
     let mut chars: Vec<char> = s.chars().collect();
     while chars.len() > max {
@@ -380,9 +391,8 @@ pub fn cut(s: &str, max: usize) -> Vec<String> {
         let piece: String = chars[..at].iter().collect();
         out.push(piece.trim().to_string());
         chars.drain(..at);
-        while chars.first() == Some(&' ') {
-            chars.remove(0);
-        }
+        let spaces = chars.iter().take_while(|c| **c == ' ').count();
+        chars.drain(..spaces);
     }
     if !chars.is_empty() {
         out.push(chars.iter().collect());

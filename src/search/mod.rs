@@ -33,9 +33,9 @@ pub mod extract;
 pub mod normalize;
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashSet};
+use std::collections::BinaryHeap;
 
-use normalize::Lang;
+use normalize::{FastMap, Lang};
 
 /// The index file is filled with snippet units up to this share of the
 /// locale's text (the limit is 35 %).
@@ -46,7 +46,7 @@ pub const CODE_DIGITS: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijk
 
 /// One page to index.
 #[derive(Debug, Clone)]
-pub struct PageInput {
+pub struct PageInput<'a> {
     /// Path from the locale root: `module-06/01-the-definition.html`.
     pub href: String,
     pub title: String,
@@ -56,7 +56,7 @@ pub struct PageInput {
     /// The language of the text when it is not the locale's (fallback pages).
     pub content_lang: Option<String>,
     /// The rendered body.
-    pub html: String,
+    pub html: &'a str,
 }
 
 /// Sizes, for the report and the tests.
@@ -95,40 +95,135 @@ pub struct SearchIndex {
     pub stats: Stats,
 }
 
-struct Page {
-    input: PageInput,
+/// One page, its words as ids local to the page.
+struct Page<'a> {
+    input: PageInput<'a>,
     text: extract::Extracted,
-    /// Keys of each unit (usable ones, deduplicated).
-    unit_keys: Vec<BTreeSet<String>>,
+    /// The distinct keys of the body, and how often each occurs.
+    keys: Vec<Box<str>>,
+    counts: Vec<u32>,
+    /// Keys of each unit: indices into `keys`, distinct.
+    unit_keys: Vec<Vec<u32>>,
+    /// Body keys the title, description or headings show.
+    base_shown: Vec<bool>,
+    /// `[href,title,module,lang,description,[headings],` as JSON.
+    head: String,
+    /// Each unit as a JSON string.
+    unit_json: Vec<String>,
+    /// Global id of each key in `keys`.
+    global: Vec<u32>,
+}
+
+fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
+    let text = extract::extract(input.html);
+    let mut ids: FastMap<Box<str>, u32> = FastMap::default();
+    let mut keys: Vec<Box<str>> = Vec::new();
+    let mut counts: Vec<u32> = Vec::new();
+    let mut unit_keys = Vec::with_capacity(text.units.len());
+    for (_, u) in &text.units {
+        let mut these: Vec<u32> = Vec::new();
+        normalize::for_each_key(u, lang, |k| {
+            let id = match ids.get(k) {
+                Some(id) => *id,
+                None => {
+                    let id = keys.len() as u32;
+                    keys.push(k.into());
+                    counts.push(0);
+                    ids.insert(k.into(), id);
+                    id
+                }
+            };
+            counts[id as usize] += 1;
+            if !these.contains(&id) {
+                these.push(id);
+            }
+        });
+        unit_keys.push(these);
+    }
+    drop(ids);
+    let mut base_shown = vec![false; keys.len()];
+    {
+        let index: FastMap<&str, u32> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (&**k, i as u32))
+            .collect();
+        let mut show = |t: &str| {
+            normalize::for_each_key(t, lang, |k| {
+                if let Some(i) = index.get(k) {
+                    base_shown[*i as usize] = true;
+                }
+            })
+        };
+        show(&input.title);
+        if let Some(d) = &input.description {
+            show(d);
+        }
+        for (_, h) in &text.headings {
+            show(h);
+        }
+    }
+    let mut head = String::from("[");
+    json_str(&mut head, &input.href);
+    head.push(',');
+    json_str(&mut head, &input.title);
+    head.push(',');
+    match input.module {
+        Some(m) => head.push_str(&m.to_string()),
+        None => head.push_str("-1"),
+    }
+    head.push(',');
+    json_str(&mut head, input.content_lang.as_deref().unwrap_or(""));
+    head.push(',');
+    json_str(&mut head, input.description.as_deref().unwrap_or(""));
+    head.push_str(",[");
+    for (i, (id, t)) in text.headings.iter().enumerate() {
+        if i > 0 {
+            head.push(',');
+        }
+        if id.is_empty() {
+            head.push_str("null");
+        } else if *id == plain_slug(t) {
+            head.push_str("\"\"");
+        } else {
+            json_str(&mut head, id);
+        }
+        head.push(',');
+        json_str(&mut head, t);
+    }
+    head.push_str("],");
+    let unit_json = text
+        .units
+        .iter()
+        .map(|(_, u)| {
+            let mut s = String::with_capacity(u.len() + 2);
+            json_str(&mut s, u);
+            s
+        })
+        .collect();
+    Page {
+        input,
+        text,
+        keys,
+        counts,
+        unit_keys,
+        base_shown,
+        head,
+        unit_json,
+        global: Vec::new(),
+    }
 }
 
 /// Build the index of one locale.
-pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput>) -> SearchIndex {
+pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> SearchIndex {
+    use rayon::prelude::*;
     let lang = Lang::from_tag(locale);
     // Pages are read and their words normalised in parallel (in order).
-    let (pages, unit_words): (Vec<Page>, Vec<Vec<Vec<String>>>) = {
-        use rayon::prelude::*;
-        inputs
-            .into_par_iter()
-            .map(|input| {
-                let text = extract::extract(&input.html);
-                let words: Vec<Vec<String>> = text
-                    .units
-                    .iter()
-                    .map(|(_, u)| normalize::keys(u, lang))
-                    .collect();
-                let unit_keys = words.iter().map(|w| w.iter().cloned().collect()).collect();
-                (
-                    Page {
-                        input,
-                        text,
-                        unit_keys,
-                    },
-                    words,
-                )
-            })
-            .unzip()
-    };
+    let mut pages: Vec<Page<'_>> = inputs
+        .into_par_iter()
+        .map(|input| read_page(input, lang))
+        .collect();
+    crate::timing::lap("search: read pages");
 
     let mut text_bytes = 0;
     for p in &pages {
@@ -138,45 +233,62 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput>) -> Search
         text_bytes += p.text.units.iter().map(|(_, u)| u.len()).sum::<usize>();
     }
 
-    // Postings: key → page → occurrences in the body.
-    let mut postings: BTreeMap<String, BTreeMap<usize, usize>> = BTreeMap::new();
-    for (pi, words) in unit_words.into_iter().enumerate() {
-        for k in words.into_iter().flatten() {
-            *postings.entry(k).or_default().entry(pi).or_default() += 1;
+    // Every body key of the locale gets a global id; `df`: on how many pages.
+    let mut global: FastMap<&str, u32> = FastMap::default();
+    let mut names: Vec<&str> = Vec::new();
+    let mut page_globals: Vec<Vec<u32>> = Vec::with_capacity(pages.len());
+    for p in &pages {
+        page_globals.push(
+            p.keys
+                .iter()
+                .map(|k| {
+                    *global.entry(k).or_insert_with(|| {
+                        names.push(k);
+                        (names.len() - 1) as u32
+                    })
+                })
+                .collect(),
+        );
+    }
+    drop(global);
+    let names: Vec<Box<str>> = names.into_iter().map(Into::into).collect();
+    for (p, g) in pages.iter_mut().zip(page_globals) {
+        p.global = g;
+    }
+    let mut df = vec![0u32; names.len()];
+    for p in &pages {
+        for g in &p.global {
+            df[*g as usize] += 1;
         }
     }
     let n = pages.len().max(1);
-    let idf = |k: &str| {
-        let df = postings.get(k).map_or(1, BTreeMap::len).max(1);
-        (1.0 + n as f64 / df as f64).ln()
-    };
+    let idf: Vec<f64> = df
+        .iter()
+        .map(|d| (1.0 + n as f64 / f64::from((*d).max(1))).ln())
+        .collect();
+    // The order keys are written in.
+    let mut order: Vec<u32> = (0..names.len() as u32).collect();
+    order.sort_unstable_by(|a, b| names[*a as usize].cmp(&names[*b as usize]));
+    // Which pages have each key, in page order: (page, local id).
+    let mut postings: Vec<Vec<(u32, u32)>> = vec![Vec::new(); names.len()];
+    for (pi, p) in pages.iter().enumerate() {
+        for (li, g) in p.global.iter().enumerate() {
+            postings[*g as usize].push((pi as u32, li as u32));
+        }
+    }
 
     // What each page shows (title, description, headings, kept units):
     // search.js reads those texts, so their words need no posting there.
-    let mut shown: Vec<HashSet<String>> = pages
-        .iter()
-        .map(|p| {
-            let mut s = HashSet::new();
-            s.extend(normalize::keys(&p.input.title, lang));
-            if let Some(d) = &p.input.description {
-                s.extend(normalize::keys(d, lang));
-            }
-            for (_, h) in &p.text.headings {
-                s.extend(normalize::keys(h, lang));
-            }
-            s
-        })
-        .collect();
+    let mut shown: Vec<Vec<bool>> = pages.iter().map(|p| p.base_shown.clone()).collect();
     // Pages on which each key still needs a posting.
-    let mut hidden: BTreeMap<&str, usize> = postings
-        .iter()
-        .map(|(k, ps)| {
-            (
-                k.as_str(),
-                ps.keys().filter(|p| !shown[**p].contains(k)).count(),
-            )
-        })
-        .collect();
+    let mut hidden = vec![0u32; names.len()];
+    for (pi, p) in pages.iter().enumerate() {
+        for (li, g) in p.global.iter().enumerate() {
+            if !shown[pi][li] {
+                hidden[*g as usize] += 1;
+            }
+        }
+    }
 
     // Units kept: the first one of a page without a description (its
     // fallback snippet), then the most useful for their size.
@@ -184,19 +296,24 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput>) -> Search
         .iter()
         .map(|p| vec![false; p.text.units.len()])
         .collect();
-    let mut opened: HashSet<(usize, usize)> = HashSet::new();
+    let mut opened: Vec<Vec<bool>> = pages
+        .iter()
+        .map(|p| vec![false; p.text.headings.len() + 1])
+        .collect();
     let keep = |pi: usize,
                 ui: usize,
                 kept: &mut Vec<Vec<bool>>,
-                shown: &mut Vec<HashSet<String>>,
-                hidden: &mut BTreeMap<&str, usize>,
-                opened: &mut HashSet<(usize, usize)>| {
+                shown: &mut Vec<Vec<bool>>,
+                hidden: &mut Vec<u32>,
+                opened: &mut Vec<Vec<bool>>| {
+        let p = &pages[pi];
         kept[pi][ui] = true;
-        opened.insert((pi, pages[pi].text.units[ui].0));
-        for k in &pages[pi].unit_keys[ui] {
-            if shown[pi].insert(k.clone())
-                && let Some(h) = hidden.get_mut(k.as_str())
-            {
+        opened[pi][p.text.units[ui].0] = true;
+        for li in &p.unit_keys[ui] {
+            let li = *li as usize;
+            if !shown[pi][li] {
+                shown[pi][li] = true;
+                let h = &mut hidden[p.global[li] as usize];
                 *h = h.saturating_sub(1);
             }
         }
@@ -209,7 +326,13 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput>) -> Search
     let width = code_width(pages.len());
     let target = text_bytes * TARGET_PERCENT / 100;
     let mut added: Vec<(usize, usize)> = Vec::new();
-    let mut body = serialize(lang, modules, &pages, &kept, &shown, &postings, width);
+    let ser = |kept: &[Vec<bool>], shown: &[Vec<bool>]| {
+        serialize(
+            lang, modules, &pages, kept, shown, &names, &order, &postings, width,
+        )
+    };
+    let mut body = ser(&kept, &shown);
+    crate::timing::lap("search: keys and postings");
 
     // Lazy greedy, in rounds: each round spends the room the last
     // serialisation left, with estimated costs. A unit is worth the rarity
@@ -220,36 +343,34 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput>) -> Search
             break;
         }
         let mut budget = (target - body.len()) as i64;
-        let value = |pi: usize, ui: usize, shown: &[HashSet<String>]| -> f64 {
-            pages[pi].unit_keys[ui]
+        let value = |pi: usize, ui: usize, shown: &[Vec<bool>]| -> f64 {
+            let p = &pages[pi];
+            p.unit_keys[ui]
                 .iter()
-                .filter(|k| !shown[pi].contains(*k))
-                .map(|k| idf(k))
+                .filter(|li| !shown[pi][**li as usize])
+                .map(|li| idf[p.global[*li as usize] as usize])
                 .sum()
         };
-        let cost = |pi: usize,
-                    ui: usize,
-                    shown: &[HashSet<String>],
-                    hidden: &BTreeMap<&str, usize>,
-                    opened: &HashSet<(usize, usize)>| {
-            let (section, text) = &pages[pi].text.units[ui];
-            let mut c = unit_json_len(text) as i64 + 1;
-            if !opened.contains(&(pi, *section)) {
-                c += 3;
-            }
-            for k in pages[pi].unit_keys[ui]
-                .iter()
-                .filter(|k| !shown[pi].contains(*k))
-            {
-                c -= width as i64;
-                if hidden.get(k.as_str()) == Some(&1) {
-                    // The key goes: about two thirds of it (front coding),
-                    // its marker and its comma.
-                    c -= (k.len() * 2 / 3) as i64 + 2;
+        let cost =
+            |pi: usize, ui: usize, shown: &[Vec<bool>], hidden: &[u32], opened: &[Vec<bool>]| {
+                let p = &pages[pi];
+                let mut c = p.unit_json[ui].len() as i64 + 1;
+                if !opened[pi][p.text.units[ui].0] {
+                    c += 3;
                 }
-            }
-            c
-        };
+                for li in p.unit_keys[ui]
+                    .iter()
+                    .filter(|li| !shown[pi][**li as usize])
+                {
+                    c -= width as i64;
+                    if hidden[p.global[*li as usize] as usize] == 1 {
+                        // The key goes: about two thirds of it (front coding),
+                        // its marker and its comma.
+                        c -= (p.keys[*li as usize].len() * 2 / 3) as i64 + 2;
+                    }
+                }
+                c
+            };
         // Free units first (by how much they save), then value per byte.
         let score = |v: f64, c: i64| -> (u8, u64) {
             if c <= 0 {
@@ -287,17 +408,18 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput>) -> Search
             keep(pi, ui, &mut kept, &mut shown, &mut hidden, &mut opened);
             added.push((pi, ui));
         }
-        body = serialize(lang, modules, &pages, &kept, &shown, &postings, width);
+        body = ser(&kept, &shown);
         if added.len() == before || body.len() > target {
             break;
         }
     }
+    crate::timing::lap("search: choose snippets");
     // Estimates may overshoot: give back the last units until it fits.
     while body.len() > target {
         let Some((pi, ui)) = added.pop() else { break };
         kept[pi][ui] = false;
-        let shown_now = shown_keys(lang, &pages, &kept);
-        let smaller = serialize(lang, modules, &pages, &kept, &shown_now, &postings, width);
+        let shown_now = shown_of(&pages, &kept);
+        let smaller = ser(&kept, &shown_now);
         if smaller.len() < body.len() {
             body = smaller;
             shown = shown_now;
@@ -306,20 +428,20 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput>) -> Search
         }
     }
 
+    crate::timing::lap("search: fit");
     let mut pairs = 0;
     let mut pairs_shown = 0;
     let mut rare_pairs = 0;
     let mut rare_shown = 0;
     for (pi, p) in pages.iter().enumerate() {
-        let body_keys: BTreeSet<&String> = p.unit_keys.iter().flatten().collect();
-        pairs += body_keys.len();
-        pairs_shown += body_keys.iter().filter(|k| shown[pi].contains(**k)).count();
-        let rare: Vec<&&String> = body_keys
-            .iter()
-            .filter(|k| k.chars().count() >= 4 && postings[**k].len() <= 3)
-            .collect();
-        rare_pairs += rare.len();
-        rare_shown += rare.iter().filter(|k| shown[pi].contains(***k)).count();
+        pairs += p.keys.len();
+        pairs_shown += shown[pi].iter().filter(|s| **s).count();
+        for (li, k) in p.keys.iter().enumerate() {
+            if k.chars().count() >= 4 && df[p.global[li] as usize] <= 3 {
+                rare_pairs += 1;
+                rare_shown += usize::from(shown[pi][li]);
+            }
+        }
     }
 
     let stats = Stats {
@@ -328,7 +450,7 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput>) -> Search
         index_bytes: body.len(),
         keys: postings
             .iter()
-            .filter(|(k, ps)| ps.keys().any(|p| !shown[*p].contains(*k)))
+            .filter(|ps| ps.iter().any(|(p, l)| !shown[*p as usize][*l as usize]))
             .count(),
         units: pages.iter().map(|p| p.text.units.len()).sum(),
         units_kept: kept.iter().flatten().filter(|k| **k).count(),
@@ -340,28 +462,159 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput>) -> Search
     SearchIndex { js: body, stats }
 }
 
-/// The keys each page shows: title, description, headings, kept units.
-fn shown_keys(lang: Lang, pages: &[Page], kept: &[Vec<bool>]) -> Vec<HashSet<String>> {
+/// The body keys each page shows: title, description, headings, kept units.
+fn shown_of(pages: &[Page<'_>], kept: &[Vec<bool>]) -> Vec<Vec<bool>> {
     pages
         .iter()
         .enumerate()
         .map(|(pi, p)| {
-            let mut s = HashSet::new();
-            s.extend(normalize::keys(&p.input.title, lang));
-            if let Some(d) = &p.input.description {
-                s.extend(normalize::keys(d, lang));
-            }
-            for (_, h) in &p.text.headings {
-                s.extend(normalize::keys(h, lang));
-            }
+            let mut s = p.base_shown.clone();
             for (ui, keys) in p.unit_keys.iter().enumerate() {
                 if kept[pi][ui] {
-                    s.extend(keys.iter().cloned());
+                    for li in keys {
+                        s[*li as usize] = true;
+                    }
                 }
             }
             s
         })
         .collect()
+}
+
+/// A JSON string, safe inside `<script>` and in older JavaScript (U+2028/9).
+fn json_str(out: &mut String, s: &str) {
+    out.push('"');
+    let mut from = 0;
+    for (i, c) in s.char_indices() {
+        let esc: Option<&str> = match c {
+            '"' => Some("\\\""),
+            '\\' => Some("\\\\"),
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\t' => Some("\\t"),
+            '\u{8}' => Some("\\b"),
+            '\u{c}' => Some("\\f"),
+            '<' => Some("\\u003c"),
+            '>' => Some("\\u003e"),
+            '\u{2028}' => Some("\\u2028"),
+            '\u{2029}' => Some("\\u2029"),
+            c if (c as u32) < 0x20 => None,
+            _ => continue,
+        };
+        out.push_str(&s[from..i]);
+        match esc {
+            Some(e) => out.push_str(e),
+            None => out.push_str(&format!("\\u{:04x}", c as u32)),
+        }
+        from = i + c.len_utf8();
+    }
+    out.push_str(&s[from..]);
+    out.push('"');
+}
+
+#[allow(clippy::too_many_arguments)]
+fn serialize(
+    lang: Lang,
+    modules: &[String],
+    pages: &[Page<'_>],
+    kept: &[Vec<bool>],
+    shown: &[Vec<bool>],
+    names: &[Box<str>],
+    order: &[u32],
+    postings: &[Vec<(u32, u32)>],
+    width: usize,
+) -> String {
+    let mut out = String::with_capacity(1 << 16);
+    out.push_str("window.DARSLIK_SEARCH={\"v\":1,\"l\":");
+    json_str(&mut out, lang.code());
+    out.push_str(&format!(
+        ",\"n\":{},\"w\":{width},\"m\":[",
+        normalize::KEY_CHARS
+    ));
+    for (i, m) in modules.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json_str(&mut out, m);
+    }
+    out.push_str("],\n\"p\":[");
+    for (pi, p) in pages.iter().enumerate() {
+        if pi > 0 {
+            out.push_str(",\n");
+        }
+        out.push_str(&p.head);
+        // Sections up to the last one with a kept unit.
+        let last = p
+            .text
+            .units
+            .iter()
+            .zip(&kept[pi])
+            .filter(|(_, k)| **k)
+            .map(|((s, _), _)| *s + 1)
+            .max()
+            .unwrap_or(0);
+        out.push('[');
+        let mut ui = 0;
+        for section in 0..last {
+            if section > 0 {
+                out.push(',');
+            }
+            out.push('[');
+            let mut first = true;
+            while ui < p.text.units.len() && p.text.units[ui].0 == section {
+                if kept[pi][ui] {
+                    if !first {
+                        out.push(',');
+                    }
+                    first = false;
+                    out.push_str(&p.unit_json[ui]);
+                }
+                ui += 1;
+            }
+            out.push(']');
+        }
+        out.push_str("]]");
+    }
+    out.push_str("],\n\"k\":\"");
+    let mut prev: &str = "";
+    let mut lists = String::new();
+    let mut first = true;
+    for g in order {
+        let k: &str = &names[*g as usize];
+        let mut any = false;
+        for (p, l) in &postings[*g as usize] {
+            let (p, l) = (*p as usize, *l as usize);
+            if shown[p][l] {
+                continue;
+            }
+            if !any {
+                any = true;
+                let shared = prev
+                    .chars()
+                    .zip(k.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count()
+                    .min(25);
+                out.push((b'A' + shared as u8) as char);
+                out.extend(k.chars().skip(shared));
+                prev = k;
+                if !first {
+                    lists.push(',');
+                }
+                first = false;
+            }
+            code(
+                p * 2 + usize::from(pages[p].counts[l] >= 3),
+                width,
+                &mut lists,
+            );
+        }
+    }
+    // Keys are letters, digits and `'`: nothing to escape but `'` is safe in "…".
+    out.push_str("\",\n\"d\":\"");
+    out.push_str(&lists);
+    out.push_str("\"};\n");
+    out
 }
 
 /// A heading id as search.js derives it from the heading's text: lower
@@ -400,127 +653,18 @@ fn code(mut v: usize, width: usize, out: &mut String) {
     out.extend(digits.iter().map(|&b| b as char));
 }
 
-fn json_string(s: &str) -> String {
-    serde_json::Value::from(s).to_string()
-}
-
-fn unit_json_len(s: &str) -> usize {
-    json_string(s).len()
-}
-
-fn serialize(
-    lang: Lang,
-    modules: &[String],
-    pages: &[Page],
-    kept: &[Vec<bool>],
-    shown: &[HashSet<String>],
-    postings: &BTreeMap<String, BTreeMap<usize, usize>>,
-    width: usize,
-) -> String {
-    let mut out = String::from("window.DARSLIK_SEARCH={\"v\":1,\"l\":");
-    out.push_str(&json_string(lang.code()));
-    out.push_str(&format!(
-        ",\"n\":{},\"w\":{width},\"m\":",
-        normalize::KEY_CHARS
-    ));
-    out.push_str(&serde_json::Value::from(modules.to_vec()).to_string());
-    out.push_str(",\n\"p\":[");
-    for (pi, p) in pages.iter().enumerate() {
-        if pi > 0 {
-            out.push_str(",\n");
-        }
-        let heads: Vec<serde_json::Value> = p
-            .text
-            .headings
-            .iter()
-            .flat_map(|(id, t)| {
-                let id = if id.is_empty() {
-                    serde_json::Value::Null
-                } else if *id == plain_slug(t) {
-                    serde_json::Value::from("")
-                } else {
-                    serde_json::Value::from(id.as_str())
-                };
-                [id, serde_json::Value::from(t.as_str())]
-            })
-            .collect();
-        let mut sections: Vec<Vec<&str>> = vec![Vec::new(); p.text.headings.len() + 1];
-        for (ui, (s, u)) in p.text.units.iter().enumerate() {
-            if kept[pi][ui] {
-                sections[*s].push(u);
-            }
-        }
-        while sections.last().is_some_and(Vec::is_empty) {
-            sections.pop();
-        }
-        let row = serde_json::json!([
-            p.input.href,
-            p.input.title,
-            p.input.module.map_or(-1, |m| m as i64),
-            p.input.content_lang.clone().unwrap_or_default(),
-            p.input.description.clone().unwrap_or_default(),
-            heads,
-            sections,
-        ]);
-        out.push_str(&row.to_string());
-    }
-    out.push_str("],\n\"k\":\"");
-    let mut prev: Vec<char> = Vec::new();
-    let mut keys = String::new();
-    let mut lists = String::new();
-    let mut first = true;
-    for (k, pages) in postings {
-        let pages: Vec<(usize, usize)> = pages
-            .iter()
-            .filter(|(p, _)| !shown[**p].contains(k))
-            .map(|(p, c)| (*p, *c))
-            .collect();
-        if pages.is_empty() {
-            continue;
-        }
-        let chars: Vec<char> = k.chars().collect();
-        let shared = prev
-            .iter()
-            .zip(&chars)
-            .take_while(|(a, b)| a == b)
-            .count()
-            .min(25);
-        keys.push((b'A' + shared as u8) as char);
-        keys.extend(&chars[shared..]);
-        prev = chars;
-        if !first {
-            lists.push(',');
-        }
-        first = false;
-        for (page, count) in pages {
-            code(page * 2 + usize::from(count >= 3), width, &mut lists);
-        }
-    }
-    // Keys are letters, digits and `'`: nothing to escape but `'` is safe in "…".
-    out.push_str(&keys);
-    out.push_str("\",\n\"d\":\"");
-    out.push_str(&lists);
-    out.push_str("\"};\n");
-    // U+2028/2029 end a line in older JavaScript; `<` and `>` only ever
-    // stand inside strings: escaped, no text of the index looks like markup.
-    out.replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn page(href: &str, title: &str, html: &str) -> PageInput {
+    fn page<'a>(href: &str, title: &str, html: &'a str) -> PageInput<'a> {
         PageInput {
             href: href.into(),
             title: title.into(),
             description: None,
             module: None,
             content_lang: None,
-            html: html.into(),
+            html,
         }
     }
 

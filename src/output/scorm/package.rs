@@ -96,6 +96,7 @@ pub fn all_packages(
     if !errors.is_empty() {
         return Err(errors);
     }
+    crate::timing::lap("scorm: module documents");
     let mut asset_bytes: HashMap<std::path::PathBuf, Arc<Vec<u8>>> = HashMap::new();
     let statics: Vec<String> = DOC_STYLES
         .iter()
@@ -250,6 +251,7 @@ pub fn all_packages(
         )]
     })?;
 
+    crate::timing::lap("scorm: deflate");
     // 4. Assemble each zip and run the Moodle pre-flight on it.
     type ZipResult = Result<(ScormVersion, String, Vec<u8>), Vec<Diagnostic>>;
     let zips: Vec<ZipResult> = packages
