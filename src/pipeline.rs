@@ -148,7 +148,7 @@ pub fn bodies_for(course: &Course, messages: &Messages, render: bool) -> (Bodies
     let resolver = Resolver::new(course, &parsed);
     let results: Vec<PageBodies> = parsed
         .par_iter()
-        .map(|p| page_bodies(course, messages, &resolver, p, render))
+        .map(|p| page_bodies(course, messages, &resolver, p, render, render))
         .collect();
     let mut diags = Vec::new();
     let mut out = Bodies::default();
@@ -166,14 +166,42 @@ struct PageBodies {
     site: ((String, String), Body),
     docs: Vec<((String, String), String)>,
     diagnostics: Vec<Diagnostic>,
+    anchored: Vec<(String, String)>,
 }
 
+/// One page's body for the static site only, its problems, and the pages
+/// (locale, key) its links with an `#anchor` go to: for `serve`, which
+/// renders again only the pages that change.
+pub struct SiteBody {
+    pub body: Body,
+    pub diagnostics: Vec<Diagnostic>,
+    pub anchored: Vec<(String, String)>,
+}
+
+/// The site body of one parsed page.
+pub fn site_body(
+    course: &Course,
+    messages: &Messages,
+    resolver: &Resolver<'_>,
+    p: &markdown::Parsed<'_>,
+) -> SiteBody {
+    let b = page_bodies(course, messages, resolver, p, true, false);
+    SiteBody {
+        body: b.site.1,
+        diagnostics: b.diagnostics,
+        anchored: b.anchored,
+    }
+}
+
+/// `render`: the site body's HTML; `docs_too`: also the bodies inside module
+/// documents.
 fn page_bodies(
     course: &Course,
     messages: &Messages,
     resolver: &Resolver<'_>,
     p: &markdown::Parsed<'_>,
     render: bool,
+    docs_too: bool,
 ) -> PageBodies {
     let mut diags = Vec::new();
     let mut docs = Vec::new();
@@ -243,7 +271,7 @@ fn page_bodies(
         String::new()
     };
     // The same page inside module documents, once per locale that shows it.
-    if let Some(module) = page.module().filter(|_| render) {
+    if let Some(module) = page.module().filter(|_| render && docs_too) {
         for view in course.locale_tags() {
             let shows = course
                 .resolve_page(view, &page.key)
@@ -282,6 +310,7 @@ fn page_bodies(
         site,
         docs,
         diagnostics: diags,
+        anchored: resolved.anchored,
     }
 }
 

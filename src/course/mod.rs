@@ -324,47 +324,22 @@ fn generate_locales(
     messages: &BTreeMap<String, Vec<SourceFile>>,
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, Vec<SourceFile>> {
-    use crate::translit::{self, Exceptions, Script};
+    use crate::translit::{self, Script};
     let mut generated = BTreeMap::new();
     for l in &config.locales {
         let (Some(from), Some(script)) = (&l.generated_from, Script::from_tag(&l.tag)) else {
             continue;
         };
-        let mut ex = Exceptions::builtin();
-        let rel = format!("locales/{}/exceptions.toml", l.tag);
-        if let Ok(text) = read_text(&root.join(&rel), &rel) {
-            match ex.clone().with_course_toml(&text) {
-                Ok(e) => ex = e,
-                Err(msg) => diags.push(
-                    Diagnostic::error("translit-exceptions", format!("{rel}: {msg}"))
-                        .in_file(rel.clone())
-                        .locale(&l.tag)
-                        .hint("write one word per line as latin = \"кирилл\" under [words]"),
-                ),
-            }
-        }
+        let ex = translit_exceptions(root, &l.tag, diags);
         let sources: Vec<Page> = pages
             .values()
             .filter(|p| p.locale == *from && !pages.contains_key(&(l.tag.clone(), p.key.clone())))
             .cloned()
             .collect();
         for p in sources {
-            let text: Arc<str> = Arc::from(translit::markdown(&p.text, script, &ex));
-            let (front, body_start) = match frontmatter::split(&p.file, &text) {
-                Ok(split) => (split.front, split.body_start),
-                Err(_) => (p.front.clone(), frontmatter::body_start_after_error(&text)),
-            };
             pages.insert(
                 (l.tag.clone(), p.key.clone()),
-                Page {
-                    locale: l.tag.clone(),
-                    key: p.key.clone(),
-                    file: p.file.clone(),
-                    text,
-                    front,
-                    body_start,
-                    generated_from: Some(from.clone()),
-                },
+                generated_page(&p, &l.tag, script, &ex),
             );
         }
         let files = messages
@@ -379,6 +354,56 @@ fn generate_locales(
         generated.insert(l.tag.clone(), files);
     }
     generated
+}
+
+/// The transliteration exceptions of a generated locale: the built-in ones
+/// and `locales/<locale>/exceptions.toml`.
+pub fn translit_exceptions(
+    root: &Path,
+    locale: &str,
+    diags: &mut Diagnostics,
+) -> crate::translit::Exceptions {
+    let mut ex = crate::translit::Exceptions::builtin();
+    let rel = format!("locales/{locale}/exceptions.toml");
+    if let Ok(text) = read_text(&root.join(&rel), &rel) {
+        match ex.clone().with_course_toml(&text) {
+            Ok(e) => ex = e,
+            Err(msg) => diags.push(
+                Diagnostic::error("translit-exceptions", format!("{rel}: {msg}"))
+                    .in_file(rel.clone())
+                    .locale(locale)
+                    .hint("write one word per line as latin = \"кирилл\" under [words]"),
+            ),
+        }
+    }
+    ex
+}
+
+/// The page of generated locale `locale` made from `source`, its source
+/// locale's page.
+pub fn generated_page(
+    source: &Page,
+    locale: &str,
+    script: crate::translit::Script,
+    ex: &crate::translit::Exceptions,
+) -> Page {
+    let text: Arc<str> = Arc::from(crate::translit::markdown(&source.text, script, ex));
+    let (front, body_start) = match frontmatter::split(&source.file, &text) {
+        Ok(split) => (split.front, split.body_start),
+        Err(_) => (
+            source.front.clone(),
+            frontmatter::body_start_after_error(&text),
+        ),
+    };
+    Page {
+        locale: locale.to_string(),
+        key: source.key.clone(),
+        file: source.file.clone(),
+        text,
+        front,
+        body_start,
+        generated_from: Some(source.locale.clone()),
+    }
 }
 
 fn load_locale_tree(
@@ -481,6 +506,14 @@ fn load_locale_tree(
             .hint(format!("add \"{folder}\" to [course] modules to include it")),
         );
     }
+}
+
+/// Read the page `key` of `locale` again (for `serve`): the page and its
+/// problems, as [`load`] reports them; `None` when the file cannot be read.
+pub fn load_page(root: &Path, locale: &str, key: &str) -> (Option<Page>, Vec<Diagnostic>) {
+    let file = format!("content/{locale}/{key}");
+    let path = root.join("content").join(locale).join(key);
+    read_page(locale, key.to_string(), file, &path)
 }
 
 /// Read one page: its text and front matter. A page whose front matter is

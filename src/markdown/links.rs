@@ -49,6 +49,9 @@ pub struct Resolved {
     pub targets: Vec<Option<Target>>,
     pub assets: Vec<AssetUse>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The pages (locale, key) that links with an `#anchor` go to, whether
+    /// or not the anchor is there: their headings decide this page's errors.
+    pub anchored: Vec<(String, String)>,
 }
 
 /// The href of a target in the static site, from the page `from_key`.
@@ -207,12 +210,27 @@ pub struct Resolver<'c> {
     ids: HashMap<(&'c str, &'c str), &'c HashSet<String>>,
 }
 
+/// The heading ids of every page, (locale, key) → ids, kept between builds
+/// (by `serve`, which parses only the pages that change).
+pub type Anchors = HashMap<(String, String), HashSet<String>>;
+
 impl<'c> Resolver<'c> {
     pub fn new(course: &'c Course, parsed: &'c [Parsed<'c>]) -> Self {
         let keys = course.page_keys().into_iter().collect();
         let ids = parsed
             .iter()
             .map(|p| ((p.page.locale.as_str(), p.page.key.as_str()), &p.ids))
+            .collect();
+        Resolver { course, keys, ids }
+    }
+
+    /// A resolver that takes the pages' heading ids from a table instead of
+    /// parsed pages.
+    pub fn with_anchors(course: &'c Course, anchors: &'c Anchors) -> Self {
+        let keys = course.page_keys().into_iter().collect();
+        let ids = anchors
+            .iter()
+            .map(|((l, k), ids)| ((l.as_str(), k.as_str()), ids))
             .collect();
         Resolver { course, keys, ids }
     }
@@ -242,7 +260,7 @@ impl<'c> Resolver<'c> {
                 out.targets.push(Some(Target::Removed));
                 continue;
             }
-            match self.resolve_one(page, &parsed.ids, r.kind, &r.dest) {
+            match self.resolve_one(page, &parsed.ids, r.kind, &r.dest, &mut out.anchored) {
                 Ok(target) => {
                     if let Target::Asset { asset, .. } = &target {
                         out.assets.push(asset.clone());
@@ -270,6 +288,7 @@ impl<'c> Resolver<'c> {
         own_ids: &HashSet<String>,
         kind: RefKind,
         dest: &str,
+        anchored: &mut Vec<(String, String)>,
     ) -> Result<Target, (&'static str, String, String)> {
         let what = if kind == RefKind::Image {
             "image"
@@ -396,6 +415,9 @@ impl<'c> Resolver<'c> {
                 && !f.is_empty()
             {
                 let target = self.course.resolve_page(&locale, &inner);
+                if let Some(t) = target {
+                    anchored.push((t.locale.clone(), t.key.clone()));
+                }
                 let ids = target.and_then(|t| self.ids.get(&(t.locale.as_str(), t.key.as_str())));
                 if let Some(ids) = ids
                     && !ids.contains(f)
