@@ -296,6 +296,26 @@ fn title_of(course: &Course, locale: &str, k: &str) -> Option<(String, Option<St
     })
 }
 
+/// What the search index of `locale` takes from the page shown for `key`.
+fn search_input<'a>(
+    course: &Course,
+    locale: &str,
+    key: &str,
+    page: &crate::course::Page,
+    body: &'a Body,
+) -> crate::search::PageInput<'a> {
+    crate::search::PageInput {
+        href: page_output(key),
+        title: page.front.title.clone(),
+        description: page.front.description.clone(),
+        module: page
+            .module()
+            .and_then(|m| course.modules.iter().position(|x| x.name == m)),
+        content_lang: (page.locale != locale).then(|| page.locale.clone()),
+        html: &body.html,
+    }
+}
+
 /// The modules, and the pages of the open one, as the contents show them
 /// from page `key`.
 fn nav_modules(course: &Course, locale: &str, key: &str) -> Vec<NavModule> {
@@ -356,12 +376,13 @@ fn search_strings(loc: &Localizer, pages: usize) -> serde_json::Value {
     })
 }
 
-/// What every page of one locale shares: the module progress data and the
-/// language names.
+/// What every page of one locale shares: the module progress data (made
+/// when a page first needs it: only home pages and modules' last pages show
+/// it) and the language names.
 struct LocaleData<'a> {
     locale: &'a str,
     loc: Localizer,
-    progress: BTreeMap<&'a str, String>,
+    progress: std::sync::OnceLock<BTreeMap<&'a str, String>>,
     names: BTreeMap<&'a str, String>,
 }
 
@@ -397,24 +418,11 @@ impl<'a> Renderer<'a> {
             .collect();
         let locales = course
             .locale_tags()
-            .map(|locale| {
-                let loc = messages.localizer(locale);
-                let progress = course
-                    .modules
-                    .iter()
-                    .map(|m| {
-                        (
-                            m.name.as_str(),
-                            script_json(&module_progress(course, locale, &loc, bodies, m)),
-                        )
-                    })
-                    .collect();
-                LocaleData {
-                    locale,
-                    loc,
-                    progress,
-                    names: names.clone(),
-                }
+            .map(|locale| LocaleData {
+                locale,
+                loc: messages.localizer(locale),
+                progress: std::sync::OnceLock::new(),
+                names: names.clone(),
             })
             .collect();
         Ok(Renderer {
@@ -441,8 +449,31 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// Module name → its progress data in the locale, as script JSON.
+    fn progress<'d>(&self, data: &'d LocaleData<'a>) -> &'d BTreeMap<&'a str, String> {
+        data.progress.get_or_init(|| {
+            self.course
+                .modules
+                .iter()
+                .map(|m| {
+                    let p = module_progress(self.course, data.locale, &data.loc, self.bodies, m);
+                    (m.name.as_str(), script_json(&p))
+                })
+                .collect()
+        })
+    }
+
     fn locale_data(&self, locale: &str) -> Option<&LocaleData<'a>> {
         self.locales.iter().find(|l| l.locale == locale)
+    }
+
+    /// What the search index of `locale` takes from page number `i`, without
+    /// rendering the page (`serve` builds an index apart).
+    pub fn search_input(&self, locale: &str, i: usize) -> Option<crate::search::PageInput<'a>> {
+        let key: &'a str = self.keys.get(i)?;
+        let page = self.course.resolve_page(locale, key)?;
+        let body = self.bodies.get(&(page.locale.clone(), page.key.clone()))?;
+        Some(search_input(self.course, locale, key, page, body))
     }
 
     /// Page number `i` of [`Renderer::keys`] in `locale`; `None` when the
@@ -512,29 +543,20 @@ impl<'a> Renderer<'a> {
             let module = course.modules.iter().find(|x| x.name == m)?;
             let last = module.pages.last().unwrap_or(&module.index);
             (last == key)
-                .then(|| data.progress.get(m).cloned())
+                .then(|| self.progress(data).get(m).cloned())
                 .flatten()
         });
         let home_progress: Vec<Value> = if key == HOME {
             course
                 .modules
                 .iter()
-                .filter_map(|m| data.progress.get(m.name.as_str()))
+                .filter_map(|m| self.progress(data).get(m.name.as_str()))
                 .map(|j| Value::from_safe_string(j.clone()))
                 .collect()
         } else {
             Vec::new()
         };
-        let search = crate::search::PageInput {
-            href: page_output(key),
-            title: page.front.title.clone(),
-            description: page.front.description.clone(),
-            module: page
-                .module()
-                .and_then(|m| course.modules.iter().position(|x| x.name == m)),
-            content_lang: fallback.then(|| page.locale.clone()),
-            html: &body.html,
-        };
+        let search = search_input(course, locale, key, page, body);
         let toc: Vec<&Heading> = body.headings.iter().filter(|h| h.level <= 3).collect();
         let answer_key = answer_key(&body.questions);
         let ctx = context! {
@@ -593,6 +615,30 @@ impl<'a> Renderer<'a> {
         locale: &str,
         pages: Vec<crate::search::PageInput<'_>>,
     ) -> Result<RenderedSearch, Diagnostic> {
+        let page_count = pages.len();
+        let index = crate::search::build(locale, &self.module_titles(locale), pages);
+        let html = self.search_page(locale, page_count)?;
+        Ok(RenderedSearch {
+            locale: locale.to_string(),
+            html,
+            index,
+        })
+    }
+
+    /// The module titles a locale's search index shows.
+    pub fn module_titles(&self, locale: &str) -> Vec<String> {
+        self.course
+            .modules
+            .iter()
+            .map(|m| {
+                title_of(self.course, locale, &m.index)
+                    .map_or_else(|| m.name.clone(), |(title, _)| title)
+            })
+            .collect()
+    }
+
+    /// `<locale>/search.html` alone, for a locale of `page_count` pages.
+    pub fn search_page(&self, locale: &str, page_count: usize) -> Result<String, Diagnostic> {
         let course = self.course;
         let Some(data) = self.locale_data(locale) else {
             return Err(Diagnostic::error(
@@ -601,16 +647,6 @@ impl<'a> Renderer<'a> {
             ));
         };
         let loc = &data.loc;
-        let module_titles: Vec<String> = course
-            .modules
-            .iter()
-            .map(|m| {
-                title_of(course, locale, &m.index)
-                    .map_or_else(|| m.name.clone(), |(title, _)| title)
-            })
-            .collect();
-        let page_count = pages.len();
-        let index = crate::search::build(locale, &module_titles, pages);
         let root = "../".to_string();
         let languages: Vec<Lang> = course
             .locale_tags()
@@ -653,16 +689,10 @@ impl<'a> Renderer<'a> {
             static_root => format!("{root}static/"),
             t => t_function(loc.clone()),
         };
-        let html = self
-            .env
+        self.env
             .get_template("search.html")
             .and_then(|t| t.render(ctx))
-            .map_err(template_error)?;
-        Ok(RenderedSearch {
-            locale: locale.to_string(),
-            html,
-            index,
-        })
+            .map_err(template_error)
     }
 
     /// `index.html`: the language chooser.
