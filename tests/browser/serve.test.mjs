@@ -88,3 +88,36 @@ test('an edit shows within 1 s; a broken .ftl shows an overlay with file:line:co
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an edit with a broken link shows an overlay naming the page; the fix reloads with the new text', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${port}/en/module-a/02-two.html`);
+  await page.waitForFunction(() => document.querySelector('h1') !== null);
+  await page.waitForTimeout(300);
+
+  const md = path.join(course, 'content/en/module-a/02-two.md');
+  const good = readFileSync(md, 'utf8');
+  writeFileSync(md, `${good}\nSee [nowhere](03-missing.md).\n`);
+  const line = good.split('\n').length + 1; // the new line's number
+  await page.waitForSelector('#darslik-error', { timeout: 5000 });
+  const text = await page.textContent('#darslik-error');
+  assert.match(text, new RegExp(`content/en/module-a/02-two\\.md:${line}:\\d+`), text);
+  assert.match(text, /broken-link/);
+
+  const marker = `Fixed at ${Date.now()}`;
+  writeFileSync(md, `${good}\n${marker}\n`);
+  await page.waitForFunction((m) => document.body.innerText.includes(m), marker, { timeout: 5000 });
+  assert.equal(await page.$('#darslik-error'), null);
+  // Its neighbour shows the page's new title at once.
+  writeFileSync(md, good.replace(/title = "[^"]*"/, 'title = "Renamed two"'));
+  await page.waitForFunction(() => document.querySelector('h1').textContent.includes('Renamed two'), null, { timeout: 5000 });
+  await page.goto(`http://127.0.0.1:${port}/en/module-a/01-one.html`);
+  assert.match(await page.textContent('body'), /Renamed two/);
+  writeFileSync(md, good);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+

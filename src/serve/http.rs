@@ -1,0 +1,192 @@
+//! The preview's HTTP side: one thread per connection, files from the site
+//! in memory, the live-reload script added to HTML pages, and server-sent
+//! events (`reload` after a good change, `failed` with the diagnostics).
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use super::{Served, Shared};
+
+const EVENTS: &str = "/__darslik/events";
+
+/// The script added to served pages: reload on a new build, overlay on errors.
+const LIVE: &str = r#"<script>
+(function () {
+  if (!window.EventSource) { return; }
+  var es = new EventSource('/__darslik/events');
+  var shown = null;
+  function overlay(text) {
+    if (!shown) {
+      shown = document.createElement('div');
+      shown.id = 'darslik-error';
+      shown.setAttribute('role', 'alert');
+      shown.style.cssText = 'position:fixed;inset:0;z-index:99999;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:1.5rem;font:14px/1.45 ui-monospace,Consolas,monospace;';
+      document.body.appendChild(shown);
+    }
+    shown.innerHTML = '';
+    var h = document.createElement('p');
+    h.style.cssText = 'font:700 16px system-ui,sans-serif;color:#ffb3b3;margin:0 0 1rem';
+    h.textContent = 'darslik: the course has errors. Fix them and save; this page shows the last good build.';
+    var pre = document.createElement('pre');
+    pre.style.whiteSpace = 'pre-wrap';
+    pre.textContent = text;
+    shown.appendChild(h);
+    shown.appendChild(pre);
+  }
+  es.addEventListener('reload', function () { window.location.reload(); });
+  es.addEventListener('failed', function (e) { overlay(JSON.parse(e.data)); });
+})();
+</script>"#;
+
+pub fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    stream.set_nodelay(true)?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request = String::new();
+    reader.read_line(&mut request)?;
+    // Skip the headers.
+    let mut line = String::new();
+    while reader.read_line(&mut line)? > 2 {
+        line.clear();
+    }
+    let mut parts = request.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let mut out = stream;
+    if method != "GET" && method != "HEAD" {
+        return respond(&mut out, 405, "text/plain", b"method not allowed");
+    }
+    if path == EVENTS {
+        return events(out, shared);
+    }
+    let decoded = percent_encoding::percent_decode_str(path.trim_start_matches('/'))
+        .decode_utf8_lossy()
+        .into_owned();
+    let mut key = decoded;
+    if key.is_empty() || key.ends_with('/') {
+        key.push_str("index.html");
+    }
+    match shared.get(&key) {
+        Served::Found(bytes) => {
+            let mime = mime(&key);
+            if mime.starts_with("text/html") {
+                respond(&mut out, 200, mime, &with_live(&bytes))
+            } else {
+                respond(&mut out, 200, mime, &bytes)
+            }
+        }
+        Served::Failed(text) => {
+            // A template failed on this page: the overlay shows why.
+            let page = format!(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>darslik</title></head><body><pre>{}</pre></body></html>",
+                crate::render::escape_html(&text)
+            );
+            respond(
+                &mut out,
+                500,
+                "text/html; charset=utf-8",
+                &with_live(page.as_bytes()),
+            )
+        }
+        Served::Missing => respond(
+            &mut out,
+            404,
+            "text/plain; charset=utf-8",
+            format!("not found: /{key}").as_bytes(),
+        ),
+    }
+}
+
+/// The page with the live-reload script before `</body>`.
+fn with_live(html: &[u8]) -> Vec<u8> {
+    let at = html
+        .windows(7)
+        .rposition(|w| w == b"</body>")
+        .unwrap_or(html.len());
+    let mut page = Vec::with_capacity(html.len() + LIVE.len());
+    page.extend_from_slice(&html[..at]);
+    page.extend_from_slice(LIVE.as_bytes());
+    page.extend_from_slice(&html[at..]);
+    page
+}
+
+/// Server-sent events: `reload` after a good change, `failed` with the
+/// diagnostics after a bad one (and at once, if the course is broken now).
+fn events(mut out: TcpStream, shared: &Shared) -> std::io::Result<()> {
+    out.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: keep-alive\r\n\r\n")?;
+    out.flush()?;
+    let (lock, cvar) = (&shared.status, &shared.changed);
+    let mut seen = {
+        let s = lock.lock().map_err(|_| std::io::Error::other("lock"))?;
+        if let Some(e) = &s.error {
+            send(
+                &mut out,
+                "failed",
+                &serde_json::to_string(e).unwrap_or_default(),
+            )?;
+        }
+        s.generation
+    };
+    loop {
+        let (event, data) = {
+            let mut s = lock.lock().map_err(|_| std::io::Error::other("lock"))?;
+            while s.generation == seen {
+                let (guard, timeout) = cvar
+                    .wait_timeout(s, Duration::from_secs(15))
+                    .map_err(|_| std::io::Error::other("lock"))?;
+                s = guard;
+                if timeout.timed_out() && s.generation == seen {
+                    // A comment keeps the connection alive and notices closed ones.
+                    drop(s);
+                    out.write_all(b": ping\n\n")?;
+                    s = lock.lock().map_err(|_| std::io::Error::other("lock"))?;
+                }
+            }
+            seen = s.generation;
+            match &s.error {
+                Some(e) => ("failed", serde_json::to_string(e).unwrap_or_default()),
+                None => ("reload", String::new()),
+            }
+        };
+        send(&mut out, event, &data)?;
+    }
+}
+
+fn send(out: &mut TcpStream, event: &str, data: &str) -> std::io::Result<()> {
+    out.write_all(format!("event: {event}\ndata: {data}\n\n").as_bytes())?;
+    out.flush()
+}
+
+fn respond(out: &mut TcpStream, status: u16, mime: &str, body: &[u8]) -> std::io::Result<()> {
+    let reason = match status {
+        200 => "OK",
+        404 => "Not Found",
+        500 => "Internal Server Error",
+        _ => "Method Not Allowed",
+    };
+    let mut response = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    response.extend_from_slice(body);
+    out.write_all(&response)?;
+    out.flush()
+}
+
+fn mime(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "json" => "application/json",
+        "pdf" => "application/pdf",
+        _ => "application/octet-stream",
+    }
+}
