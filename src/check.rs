@@ -89,9 +89,13 @@ pub fn translations(
             }
         }
     }
+    crate::timing::lap("  pages stale or missing");
     out.extend(quiz_mismatches(course, bodies));
+    crate::timing::lap("  quizzes");
     out.extend(fluent(course, theme_messages));
+    crate::timing::lap("  fluent");
     out.extend(apostrophes(course));
+    crate::timing::lap("  apostrophes");
     out
 }
 

@@ -238,54 +238,92 @@ fn build(
         .filter(|v| needed(scorm_format(*v)))
         .collect();
     crate::timing::lap("checks");
+    // Each output is written beside its folder as soon as it is made (so a
+    // large course is never all in memory at once) and the new folders are
+    // swapped in together at the end, when every output is good; on an error
+    // the staged ones are removed and the previous output stays as it was.
+    let out_existed = out.exists();
+    let mut lock: Option<output::write::OutLock> = None;
+    let mut staged: Vec<(Format, usize, output::write::Staged)> = Vec::new();
+    let mut stage = |format: Format,
+                     tree: &output::Tree,
+                     lock: &mut Option<output::write::OutLock>|
+     -> Result<(), String> {
+        if !formats.contains(&format) {
+            return Ok(());
+        }
+        // One build writes into an output folder at a time.
+        if lock.is_none() {
+            *lock = Some(match output::write::lock(&out) {
+                Ok(Ok(l)) => l,
+                Ok(Err(msg)) => return Err(msg),
+                Err(e) => return Err(format!("cannot write into {}: {e}", out.display())),
+            });
+        }
+        let dir = out.join(format.dir());
+        let s = output::write::stage(&dir, tree)
+            .map_err(|e| format!("cannot write {}: {e}", dir.display()))?;
+        staged.push((format, tree.len(), s));
+        crate::timing::lap(&format!("write {}", format.dir()));
+        Ok(())
+    };
+    let mut written = Ok(());
     if needed(Format::Site) {
-        match output::site::tree(&built.rendered) {
+        match output::site::take_tree(&mut built.rendered) {
             Ok(t) => {
-                made.insert(Format::Site, t);
+                written = written.and_then(|_| stage(Format::Site, &t, &mut lock));
+                if wants_bundle {
+                    made.insert(Format::Site, t);
+                }
             }
             Err(d) => failed.push(d),
         }
     }
-    crate::timing::lap("site tree");
-    if !versions.is_empty() {
+    if !versions.is_empty() && written.is_ok() {
         match output::scorm::package::all_packages(&built, &versions, &locale_list) {
-            Ok(trees) => {
+            Ok(mut trees) => {
                 for v in &versions {
-                    if let Some(t) = trees.get(v.dir_name()) {
-                        made.insert(scorm_format(*v), t.clone());
+                    if let Some(t) = trees.remove(v.dir_name()) {
+                        written = written.and_then(|_| stage(scorm_format(*v), &t, &mut lock));
+                        if wants_bundle {
+                            made.insert(scorm_format(*v), t);
+                        }
                     }
                 }
             }
             Err(d) => failed.extend(d),
         }
     }
-    crate::timing::lap("scorm packages");
-    if needed(Format::Single) {
+    if needed(Format::Single) && written.is_ok() {
         match output::single::tree(&built, &locale_list) {
-            Ok(t) => {
-                made.insert(Format::Single, t);
-            }
+            Ok(t) => written = written.and_then(|_| stage(Format::Single, &t, &mut lock)),
             Err(d) => failed.extend(d),
         }
     }
-    if wants_bundle && !failed.has_errors() {
+    if wants_bundle && !failed.has_errors() && written.is_ok() {
         let parts = made
             .iter()
             .filter(|(f, _)| matches!(f, Format::Site | Format::Scorm12 | Format::Scorm2004))
             .map(|(f, t)| (f.dir(), t))
             .collect();
         match output::bundle::tree(&built, &parts, &locale_list) {
-            Ok(t) => {
-                made.insert(Format::Bundle, t);
-            }
+            Ok(t) => written = written.and_then(|_| stage(Format::Bundle, &t, &mut lock)),
             Err(d) => failed.extend(d),
         }
     }
-    let trees: Vec<(Format, output::Tree)> = made
-        .into_iter()
-        .filter(|(f, _)| formats.contains(f))
-        .collect();
-    if failed.has_errors() {
+    if failed.has_errors() || written.is_err() {
+        // Staged folders are removed when dropped; a folder this build made
+        // only for its lock goes too.
+        drop(staged);
+        drop(lock);
+        if !out_existed {
+            let _ = std::fs::remove_file(out.join(".darslik-lock"));
+            let _ = std::fs::remove_dir(&out);
+        }
+        if let Err(msg) = written {
+            eprintln!("error: {msg}");
+            return 1;
+        }
         print_diagnostics(&failed);
         eprintln!(
             "error: the course has errors; nothing was written, {} is unchanged",
@@ -293,27 +331,15 @@ fn build(
         );
         return 1;
     }
-    // One build writes into an output folder at a time.
-    let _lock = match output::write::lock(&out) {
-        Ok(Ok(l)) => l,
-        Ok(Err(msg)) => {
-            eprintln!("error: {msg}");
-            return 1;
-        }
-        Err(e) => {
-            eprintln!("error: cannot write into {}: {e}", out.display());
-            return 1;
-        }
-    };
-    for (format, tree) in &trees {
+    for (format, files, s) in staged {
         let dir = out.join(format.dir());
-        if let Err(e) = output::write::replace_dir(&dir, tree) {
+        if let Err(e) = s.commit() {
             eprintln!("error: cannot write {}: {e}", dir.display());
             return 1;
         }
-        say(format!("  wrote {} ({} files)", dir.display(), tree.len()));
-        crate::timing::lap(&format!("write {}", format.dir()));
+        say(format!("  wrote {} ({files} files)", dir.display()));
     }
+    crate::timing::lap("swap outputs in");
     if formats.contains(&Format::Site) {
         say(format!(
             "Done in {:.1} s. Open {} in a browser.",
@@ -325,16 +351,20 @@ fn build(
 }
 
 fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
+    crate::timing::start();
     let diags = match pipeline::load(root) {
         Err(d) => d,
         Ok((course, theme, messages, mut diags)) => {
+            crate::timing::lap("load course and messages");
             let (bodies, body) = pipeline::bodies_for(&course, &messages, false);
+            crate::timing::lap("parse pages");
             diags.extend(body);
             diags.extend(crate::check::translations(
                 &course,
                 &bodies,
                 &theme.messages,
             ));
+            crate::timing::lap("translation checks");
             diags
         }
     };

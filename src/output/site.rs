@@ -6,15 +6,38 @@ use super::Tree;
 use crate::diag::Diagnostic;
 use crate::render::RenderedCourse;
 
+/// The site's files, moving the page documents out of `rendered` (the build
+/// needs them no more; a large course saves their copy).
+pub fn take_tree(rendered: &mut RenderedCourse) -> Result<Tree, Diagnostic> {
+    let pages = std::mem::take(&mut rendered.pages);
+    let locales: std::collections::BTreeSet<String> =
+        pages.iter().map(|p| p.locale.clone()).collect();
+    let mut tree = Tree::new();
+    for page in pages {
+        tree.insert(page.path, page.html.into_bytes());
+    }
+    rest(rendered, &locales, tree)
+}
+
 pub fn tree(rendered: &RenderedCourse) -> Result<Tree, Diagnostic> {
     let mut tree = Tree::new();
-    tree.insert("index.html".into(), rendered.chooser.clone().into_bytes());
     for page in &rendered.pages {
         tree.insert(page.path.clone(), page.html.clone().into_bytes());
     }
+    let locales = rendered.pages.iter().map(|p| p.locale.clone()).collect();
+    rest(rendered, &locales, tree)
+}
+
+/// The chooser, search, static files and assets.
+fn rest(
+    rendered: &RenderedCourse,
+    locales: &std::collections::BTreeSet<String>,
+    mut tree: Tree,
+) -> Result<Tree, Diagnostic> {
+    tree.insert("index.html".into(), rendered.chooser.clone().into_bytes());
     // Search, for the locales whose pages are written.
     for search in &rendered.search {
-        if rendered.pages.iter().any(|p| p.locale == search.locale) {
+        if locales.contains(&search.locale) {
             let l = &search.locale;
             tree.insert(format!("{l}/search.html"), search.html.clone().into_bytes());
             tree.insert(

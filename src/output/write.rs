@@ -8,33 +8,105 @@ use super::Tree;
 
 /// Replace `dir` with exactly the files of `tree`.
 pub fn replace_dir(dir: &Path, tree: &Tree) -> io::Result<()> {
+    stage(dir, tree)?.commit()
+}
+
+/// A new output written beside the folder it replaces, not yet swapped in.
+/// Dropped without [`Staged::commit`], it is removed and `dir` stays as it was.
+pub struct Staged {
+    dir: PathBuf,
+    tmp: PathBuf,
+    old: PathBuf,
+    done: bool,
+}
+
+/// Write `tree` into a temporary folder beside `dir` (the first half of
+/// [`replace_dir`]): a build writes each output as soon as it is made, so
+/// that it need not keep them all in memory, and swaps them all in at the end.
+pub fn stage(dir: &Path, tree: &Tree) -> io::Result<Staged> {
     let parent = dir.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent)?;
     let name = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "out".into());
-    let tmp = parent.join(format!(".{name}.darslik-new"));
-    let old = parent.join(format!(".{name}.darslik-old"));
+    let staged = Staged {
+        dir: dir.to_path_buf(),
+        tmp: parent.join(format!(".{name}.darslik-new")),
+        old: parent.join(format!(".{name}.darslik-old")),
+        done: false,
+    };
     recover(dir)?;
-    remove_if_exists(&tmp)?;
-    std::fs::create_dir_all(&tmp)?;
-    for (path, bytes) in tree {
-        let target = safe_join(&tmp, path)?;
-        if let Some(p) = target.parent() {
-            std::fs::create_dir_all(p)?;
+    remove_if_exists(&staged.tmp)?;
+    std::fs::create_dir_all(&staged.tmp)?;
+    write_all(&staged.tmp, tree, dir.is_dir().then_some(dir))?;
+    Ok(staged)
+}
+
+impl Staged {
+    /// Swap the new folder in and remove the previous one.
+    pub fn commit(mut self) -> io::Result<()> {
+        self.done = true;
+        if self.dir.exists() {
+            std::fs::rename(&self.dir, &self.old)?;
         }
-        std::fs::write(&target, bytes)?;
+        if let Err(e) = std::fs::rename(&self.tmp, &self.dir) {
+            // Put the previous output back.
+            let _ = std::fs::rename(&self.old, &self.dir);
+            let _ = remove_if_exists(&self.tmp);
+            return Err(e);
+        }
+        remove_if_exists(&self.old)
     }
-    if dir.exists() {
-        std::fs::rename(dir, &old)?;
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = remove_if_exists(&self.tmp);
+        }
     }
-    if let Err(e) = std::fs::rename(&tmp, dir) {
-        // Put the previous output back.
-        let _ = std::fs::rename(&old, dir);
-        return Err(e);
+}
+
+/// Write every file of `tree` under `base`: the folders first, then the
+/// files in parallel. A file that `previous` (the output being replaced)
+/// already has with the same bytes is hard-linked from there instead of
+/// written again, where the file system allows it: a rebuild after a small
+/// edit writes little, and removing the previous output frees little.
+fn write_all(base: &Path, tree: &Tree, previous: Option<&Path>) -> io::Result<()> {
+    use rayon::prelude::*;
+    let targets: Vec<(PathBuf, &Vec<u8>)> = tree
+        .iter()
+        .map(|(path, bytes)| safe_join(base, path).map(|t| (t, bytes)))
+        .collect::<io::Result<_>>()?;
+    let mut folders: Vec<&Path> = targets.iter().filter_map(|(t, _)| t.parent()).collect();
+    folders.dedup();
+    folders.sort_unstable();
+    folders.dedup();
+    for f in folders {
+        std::fs::create_dir_all(f)?;
     }
-    remove_if_exists(&old)
+    targets.par_iter().try_for_each(|(target, bytes)| {
+        if let Some(prev) = previous
+            && let Ok(rel) = target.strip_prefix(base)
+            && same_file_content(&prev.join(rel), bytes)
+            && std::fs::hard_link(prev.join(rel), target).is_ok()
+        {
+            return Ok(());
+        }
+        std::fs::write(target, bytes)
+    })
+}
+
+/// Does the file at `path` hold exactly `bytes`?
+fn same_file_content(path: &Path, bytes: &[u8]) -> bool {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !meta.is_file() || meta.len() != bytes.len() as u64 {
+        return false;
+    }
+    std::fs::read(path).is_ok_and(|old| old == bytes)
 }
 
 /// After a build was killed between the two renames of a swap, put the
@@ -81,10 +153,30 @@ pub fn lock(out: &Path) -> io::Result<Result<OutLock, String>> {
 }
 
 fn remove_if_exists(p: &Path) -> io::Result<()> {
+    remove_files_in_parallel(p);
     match std::fs::remove_dir_all(p) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
     }
+}
+
+/// Remove the files under `p` on every core (a course's output has
+/// thousands); `remove_dir_all` then removes the folders and anything left.
+fn remove_files_in_parallel(p: &Path) {
+    use rayon::prelude::*;
+    if !p.is_dir() {
+        return;
+    }
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(p)
+        .follow_links(false)
+        .into_iter()
+        .flatten()
+        .filter(|e| !e.file_type().is_dir())
+        .map(walkdir::DirEntry::into_path)
+        .collect();
+    files.par_iter().for_each(|f| {
+        let _ = std::fs::remove_file(f);
+    });
 }
 
 /// Join a tree path under `base`, refusing anything that would leave it.

@@ -32,6 +32,9 @@ pub struct ApostropheFix {
 /// Fixes for an Uzbek Latin Markdown page (see the module documentation).
 pub fn apostrophe_fixes_markdown(src: &str) -> Vec<ApostropheFix> {
     let mut out = Vec::new();
+    if !suspect(src) {
+        return out;
+    }
     for r in super::markdown::text_ranges(src) {
         if let Some(t) = src.get(r.clone()) {
             fixes_in_text(t, r.start, &mut out);
@@ -43,6 +46,9 @@ pub fn apostrophe_fixes_markdown(src: &str) -> Vec<ApostropheFix> {
 /// Fixes for an Uzbek Latin Fluent file: pattern text only.
 pub fn apostrophe_fixes_fluent(src: &str) -> Vec<ApostropheFix> {
     let mut out = Vec::new();
+    if !suspect(src) {
+        return out;
+    }
     for r in super::fluent::text_ranges(src) {
         if let Some(t) = src.get(r.clone()) {
             fixes_in_text(t, r.start, &mut out);
@@ -98,7 +104,31 @@ fn english_contraction(word: &str) -> bool {
 }
 
 /// Fixes inside a plain-text fragment at byte offset `base`.
+/// Could `text` hold a fix? Every fix is an apostrophe other than the one
+/// its previous character calls for (ʻ after o and g, else ʼ), and inside a
+/// word the previous character is the same in the whole text as in any part
+/// of it: text where every apostrophe is the right one needs no closer look.
+fn suspect(text: &str) -> bool {
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        if is_apostrophe(c) {
+            let expected = match prev.map(lower) {
+                Some('o') | Some('g') => OKINA,
+                _ => TUTUQ,
+            };
+            if c != expected {
+                return true;
+            }
+        }
+        prev = Some(c);
+    }
+    false
+}
+
 pub(super) fn fixes_in_text(text: &str, base: usize, out: &mut Vec<ApostropheFix>) {
+    if !suspect(text) {
+        return;
+    }
     for t in scan(text) {
         if t.keep {
             continue;

@@ -84,11 +84,12 @@ pub fn all_packages(
             .map(|d| ((*i, m.name.clone()), d))
         })
         .collect();
+    // Each document's bytes are shared by every package that holds it.
     let mut doc_map = HashMap::new();
     for d in docs {
         match d {
             Ok((k, v)) => {
-                doc_map.insert(k, v);
+                doc_map.insert(k, (Arc::new(v.html.into_bytes()), v.assets));
             }
             Err(d) => errors.push(d),
         }
@@ -135,13 +136,14 @@ pub fn all_packages(
                 let mut files: BTreeMap<String, Arc<Vec<u8>>> = BTreeMap::new();
                 let mut scos = Vec::new();
                 for module in modules {
-                    let Some(doc) = doc_map.get(&(set_index, module.name.clone())) else {
+                    let Some((html, doc_assets)) = doc_map.get(&(set_index, module.name.clone()))
+                    else {
                         continue;
                     };
                     let launch = format!("{}.html", module.name);
                     let mut sco_files = vec![launch.clone()];
-                    files.insert(launch.clone(), Arc::new(doc.html.clone().into_bytes()));
-                    for (path, disk) in &doc.assets {
+                    files.insert(launch.clone(), html.clone());
+                    for (path, disk) in doc_assets {
                         let bytes = match asset_bytes.get(disk) {
                             Some(b) => b.clone(),
                             None => match std::fs::read(disk) {
@@ -240,9 +242,11 @@ pub fn all_packages(
             unique.entry(key).or_insert_with(|| data.clone());
         }
     }
+    drop(doc_map);
+    drop(asset_bytes);
     let compressed: Result<HashMap<[u8; 32], Compressed>, std::io::Error> = unique
-        .par_iter()
-        .map(|(k, data)| compress(data, mtime).map(|c| (*k, c)))
+        .into_par_iter()
+        .map(|(k, data)| compress(&data, mtime).map(|c| (k, c)))
         .collect();
     let compressed = compressed.map_err(|e| {
         vec![Diagnostic::error(
@@ -252,20 +256,36 @@ pub fn all_packages(
     })?;
 
     crate::timing::lap("scorm: deflate");
-    // 4. Assemble each zip and run the Moodle pre-flight on it.
-    type ZipResult = Result<(ScormVersion, String, Vec<u8>), Vec<Diagnostic>>;
-    let zips: Vec<ZipResult> = packages
-        .par_iter()
+    // 4. Assemble each zip and run the Moodle pre-flight on it; the
+    // uncompressed files are no longer needed.
+    type Entries = Vec<(String, [u8; 32])>;
+    let packages: Vec<(ScormVersion, String, Entries)> = packages
+        .into_iter()
         .map(|p| {
-            let entries: Vec<(String, &Compressed)> = p
+            let keys = p
                 .files
                 .iter()
                 .filter_map(|(path, data)| {
                     key_of
                         .get(&(Arc::as_ptr(data) as usize))
-                        .and_then(|k| compressed.get(k))
-                        .map(|c| (path.clone(), c))
+                        .map(|k| (path.clone(), *k))
                 })
+                .collect();
+            (p.version, p.name, keys)
+        })
+        .collect();
+    type ZipResult = Result<(ScormVersion, String, Vec<u8>), Vec<Diagnostic>>;
+    let zips: Vec<ZipResult> = packages
+        .into_par_iter()
+        .map(|(version, name, keys)| {
+            let p = Package {
+                version,
+                name,
+                files: BTreeMap::new(),
+            };
+            let entries: Vec<(String, &Compressed)> = keys
+                .into_iter()
+                .filter_map(|(path, k)| compressed.get(&k).map(|c| (path, c)))
                 .collect();
             let bytes = assemble(&entries).map_err(|e| {
                 vec![Diagnostic::error(
