@@ -4,6 +4,13 @@
 # mdBook on the same pages. Prints medians and ratios.
 #
 #   bash benches/run.sh [medium|large|small ...]     (default: medium)
+#   RUNS=5 (default) runs per command; BENCH_DIR=/tmp/darslik-bench (default).
+#
+# darslik builds site, scorm12 and scorm2004; the floor renders, writes and
+# zips the same pages; mdBook builds one book per locale (site only).
+# `DARSLIK_TIMINGS=1 darslik build ...` prints the time of each stage.
+# The serve latency (edit a page → the browser shows it) has its own
+# harness: node benches/serve-latency.mjs (see its header).
 #
 # Needs: python3, hyperfine (apt-get install hyperfine), mdbook 0.5
 # (cargo install mdbook --version '^0.5'), and ../shared/bench beside the repo.
@@ -27,30 +34,49 @@ FLOOR=$WORK/floor/target/release/floor
 MDBOOK=$(command -v mdbook || echo "$HOME/.cargo/bin/mdbook")
 
 median() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(' '.join('%.3f'%r['median'] for r in d['results']))" "$1"; }
+cpu() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(' '.join('%.2f'%(r['user']+r['system']) for r in d['results']))" "$1"; }
 
-printf '\n%-8s %8s %10s %10s %10s %12s %12s\n' preset pages darslik floor mdbook darslik/floor mdbook/darslik
+rows=()
 for preset in "${@:-medium}"; do
   corpus=$WORK/corpus-$preset
   [[ -d $corpus ]] || python3 "$SHARED/bench/gen_corpus.py" --preset "$preset" --out "$corpus" >/dev/null
   pages=$(find "$corpus/content" -name '*.md' | wc -l)
   books=$(ls -d "$corpus"/peers/mdbook-* | tr '\n' ' ')
   mdbook_cmd="for b in $books; do $MDBOOK build \$b -d $WORK/mdbook-out/\$(basename \$b) >/dev/null 2>&1; done"
+  echo "== $preset: $pages pages; darslik (site, scorm12, scorm2004) and the floor, side by side" >&2
   hyperfine -N --runs "$RUNS" --warmup 1 --export-json "$WORK/$preset.json" \
-    -n darslik "$DARSLIK build --course $corpus --out $WORK/out-$preset -q" \
+    -n darslik "$DARSLIK build --course $corpus --out $WORK/out-$preset -q --format site,scorm12,scorm2004" \
     -n floor "$FLOOR all $corpus/content $WORK/floor-$preset $WORK/floor-$preset.zip --jobs 2" \
+    -n check "$DARSLIK check --course $corpus --format json" \
     >/dev/null
   if [[ -x $MDBOOK ]]; then
+    echo "== $preset: mdBook, one book per locale" >&2
     hyperfine --runs "$RUNS" --warmup 1 --export-json "$WORK/$preset-mdbook.json" -n mdbook "$mdbook_cmd" >/dev/null
     mdb=$(median "$WORK/$preset-mdbook.json")
+    mdb_cpu=$(cpu "$WORK/$preset-mdbook.json")
   else
     mdb=nan
+    mdb_cpu=nan
   fi
-  read -r dar flo <<<"$(median "$WORK/$preset.json")"
-  python3 - "$preset" "$pages" "$dar" "$flo" "$mdb" <<'PY'
-import sys
-p, n, d, f, m = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
-print(f"{p:<8} {n:>8} {d:>9.3f}s {f:>9.3f}s {m:>9.3f}s {d/f:>12.2f} {m/d:>12.2f}")
-PY
+  read -r dar flo chk <<<"$(median "$WORK/$preset.json")"
+  read -r dar_cpu flo_cpu chk_cpu <<<"$(cpu "$WORK/$preset.json")"
   # Peak memory of one darslik build.
-  /usr/bin/time -f "  darslik peak RSS: %M KB" "$DARSLIK" build --course "$corpus" --out "$WORK/out-$preset" -q
+  rss=$( { /usr/bin/time -f "%M" "$DARSLIK" build --course "$corpus" --out "$WORK/out-$preset" -q --format site,scorm12,scorm2004; } 2>&1 | tail -n 1)
+  rows+=("$preset $pages $dar $flo $mdb $chk $dar_cpu $flo_cpu $mdb_cpu $chk_cpu $rss")
 done
+
+python3 - "${rows[@]}" <<'PY'
+import sys
+print()
+print(f"{'preset':<8} {'pages':>6} {'darslik':>9} {'floor':>8} {'mdBook':>8} {'check':>7} {'darslik/floor':>14} {'mdBook/darslik':>15} {'peak RSS':>9}")
+for row in sys.argv[1:]:
+    p, n, d, f, m, c, dc, fc, mc, cc, rss = row.split()
+    n, d, f, m, c = int(n), float(d), float(f), float(m), float(c)
+    print(f"{p:<8} {n:>6} {d:>8.3f}s {f:>7.3f}s {m:>7.3f}s {c:>6.3f}s {d/f:>14.2f} {m/d:>15.2f} {int(rss)//1024:>6} MB")
+print()
+print("medians of wall time; CPU seconds (user + system, mean):")
+for row in sys.argv[1:]:
+    p, n, d, f, m, c, dc, fc, mc, cc, rss = row.split()
+    print(f"  {p}: darslik {dc} s, floor {fc} s, mdBook {mc} s, check {cc} s")
+print("targets: darslik/floor <= 1.5, mdBook/darslik >= 3, check on large <= 1 s, peak RSS on large <= 300 MB")
+PY
