@@ -386,10 +386,9 @@ struct LocaleData<'a> {
     names: BTreeMap<&'a str, String>,
 }
 
-/// One page rendered: the document, its search input and the assets it uses.
-pub struct PageOut<'a> {
+/// One page rendered: the document and the assets it uses.
+pub struct PageOut {
     pub page: RenderedPage,
-    pub search: crate::search::PageInput<'a>,
     pub assets: Vec<AssetUse>,
 }
 
@@ -478,7 +477,7 @@ impl<'a> Renderer<'a> {
 
     /// Page number `i` of [`Renderer::keys`] in `locale`; `None` when the
     /// locale has no page for it (not even through its fallbacks).
-    pub fn page(&self, locale: &str, i: usize) -> Result<Option<PageOut<'a>>, Diagnostic> {
+    pub fn page(&self, locale: &str, i: usize) -> Result<Option<PageOut>, Diagnostic> {
         let course = self.course;
         let keys = &self.keys;
         let (Some(data), Some(key)) = (self.locale_data(locale), keys.get(i)) else {
@@ -556,7 +555,6 @@ impl<'a> Renderer<'a> {
         } else {
             Vec::new()
         };
-        let search = search_input(course, locale, key, page, body);
         let toc: Vec<&Heading> = body.headings.iter().filter(|h| h.level <= 3).collect();
         let answer_key = answer_key(&body.questions);
         let ctx = context! {
@@ -603,7 +601,6 @@ impl<'a> Renderer<'a> {
                 title: page.front.title.clone(),
                 html,
             },
-            search,
             assets: body.assets.clone(),
         }))
     }
@@ -763,33 +760,41 @@ pub fn render(
         .iter()
         .flat_map(|l| (0..r.keys().len()).map(move |i| (*l, i)))
         .collect();
-    let pages: Vec<Option<PageOut<'_>>> = jobs
-        .par_iter()
-        .map(|(l, i)| r.page(l, *i))
-        .collect::<Result<_, _>>()?;
-    crate::timing::lap("render pages");
+    // The search indexes are built while the pages render (both in
+    // parallel): an index's last steps are sequential, the pages fill the gaps.
+    let (pages, search) = rayon::join(
+        || {
+            jobs.par_iter()
+                .map(|(l, i)| r.page(l, *i))
+                .collect::<Result<Vec<Option<PageOut>>, _>>()
+        },
+        || {
+            locales
+                .par_iter()
+                .map(|l| {
+                    let inputs = (0..r.keys().len())
+                        .filter_map(|i| r.search_input(l, i))
+                        .collect();
+                    r.search(l, inputs)
+                })
+                .collect::<Result<Vec<RenderedSearch>, _>>()
+        },
+    );
+    let pages = pages?;
+    crate::timing::lap("render pages and search indexes");
     let mut out = RenderedCourse {
         statics: theme.statics.clone(),
         ..Default::default()
     };
     let mut used_assets: BTreeSet<(String, AssetUse)> = BTreeSet::new();
-    let mut search_inputs: BTreeMap<&str, Vec<crate::search::PageInput<'_>>> = BTreeMap::new();
     for (p, (locale, _)) in pages.into_iter().zip(&jobs) {
         let Some(p) = p else { continue };
         for a in p.assets {
             used_assets.insert((locale.to_string(), a));
         }
-        search_inputs.entry(locale).or_default().push(p.search);
         out.pages.push(p.page);
     }
-    let per_locale: Vec<(&str, Vec<crate::search::PageInput<'_>>)> = locales
-        .iter()
-        .map(|l| (*l, search_inputs.remove(l).unwrap_or_default()))
-        .collect();
-    out.search = per_locale
-        .into_par_iter()
-        .map(|(l, inputs)| r.search(l, inputs))
-        .collect::<Result<_, _>>()?;
+    out.search = search?;
     out.assets = r.assets(used_assets);
     out.chooser = r.chooser()?;
     Ok(out)
