@@ -3,7 +3,7 @@
 //
 //   node benches/serve-latency.mjs --course /tmp/corp-large [--runs 11]
 //        [--page content/en/<module>/<page>.md] [--bin target/release/darslik]
-//        [--port N] [--log]
+//        [--port N] [--log] [--baseline]
 //
 // It starts `darslik serve`, opens the page in headless Chromium (the page
 // reloads itself on the server's `/__darslik/events`), then N times writes the
@@ -12,6 +12,8 @@
 // the reloaded document's DOMContentLoaded (the browser has the whole new
 // page); "seen" is when this script noticed the marker (adds polling and
 // DevTools round trips). Prints each run and the medians; restores the file.
+// --log shows serve's output and where each run's time went; --baseline then
+// times N plain reloads of the page with no edit (the browser's own share).
 // Needs `cargo build --release` and tests/browser's node_modules (npm ci).
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync, existsSync, statSync } from 'node:fs';
@@ -34,6 +36,7 @@ function args() {
       case '--bin': out.bin = path.resolve(v()); break;
       case '--port': out.port = Number(v()); break;
       case '--log': out.log = true; break;
+      case '--baseline': out.baseline = true; break;
       default: throw new Error(`unknown argument ${a[i]} (see the header of ${path.basename(process.argv[1])})`);
     }
   }
@@ -150,10 +153,24 @@ async function main() {
     console.log(
       `median of ${results.length}: ${median(l)} ms (seen ${median(results.map((r) => r.seen))} ms; min ${Math.min(...l)}, max ${Math.max(...l)})`,
     );
+    if (opt.baseline) {
+      // The browser's share: the same page reloaded with no edit at all.
+      const plain = [];
+      for (let run = 1; run <= opt.runs; run++) {
+        await stream;
+        await sleep(200);
+        stream = connected();
+        const t0 = Date.now();
+        await page.evaluate(() => setTimeout(() => window.location.reload(), 0));
+        await page.waitForFunction((t) => window.__darslikLoaded >= t, t0, { timeout: 600000, polling: 'raf' });
+        plain.push((await page.evaluate(() => window.__darslikLoaded)) - t0);
+      }
+      console.log(`plain reload, no edit: median of ${plain.length}: ${median(plain)} ms (min ${Math.min(...plain)}, max ${Math.max(...plain)})`);
+    }
   } finally {
     writeFileSync(md, original);
     if (browser) await browser.close();
-    server.kill('SIGINT');
+    server.kill('SIGTERM');
   }
 }
 

@@ -114,6 +114,12 @@ fn served_files_are_the_built_files() {
     let dir = course();
     let site = load(dir.path());
     assert_same_as_build(&site, dir.path());
+    // The files served without asking the site: the same.
+    let fixed = site.fixed_files();
+    assert!(fixed.contains_key("index.html") && fixed.contains_key("static/style.css"));
+    for (path, bytes) in fixed {
+        assert_eq!(*bytes, served(&site, &path), "{path}");
+    }
 }
 
 #[test]

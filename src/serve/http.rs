@@ -4,6 +4,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::{Served, Shared};
@@ -39,62 +40,81 @@ const LIVE: &str = r#"<script>
 })();
 </script>"#;
 
+/// Answer the requests of one connection, kept open between them (a
+/// reloading page asks for its styles and scripts again on the same
+/// connections).
 pub fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     stream.set_nodelay(true)?;
     let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request = String::new();
-    reader.read_line(&mut request)?;
-    // Skip the headers.
-    let mut line = String::new();
-    while reader.read_line(&mut line)? > 2 {
-        line.clear();
-    }
-    let mut parts = request.split_whitespace();
-    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
-    let path = target.split(['?', '#']).next().unwrap_or("/");
     let mut out = stream;
-    if method != "GET" && method != "HEAD" {
-        return respond(&mut out, 405, "text/plain", b"method not allowed");
-    }
-    if path == EVENTS {
-        return events(out, shared);
-    }
-    let decoded = percent_encoding::percent_decode_str(path.trim_start_matches('/'))
-        .decode_utf8_lossy()
-        .into_owned();
-    let mut key = decoded;
-    if key.is_empty() || key.ends_with('/') {
-        key.push_str("index.html");
-    }
-    match shared.get(&key) {
-        Served::Found(bytes) => {
-            let mime = mime(&key);
-            if mime.starts_with("text/html") {
-                respond(&mut out, 200, mime, &with_live(&bytes))
-            } else {
-                respond(&mut out, 200, mime, &bytes)
+    loop {
+        let mut request = String::new();
+        if reader.read_line(&mut request)? == 0 {
+            return Ok(());
+        }
+        let mut parts = request.split_whitespace();
+        let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+        // HTTP/1.1 keeps the connection unless told otherwise; 1.0 closes it.
+        let mut keep = parts.next() == Some("HTTP/1.1");
+        let mut line = String::new();
+        while reader.read_line(&mut line)? > 2 {
+            if let Some((name, value)) = line.split_once(':')
+                && name.trim().eq_ignore_ascii_case("connection")
+            {
+                keep = value.trim().eq_ignore_ascii_case("keep-alive")
+                    || (keep && !value.trim().eq_ignore_ascii_case("close"));
             }
+            line.clear();
         }
-        Served::Failed(text) => {
-            // A template failed on this page: the overlay shows why.
-            let page = format!(
-                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>darslik</title></head><body><pre>{}</pre></body></html>",
-                crate::render::escape_html(&text)
-            );
-            respond(
+        let path = target.split(['?', '#']).next().unwrap_or("/");
+        if method != "GET" && method != "HEAD" {
+            return respond(
                 &mut out,
-                500,
-                "text/html; charset=utf-8",
-                &with_live(page.as_bytes()),
-            )
+                405,
+                "text/plain",
+                b"method not allowed",
+                false,
+                false,
+            );
         }
-        Served::Missing => respond(
-            &mut out,
-            404,
-            "text/plain; charset=utf-8",
-            format!("not found: /{key}").as_bytes(),
-        ),
+        if path == EVENTS {
+            return events(out, shared);
+        }
+        let decoded = percent_encoding::percent_decode_str(path.trim_start_matches('/'))
+            .decode_utf8_lossy()
+            .into_owned();
+        let mut key = decoded;
+        if key.is_empty() || key.ends_with('/') {
+            key.push_str("index.html");
+        }
+        let (status, mime, body) = match shared.get(&key) {
+            Served::Found(bytes) => {
+                let mime = mime(&key);
+                if mime.starts_with("text/html") {
+                    (200, mime, Arc::new(with_live(&bytes)))
+                } else {
+                    (200, mime, bytes)
+                }
+            }
+            Served::Failed(text) => {
+                // A template failed on this page: the overlay shows why.
+                let html = format!(
+                    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>darslik</title></head><body><pre>{}</pre></body></html>",
+                    crate::render::escape_html(&text)
+                );
+                let page = with_live(html.as_bytes());
+                (500, "text/html; charset=utf-8", Arc::new(page))
+            }
+            Served::Missing => {
+                let text = format!("not found: /{key}").into_bytes();
+                (404, "text/plain; charset=utf-8", Arc::new(text))
+            }
+        };
+        respond(&mut out, status, mime, &body, method == "HEAD", keep)?;
+        if !keep {
+            return Ok(());
+        }
     }
 }
 
@@ -158,19 +178,29 @@ fn send(out: &mut TcpStream, event: &str, data: &str) -> std::io::Result<()> {
     out.flush()
 }
 
-fn respond(out: &mut TcpStream, status: u16, mime: &str, body: &[u8]) -> std::io::Result<()> {
+fn respond(
+    out: &mut TcpStream,
+    status: u16,
+    mime: &str,
+    body: &[u8],
+    head: bool,
+    keep: bool,
+) -> std::io::Result<()> {
     let reason = match status {
         200 => "OK",
         404 => "Not Found",
         500 => "Internal Server Error",
         _ => "Method Not Allowed",
     };
+    let connection = if keep { "keep-alive" } else { "close" };
     let mut response = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: {connection}\r\n\r\n",
         body.len()
     )
     .into_bytes();
-    response.extend_from_slice(body);
+    if !head {
+        response.extend_from_slice(body);
+    }
     out.write_all(&response)?;
     out.flush()
 }

@@ -17,7 +17,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Sender, channel};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::Instant;
 
 use owner::{Job, Outcome};
@@ -46,6 +46,9 @@ pub(crate) struct Shared {
     status: Mutex<Status>,
     changed: Condvar,
     search: Mutex<SearchCache>,
+    /// The files that change only when the whole course loads again (the
+    /// chooser, the theme's static files), answered without the owner.
+    fixed: RwLock<Arc<HashMap<String, Arc<Vec<u8>>>>>,
     /// One search index is built at a time.
     building: Mutex<()>,
 }
@@ -76,6 +79,9 @@ impl Shared {
 
     /// The file at `path` of the last good site.
     fn get(&self, path: &str) -> Served {
+        if let Some(b) = self.fixed.read().ok().and_then(|f| f.get(path).cloned()) {
+            return Served::Found(b);
+        }
         let (tx, rx) = channel();
         let job = Job::Get {
             path: path.to_string(),
@@ -130,12 +136,17 @@ impl Shared {
     fn load(&self) -> bool {
         match Site::load(&self.root) {
             Ok(site) => {
+                let fixed = Arc::new(site.fixed_files());
                 let (done, wait) = channel();
                 let job = Job::Replace {
                     site: Box::new(site),
                     done,
                 };
-                self.jobs.send(job).is_ok() && wait.recv().is_ok()
+                let replaced = self.jobs.send(job).is_ok() && wait.recv().is_ok();
+                if let Ok(mut f) = self.fixed.write() {
+                    *f = fixed;
+                }
+                replaced
             }
             Err(text) => {
                 self.publish(Some(text), true);
@@ -184,6 +195,7 @@ pub fn serve(root: &Path, port: u16) -> i32 {
         changed: Condvar::new(),
         search: Mutex::new(HashMap::new()),
         building: Mutex::new(()),
+        fixed: RwLock::new(Arc::new(HashMap::new())),
     });
     let owner = shared.clone();
     std::thread::spawn(move || owner::run(owner, queue));

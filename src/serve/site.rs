@@ -433,9 +433,11 @@ impl Site {
         // The pages whose text or body changed, and whether a quiz did.
         let mut touched = Vec::new();
         let mut quizzes = false;
+        let mut assets = false;
         for (id, b) in results {
             let html = b.body.html.clone();
             let quiz = (b.body.questions.clone(), b.body.quiz_errors);
+            let uses = b.body.assets.clone();
             let (body, problems, anchored) = self.set_body(id.clone(), b);
             if changed.contains(&id) || body.as_ref().is_none_or(|b| b.html != html) {
                 touched.push(id.clone());
@@ -443,6 +445,7 @@ impl Site {
             quizzes |= body
                 .as_ref()
                 .is_none_or(|b| b.questions != quiz.0 || b.quiz_errors != quiz.1);
+            assets |= body.as_ref().is_none_or(|b| b.assets != uses);
             undo.bodies.push((id, body, problems, anchored));
         }
 
@@ -469,8 +472,8 @@ impl Site {
         for l in &locales {
             self.search_versions.insert(l.clone(), next_version());
         }
-        if let Ok(mut a) = self.assets.lock() {
-            *a = None;
+        if assets {
+            self.forget_assets();
         }
         Edit::Applied(Applied {
             pages: changed,
@@ -504,6 +507,13 @@ impl Site {
         if let Some(last) = self.last.take() {
             self.undo(last.undo);
             self.pending = last.wanted;
+            self.forget_assets();
+        }
+    }
+
+    fn forget_assets(&self) {
+        if let Ok(mut a) = self.assets.lock() {
+            *a = None;
         }
     }
 
@@ -616,6 +626,22 @@ impl Site {
         out.into_iter().collect()
     }
 
+    /// The files that no page edit changes: the chooser and the theme's
+    /// static files.
+    pub fn fixed_files(&self) -> HashMap<String, Arc<Vec<u8>>> {
+        let mut out: HashMap<String, Arc<Vec<u8>>> = self
+            .theme
+            .statics
+            .iter()
+            .map(|(name, b)| (format!("static/{name}"), Arc::new(b.clone())))
+            .collect();
+        out.insert(
+            "index.html".to_string(),
+            Arc::new(self.chooser.clone().into_bytes()),
+        );
+        out
+    }
+
     /// The file at `path` (inside the site folder, with `/`).
     pub fn get(&self, path: &str) -> Found {
         self.answer(None, path)
@@ -638,8 +664,11 @@ impl Site {
         if self.course.config.locale(locale).is_none() {
             return Found::Missing;
         }
-        // Files beside the pages come last in a built site: they win.
-        if let Some(file) = self.assets().get(&(locale.to_string(), rest.to_string())) {
+        // Files beside the pages come last in a built site: they win. (Only
+        // a file of the course can be one: the others need not be looked up.)
+        if self.course.resolve_asset(locale, rest).is_some()
+            && let Some(file) = self.assets().get(&(locale.to_string(), rest.to_string()))
+        {
             return Found::File(file.clone());
         }
         if rest == "search-index.js" && self.has_pages(locale) {
