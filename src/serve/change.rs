@@ -59,16 +59,24 @@ fn one(root: &Path, site: &Site, path: &str) -> One {
         // Not a folder of the course's locales: the build leaves it out.
         return One::Ignore;
     }
-    // The build skips hidden files and folders (editors' swap files).
-    if inner.is_empty() || inner.split('/').any(|p| p.starts_with('.')) {
-        return if inner.is_empty() {
-            One::All
-        } else {
-            One::Ignore
-        };
+    if inner.is_empty() {
+        return One::All;
     }
-    let exists = root.join(path).is_file();
+    // The build skips hidden files and folders; editors' backup and
+    // temporary files come and go with every save (nothing links to them).
+    if inner.split('/').any(|p| p.starts_with('.')) || scratch(inner) {
+        return One::Ignore;
+    }
+    let file = root.join(path);
     if site.is_page_file(locale, inner) {
+        // Editors that move the old file away before writing the new one
+        // leave no page for a moment: give it that moment.
+        let exists = (0..5).any(|i| {
+            if i > 0 {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            file.is_file()
+        });
         return if exists {
             One::Page((locale.to_string(), inner.to_string()))
         } else {
@@ -79,12 +87,23 @@ fn one(root: &Path, site: &Site, path: &str) -> One {
         .course()
         .assets
         .contains_key(&(locale.to_string(), inner.to_string()));
-    if known_asset || root.join(path).exists() {
+    if known_asset || file.exists() {
         One::All
     } else {
         // Made and gone again before we looked (an editor's temporary file).
         One::Ignore
     }
+}
+
+/// An editor's backup or temporary file: `page.md~`, `#page.md#`,
+/// `page.md.swp`, `page.md.tmp`, `page.md___jb_tmp___`, Vim's `4913`.
+fn scratch(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.ends_with('~')
+        || (name.starts_with('#') && name.ends_with('#'))
+        || [".swp", ".swx", ".tmp"].iter().any(|e| name.ends_with(e))
+        || name.contains("___jb_")
+        || (!name.is_empty() && name.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -135,14 +154,27 @@ mod tests {
         ] {
             assert_eq!(of(&["content/en/index.md", all]), Change::All, "{all}");
         }
-        // Gone before we looked, hidden, or outside the course's locales.
+        // Gone before we looked, hidden, an editor's, or outside the
+        // course's locales.
+        std::fs::write(root.join("content/en/module-a/01-one.md~"), "backup").expect("write");
         for nothing in [
-            "content/en/module-a/4913",
+            "content/en/module-a/gone.svg",
             "content/en/module-a/.01-one.md.swp",
+            "content/en/module-a/01-one.md~",
+            "content/en/module-a/4913",
+            "content/en/module-a/01-one.md___jb_tmp___",
             "content/fr/index.md",
         ] {
             assert_eq!(of(&[nothing]), Change::Nothing, "{nothing}");
         }
+        // A save that renames the old file away: only the page.
+        assert_eq!(
+            of(&[
+                "content/en/module-a/01-one.md~",
+                "content/en/module-a/01-one.md"
+            ]),
+            Change::Pages(BTreeSet::from([page("en", "module-a/01-one.md")]))
+        );
         // A new file, and a page removed.
         std::fs::write(
             root.join("content/en/module-a/03-three.md"),
