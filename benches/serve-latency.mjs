@@ -96,8 +96,16 @@ async function main() {
   const server = spawn(binary(opt), ['serve', '--course', opt.course, '--port', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  // Never leave the server behind, whatever happens here.
-  process.on('exit', () => server.kill('SIGKILL'));
+  // Never leave the server behind or the page edited, whatever happens here.
+  process.on('exit', () => {
+    try {
+      writeFileSync(md, original);
+    } catch {
+      // Nothing more to do on the way out.
+    }
+    server.kill('SIGKILL');
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(130));
   server.stderr.on('data', (d) => {
     log += d;
     if (opt.log) process.stderr.write(d);
