@@ -11,6 +11,7 @@ use crate::diag::Diagnostics;
 use crate::output::scorm::manifest::ScormVersion;
 use crate::output::{self, Format};
 use crate::pipeline;
+use crate::render;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -178,9 +179,56 @@ fn build(
     formats.sort();
     formats.dedup();
     say(format!("darslik: building {}", root.display()));
-    let mut built = match pipeline::build(root) {
+    // Each output is written beside its folder as soon as it is made (so a
+    // large course is never all in memory at once; site pages as they are
+    // rendered) and the new folders are swapped in together at the end, when
+    // every output is good; on an error the staged ones are removed and the
+    // previous output stays as it was.
+    let out_existed = out.exists();
+    let forget_out = || {
+        // A folder this build made only for its lock goes too.
+        if !out_existed {
+            let _ = std::fs::remove_file(out.join(".darslik-lock"));
+            let _ = std::fs::remove_dir(&out);
+        }
+    };
+    let take_lock = || -> Result<output::write::OutLock, String> {
+        // One build writes into an output folder at a time.
+        match output::write::lock(&out) {
+            Ok(Ok(l)) => Ok(l),
+            Ok(Err(msg)) => Err(msg),
+            Err(e) => Err(format!("cannot write into {}: {e}", out.display())),
+        }
+    };
+    let mut lock: Option<output::write::OutLock> = None;
+    let mut site_stage: Option<output::write::Staged> = None;
+    let streams =
+        formats.contains(&Format::Site) && !formats.contains(&Format::Bundle) && only.is_empty();
+    if streams {
+        let started = take_lock().and_then(|l| {
+            lock = Some(l);
+            let dir = out.join(Format::Site.dir());
+            output::write::Staged::begin(&dir)
+                .map_err(|e| format!("cannot write {}: {e}", dir.display()))
+        });
+        match started {
+            Ok(s) => site_stage = Some(s),
+            Err(msg) => {
+                drop(lock);
+                forget_out();
+                eprintln!("error: {msg}");
+                return 1;
+            }
+        }
+    }
+    // The SCORM packages (and single files) first: then the bodies of the
+    // module documents can go before the site is rendered.
+    let mut built = match pipeline::prepare(root) {
         Ok(b) => b,
         Err(d) => {
+            drop(site_stage);
+            drop(lock);
+            forget_out();
             print_diagnostics(&d);
             eprintln!(
                 "error: the course has errors; nothing was written, {} is unchanged",
@@ -199,34 +247,18 @@ fn build(
                 return 2;
             }
         }
-        built.rendered.pages.retain(|p| only.contains(&p.locale));
     }
     print_diagnostics(&built.diagnostics);
-    let locales: Vec<&str> = built
+    built.course.release_texts();
+    let locales: Vec<String> = built
         .course
         .locale_tags()
         .filter(|l| only.is_empty() || only.iter().any(|o| o == l))
+        .map(str::to_string)
         .collect();
-    let fallback_pages = built
-        .rendered
-        .pages
-        .iter()
-        .filter(|p| p.locale != p.content_locale)
-        .count();
-    say(format!(
-        "  rendered {} pages in {} locales ({}){}",
-        built.rendered.pages.len(),
-        locales.len(),
-        locales.join(", "),
-        if fallback_pages > 0 {
-            format!(", {fallback_pages} shown in a fallback language")
-        } else {
-            String::new()
-        }
-    ));
     // Make every output first; write only when all of them are good. The
     // bundle is made from the site and SCORM trees.
-    let locale_list: Vec<&str> = locales.clone();
+    let locale_list: Vec<&str> = locales.iter().map(String::as_str).collect();
     let mut made: std::collections::BTreeMap<Format, output::Tree> =
         std::collections::BTreeMap::new();
     let mut failed = Diagnostics::default();
@@ -238,27 +270,18 @@ fn build(
         .filter(|v| needed(scorm_format(*v)))
         .collect();
     crate::timing::lap("checks");
-    // Each output is written beside its folder as soon as it is made (so a
-    // large course is never all in memory at once) and the new folders are
-    // swapped in together at the end, when every output is good; on an error
-    // the staged ones are removed and the previous output stays as it was.
-    let out_existed = out.exists();
-    let mut lock: Option<output::write::OutLock> = None;
     let mut staged: Vec<(Format, usize, output::write::Staged)> = Vec::new();
-    let mut stage = |format: Format,
-                     tree: &output::Tree,
-                     lock: &mut Option<output::write::OutLock>|
+    type StagedList = Vec<(Format, usize, output::write::Staged)>;
+    let stage = |format: Format,
+                 tree: &output::Tree,
+                 lock: &mut Option<output::write::OutLock>,
+                 staged: &mut StagedList|
      -> Result<(), String> {
         if !formats.contains(&format) {
             return Ok(());
         }
-        // One build writes into an output folder at a time.
         if lock.is_none() {
-            *lock = Some(match output::write::lock(&out) {
-                Ok(Ok(l)) => l,
-                Ok(Err(msg)) => return Err(msg),
-                Err(e) => return Err(format!("cannot write into {}: {e}", out.display())),
-            });
+            *lock = Some(take_lock()?);
         }
         let dir = out.join(format.dir());
         let s = output::write::stage(&dir, tree)
@@ -268,23 +291,13 @@ fn build(
         Ok(())
     };
     let mut written = Ok(());
-    if needed(Format::Site) {
-        match output::site::take_tree(&mut built.rendered) {
-            Ok(t) => {
-                written = written.and_then(|_| stage(Format::Site, &t, &mut lock));
-                if wants_bundle {
-                    made.insert(Format::Site, t);
-                }
-            }
-            Err(d) => failed.push(d),
-        }
-    }
     if !versions.is_empty() && written.is_ok() {
         match output::scorm::package::all_packages(&built, &versions, &locale_list) {
             Ok(mut trees) => {
                 for v in &versions {
                     if let Some(t) = trees.remove(v.dir_name()) {
-                        written = written.and_then(|_| stage(scorm_format(*v), &t, &mut lock));
+                        written = written
+                            .and_then(|_| stage(scorm_format(*v), &t, &mut lock, &mut staged));
                         if wants_bundle {
                             made.insert(scorm_format(*v), t);
                         }
@@ -296,8 +309,75 @@ fn build(
     }
     if needed(Format::Single) && written.is_ok() {
         match output::single::tree(&built, &locale_list) {
-            Ok(t) => written = written.and_then(|_| stage(Format::Single, &t, &mut lock)),
+            Ok(t) => {
+                written = written.and_then(|_| stage(Format::Single, &t, &mut lock, &mut staged))
+            }
             Err(d) => failed.extend(d),
+        }
+    }
+    // The module documents' bodies are no longer needed.
+    built.bodies.docs = Default::default();
+    if needed(Format::Site) && written.is_ok() && !failed.has_errors() {
+        let sink = |p: &render::RenderedPage| match &site_stage {
+            Some(s) => s.write(&p.path, p.html.as_bytes()),
+            None => Ok(()),
+        };
+        let sink: Option<render::PageSink<'_>> = if streams { Some(&sink) } else { None };
+        if let Err(d) = pipeline::render_site(&mut built, sink) {
+            drop(staged);
+            drop(site_stage);
+            drop(lock);
+            forget_out();
+            print_diagnostics(&d);
+            eprintln!(
+                "error: the course has errors; nothing was written, {} is unchanged",
+                out.display()
+            );
+            return 1;
+        }
+        if !only.is_empty() {
+            built.rendered.pages.retain(|p| only.contains(&p.locale));
+        }
+        let fallback_pages = built
+            .rendered
+            .pages
+            .iter()
+            .filter(|p| p.locale != p.content_locale)
+            .count();
+        say(format!(
+            "  rendered {} pages in {} locales ({}){}",
+            built.rendered.pages.len(),
+            locales.len(),
+            locales.join(", "),
+            if fallback_pages > 0 {
+                format!(", {fallback_pages} shown in a fallback language")
+            } else {
+                String::new()
+            }
+        ));
+        if let Some(s) = site_stage.take() {
+            // The pages are written; the rest of the site now.
+            let pages = built.rendered.pages.len();
+            match output::site::tree_without_pages(&built.rendered) {
+                Ok(t) => match s.write_tree(&t) {
+                    Ok(()) => {
+                        staged.push((Format::Site, pages + t.len(), s));
+                        crate::timing::lap("write site");
+                    }
+                    Err(e) => written = Err(format!("cannot write the site: {e}")),
+                },
+                Err(d) => failed.push(d),
+            }
+        } else if needed(Format::Site) {
+            match output::site::take_tree(&mut built.rendered) {
+                Ok(t) => {
+                    written = written.and_then(|_| stage(Format::Site, &t, &mut lock, &mut staged));
+                    if wants_bundle {
+                        made.insert(Format::Site, t);
+                    }
+                }
+                Err(d) => failed.push(d),
+            }
         }
     }
     if wants_bundle && !failed.has_errors() && written.is_ok() {
@@ -307,19 +387,17 @@ fn build(
             .map(|(f, t)| (f.dir(), t))
             .collect();
         match output::bundle::tree(&built, &parts, &locale_list) {
-            Ok(t) => written = written.and_then(|_| stage(Format::Bundle, &t, &mut lock)),
+            Ok(t) => {
+                written = written.and_then(|_| stage(Format::Bundle, &t, &mut lock, &mut staged))
+            }
             Err(d) => failed.extend(d),
         }
     }
     if failed.has_errors() || written.is_err() {
-        // Staged folders are removed when dropped; a folder this build made
-        // only for its lock goes too.
+        // Staged folders are removed when dropped.
         drop(staged);
         drop(lock);
-        if !out_existed {
-            let _ = std::fs::remove_file(out.join(".darslik-lock"));
-            let _ = std::fs::remove_dir(&out);
-        }
+        forget_out();
         if let Err(msg) = written {
             eprintln!("error: {msg}");
             return 1;

@@ -1,7 +1,7 @@
 //! The build pipeline: load → parse → localize → render. Each stage takes
 //! plain data and returns plain data; outputs start from the result.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use std::sync::Arc;
@@ -140,19 +140,30 @@ pub fn bodies(course: &Course, messages: &Messages) -> (Bodies, Vec<Diagnostic>)
 /// `render: false` finds every problem without writing any HTML (for `check`).
 pub fn bodies_for(course: &Course, messages: &Messages, render: bool) -> (Bodies, Vec<Diagnostic>) {
     use rayon::prelude::*;
-    let parsed: Vec<markdown::Parsed<'_>> = course
+    // Each page is parsed, resolved and rendered in one go, so only the
+    // pages being worked on hold their parse in memory; links to headings
+    // of other pages are checked at the end, when every page's ids are known.
+    let no_ids = links::Anchors::new();
+    let resolver = Resolver::with_anchors(course, &no_ids);
+    let results: Vec<(PageBodies, HashSet<String>)> = course
         .pages
         .par_iter()
-        .map(|(_, p)| markdown::parse(p))
+        .map(|(_, page)| {
+            let mut parsed = markdown::parse(page);
+            let bodies = page_bodies(course, messages, &resolver, &parsed, render, render);
+            (bodies, std::mem::take(&mut parsed.ids))
+        })
         .collect();
-    let resolver = Resolver::new(course, &parsed);
-    let results: Vec<PageBodies> = parsed
-        .par_iter()
-        .map(|p| page_bodies(course, messages, &resolver, p, render, render))
-        .collect();
+    let mut ids = links::Anchors::new();
+    for (r, page_ids) in &results {
+        ids.insert(r.site.0.clone(), page_ids.clone());
+    }
     let mut diags = Vec::new();
     let mut out = Bodies::default();
-    for r in results {
+    for (r, _) in results {
+        if let Some(page) = course.pages.get(&r.site.0) {
+            diags.extend(links::check_anchors(page, &r.anchor_links, &ids));
+        }
         diags.extend(r.diagnostics);
         out.docs.extend(r.docs);
         out.site.insert(r.site.0, r.site.1);
@@ -167,6 +178,7 @@ struct PageBodies {
     docs: Vec<((String, String), String)>,
     diagnostics: Vec<Diagnostic>,
     anchored: Vec<(String, String)>,
+    anchor_links: Vec<links::AnchorLink>,
 }
 
 /// One page's body for the static site only, its problems, and the pages
@@ -311,6 +323,7 @@ fn page_bodies(
         docs,
         diagnostics: diags,
         anchored: resolved.anchored,
+        anchor_links: resolved.anchor_links,
     }
 }
 
@@ -328,6 +341,21 @@ pub fn quiz_strings(loc: &Localizer) -> quiz::QuizStrings {
 
 /// The whole pipeline for a course folder.
 pub fn build(root: &Path) -> Result<Built, Diagnostics> {
+    build_with(root, None)
+}
+
+/// [`build`], handing each rendered site page to `sink` instead of keeping it.
+pub fn build_with(root: &Path, sink: Option<render::PageSink<'_>>) -> Result<Built, Diagnostics> {
+    let mut built = prepare(root)?;
+    render_site(&mut built, sink)?;
+    Ok(built)
+}
+
+/// Load, parse and check the course and render the page bodies: everything
+/// but the site's pages (`rendered` stays empty), so that a build can make
+/// its SCORM packages and drop the module documents' bodies before it
+/// renders the site.
+pub fn prepare(root: &Path) -> Result<Built, Diagnostics> {
     crate::timing::start();
     let (course, theme, messages, mut diags) = load(root)?;
     crate::timing::lap("load course and messages");
@@ -335,25 +363,42 @@ pub fn build(root: &Path) -> Result<Built, Diagnostics> {
     crate::timing::lap("parse and render bodies");
     diags.extend(body_diags);
     diags.extend(crate::check::quiz_mismatches(&course, &bodies));
+    diags.sort();
     if diags.has_errors() {
-        diags.sort();
         return Err(diags);
     }
-    let rendered = match render::render(&course, &theme, &messages, &bodies.site) {
-        Ok(r) => r,
-        Err(d) => {
-            diags.push(d);
-            return Err(diags);
-        }
-    };
-    crate::timing::lap("render pages and search");
-    diags.sort();
     Ok(Built {
         course,
         theme,
         messages,
-        rendered,
+        rendered: RenderedCourse::default(),
         bodies,
         diagnostics: diags,
     })
+}
+
+/// Render the site's pages, search and chooser into `built.rendered`.
+pub fn render_site(
+    built: &mut Built,
+    sink: Option<render::PageSink<'_>>,
+) -> Result<(), Diagnostics> {
+    let rendered = render::render_to(
+        &built.course,
+        &built.theme,
+        &built.messages,
+        &built.bodies.site,
+        sink,
+    );
+    crate::timing::lap("render pages and search");
+    match rendered {
+        Ok(r) => {
+            built.rendered = r;
+            Ok(())
+        }
+        Err(d) => {
+            let mut diags = built.diagnostics.clone();
+            diags.push(d);
+            Err(diags)
+        }
+    }
 }

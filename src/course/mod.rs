@@ -77,6 +77,17 @@ pub struct Course {
 pub const HOME: &str = "index.md";
 
 impl Course {
+    /// Let go of the pages' texts once they are parsed and every problem is
+    /// found (a build's outputs need only the rendered bodies and the front
+    /// matter; diagnostics keep their own file's text): a large course's
+    /// Markdown need not stay in memory while the site renders.
+    pub fn release_texts(&mut self) {
+        for page in self.pages.values_mut() {
+            page.text = Arc::from("");
+            page.body_start = 0;
+        }
+    }
+
     /// Every page key in reading order: home, then per module its landing page and pages.
     pub fn page_keys(&self) -> Vec<&str> {
         let mut keys = vec![HOME];

@@ -52,6 +52,41 @@ pub struct Resolved {
     /// The pages (locale, key) that links with an `#anchor` go to, whether
     /// or not the anchor is there: their headings decide this page's errors.
     pub anchored: Vec<(String, String)>,
+    /// Every link to an `#anchor` of another page, to check once every
+    /// page's headings are known (see [`check_anchors`]).
+    pub anchor_links: Vec<AnchorLink>,
+}
+
+/// A link from a page to a heading of another page.
+#[derive(Debug, Clone)]
+pub struct AnchorLink {
+    /// The page linked to: (locale, key).
+    pub target: (String, String),
+    pub frag: String,
+    /// The link target as the page names it (for the message).
+    pub inner: String,
+    /// Where the link is in the linking page's file.
+    pub span: std::ops::Range<usize>,
+}
+
+/// The broken anchors among `links` of `page`, with the heading ids of
+/// every page: the same errors as a [`Resolver`] that knows every page's ids.
+pub fn check_anchors(page: &Page, links: &[AnchorLink], ids: &Anchors) -> Vec<Diagnostic> {
+    links
+        .iter()
+        .filter_map(|l| {
+            let ids = ids.get(&l.target)?;
+            (!ids.contains(&l.frag)).then(|| {
+                Diagnostic::error(
+                    "broken-anchor",
+                    format!("`{}` has no heading with the id `{}`", l.inner, l.frag),
+                )
+                .at(&page.file, &page.text, l.span.clone())
+                .locale(&page.locale)
+                .hint(anchor_hint(ids))
+            })
+        })
+        .collect()
 }
 
 /// The href of a target in the static site, from the page `from_key`.
@@ -260,7 +295,19 @@ impl<'c> Resolver<'c> {
                 out.targets.push(Some(Target::Removed));
                 continue;
             }
-            match self.resolve_one(page, &parsed.ids, r.kind, &r.dest, &mut out.anchored) {
+            let before = out.anchor_links.len();
+            let result = self.resolve_one(
+                page,
+                &parsed.ids,
+                r.kind,
+                &r.dest,
+                &mut out.anchored,
+                &mut out.anchor_links,
+            );
+            for l in &mut out.anchor_links[before..] {
+                l.span = r.span.clone();
+            }
+            match result {
                 Ok(target) => {
                     if let Target::Asset { asset, .. } = &target {
                         out.assets.push(asset.clone());
@@ -289,6 +336,7 @@ impl<'c> Resolver<'c> {
         kind: RefKind,
         dest: &str,
         anchored: &mut Vec<(String, String)>,
+        anchor_links: &mut Vec<AnchorLink>,
     ) -> Result<Target, (&'static str, String, String)> {
         let what = if kind == RefKind::Image {
             "image"
@@ -417,6 +465,12 @@ impl<'c> Resolver<'c> {
                 let target = self.course.resolve_page(&locale, &inner);
                 if let Some(t) = target {
                     anchored.push((t.locale.clone(), t.key.clone()));
+                    anchor_links.push(AnchorLink {
+                        target: (t.locale.clone(), t.key.clone()),
+                        frag: f.clone(),
+                        inner: inner.clone(),
+                        span: 0..0,
+                    });
                 }
                 let ids = target.and_then(|t| self.ids.get(&(t.locale.as_str(), t.key.as_str())));
                 if let Some(ids) = ids

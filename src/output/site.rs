@@ -19,6 +19,12 @@ pub fn take_tree(rendered: &mut RenderedCourse) -> Result<Tree, Diagnostic> {
     rest(rendered, &locales, tree)
 }
 
+/// The site's files but its pages (written as they were rendered).
+pub fn tree_without_pages(rendered: &RenderedCourse) -> Result<Tree, Diagnostic> {
+    let locales = rendered.pages.iter().map(|p| p.locale.clone()).collect();
+    rest(rendered, &locales, Tree::new())
+}
+
 pub fn tree(rendered: &RenderedCourse) -> Result<Tree, Diagnostic> {
     let mut tree = Tree::new();
     for page in &rendered.pages {

@@ -24,23 +24,49 @@ pub struct Staged {
 /// [`replace_dir`]): a build writes each output as soon as it is made, so
 /// that it need not keep them all in memory, and swaps them all in at the end.
 pub fn stage(dir: &Path, tree: &Tree) -> io::Result<Staged> {
-    let parent = dir.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent)?;
-    let name = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
-    let staged = Staged {
-        dir: dir.to_path_buf(),
-        tmp: parent.join(format!(".{name}.darslik-new")),
-        old: parent.join(format!(".{name}.darslik-old")),
-        done: false,
-    };
-    recover(dir)?;
-    remove_if_exists(&staged.tmp)?;
-    std::fs::create_dir_all(&staged.tmp)?;
-    write_all(&staged.tmp, tree, dir.is_dir().then_some(dir))?;
+    let staged = Staged::begin(dir)?;
+    staged.write_tree(tree)?;
     Ok(staged)
+}
+
+impl Staged {
+    /// An empty new folder beside `dir`, to write files into one by one.
+    pub fn begin(dir: &Path) -> io::Result<Staged> {
+        let parent = dir.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent)?;
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "out".into());
+        let staged = Staged {
+            dir: dir.to_path_buf(),
+            tmp: parent.join(format!(".{name}.darslik-new")),
+            old: parent.join(format!(".{name}.darslik-old")),
+            done: false,
+        };
+        recover(dir)?;
+        remove_if_exists(&staged.tmp)?;
+        std::fs::create_dir_all(&staged.tmp)?;
+        Ok(staged)
+    }
+
+    /// Write the files of `tree` (in parallel).
+    pub fn write_tree(&self, tree: &Tree) -> io::Result<()> {
+        write_all(&self.tmp, tree, self.previous())
+    }
+
+    /// Write one file (from any thread).
+    pub fn write(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        let target = safe_join(&self.tmp, path)?;
+        if let Some(p) = target.parent() {
+            std::fs::create_dir_all(p)?;
+        }
+        write_one(&self.tmp, &target, bytes, self.previous())
+    }
+
+    fn previous(&self) -> Option<&Path> {
+        self.dir.is_dir().then_some(self.dir.as_path())
+    }
 }
 
 impl Staged {
@@ -86,16 +112,21 @@ fn write_all(base: &Path, tree: &Tree, previous: Option<&Path>) -> io::Result<()
     for f in folders {
         std::fs::create_dir_all(f)?;
     }
-    targets.par_iter().try_for_each(|(target, bytes)| {
-        if let Some(prev) = previous
-            && let Ok(rel) = target.strip_prefix(base)
-            && same_file_content(&prev.join(rel), bytes)
-            && std::fs::hard_link(prev.join(rel), target).is_ok()
-        {
-            return Ok(());
-        }
-        std::fs::write(target, bytes)
-    })
+    targets
+        .par_iter()
+        .try_for_each(|(target, bytes)| write_one(base, target, bytes, previous))
+}
+
+/// Write a file, or hard-link it from `previous` when that holds the same bytes.
+fn write_one(base: &Path, target: &Path, bytes: &[u8], previous: Option<&Path>) -> io::Result<()> {
+    if let Some(prev) = previous
+        && let Ok(rel) = target.strip_prefix(base)
+        && same_file_content(&prev.join(rel), bytes)
+        && std::fs::hard_link(prev.join(rel), target).is_ok()
+    {
+        return Ok(());
+    }
+    std::fs::write(target, bytes)
 }
 
 /// Does the file at `path` hold exactly `bytes`?

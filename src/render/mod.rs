@@ -753,6 +753,22 @@ pub fn render(
     messages: &Messages,
     bodies: &BTreeMap<(String, String), Body>,
 ) -> Result<RenderedCourse, Diagnostic> {
+    render_to(course, theme, messages, bodies, None)
+}
+
+/// Where finished pages go as soon as they are rendered (the build writes
+/// them out instead of keeping them all in memory).
+pub type PageSink<'s> = &'s (dyn Fn(&RenderedPage) -> std::io::Result<()> + Sync);
+
+/// [`render`]; with a sink, each page is handed to it and only its
+/// metadata kept (`html` empty).
+pub fn render_to(
+    course: &Course,
+    theme: &Theme,
+    messages: &Messages,
+    bodies: &BTreeMap<(String, String), Body>,
+    sink: Option<PageSink<'_>>,
+) -> Result<RenderedCourse, Diagnostic> {
     use rayon::prelude::*;
     let r = Renderer::new(course, theme, messages, bodies)?;
     let locales: Vec<&str> = course.locale_tags().collect();
@@ -765,12 +781,24 @@ pub fn render(
     let (pages, search) = rayon::join(
         || {
             jobs.par_iter()
-                .map(|(l, i)| r.page(l, *i))
-                .collect::<Result<Vec<Option<PageOut>>, _>>()
+                .map(|(l, i)| {
+                    let mut out = r.page(l, *i)?;
+                    if let (Some(sink), Some(p)) = (sink, out.as_mut()) {
+                        sink(&p.page).map_err(|e| {
+                            Diagnostic::error("io", format!("cannot write {}: {e}", p.page.path))
+                                .hint("is the disk full, or the output folder read-only?")
+                        })?;
+                        p.page.html = String::new();
+                    }
+                    Ok(out)
+                })
+                .collect::<Result<Vec<Option<PageOut>>, Diagnostic>>()
         },
         || {
+            // One locale at a time (each in parallel inside): the indexes
+            // of a large course take memory.
             locales
-                .par_iter()
+                .iter()
                 .map(|l| {
                     let inputs = (0..r.keys().len())
                         .filter_map(|i| r.search_input(l, i))

@@ -28,6 +28,8 @@ struct Package {
     version: ScormVersion,
     name: String,
     files: BTreeMap<String, Arc<Vec<u8>>>,
+    /// Module documents, compressed as soon as they were made: path → key.
+    docs: Vec<(String, [u8; 32])>,
 }
 
 /// Every package of one SCORM version: file name → zip bytes.
@@ -62,11 +64,16 @@ pub fn all_packages(
     };
     let mut errors = Vec::new();
 
-    // 1. Module documents, once per locale set and module, in parallel.
+    let mtime = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse().ok());
+    // 1. Module documents, once per locale set and module, in parallel, each
+    // deflated as soon as it is made (a large course's documents need not
+    // all be in memory at once).
     let jobs: Vec<(usize, &Module)> = (0..locale_sets.len())
         .flat_map(|i| course.modules.iter().map(move |m| (i, m)))
         .collect();
-    type DocResult = Result<((usize, String), ModuleDoc), Diagnostic>;
+    type DocResult = Result<((usize, String), ([u8; 32], Compressed, ModuleDoc)), Diagnostic>;
     let docs: Vec<DocResult> = jobs
         .par_iter()
         .map(|(i, m)| {
@@ -81,15 +88,23 @@ pub fn all_packages(
                 m,
                 DocMode::Scorm(""),
             )
-            .map(|d| ((*i, m.name.clone()), d))
+            .and_then(|mut d| {
+                let html = std::mem::take(&mut d.html).into_bytes();
+                let key: [u8; 32] = Sha256::digest(&html).into();
+                let c = compress(&html, mtime)
+                    .map_err(|e| Diagnostic::error("scorm-zip", format!("cannot compress: {e}")))?;
+                Ok(((*i, m.name.clone()), (key, c, d)))
+            })
         })
         .collect();
-    // Each document's bytes are shared by every package that holds it.
+    // Each document is shared by every package that holds it.
     let mut doc_map = HashMap::new();
+    let mut compressed: HashMap<[u8; 32], Compressed> = HashMap::new();
     for d in docs {
         match d {
-            Ok((k, v)) => {
-                doc_map.insert(k, (Arc::new(v.html.into_bytes()), v.assets));
+            Ok((k, (key, c, doc))) => {
+                compressed.insert(key, c);
+                doc_map.insert(k, (key, doc.assets));
             }
             Err(d) => errors.push(d),
         }
@@ -134,15 +149,17 @@ pub fn all_packages(
                     name = format!("{name}-{first}");
                 }
                 let mut files: BTreeMap<String, Arc<Vec<u8>>> = BTreeMap::new();
+                let mut docs: Vec<(String, [u8; 32])> = Vec::new();
                 let mut scos = Vec::new();
                 for module in modules {
-                    let Some((html, doc_assets)) = doc_map.get(&(set_index, module.name.clone()))
+                    let Some((doc_key, doc_assets)) =
+                        doc_map.get(&(set_index, module.name.clone()))
                     else {
                         continue;
                     };
                     let launch = format!("{}.html", module.name);
                     let mut sco_files = vec![launch.clone()];
-                    files.insert(launch.clone(), html.clone());
+                    docs.push((launch.clone(), *doc_key));
                     for (path, disk) in doc_assets {
                         let bytes = match asset_bytes.get(disk) {
                             Some(b) => b.clone(),
@@ -217,6 +234,7 @@ pub fn all_packages(
                     version,
                     name: format!("{name}.zip"),
                     files,
+                    docs,
                 });
             }
         }
@@ -225,10 +243,7 @@ pub fn all_packages(
         return Err(errors);
     }
 
-    // 3. Deflate every distinct file once, in parallel.
-    let mtime = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse().ok());
+    // 3. Deflate every other distinct file once, in parallel.
     let mut unique: BTreeMap<[u8; 32], Arc<Vec<u8>>> = BTreeMap::new();
     let mut key_of: HashMap<usize, [u8; 32]> = HashMap::new();
     for p in &packages {
@@ -239,21 +254,24 @@ pub fn all_packages(
             }
             let key: [u8; 32] = Sha256::digest(data.as_slice()).into();
             key_of.insert(ptr, key);
-            unique.entry(key).or_insert_with(|| data.clone());
+            if !compressed.contains_key(&key) {
+                unique.entry(key).or_insert_with(|| data.clone());
+            }
         }
     }
     drop(doc_map);
     drop(asset_bytes);
-    let compressed: Result<HashMap<[u8; 32], Compressed>, std::io::Error> = unique
+    let others: Result<Vec<([u8; 32], Compressed)>, std::io::Error> = unique
         .into_par_iter()
         .map(|(k, data)| compress(&data, mtime).map(|c| (k, c)))
         .collect();
-    let compressed = compressed.map_err(|e| {
+    let others = others.map_err(|e| {
         vec![Diagnostic::error(
             "scorm-zip",
             format!("cannot compress: {e}"),
         )]
     })?;
+    compressed.extend(others);
 
     crate::timing::lap("scorm: deflate");
     // 4. Assemble each zip and run the Moodle pre-flight on it; the
@@ -262,7 +280,7 @@ pub fn all_packages(
     let packages: Vec<(ScormVersion, String, Entries)> = packages
         .into_iter()
         .map(|p| {
-            let keys = p
+            let mut keys: Entries = p
                 .files
                 .iter()
                 .filter_map(|(path, data)| {
@@ -271,6 +289,7 @@ pub fn all_packages(
                         .map(|k| (path.clone(), *k))
                 })
                 .collect();
+            keys.extend(p.docs);
             (p.version, p.name, keys)
         })
         .collect();
@@ -282,6 +301,7 @@ pub fn all_packages(
                 version,
                 name,
                 files: BTreeMap::new(),
+                docs: Vec::new(),
             };
             let entries: Vec<(String, &Compressed)> = keys
                 .into_iter()
