@@ -25,6 +25,17 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 
 #[test]
 fn one_thread_and_many_threads_write_the_same_bytes() {
+    // The default formats write site pages as they render; with the bundle
+    // the site is made as a whole first: both ways, in both orders of work.
+    for formats in [
+        "site,scorm12,scorm2004",
+        "site,scorm12,scorm2004,bundle,single",
+    ] {
+        same_bytes(formats);
+    }
+}
+
+fn same_bytes(formats: &str) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let outs: Vec<tempfile::TempDir> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
     for (threads, out) in [("1", &outs[0]), ("4", &outs[1])] {
@@ -36,7 +47,7 @@ fn one_thread_and_many_threads_write_the_same_bytes() {
                 "--out",
                 &out.path().to_string_lossy(),
                 "--format",
-                "site,scorm12,scorm2004,bundle,single",
+                formats,
                 "--quiet",
             ])
             .env("RAYON_NUM_THREADS", threads)
@@ -45,9 +56,12 @@ fn one_thread_and_many_threads_write_the_same_bytes() {
         assert!(o.status.success(), "{}", stderr(&o));
     }
     let (a, b) = (tree(outs[0].path()), tree(outs[1].path()));
-    assert!(a.len() > 100);
+    assert!(a.len() > 50, "{formats}: {} files", a.len());
     assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
     for (k, v) in &a {
-        assert!(b[k] == *v, "{k} differs between 1 and 4 threads");
+        assert!(
+            b[k] == *v,
+            "{k} differs between 1 and 4 threads ({formats})"
+        );
     }
 }

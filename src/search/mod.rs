@@ -32,7 +32,6 @@
 pub mod extract;
 pub mod normalize;
 
-use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use normalize::{FastMap, Lang};
@@ -305,24 +304,31 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
                 kept: &mut Vec<Vec<bool>>,
                 shown: &mut Vec<Vec<bool>>,
                 hidden: &mut Vec<u32>,
-                opened: &mut Vec<Vec<bool>>| {
+                opened: &mut Vec<Vec<bool>>|
+     -> usize {
         let p = &pages[pi];
         kept[pi][ui] = true;
         opened[pi][p.text.units[ui].0] = true;
+        let mut newly = 0;
         for li in &p.unit_keys[ui] {
             let li = *li as usize;
             if !shown[pi][li] {
                 shown[pi][li] = true;
+                newly += 1;
                 let h = &mut hidden[p.global[li] as usize];
                 *h = h.saturating_sub(1);
             }
         }
+        newly
     };
     for (pi, p) in pages.iter().enumerate() {
         if p.input.description.is_none() && !p.text.units.is_empty() {
             keep(pi, 0, &mut kept, &mut shown, &mut hidden, &mut opened);
         }
     }
+    // (page, key) pairs that no kept text shows yet: when none is left, no
+    // unit is worth anything more.
+    let mut unshown: usize = hidden.iter().map(|h| *h as usize).sum();
     let width = code_width(pages.len());
     let target = text_bytes * TARGET_PERCENT / 100;
     let mut added: Vec<(usize, usize)> = Vec::new();
@@ -339,7 +345,7 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
     // of the words it shows for the first time on its page; it costs its
     // JSON minus the postings (and keys) it makes unnecessary.
     loop {
-        if body.len() >= target {
+        if body.len() >= target || unshown == 0 {
             break;
         }
         let mut budget = (target - body.len()) as i64;
@@ -379,33 +385,48 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
                 (0, (v * 1_000_000.0 / c as f64) as u64)
             }
         };
-        let mut heap = BinaryHeap::new();
+        // Heap entries packed in a u128 ordered as (score, then the first
+        // unit of the first page): score in the high half, pages and units
+        // inverted in the low half.
+        let pack = |s: (u8, u64), pi: usize, ui: usize| -> u128 {
+            (u128::from(s.0) << 127)
+                | (u128::from(s.1.min(u64::MAX >> 1)) << 64)
+                | (u128::from(u32::MAX - pi as u32) << 32)
+                | u128::from(u32::MAX - ui as u32)
+        };
+        let mut heap: BinaryHeap<u128> = BinaryHeap::new();
         for (pi, flags) in kept.iter().enumerate() {
             for (ui, _) in flags.iter().enumerate().filter(|(_, k)| !**k) {
                 let v = value(pi, ui, &shown);
                 if v > 0.0 {
                     let c = cost(pi, ui, &shown, &hidden, &opened);
-                    heap.push((score(v, c), Reverse((pi, ui))));
+                    heap.push(pack(score(v, c), pi, ui));
                 }
             }
         }
         let before = added.len();
-        while let Some((s, Reverse((pi, ui)))) = heap.pop() {
+        while let Some(entry) = heap.pop() {
+            if unshown == 0 {
+                break;
+            }
+            let s = entry >> 64;
+            let pi = (u32::MAX - (entry >> 32) as u32) as usize;
+            let ui = (u32::MAX - entry as u32) as usize;
             let v = value(pi, ui, &shown);
             if v <= 0.0 {
                 continue;
             }
             let c = cost(pi, ui, &shown, &hidden, &opened);
-            let now = score(v, c);
-            if now < s && heap.peek().is_some_and(|(top, _)| *top > now) {
-                heap.push((now, Reverse((pi, ui))));
+            let now = pack(score(v, c), pi, ui);
+            if now >> 64 < s && heap.peek().is_some_and(|top| top >> 64 > now >> 64) {
+                heap.push(now);
                 continue;
             }
             if c > budget {
                 continue;
             }
             budget -= c;
-            keep(pi, ui, &mut kept, &mut shown, &mut hidden, &mut opened);
+            unshown -= keep(pi, ui, &mut kept, &mut shown, &mut hidden, &mut opened);
             added.push((pi, ui));
         }
         body = ser(&kept, &shown);
