@@ -756,6 +756,10 @@ pub fn render(
     render_to(course, theme, messages, bodies, None)
 }
 
+/// Below this much page HTML, the locales' search indexes are built side by
+/// side (above, one locale at a time, to keep memory down).
+const SEARCH_SIDE_BY_SIDE: usize = 48 << 20;
+
 /// Where finished pages go as soon as they are rendered (the build writes
 /// them out instead of keeping them all in memory).
 pub type PageSink<'s> = &'s (dyn Fn(&RenderedPage) -> std::io::Result<()> + Sync);
@@ -795,17 +799,20 @@ pub fn render_to(
                 .collect::<Result<Vec<Option<PageOut>>, Diagnostic>>()
         },
         || {
-            // One locale at a time (each in parallel inside): the indexes
-            // of a large course take memory.
-            locales
-                .iter()
-                .map(|l| {
-                    let inputs = (0..r.keys().len())
-                        .filter_map(|i| r.search_input(l, i))
-                        .collect();
-                    r.search(l, inputs)
-                })
-                .collect::<Result<Vec<RenderedSearch>, _>>()
+            // Locales side by side on a small course; one at a time (each
+            // in parallel inside) on a large one, whose indexes take memory.
+            let text: usize = bodies.values().map(|b| b.html.len()).sum();
+            let one = |l: &&str| {
+                let inputs = (0..r.keys().len())
+                    .filter_map(|i| r.search_input(l, i))
+                    .collect();
+                r.search(l, inputs)
+            };
+            if text < SEARCH_SIDE_BY_SIDE {
+                locales.par_iter().map(one).collect::<Result<Vec<_>, _>>()
+            } else {
+                locales.iter().map(one).collect::<Result<Vec<_>, _>>()
+            }
         },
     );
     let pages = pages?;

@@ -504,6 +504,16 @@ fn shown_of(pages: &[Page<'_>], kept: &[Vec<bool>]) -> Vec<Vec<bool>> {
 
 /// A JSON string, safe inside `<script>` and in older JavaScript (U+2028/9).
 fn json_str(out: &mut String, s: &str) {
+    // Most text needs no escape at all (U+2028/9 start with the byte 0xE2).
+    if !s
+        .bytes()
+        .any(|b| b < 0x20 || matches!(b, b'"' | b'\\' | b'<' | b'>' | 0xE2))
+    {
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     out.push('"');
     let mut from = 0;
     for (i, c) in s.char_indices() {
