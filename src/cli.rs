@@ -157,6 +157,32 @@ fn print_diagnostics(d: &Diagnostics) {
     }
 }
 
+/// Tell that the course has errors and nothing was written.
+fn course_failed(d: &Diagnostics, out: &Path) {
+    print_diagnostics(d);
+    eprintln!(
+        "error: the course has errors; nothing was written, {} is unchanged",
+        out.display()
+    );
+}
+
+/// An output folder a build made only to hold its lock: removed (with the
+/// lock file) when the build gives up. Declared before the lock and the
+/// staged outputs, it is dropped after them.
+struct MadeForLock<'a> {
+    out: &'a Path,
+    armed: bool,
+}
+
+impl Drop for MadeForLock<'_> {
+    fn drop(&mut self) {
+        if self.armed {
+            let _ = std::fs::remove_file(self.out.join(".darslik-lock"));
+            let _ = std::fs::remove_dir(self.out);
+        }
+    }
+}
+
 fn build(
     root: &Path,
     out: Option<PathBuf>,
@@ -184,13 +210,9 @@ fn build(
     // rendered) and the new folders are swapped in together at the end, when
     // every output is good; on an error the staged ones are removed and the
     // previous output stays as it was.
-    let out_existed = out.exists();
-    let forget_out = || {
-        // A folder this build made only for its lock goes too.
-        if !out_existed {
-            let _ = std::fs::remove_file(out.join(".darslik-lock"));
-            let _ = std::fs::remove_dir(&out);
-        }
+    let mut made_for_lock = MadeForLock {
+        out: &out,
+        armed: !out.exists(),
     };
     let take_lock = || -> Result<output::write::OutLock, String> {
         // One build writes into an output folder at a time.
@@ -214,8 +236,6 @@ fn build(
         match started {
             Ok(s) => site_stage = Some(s),
             Err(msg) => {
-                drop(lock);
-                forget_out();
                 eprintln!("error: {msg}");
                 return 1;
             }
@@ -226,14 +246,7 @@ fn build(
     let mut built = match pipeline::prepare(root) {
         Ok(b) => b,
         Err(d) => {
-            drop(site_stage);
-            drop(lock);
-            forget_out();
-            print_diagnostics(&d);
-            eprintln!(
-                "error: the course has errors; nothing was written, {} is unchanged",
-                out.display()
-            );
+            course_failed(&d, &out);
             return 1;
         }
     };
@@ -324,15 +337,7 @@ fn build(
         };
         let sink: Option<render::PageSink<'_>> = if streams { Some(&sink) } else { None };
         if let Err(d) = pipeline::render_site(&mut built, sink) {
-            drop(staged);
-            drop(site_stage);
-            drop(lock);
-            forget_out();
-            print_diagnostics(&d);
-            eprintln!(
-                "error: the course has errors; nothing was written, {} is unchanged",
-                out.display()
-            );
+            course_failed(&d, &out);
             return 1;
         }
         if !only.is_empty() {
@@ -393,22 +398,16 @@ fn build(
             Err(d) => failed.extend(d),
         }
     }
-    if failed.has_errors() || written.is_err() {
-        // Staged folders are removed when dropped.
-        drop(staged);
-        drop(lock);
-        forget_out();
-        if let Err(msg) = written {
-            eprintln!("error: {msg}");
-            return 1;
-        }
-        print_diagnostics(&failed);
-        eprintln!(
-            "error: the course has errors; nothing was written, {} is unchanged",
-            out.display()
-        );
+    // On an error, staged folders are removed as they are dropped.
+    if let Err(msg) = written {
+        eprintln!("error: {msg}");
         return 1;
     }
+    if failed.has_errors() {
+        course_failed(&failed, &out);
+        return 1;
+    }
+    made_for_lock.armed = false;
     for (format, files, s) in staged {
         let dir = out.join(format.dir());
         if let Err(e) = s.commit() {

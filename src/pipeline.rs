@@ -341,13 +341,8 @@ pub fn quiz_strings(loc: &Localizer) -> quiz::QuizStrings {
 
 /// The whole pipeline for a course folder.
 pub fn build(root: &Path) -> Result<Built, Diagnostics> {
-    build_with(root, None)
-}
-
-/// [`build`], handing each rendered site page to `sink` instead of keeping it.
-pub fn build_with(root: &Path, sink: Option<render::PageSink<'_>>) -> Result<Built, Diagnostics> {
     let mut built = prepare(root)?;
-    render_site(&mut built, sink)?;
+    render_site(&mut built, None)?;
     Ok(built)
 }
 

@@ -745,17 +745,6 @@ impl<'a> Renderer<'a> {
     }
 }
 
-/// Render every page of every locale, the search pages and the chooser:
-/// locales and pages in parallel, the result in reading order.
-pub fn render(
-    course: &Course,
-    theme: &Theme,
-    messages: &Messages,
-    bodies: &BTreeMap<(String, String), Body>,
-) -> Result<RenderedCourse, Diagnostic> {
-    render_to(course, theme, messages, bodies, None)
-}
-
 /// Below this much page HTML, the locales' search indexes are built side by
 /// side (above, one locale at a time, to keep memory down).
 const SEARCH_SIDE_BY_SIDE: usize = 48 << 20;
@@ -764,8 +753,10 @@ const SEARCH_SIDE_BY_SIDE: usize = 48 << 20;
 /// them out instead of keeping them all in memory).
 pub type PageSink<'s> = &'s (dyn Fn(&RenderedPage) -> std::io::Result<()> + Sync);
 
-/// [`render`]; with a sink, each page is handed to it and only its
-/// metadata kept (`html` empty).
+/// Render every page of every locale, the search pages and the chooser:
+/// locales and pages in parallel, the result in reading order. With a sink,
+/// each page is handed to it as soon as it is rendered and only its metadata
+/// kept (`html` empty).
 pub fn render_to(
     course: &Course,
     theme: &Theme,
