@@ -243,7 +243,35 @@ fn build(
     }
     // The SCORM packages (and single files) first: then the bodies of the
     // module documents can go before the site is rendered.
-    let mut built = match pipeline::prepare(root) {
+    // SCORM module documents are made module by module while the pages are
+    // rendered (unless single files need the bodies too): the bodies of a
+    // large course's documents are never all in memory.
+    let wants_scorm = formats
+        .iter()
+        .any(|f| matches!(f, Format::Scorm12 | Format::Scorm2004 | Format::Bundle));
+    let mut module_docs: Option<output::scorm::package::ModuleDocs> =
+        (wants_scorm && !formats.contains(&Format::Single)).then(Default::default);
+    let mut hook = |done: pipeline::ModuleDone<'_>| {
+        if let Some(docs) = module_docs.as_mut() {
+            let locales: Vec<&str> = done
+                .course
+                .locale_tags()
+                .filter(|l| only.is_empty() || only.iter().any(|o| o == l))
+                .collect();
+            docs.add(
+                done.course,
+                done.theme,
+                done.messages,
+                done.site,
+                &done.docs,
+                &locales,
+                &[done.module],
+            );
+        }
+    };
+    let streams_docs = wants_scorm && !formats.contains(&Format::Single);
+    let hook: Option<pipeline::ModuleHook<'_>> = if streams_docs { Some(&mut hook) } else { None };
+    let mut built = match pipeline::prepare_with(root, hook) {
         Ok(b) => b,
         Err(d) => {
             course_failed(&d, &out);
@@ -305,7 +333,12 @@ fn build(
     };
     let mut written = Ok(());
     if !versions.is_empty() && written.is_ok() {
-        match output::scorm::package::all_packages(&built, &versions, &locale_list) {
+        match output::scorm::package::all_packages(
+            &built,
+            module_docs.take(),
+            &versions,
+            &locale_list,
+        ) {
             Ok(mut trees) => {
                 for v in &versions {
                     if let Some(t) = trees.remove(v.dir_name()) {
@@ -433,7 +466,7 @@ fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
         Err(d) => d,
         Ok((course, theme, messages, mut diags)) => {
             crate::timing::lap("load course and messages");
-            let (bodies, body) = pipeline::bodies_for(&course, &messages, false);
+            let (bodies, body) = pipeline::bodies_for(&course, &theme, &messages, false);
             crate::timing::lap("parse pages");
             diags.extend(body);
             diags.extend(crate::check::translations(

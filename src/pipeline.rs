@@ -131,44 +131,216 @@ pub struct Bodies {
     pub docs: BTreeMap<(String, String), String>,
 }
 
+/// A module whose pages are all rendered, with its module documents'
+/// bodies (given away), the site bodies rendered so far and what made them.
+pub struct ModuleDone<'a> {
+    pub course: &'a Course,
+    pub theme: &'a Theme,
+    pub messages: &'a Messages,
+    pub module: &'a course::Module,
+    pub site: &'a BTreeMap<(String, String), Body>,
+    pub docs: BTreeMap<(String, String), String>,
+}
+
+/// Called once per module, in course order, as soon as its pages are
+/// rendered: a build makes its SCORM module documents there, so the bodies
+/// of one module's documents are in memory at a time, not the course's.
+pub type ModuleHook<'h> = &'h mut dyn FnMut(ModuleDone<'_>);
+
 /// Parse every page once, resolve links, render bodies; pages in parallel,
 /// results in a fixed order (the output does not depend on the threads).
-pub fn bodies(course: &Course, messages: &Messages) -> (Bodies, Vec<Diagnostic>) {
-    bodies_for(course, messages, true)
+///
+/// Each page's Markdown leaves memory as soon as its page is done, unless a
+/// later check may point into it (links to headings of other pages, quiz
+/// blocks): a large course's text is not held while the rest is parsed.
+/// With a hook, pages are done module by module and each module's document
+/// bodies go to the hook instead of [`Bodies::docs`].
+pub fn bodies(
+    course: &mut Course,
+    theme: &Theme,
+    messages: &Messages,
+    hook: Option<ModuleHook<'_>>,
+) -> (Bodies, Vec<Diagnostic>) {
+    // Pages whose source page has a quiz: a translation's quiz is compared
+    // with it, and a missing one is reported in the translation's text.
+    let src = course.config.source_locale.clone();
+    let quiz_keys: HashSet<String> = course
+        .pages
+        .values()
+        .filter(|p| p.locale == src && p.text.contains("```quiz"))
+        .map(|p| p.key.clone())
+        .collect();
+    let texts: Vec<Arc<str>> = course
+        .pages
+        .values_mut()
+        .map(|p| std::mem::replace(&mut p.text, Arc::from("")))
+        .collect();
+    let (out, diags, kept) = bodies_with(
+        course,
+        theme,
+        messages,
+        true,
+        Texts::Given(texts, quiz_keys),
+        hook,
+    );
+    for (page, text) in course.pages.values_mut().zip(kept) {
+        if let Some(text) = text {
+            page.text = text;
+        }
+    }
+    (out, diags)
 }
 
 /// `render: false` finds every problem without writing any HTML (for `check`).
-pub fn bodies_for(course: &Course, messages: &Messages, render: bool) -> (Bodies, Vec<Diagnostic>) {
+pub fn bodies_for(
+    course: &Course,
+    theme: &Theme,
+    messages: &Messages,
+    render: bool,
+) -> (Bodies, Vec<Diagnostic>) {
+    let (out, diags, _) = bodies_with(course, theme, messages, render, Texts::InCourse, None);
+    (out, diags)
+}
+
+/// Where the pages' Markdown is.
+enum Texts {
+    /// In `course.pages` (kept there).
+    InCourse,
+    /// Taken out of `course.pages`, one per page in its order: each is
+    /// dropped when its page is done, or handed back if a later check may
+    /// need it (links to headings of other pages, a quiz, or a page whose
+    /// source page has one: the keys given).
+    Given(Vec<Arc<str>>, HashSet<String>),
+}
+
+fn bodies_with(
+    course: &Course,
+    theme: &Theme,
+    messages: &Messages,
+    render: bool,
+    texts: Texts,
+    mut hook: Option<ModuleHook<'_>>,
+) -> (Bodies, Vec<Diagnostic>, Vec<Option<Arc<str>>>) {
     use rayon::prelude::*;
     // Each page is parsed, resolved and rendered in one go, so only the
     // pages being worked on hold their parse in memory; links to headings
     // of other pages are checked at the end, when every page's ids are known.
     let no_ids = links::Anchors::new();
     let resolver = Resolver::with_anchors(course, &no_ids);
-    let results: Vec<(PageBodies, HashSet<String>)> = course
-        .pages
-        .par_iter()
-        .map(|(_, page)| {
-            let mut parsed = markdown::parse(page);
-            let bodies = page_bodies(course, messages, &resolver, &parsed, render, render);
-            (bodies, std::mem::take(&mut parsed.ids))
-        })
-        .collect();
-    let mut ids = links::Anchors::new();
-    for (r, page_ids) in &results {
-        ids.insert(r.site.0.clone(), page_ids.clone());
-    }
-    let mut diags = Vec::new();
-    let mut out = Bodies::default();
-    for (r, _) in results {
-        if let Some(page) = course.pages.get(&r.site.0) {
-            diags.extend(links::check_anchors(page, &r.anchor_links, &ids));
+    let (texts, quiz_keys) = match texts {
+        Texts::InCourse => (None, HashSet::new()),
+        Texts::Given(t, q) => (Some(t), q),
+    };
+    let mut texts = texts.map(|t| t.into_iter().map(Some).collect::<Vec<_>>());
+    // Groups of pages (indices into `course.pages`): all at once, or, with
+    // a hook, the pages outside modules and then each module's.
+    let all: Vec<&course::Page> = course.pages.values().collect();
+    let mut groups: Vec<(Option<&course::Module>, Vec<usize>)> = Vec::new();
+    if hook.is_some() {
+        let position: std::collections::HashMap<&str, usize> = course
+            .modules
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.name.as_str(), i + 1))
+            .collect();
+        groups.push((None, Vec::new()));
+        groups.extend(course.modules.iter().map(|m| (Some(m), Vec::new())));
+        for (i, p) in all.iter().enumerate() {
+            let g = p
+                .module()
+                .and_then(|m| position.get(m))
+                .copied()
+                .unwrap_or(0);
+            groups[g].1.push(i);
         }
-        diags.extend(r.diagnostics);
-        out.docs.extend(r.docs);
-        out.site.insert(r.site.0, r.site.1);
+    } else {
+        groups.push((None, (0..all.len()).collect()));
     }
-    (out, diags)
+    let mut ids = links::Anchors::new();
+    let mut out = Bodies::default();
+    let mut diags = Vec::new();
+    let mut kept: Vec<Option<Arc<str>>> = vec![None; all.len()];
+    let mut anchor_links: Vec<(usize, Vec<links::AnchorLink>)> = Vec::new();
+    for (module, members) in groups {
+        let work: Vec<(usize, Option<Arc<str>>)> = members
+            .into_iter()
+            .map(|i| (i, texts.as_mut().and_then(|t| t[i].take())))
+            .collect();
+        let results: Vec<PageDone> = work
+            .into_par_iter()
+            .map(|(i, text)| {
+                let owned;
+                let page = match text {
+                    Some(text) => {
+                        owned = course::Page {
+                            text,
+                            ..all[i].clone()
+                        };
+                        &owned
+                    }
+                    None => all[i],
+                };
+                let mut parsed = markdown::parse(page);
+                let b = page_bodies(course, messages, &resolver, &parsed, render, render);
+                let page_ids = std::mem::take(&mut parsed.ids);
+                drop(parsed);
+                let needed = !b.anchor_links.is_empty()
+                    || b.site.1.quiz_errors
+                    || !b.site.1.questions.is_empty()
+                    || quiz_keys.contains(&page.key);
+                let text = (texts_given(page, all[i]) && needed).then(|| page.text.clone());
+                (i, b, page_ids, text)
+            })
+            .collect();
+        let mut module_docs = BTreeMap::new();
+        for (i, r, page_ids, text) in results {
+            ids.insert(r.site.0.clone(), page_ids);
+            kept[i] = text;
+            if !r.anchor_links.is_empty() {
+                anchor_links.push((i, r.anchor_links));
+            }
+            diags.extend(r.diagnostics);
+            if hook.is_some() {
+                module_docs.extend(r.docs);
+            } else {
+                out.docs.extend(r.docs);
+            }
+            out.site.insert(r.site.0, r.site.1);
+        }
+        if let (Some(hook), Some(module)) = (hook.as_mut(), module) {
+            hook(ModuleDone {
+                course,
+                theme,
+                messages,
+                module,
+                site: &out.site,
+                docs: module_docs,
+            });
+        }
+    }
+    for (i, links_of_page) in anchor_links {
+        let page = all[i];
+        match &kept[i] {
+            Some(t) => {
+                let page = course::Page {
+                    text: t.clone(),
+                    ..page.clone()
+                };
+                diags.extend(links::check_anchors(&page, &links_of_page, &ids));
+            }
+            None => diags.extend(links::check_anchors(page, &links_of_page, &ids)),
+        }
+    }
+    (out, diags, kept)
+}
+
+/// A page done: its index in `course.pages`, bodies, heading ids, and its
+/// text when a later check may need it.
+type PageDone = (usize, PageBodies, HashSet<String>, Option<Arc<str>>);
+
+/// Whether `page` is a copy holding a text taken out of `original`.
+fn texts_given(page: &course::Page, original: &course::Page) -> bool {
+    !std::ptr::eq(page, original)
 }
 
 /// What one page file gives: its site body, its bodies inside module
@@ -351,10 +523,16 @@ pub fn build(root: &Path) -> Result<Built, Diagnostics> {
 /// its SCORM packages and drop the module documents' bodies before it
 /// renders the site.
 pub fn prepare(root: &Path) -> Result<Built, Diagnostics> {
+    prepare_with(root, None)
+}
+
+/// [`prepare`], handing each module's document bodies to `hook` as soon as
+/// the module is rendered (they are then not in [`Bodies::docs`]).
+pub fn prepare_with(root: &Path, hook: Option<ModuleHook<'_>>) -> Result<Built, Diagnostics> {
     crate::timing::start();
-    let (course, theme, messages, mut diags) = load(root)?;
+    let (mut course, theme, messages, mut diags) = load(root)?;
     crate::timing::lap("load course and messages");
-    let (bodies, body_diags) = bodies(&course, &messages);
+    let (bodies, body_diags) = bodies(&mut course, &theme, &messages, hook);
     crate::timing::lap("parse and render bodies");
     diags.extend(body_diags);
     diags.extend(crate::check::quiz_mismatches(&course, &bodies));

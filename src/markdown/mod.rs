@@ -391,6 +391,11 @@ impl Parsed<'_> {
         if self.has_raw_html {
             html = sanitize::clean(&html);
         }
+        // Bodies are kept until the outputs are made: no spare capacity
+        // (a copy: allocators keep a block that shrinks by less than half).
+        if html.capacity() > html.len() + html.len() / 16 {
+            html = html.as_str().to_owned();
+        }
         html
     }
 

@@ -13,12 +13,15 @@ use sha2::{Digest, Sha256};
 
 use super::manifest::{PackageSpec, Sco, ScormVersion, manifest_xml};
 use super::{preflight, suspend};
-use crate::course::{Module, PackageMode};
+use crate::course::{Course, Module, PackageMode};
 use crate::diag::Diagnostic;
+use crate::i18n::Messages;
 use crate::output::Tree;
 use crate::output::zipper::{Compressed, assemble, compress};
 use crate::pipeline::Built;
 use crate::render::doc::{DOC_STYLES, DocMode, ModuleDoc, doc_scripts, module_doc};
+use crate::render::{Body, Theme};
+use std::path::PathBuf;
 
 /// Most options a question may have for the suspend_data budget check.
 const MAX_OPTIONS_SEEN: usize = 8;
@@ -38,26 +41,115 @@ pub fn packages(
     version: ScormVersion,
     locales: &[&str],
 ) -> Result<Tree, Vec<Diagnostic>> {
-    let mut all = all_packages(built, &[version], locales)?;
+    let mut all = all_packages(built, None, &[version], locales)?;
     Ok(all.remove(version.dir_name()).unwrap_or_default())
+}
+
+/// The locales of each SCO's module document: all of them in one
+/// (multilingual packages), or one each.
+fn locale_sets<'l>(course: &Course, locales: &[&'l str]) -> Vec<Vec<&'l str>> {
+    if course.config.scorm.multilingual {
+        vec![locales.to_vec()]
+    } else {
+        locales.iter().map(|l| vec![*l]).collect()
+    }
+}
+
+/// A module document's hash and its assets (path in the package → file).
+type MadeDoc = ([u8; 32], BTreeMap<String, PathBuf>);
+
+/// Module documents made and deflated, ready to be put in packages: each
+/// distinct document once, by its hash.
+#[derive(Default)]
+pub struct ModuleDocs {
+    /// (locale set, module) → (hash of the document, its assets).
+    made: HashMap<(usize, String), MadeDoc>,
+    compressed: HashMap<[u8; 32], Compressed>,
+    errors: Vec<Diagnostic>,
+}
+
+impl ModuleDocs {
+    /// Make the documents of `modules` for every locale set of `locales`,
+    /// from the site bodies and the module documents' bodies; in parallel,
+    /// each deflated as soon as it is made.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add(
+        &mut self,
+        course: &Course,
+        theme: &Theme,
+        messages: &Messages,
+        site: &BTreeMap<(String, String), Body>,
+        docs: &BTreeMap<(String, String), String>,
+        locales: &[&str],
+        modules: &[&Module],
+    ) {
+        let env = match crate::render::environment(theme) {
+            Ok(env) => env,
+            Err(d) => {
+                self.errors.push(d);
+                return;
+            }
+        };
+        let locale_sets = locale_sets(course, locales);
+        let mtime = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse().ok());
+        let jobs: Vec<(usize, &Module)> = (0..locale_sets.len())
+            .flat_map(|i| modules.iter().map(move |m| (i, *m)))
+            .collect();
+        type DocResult = Result<((usize, String), ([u8; 32], Compressed, ModuleDoc)), Diagnostic>;
+        let results: Vec<DocResult> = jobs
+            .par_iter()
+            .map(|(i, m)| {
+                module_doc(
+                    &env,
+                    course,
+                    theme,
+                    messages,
+                    site,
+                    docs,
+                    &locale_sets[*i],
+                    m,
+                    DocMode::Scorm(""),
+                )
+                .and_then(|mut d| {
+                    let html = std::mem::take(&mut d.html).into_bytes();
+                    let key: [u8; 32] = Sha256::digest(&html).into();
+                    let c = compress(&html, mtime).map_err(|e| {
+                        Diagnostic::error("scorm-zip", format!("cannot compress: {e}"))
+                    })?;
+                    Ok(((*i, m.name.clone()), (key, c, d)))
+                })
+            })
+            .collect();
+        for r in results {
+            match r {
+                Ok((k, (key, c, doc))) => {
+                    self.compressed.insert(key, c);
+                    self.made.insert(k, (key, doc.assets));
+                }
+                Err(d) => self.errors.push(d),
+            }
+        }
+    }
 }
 
 /// The packages of several versions at once (files shared between them are
 /// compressed once): version folder → (file name → zip bytes).
+///
+/// `made`: the module documents, when the build made them as the pages were
+/// rendered (see [`ModuleDocs::add`]); `None`: they are made here from
+/// `built.bodies`.
 pub fn all_packages(
     built: &Built,
+    made: Option<ModuleDocs>,
     versions: &[ScormVersion],
     locales: &[&str],
 ) -> Result<BTreeMap<String, Tree>, Vec<Diagnostic>> {
     let course = &built.course;
     let config = &course.config;
-    let env = crate::render::environment(&built.theme).map_err(|d| vec![d])?;
     let multilingual = config.scorm.multilingual;
-    let locale_sets: Vec<Vec<&str>> = if multilingual {
-        vec![locales.to_vec()]
-    } else {
-        locales.iter().map(|l| vec![*l]).collect()
-    };
+    let locale_sets = locale_sets(course, locales);
     let module_sets: Vec<Vec<&Module>> = match config.scorm.package {
         PackageMode::Course => vec![course.modules.iter().collect()],
         PackageMode::Module => course.modules.iter().map(|m| vec![m]).collect(),
@@ -67,51 +159,26 @@ pub fn all_packages(
     let mtime = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.trim().parse().ok());
-    // 1. Module documents, once per locale set and module, in parallel, each
-    // deflated as soon as it is made (a large course's documents need not
-    // all be in memory at once).
-    let jobs: Vec<(usize, &Module)> = (0..locale_sets.len())
-        .flat_map(|i| course.modules.iter().map(move |m| (i, m)))
-        .collect();
-    type DocResult = Result<((usize, String), ([u8; 32], Compressed, ModuleDoc)), Diagnostic>;
-    let docs: Vec<DocResult> = jobs
-        .par_iter()
-        .map(|(i, m)| {
-            module_doc(
-                &env,
-                course,
-                &built.theme,
-                &built.messages,
-                &built.bodies.site,
-                &built.bodies.docs,
-                &locale_sets[*i],
-                m,
-                DocMode::Scorm(""),
-            )
-            .and_then(|mut d| {
-                let html = std::mem::take(&mut d.html).into_bytes();
-                let key: [u8; 32] = Sha256::digest(&html).into();
-                let c = compress(&html, mtime)
-                    .map_err(|e| Diagnostic::error("scorm-zip", format!("cannot compress: {e}")))?;
-                Ok(((*i, m.name.clone()), (key, c, d)))
-            })
-        })
-        .collect();
-    // Each document is shared by every package that holds it.
-    let mut doc_map = HashMap::new();
-    let mut compressed: HashMap<[u8; 32], Compressed> = HashMap::new();
-    for d in docs {
-        match d {
-            Ok((k, (key, c, doc))) => {
-                compressed.insert(key, c);
-                doc_map.insert(k, (key, doc.assets));
-            }
-            Err(d) => errors.push(d),
-        }
+    // 1. Module documents, once per locale set and module.
+    let docs = made.unwrap_or_else(|| {
+        let mut d = ModuleDocs::default();
+        let modules: Vec<&Module> = course.modules.iter().collect();
+        d.add(
+            course,
+            &built.theme,
+            &built.messages,
+            &built.bodies.site,
+            &built.bodies.docs,
+            locales,
+            &modules,
+        );
+        d
+    });
+    if !docs.errors.is_empty() {
+        return Err(docs.errors);
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let doc_map = docs.made;
+    let mut compressed = docs.compressed;
     crate::timing::lap("scorm: module documents");
     let mut asset_bytes: HashMap<std::path::PathBuf, Arc<Vec<u8>>> = HashMap::new();
     let statics: Vec<String> = DOC_STYLES
