@@ -33,6 +33,7 @@ pub mod extract;
 pub mod normalize;
 
 use std::collections::BinaryHeap;
+use std::sync::Arc;
 
 use normalize::{FastMap, Lang};
 
@@ -99,7 +100,7 @@ struct Page<'a> {
     input: PageInput<'a>,
     text: extract::Extracted,
     /// The distinct keys of the body, and how often each occurs.
-    keys: Vec<Box<str>>,
+    keys: Vec<Arc<str>>,
     counts: Vec<u32>,
     /// Keys of each unit: indices into `keys`, distinct.
     unit_keys: Vec<Vec<u32>>,
@@ -107,28 +108,30 @@ struct Page<'a> {
     base_shown: Vec<bool>,
     /// `[href,title,module,lang,description,[headings],` as JSON.
     head: String,
-    /// Each unit as a JSON string.
+    /// Each unit as a JSON string (`text.units` keep only their sections).
     unit_json: Vec<String>,
+    /// UTF-8 bytes of the units' text.
+    unit_bytes: usize,
     /// Global id of each key in `keys`.
     global: Vec<u32>,
 }
 
 fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
-    let text = extract::extract(input.html);
-    let mut ids: FastMap<Box<str>, u32> = FastMap::default();
-    let mut keys: Vec<Box<str>> = Vec::new();
+    let mut text = extract::extract(input.html);
+    let mut ids: FastMap<Arc<str>, u32> = FastMap::default();
+    let mut keys: Vec<Arc<str>> = Vec::new();
     let mut counts: Vec<u32> = Vec::new();
     let mut unit_keys = Vec::with_capacity(text.units.len());
     for (_, u) in &text.units {
         let mut these: Vec<u32> = Vec::new();
-        normalize::for_each_key(u, lang, |k| {
+        normalize::for_each_shared_key(u, lang, |k| {
             let id = match ids.get(k) {
                 Some(id) => *id,
                 None => {
                     let id = keys.len() as u32;
-                    keys.push(k.into());
+                    keys.push(k.clone());
                     counts.push(0);
-                    ids.insert(k.into(), id);
+                    ids.insert(k.clone(), id);
                     id
                 }
             };
@@ -191,12 +194,15 @@ fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
         json_str(&mut head, t);
     }
     head.push_str("],");
+    // The units are kept as JSON only (their text's size is remembered).
+    let unit_bytes = text.units.iter().map(|(_, u)| u.len()).sum();
     let unit_json = text
         .units
-        .iter()
+        .iter_mut()
         .map(|(_, u)| {
             let mut s = String::with_capacity(u.len() + 2);
             json_str(&mut s, u);
+            *u = String::new();
             s
         })
         .collect();
@@ -209,6 +215,7 @@ fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
         base_shown,
         head,
         unit_json,
+        unit_bytes,
         global: Vec::new(),
     }
 }
@@ -229,7 +236,7 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
         text_bytes += p.input.title.len();
         text_bytes += p.input.description.as_deref().map_or(0, str::len);
         text_bytes += p.text.headings.iter().map(|(_, h)| h.len()).sum::<usize>();
-        text_bytes += p.text.units.iter().map(|(_, u)| u.len()).sum::<usize>();
+        text_bytes += p.unit_bytes;
     }
 
     // Every body key of the locale gets a global id; `df`: on how many pages.

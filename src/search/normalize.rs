@@ -239,32 +239,56 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+use std::sync::Arc;
+
 pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
+/// Per thread and language: word → key (`None`: not usable), and the keys,
+/// each stored once and shared by every page that has it.
+#[derive(Default)]
+struct KeyCache {
+    words: FastMap<Box<str>, Option<Arc<str>>>,
+    keys: std::collections::HashSet<Arc<str>, std::hash::BuildHasherDefault<Fnv>>,
+}
+
 thread_local! {
-    /// word → key, per language: a course repeats its words a lot.
-    static KEYS: std::cell::RefCell<[FastMap<Box<str>, Box<str>>; 4]> = Default::default();
+    /// A course repeats its words a lot.
+    static KEYS: std::cell::RefCell<[KeyCache; 4]> = Default::default();
 }
 
 /// Call `f` with the key of each usable word of a text, in order (what
 /// [`keys`] returns), remembering the key of every word seen on this thread.
 pub fn for_each_key(text: &str, lang: Lang, mut f: impl FnMut(&str)) {
+    for_each_shared_key(text, lang, |k| f(k));
+}
+
+/// [`for_each_key`], each key as a shared string: the same key is the same
+/// allocation on a thread (until its cache is full and starts again).
+pub fn for_each_shared_key(text: &str, lang: Lang, mut f: impl FnMut(&Arc<str>)) {
     KEYS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let map = &mut cache[lang as usize];
-        if map.len() > 1 << 20 {
-            map.clear();
+        let KeyCache { words, keys } = &mut cache[lang as usize];
+        if words.len() > 1 << 20 {
+            words.clear();
+            keys.clear();
         }
         for_each_word(text, lang, |w| {
-            let k = match map.get(w) {
+            let k = match words.get(w) {
                 Some(k) => k,
                 None => {
                     let k = key(w, lang);
-                    let k = if usable(&k) { k } else { String::new() };
-                    map.entry(w.into()).or_insert(k.into_boxed_str())
+                    let k = usable(&k).then(|| match keys.get(k.as_str()) {
+                        Some(shared) => shared.clone(),
+                        None => {
+                            let shared: Arc<str> = Arc::from(k);
+                            keys.insert(shared.clone());
+                            shared
+                        }
+                    });
+                    words.entry(w.into()).or_insert(k)
                 }
             };
-            if !k.is_empty() {
+            if let Some(k) = k {
                 f(k);
             }
         });
