@@ -169,6 +169,27 @@ pub fn environment(theme: &Theme) -> Result<Environment<'static>, Diagnostic> {
     Ok(env)
 }
 
+/// Render a template into a buffer of about the size it will have (`hint`
+/// bytes: a page's body and then some), so large pages are not copied
+/// again and again as the output grows.
+pub(crate) fn render_sized(
+    env: &Environment<'_>,
+    name: &str,
+    ctx: Value,
+    hint: usize,
+) -> Result<String, Diagnostic> {
+    let t = env.get_template(name).map_err(template_error)?;
+    let mut out: Vec<u8> = Vec::with_capacity(hint);
+    t.render_captured_to(ctx, &mut out)
+        .map_err(template_error)?;
+    String::from_utf8(out).map_err(|e| {
+        Diagnostic::error(
+            "theme-template",
+            format!("theme template {name} wrote invalid UTF-8: {e}"),
+        )
+    })
+}
+
 pub(crate) fn template_error(e: minijinja::Error) -> Diagnostic {
     let name = e.name().unwrap_or("template").to_string();
     let mut d = Diagnostic::error("theme-template", format!("theme template {name}: {e}"))
@@ -587,11 +608,7 @@ impl<'a> Renderer<'a> {
             static_root => format!("{root}static/"),
             t => t_function(loc.clone()),
         };
-        let html = self
-            .env
-            .get_template(template)
-            .and_then(|t| t.render(ctx))
-            .map_err(template_error)?;
+        let html = render_sized(&self.env, template, ctx, body.html.len() + (16 << 10))?;
         Ok(Some(PageOut {
             page: RenderedPage {
                 locale: locale.to_string(),

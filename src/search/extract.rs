@@ -4,6 +4,8 @@
 //! Hidden parts (quiz explanations, buttons), UI hints and footnote numbers
 //! are left out.
 
+use std::borrow::Cow;
+
 /// A page body as text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Extracted {
@@ -33,54 +35,61 @@ const SKIP_CLASSES: &[&str] = &[
     "footnote-definition-label",
     "visually-hidden",
 ];
-const BLOCK: &[&str] = &[
-    "p",
-    "li",
-    "tr",
-    "blockquote",
-    "div",
-    "pre",
-    "dt",
-    "dd",
-    "dl",
-    "figcaption",
-    "figure",
-    "caption",
-    "legend",
-    "label",
-    "fieldset",
-    "table",
-    "thead",
-    "tbody",
-    "tfoot",
-    "ul",
-    "ol",
-    "section",
-    "article",
-    "aside",
-    "details",
-    "summary",
-    "header",
-    "footer",
-    "nav",
-    "main",
-    "hr",
-];
+/// Elements that end a unit.
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "li"
+            | "tr"
+            | "blockquote"
+            | "div"
+            | "pre"
+            | "dt"
+            | "dd"
+            | "dl"
+            | "figcaption"
+            | "figure"
+            | "caption"
+            | "legend"
+            | "label"
+            | "fieldset"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "ul"
+            | "ol"
+            | "section"
+            | "article"
+            | "aside"
+            | "details"
+            | "summary"
+            | "header"
+            | "footer"
+            | "nav"
+            | "main"
+            | "hr"
+    )
+}
 
-struct Open {
-    name: String,
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+struct Open<'a> {
+    name: Cow<'a, str>,
     skip: bool,
 }
 
 #[derive(Default)]
-struct State {
+struct State<'a> {
     out: Extracted,
-    stack: Vec<Open>,
+    stack: Vec<Open<'a>>,
     buf: String,
     heading: Option<(String, String)>,
 }
 
-impl State {
+impl<'a> State<'a> {
     fn skipping(&self) -> bool {
         self.stack.iter().any(|o| o.skip)
     }
@@ -109,21 +118,21 @@ impl State {
         }
     }
 
-    fn open(&mut self, name: &str, attrs: &Attrs) {
-        let heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-        if heading || BLOCK.contains(&name) {
+    fn open(&mut self, name: Cow<'a, str>, attrs: &Attrs) {
+        let heading = is_heading(&name);
+        if heading || is_block(&name) {
             self.flush();
         }
-        if matches!(name, "td" | "th") && !self.buf.trim().is_empty() {
+        if matches!(&*name, "td" | "th") && !self.buf.trim().is_empty() {
             self.buf.push_str(" · ");
         }
         if name == "br" {
             self.text(" ");
         }
-        if VOID.contains(&name) {
+        if VOID.contains(&&*name) {
             return;
         }
-        let skip = SKIP_TAGS.contains(&name)
+        let skip = SKIP_TAGS.contains(&&*name)
             || attrs.hidden
             || attrs
                 .class
@@ -132,10 +141,7 @@ impl State {
         if heading && !skip && !self.skipping() && self.heading.is_none() {
             self.heading = Some((attrs.id.clone(), String::new()));
         }
-        self.stack.push(Open {
-            name: name.to_string(),
-            skip,
-        });
+        self.stack.push(Open { name, skip });
     }
 
     fn close(&mut self, name: &str) {
@@ -143,14 +149,14 @@ impl State {
             return;
         };
         self.stack.truncate(pos);
-        if matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        if is_heading(name) {
             if let Some((id, text)) = self.heading.take() {
                 let text = collapse(&text);
                 if !text.is_empty() {
                     self.out.headings.push((id, text));
                 }
             }
-        } else if BLOCK.contains(&name) {
+        } else if is_block(name) {
             self.flush();
         }
     }
@@ -189,17 +195,16 @@ pub fn extract(html: &str) -> Extracted {
         } else if rest.starts_with("<!") || rest.starts_with("<?") {
             i += rest.find('>').map_or(rest.len(), |e| e + 1);
         } else if let Some(close) = rest.strip_prefix("</") {
-            let name: String = close
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            st.close(&name);
+            let len = close
+                .bytes()
+                .take_while(u8::is_ascii_alphanumeric)
+                .count();
+            st.close(&lower(&close[..len]));
             i += rest.find('>').map_or(rest.len(), |e| e + 1);
         } else {
             let (name, attrs, len) = open_tag(rest);
             i += len;
-            if matches!(name.as_str(), "script" | "style") {
+            if matches!(&*name, "script" | "style") {
                 // Raw text: jump to the end tag.
                 let end = format!("</{name}");
                 let lower = html[i..].to_ascii_lowercase();
@@ -207,7 +212,7 @@ pub fn extract(html: &str) -> Extracted {
                 text_start = i;
                 continue;
             }
-            st.open(&name, &attrs);
+            st.open(name, &attrs);
         }
         text_start = i;
     }
@@ -216,14 +221,24 @@ pub fn extract(html: &str) -> Extracted {
     st.out
 }
 
+/// `s` in lower case, borrowed when it already is (darslik writes its tags
+/// in lower case).
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// Parse `<name attr="v" ...>`: the name, the attributes we need, the length.
-fn open_tag(s: &str) -> (String, Attrs, usize) {
+fn open_tag(s: &str) -> (Cow<'_, str>, Attrs, usize) {
     let b = s.as_bytes();
     let mut i = 1;
     while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'-') {
         i += 1;
     }
-    let name = s[1..i].to_ascii_lowercase();
+    let name = lower(&s[1..i]);
     let mut attrs = Attrs::default();
     loop {
         while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
@@ -239,8 +254,18 @@ fn open_tag(s: &str) -> (String, Attrs, usize) {
         while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
             i += 1;
         }
-        let attr = s[start..i].to_ascii_lowercase();
-        let mut value = String::new();
+        let attr = &s[start..i];
+        let wanted = if attr.eq_ignore_ascii_case("id") {
+            Some(&mut attrs.id)
+        } else if attr.eq_ignore_ascii_case("class") {
+            Some(&mut attrs.class)
+        } else {
+            if attr.eq_ignore_ascii_case("hidden") {
+                attrs.hidden = true;
+            }
+            None
+        };
+        let mut value = "";
         if i < b.len() && b[i] == b'=' {
             i += 1;
             if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
@@ -250,23 +275,20 @@ fn open_tag(s: &str) -> (String, Attrs, usize) {
                 while i < b.len() && b[i] != q {
                     i += 1;
                 }
-                value = decode(&s[vs..i.min(b.len())]).into_owned();
+                value = &s[vs..i.min(b.len())];
                 i += 1;
             } else {
                 let vs = i;
                 while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
                     i += 1;
                 }
-                value = decode(&s[vs..i]).into_owned();
+                value = &s[vs..i];
             }
         } else if start == i {
             i += 1; // a stray character
         }
-        match attr.as_str() {
-            "id" => attrs.id = value,
-            "class" => attrs.class = value,
-            "hidden" => attrs.hidden = true,
-            _ => {}
+        if let Some(slot) = wanted {
+            *slot = decode(value).into_owned();
         }
     }
 }
@@ -367,35 +389,43 @@ pub fn sentences(text: &str) -> Vec<&str> {
 /// Cut a long unit into pieces of at most `max` characters, at `; `, `: `,
 /// ` — `, `, ` or a space, whichever comes last before the limit.
 pub fn cut(s: &str, max: usize) -> Vec<String> {
-    if s.len() <= max || s.chars().count() <= max {
+    if s.len() <= max {
+        return vec![s.to_string()];
+    }
+    let mut n = s.chars().count();
+    if n <= max {
         return vec![s.to_string()];
     }
     let mut out = Vec::new();
-    let mut chars: Vec<char> = s.chars().collect();
-    while chars.len() > max {
-        let window: String = chars[..max].iter().collect();
-        let mut at = None;
+    let mut rest = s;
+    while n > max {
+        let wb = rest.char_indices().nth(max).map_or(rest.len(), |(b, _)| b);
+        let window = &rest[..wb];
+        // The piece: `at` characters, `at_b` bytes.
+        let (mut at, mut at_b) = (max, wb);
         for sep in ["; ", ": ", " — ", " – ", ", ", " "] {
             if let Some(p) = window.rfind(sep)
                 && p > 0
             {
                 // Keep the punctuation with the first piece.
-                let keep = window[..p].chars().count() + sep.trim_end().chars().count();
+                let mark = sep.trim_end();
+                let keep = window[..p].chars().count() + mark.chars().count();
                 if keep >= max / 3 {
-                    at = Some(keep);
+                    at = keep;
+                    at_b = p + mark.len();
                     break;
                 }
             }
         }
-        let at = at.unwrap_or(max);
-        let piece: String = chars[..at].iter().collect();
-        out.push(piece.trim().to_string());
-        chars.drain(..at);
-        let spaces = chars.iter().take_while(|c| **c == ' ').count();
-        chars.drain(..spaces);
+        out.push(rest[..at_b].trim().to_string());
+        rest = &rest[at_b..];
+        n -= at;
+        let spaces = rest.len() - rest.trim_start_matches(' ').len();
+        rest = &rest[spaces..];
+        n -= spaces;
     }
-    if !chars.is_empty() {
-        out.push(chars.iter().collect());
+    if !rest.is_empty() {
+        out.push(rest.to_string());
     }
     out
 }
