@@ -6,12 +6,14 @@
 //        [--port N] [--log] [--baseline]
 //
 // It starts `darslik serve`, opens the page in headless Chromium (the page
-// reloads itself on the server's `/__darslik/events`), then N times writes the
+// listens to the server's `/__darslik/events`), then N times writes the
 // page's file with a new marker paragraph at the end and waits until the
-// reloaded page shows it. A run's latency is from just before the write to
-// the reloaded document's DOMContentLoaded (the browser has the whole new
-// page); "seen" is when this script noticed the marker (adds polling and
-// DevTools round trips). Prints each run and the medians; restores the file.
+// page shows it. After a page edit the page fetches itself and swaps its new
+// body in (no navigation); a run's latency is from just before the write to
+// the end of that swap (the browser has the whole new page), or, when the
+// page reloaded instead, to the reloaded document's DOMContentLoaded. "seen"
+// is when this script noticed the marker (adds polling and DevTools round
+// trips). Prints each run and the medians; restores the file.
 // --log shows serve's output and where each run's time went; --baseline then
 // times N plain reloads of the page with no edit (the browser's own share).
 // Needs `cargo build --release` and tests/browser's node_modules (npm ci).
@@ -128,11 +130,16 @@ async function main() {
     await page.goto(`http://127.0.0.1:${port}/${url}`);
     await page.waitForSelector('h1');
     const results = [];
+    let reloaded = true;
     for (let run = 1; run <= opt.runs; run++) {
-      // The page's event stream must be open before the next write.
-      await stream;
+      // After a reload, the page's new event stream must be open before
+      // the next write (after an in-place swap the stream stays open).
+      if (reloaded) {
+        await stream;
+        stream = null;
+      }
       await sleep(200);
-      stream = connected();
+      if (!stream) stream = connected();
       const marker = `latency-marker-${run}-${Math.random().toString(36).slice(2, 10)}`;
       const text = `${original.replace(/\n*$/, '')}\n\nLatency check ${marker}.\n`;
       const t0 = Date.now();
@@ -142,10 +149,14 @@ async function main() {
         polling: 'raf',
       });
       const seen = Date.now() - t0;
-      const loaded = (await page.evaluate(() => window.__darslikLoaded)) - t0;
+      const got = await page.evaluate(() => ({ swapped: window.__darslikSwapped || 0, loaded: window.__darslikLoaded || 0 }));
+      // A page edit swaps the new body in (serve's live script sets
+      // __darslikSwapped); other changes reload the page.
+      reloaded = !(got.swapped >= t0);
+      const loaded = (reloaded ? got.loaded : got.swapped) - t0;
       results.push({ loaded, seen });
-      let detail = '';
-      if (opt.log) {
+      let detail = reloaded ? '' : '; new body swapped in, no navigation';
+      if (opt.log && reloaded) {
         // Where the time went: until the reload started, the server's
         // answer, the page's own loading.
         const n = await page.evaluate(() => {
@@ -165,7 +176,8 @@ async function main() {
       // The browser's share: the same page reloaded with no edit at all.
       const plain = [];
       for (let run = 1; run <= opt.runs; run++) {
-        await stream;
+        if (reloaded) await stream;
+        reloaded = true;
         await sleep(200);
         stream = connected();
         const t0 = Date.now();

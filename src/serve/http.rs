@@ -1,6 +1,7 @@
 //! The preview's HTTP side: one thread per connection, files from the site
 //! in memory, the live-reload script added to HTML pages, and server-sent
-//! events (`reload` after a good change, `failed` with the diagnostics).
+//! events (`reload` after a good change — with data `page` after a page
+//! edit, which the page takes in place — `failed` with the diagnostics).
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
@@ -11,14 +12,17 @@ use super::{Served, Shared};
 
 const EVENTS: &str = "/__darslik/events";
 
-/// The script added to served pages: reload on a new build, overlay on errors.
-const LIVE: &str = r#"<script>
+/// The script added to served pages: on a new build, the page again (after a
+/// page edit, its new body swapped in without a navigation: a browser's
+/// reload alone takes ~100 ms; after any other change, a reload); an
+/// overlay on errors.
+const LIVE: &str = r#"<script data-darslik-live>
 (function () {
   if (!window.EventSource) { return; }
   var es = new EventSource('/__darslik/events');
   var shown = null;
   function overlay(text) {
-    if (!shown) {
+    if (!shown || !document.body.contains(shown)) {
       shown = document.createElement('div');
       shown.id = 'darslik-error';
       shown.setAttribute('role', 'alert');
@@ -35,7 +39,46 @@ const LIVE: &str = r#"<script>
     shown.appendChild(h);
     shown.appendChild(pre);
   }
-  es.addEventListener('reload', function () { window.location.reload(); });
+  // What the head loads: when it differs, only a reload brings it in.
+  function head(doc) {
+    var out = [];
+    var els = doc.head.querySelectorAll('link[rel=stylesheet], script');
+    for (var i = 0; i < els.length; i++) { out.push(els[i].outerHTML); }
+    return out.join('');
+  }
+  function swap(html) {
+    var next = new DOMParser().parseFromString(html, 'text/html');
+    if (!next.body || head(next) !== head(document)) { window.location.reload(); return; }
+    var x = window.pageXOffset, y = window.pageYOffset;
+    document.title = next.title;
+    var attrs = ['lang', 'dir'];
+    for (var a = 0; a < attrs.length; a++) {
+      var v = next.documentElement.getAttribute(attrs[a]);
+      if (v === null) { document.documentElement.removeAttribute(attrs[a]); } else { document.documentElement.setAttribute(attrs[a], v); }
+    }
+    var body = document.adoptNode(next.body);
+    document.documentElement.replaceChild(body, document.body);
+    // Parsed scripts do not run: the page's own run again, in order.
+    var scripts = body.querySelectorAll('script');
+    for (var i = 0; i < scripts.length; i++) {
+      var old = scripts[i];
+      if (old.hasAttribute('data-darslik-live')) { continue; }
+      var s = document.createElement('script');
+      for (var j = 0; j < old.attributes.length; j++) { s.setAttribute(old.attributes[j].name, old.attributes[j].value); }
+      s.async = false;
+      s.text = old.text;
+      old.parentNode.replaceChild(s, old);
+    }
+    window.scrollTo(x, y);
+    window.__darslikSwapped = Date.now();
+  }
+  es.addEventListener('reload', function (e) {
+    if (e.data !== 'page' || !window.fetch || !window.DOMParser) { window.location.reload(); return; }
+    fetch(window.location.href, { cache: 'no-store' })
+      .then(function (r) { if (!r.ok) { throw new Error('status ' + r.status); } return r.text(); })
+      .then(swap)
+      .catch(function () { window.location.reload(); });
+  });
   es.addEventListener('failed', function (e) { overlay(JSON.parse(e.data)); });
 })();
 </script>"#;
@@ -106,6 +149,10 @@ pub fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 let page = with_live(html.as_bytes());
                 (500, "text/html; charset=utf-8", Arc::new(page))
             }
+            // Browsers ask for a site icon on their own; a course has none
+            // (its pages open from file://): nothing, rather than an error
+            // in the console.
+            Served::Missing if key == "favicon.ico" => (204, "image/x-icon", Arc::new(Vec::new())),
             Served::Missing => {
                 let text = format!("not found: /{key}").into_bytes();
                 (404, "text/plain; charset=utf-8", Arc::new(text))
@@ -163,9 +210,13 @@ fn events(mut out: TcpStream, shared: &Shared) -> std::io::Result<()> {
                     s = lock.lock().map_err(|_| std::io::Error::other("lock"))?;
                 }
             }
+            // One page edit since the last event: the page swaps its body
+            // in; anything more, a reload.
+            let one_page_edit = s.pages_only && s.generation == seen + 1;
             seen = s.generation;
             match &s.error {
                 Some(e) => ("failed", serde_json::to_string(e).unwrap_or_default()),
+                None if one_page_edit => ("reload", "page".to_string()),
                 None => ("reload", String::new()),
             }
         };
@@ -188,6 +239,7 @@ fn respond(
 ) -> std::io::Result<()> {
     let reason = match status {
         200 => "OK",
+        204 => "No Content",
         404 => "Not Found",
         500 => "Internal Server Error",
         _ => "Method Not Allowed",

@@ -33,6 +33,9 @@ struct Status {
     /// The last load of the whole course failed: the next change, whatever
     /// it is, loads it again.
     reload: bool,
+    /// The last change was pages edited (nothing the head of a page loads):
+    /// open pages can take their new body in place.
+    pages_only: bool,
 }
 
 /// Locale → (version, `search-index.js`).
@@ -124,10 +127,20 @@ impl Shared {
 
     /// Tell the open pages: reload, or show the errors.
     pub(crate) fn publish(&self, error: Option<String>, reload: bool) {
+        self.publish_change(error, reload, false);
+    }
+
+    /// Tell the open pages that pages were edited and are good again.
+    pub(crate) fn publish_pages(&self) {
+        self.publish_change(None, false, true);
+    }
+
+    fn publish_change(&self, error: Option<String>, reload: bool, pages_only: bool) {
         if let Ok(mut s) = self.status.lock() {
             s.generation += 1;
             s.error = error;
             s.reload = reload;
+            s.pages_only = pages_only;
         }
         self.changed.notify_all();
     }

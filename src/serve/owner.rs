@@ -116,7 +116,7 @@ fn serve(
         };
         match checked {
             Ok(()) => {
-                shared.publish(None, false);
+                shared.publish_pages();
                 let _ = reply.send(Outcome::Pages { ok: true });
             }
             Err(text) => return Some(Next::Revert(text, reply)),

@@ -121,3 +121,65 @@ test('an edit with a broken link shows an overlay naming the page; the fix reloa
   await context.close();
 });
 
+
+test('a page edit swaps the new body in: no navigation, one event stream, the quiz still works; a course.toml edit reloads', async () => {
+  // The sample course (it has quizzes), served on its own.
+  const sample = mkdtempSync(path.join(tmpdir(), 'darslik-serve-sample-'));
+  for (const d of ['course.toml', 'content', 'locales', 'themes']) {
+    if (existsSync(path.join(repoRoot, d))) cpSync(path.join(repoRoot, d), path.join(sample, d), { recursive: true });
+  }
+  const samplePort = await freePort();
+  let sampleLog = '';
+  const sampleServer = spawn(binary(), ['serve', '--course', sample, '--port', String(samplePort)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  sampleServer.stderr.on('data', (d) => { sampleLog += d; });
+  const context = await browser.newContext();
+  try {
+    const deadline = Date.now() + 20000;
+    while (!sampleLog.includes('serving')) {
+      if (Date.now() > deadline) throw new Error('serve did not start:\n' + sampleLog);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`); });
+    page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+    let streams = 0;
+    page.on('request', (r) => { if (r.url().endsWith('/__darslik/events')) streams += 1; });
+    await page.goto(`http://127.0.0.1:${samplePort}/en/module-06/03-trafficking-and-smuggling.html`);
+    await page.waitForSelector('fieldset.quiz-q');
+    await page.waitForTimeout(300);
+    await page.evaluate(() => { window.__kept = 'the same document'; });
+
+    const md = path.join(sample, 'content/en/module-06/03-trafficking-and-smuggling.md');
+    const marker = `Swapped at ${Date.now()}`;
+    appendFileSync(md, `\n${marker}\n`);
+    await page.waitForFunction((m) => document.body.innerText.includes(m), marker, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => window.__kept), 'the same document', 'the page navigated instead of taking its new body in');
+    assert.ok(await page.evaluate(() => window.__darslikSwapped > 0));
+
+    // The page's scripts run again on the new body: the quiz grades.
+    const q = page.locator('fieldset.quiz-q').first();
+    await q.locator('input').first().check();
+    await q.locator('button.quiz-check').click();
+    await page.waitForFunction(() => {
+      const fb = document.querySelector('fieldset.quiz-q .quiz-feedback');
+      return fb && fb.textContent.trim().length > 0;
+    }, null, { timeout: 5000 });
+    // A second edit is taken in the same way, on the same event stream.
+    const marker2 = `Swapped again at ${Date.now()}`;
+    appendFileSync(md, `\n${marker2}\n`);
+    await page.waitForFunction((m) => document.body.innerText.includes(m), marker2, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => window.__kept), 'the same document');
+    assert.equal(streams, 1, 'one event stream for the whole visit');
+
+    // course.toml can change what every page loads: the page reloads.
+    appendFileSync(path.join(sample, 'course.toml'), '\n# edited\n');
+    await page.waitForFunction(() => window.__kept === undefined, null, { timeout: 10000 });
+    await page.waitForSelector('fieldset.quiz-q');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    sampleServer.kill('SIGINT');
+  }
+});
