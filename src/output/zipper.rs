@@ -117,7 +117,14 @@ pub fn assemble(entries: &[(String, &Compressed)]) -> io::Result<Vec<u8>> {
             )));
         }
     }
-    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+    // The zip is about its entries' bytes again with the names twice more
+    // (local and central headers): sized once, not grown by doubling.
+    let size: usize = sorted
+        .iter()
+        .map(|(path, blob)| blob.0.len() + 2 * path.len() + 128)
+        .sum::<usize>()
+        + 64;
+    let mut writer = ZipWriter::new(Cursor::new(Vec::with_capacity(size)));
     for (path, blob) in sorted {
         check_path(path)?;
         let mut archive = ZipArchive::new(Cursor::new(&blob.0[..])).map_err(io::Error::other)?;

@@ -9,7 +9,7 @@ use minijinja::Environment;
 use minijinja::value::Value;
 use serde::Serialize;
 
-use super::{Body, Theme, endonym, module_progress, script_json};
+use super::{Body, Theme, endonym, module_progress, script_json, template_error};
 use crate::course::{Course, Module};
 use crate::diag::Diagnostic;
 use crate::i18n::{self, Messages};
@@ -88,7 +88,6 @@ pub fn module_doc(
     keys.extend(module.pages.iter().map(String::as_str));
     let mut assets = BTreeMap::new();
     let mut ctx_locales = Vec::new();
-    let mut body_bytes = 0;
     for &view in locales {
         let loc = messages.localizer(view);
         let mut pages = Vec::new();
@@ -110,7 +109,6 @@ pub fn module_doc(
                 }
             }
             let fallback = page.locale != view;
-            body_bytes += html.len();
             pages.push(DocPage {
                 key: key.to_string(),
                 id: doc_prefix(view, key),
@@ -202,6 +200,9 @@ pub fn module_doc(
         stylesheets => DOC_STYLES.iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
         scripts => doc_scripts(mode).iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
     };
-    let html = super::render_sized(env, "module-doc.html", ctx, body_bytes + (32 << 10))?;
+    let html = env
+        .get_template("module-doc.html")
+        .and_then(|t| t.render(ctx))
+        .map_err(template_error)?;
     Ok(ModuleDoc { html, assets })
 }

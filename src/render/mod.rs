@@ -157,9 +157,9 @@ pub fn environment(theme: &Theme) -> Result<Environment<'static>, Diagnostic> {
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
     // HTML-escape strings, but leave `/` alone so hrefs stay readable.
     env.set_formatter(|out, state, value| match value.as_str() {
-        Some(s) if !value.is_safe() && *state.auto_escape() == minijinja::AutoEscape::Html => out
-            .write_str(&escape_html(s))
-            .map_err(minijinja::Error::from),
+        Some(s) if !value.is_safe() && *state.auto_escape() == minijinja::AutoEscape::Html => {
+            escape_html_to(out, s).map_err(minijinja::Error::from)
+        }
         _ => minijinja::escape_formatter(out, state, value),
     });
     for (name, source) in &theme.templates {
@@ -167,27 +167,6 @@ pub fn environment(theme: &Theme) -> Result<Environment<'static>, Diagnostic> {
             .map_err(template_error)?;
     }
     Ok(env)
-}
-
-/// Render a template into a buffer of about the size it will have (`hint`
-/// bytes: a page's body and then some), so large pages are not copied
-/// again and again as the output grows.
-pub(crate) fn render_sized(
-    env: &Environment<'_>,
-    name: &str,
-    ctx: Value,
-    hint: usize,
-) -> Result<String, Diagnostic> {
-    let t = env.get_template(name).map_err(template_error)?;
-    let mut out: Vec<u8> = Vec::with_capacity(hint);
-    t.render_captured_to(ctx, &mut out)
-        .map_err(template_error)?;
-    String::from_utf8(out).map_err(|e| {
-        Diagnostic::error(
-            "theme-template",
-            format!("theme template {name} wrote invalid UTF-8: {e}"),
-        )
-    })
 }
 
 pub(crate) fn template_error(e: minijinja::Error) -> Diagnostic {
@@ -293,17 +272,28 @@ pub fn answer_key(questions: &[crate::markdown::quiz::Question]) -> Vec<serde_js
 /// Escape text for HTML element content and attribute values.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    let _ = escape_html_to(&mut out, s);
     out
+}
+
+/// [`escape_html`] written into `out`: the runs between special characters
+/// are copied whole (most values have none).
+pub fn escape_html_to(out: &mut impl std::fmt::Write, s: &str) -> std::fmt::Result {
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.write_str(&s[start..i])?;
+        out.write_str(entity)?;
+        start = i + 1;
+    }
+    out.write_str(&s[start..])
 }
 
 /// The title of a page in a locale, and the language it is shown in when
@@ -608,7 +598,11 @@ impl<'a> Renderer<'a> {
             static_root => format!("{root}static/"),
             t => t_function(loc.clone()),
         };
-        let html = render_sized(&self.env, template, ctx, body.html.len() + (16 << 10))?;
+        let html = self
+            .env
+            .get_template(template)
+            .and_then(|t| t.render(ctx))
+            .map_err(template_error)?;
         Ok(Some(PageOut {
             page: RenderedPage {
                 locale: locale.to_string(),

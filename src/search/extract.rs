@@ -195,10 +195,7 @@ pub fn extract(html: &str) -> Extracted {
         } else if rest.starts_with("<!") || rest.starts_with("<?") {
             i += rest.find('>').map_or(rest.len(), |e| e + 1);
         } else if let Some(close) = rest.strip_prefix("</") {
-            let len = close
-                .bytes()
-                .take_while(u8::is_ascii_alphanumeric)
-                .count();
+            let len = close.bytes().take_while(u8::is_ascii_alphanumeric).count();
             st.close(&lower(&close[..len]));
             i += rest.find('>').map_or(rest.len(), |e| e + 1);
         } else {
