@@ -183,6 +183,15 @@ impl Drop for MadeForLock<'_> {
     }
 }
 
+/// Give the memory a finished stage freed back to the system, so the next
+/// stage does not add to a peak the previous one made (mimalloc, the
+/// binary's allocator, otherwise keeps freed pages for a while).
+fn release_free_memory() {
+    // SAFETY: mi_collect takes no pointers and may be called at any time
+    // from any thread; without mimalloc as the allocator it has nothing to do.
+    unsafe { libmimalloc_sys::mi_collect(true) };
+}
+
 fn build(
     root: &Path,
     out: Option<PathBuf>,
@@ -291,6 +300,7 @@ fn build(
     }
     print_diagnostics(&built.diagnostics);
     built.course.release_texts();
+    release_free_memory();
     let locales: Vec<String> = built
         .course
         .locale_tags()
@@ -333,15 +343,62 @@ fn build(
     };
     let mut written = Ok(());
     if !versions.is_empty() && written.is_ok() {
-        match output::scorm::package::all_packages(
-            &built,
-            module_docs.take(),
-            &versions,
-            &locale_list,
-        ) {
+        // Without a bundle to make from them, each zip is written as soon as
+        // it is made (not all of them held in memory).
+        let mut zip_stages: Vec<(ScormVersion, output::write::Staged)> = Vec::new();
+        if !wants_bundle {
+            for v in &versions {
+                let format = scorm_format(*v);
+                if !formats.contains(&format) {
+                    continue;
+                }
+                let dir = out.join(format.dir());
+                let begun = match lock {
+                    Some(_) => Ok(()),
+                    None => take_lock().map(|l| lock = Some(l)),
+                }
+                .and_then(|()| {
+                    output::write::Staged::begin(&dir)
+                        .map_err(|e| format!("cannot write {}: {e}", dir.display()))
+                });
+                match begun {
+                    Ok(s) => zip_stages.push((*v, s)),
+                    Err(msg) => written = Err(msg),
+                }
+            }
+        }
+        let zip_counts: Vec<std::sync::atomic::AtomicUsize> =
+            zip_stages.iter().map(|_| Default::default()).collect();
+        let zip_sink = |v: ScormVersion, name: &str, bytes: &[u8]| -> std::io::Result<()> {
+            match zip_stages.iter().position(|(sv, _)| *sv == v) {
+                Some(i) => {
+                    zip_counts[i].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    zip_stages[i].1.write(name, bytes)
+                }
+                None => Ok(()),
+            }
+        };
+        let sink: Option<output::scorm::package::ZipSink<'_>> =
+            if wants_bundle { None } else { Some(&zip_sink) };
+        let result = if written.is_ok() {
+            output::scorm::package::all_packages(
+                &built,
+                module_docs.take(),
+                &versions,
+                &locale_list,
+                sink,
+            )
+        } else {
+            Ok(Default::default())
+        };
+        match result {
             Ok(mut trees) => {
+                for ((v, s), count) in zip_stages.into_iter().zip(zip_counts) {
+                    staged.push((scorm_format(v), count.into_inner(), s));
+                    crate::timing::lap(&format!("write {}", scorm_format(v).dir()));
+                }
                 for v in &versions {
-                    if let Some(t) = trees.remove(v.dir_name()) {
+                    if let Some(t) = trees.remove(v.dir_name()).filter(|t| !t.is_empty()) {
                         written = written
                             .and_then(|_| stage(scorm_format(*v), &t, &mut lock, &mut staged));
                         if wants_bundle {
@@ -363,6 +420,7 @@ fn build(
     }
     // The module documents' bodies are no longer needed.
     built.bodies.docs = Default::default();
+    release_free_memory();
     if needed(Format::Site) && written.is_ok() && !failed.has_errors() {
         let sink = |p: &render::RenderedPage| match &site_stage {
             Some(s) => s.write(&p.path, p.html.as_bytes()),
@@ -393,6 +451,7 @@ fn build(
                 String::new()
             }
         ));
+        release_free_memory();
         if let Some(s) = site_stage.take() {
             // The pages are written; the rest of the site now.
             let pages = built.rendered.pages.len();

@@ -41,7 +41,7 @@ pub fn packages(
     version: ScormVersion,
     locales: &[&str],
 ) -> Result<Tree, Vec<Diagnostic>> {
-    let mut all = all_packages(built, None, &[version], locales)?;
+    let mut all = all_packages(built, None, &[version], locales, None)?;
     Ok(all.remove(version.dir_name()).unwrap_or_default())
 }
 
@@ -140,11 +140,16 @@ impl ModuleDocs {
 /// `made`: the module documents, when the build made them as the pages were
 /// rendered (see [`ModuleDocs::add`]); `None`: they are made here from
 /// `built.bodies`.
+/// A zip that passed the pre-flight, handed over as soon as it is made
+/// (version, file name, bytes) instead of being returned.
+pub type ZipSink<'s> = &'s (dyn Fn(ScormVersion, &str, &[u8]) -> std::io::Result<()> + Sync);
+
 pub fn all_packages(
     built: &Built,
     made: Option<ModuleDocs>,
     versions: &[ScormVersion],
     locales: &[&str],
+    sink: Option<ZipSink<'_>>,
 ) -> Result<BTreeMap<String, Tree>, Vec<Diagnostic>> {
     let course = &built.course;
     let config = &course.config;
@@ -360,7 +365,7 @@ pub fn all_packages(
             (p.version, p.name, keys)
         })
         .collect();
-    type ZipResult = Result<(ScormVersion, String, Vec<u8>), Vec<Diagnostic>>;
+    type ZipResult = Result<Option<(ScormVersion, String, Vec<u8>)>, Vec<Diagnostic>>;
     let zips: Vec<ZipResult> = packages
         .into_par_iter()
         .map(|(version, name, keys)| {
@@ -386,10 +391,20 @@ pub fn all_packages(
                 .filter(|x| x.is_error())
                 .map(|x| Diagnostic::error(x.code, format!("{}: {}", p.name, x.message)))
                 .collect();
-            if problems.is_empty() {
-                Ok((p.version, p.name.clone(), bytes))
-            } else {
-                Err(problems)
+            if !problems.is_empty() {
+                return Err(problems);
+            }
+            match sink {
+                Some(sink) => {
+                    sink(p.version, &p.name, &bytes).map_err(|e| {
+                        vec![
+                            Diagnostic::error("io", format!("cannot write {}: {e}", p.name))
+                                .hint("is the disk full, or the output folder read-only?"),
+                        ]
+                    })?;
+                    Ok(None)
+                }
+                None => Ok(Some((p.version, p.name.clone(), bytes))),
             }
         })
         .collect();
@@ -399,7 +414,8 @@ pub fn all_packages(
     }
     for z in zips {
         match z {
-            Ok((v, name, bytes)) => {
+            Ok(None) => {}
+            Ok(Some((v, name, bytes))) => {
                 out.entry(v.dir_name().to_string())
                     .or_default()
                     .insert(name, bytes);
