@@ -142,10 +142,11 @@ pub struct ModuleDone<'a> {
     pub docs: BTreeMap<(String, String), String>,
 }
 
-/// Called once per module, in course order, as soon as its pages are
-/// rendered: a build makes its SCORM module documents there, so the bodies
-/// of one module's documents are in memory at a time, not the course's.
-pub type ModuleHook<'h> = &'h mut dyn FnMut(ModuleDone<'_>);
+/// Called once per module, in course order, once its pages are rendered
+/// (while the next module's pages render, on another thread): a build makes
+/// its SCORM module documents there, so the bodies of two modules'
+/// documents at most are in memory at a time, not the course's.
+pub type ModuleHook<'h> = &'h mut (dyn FnMut(ModuleDone<'_>) + Send);
 
 /// Parse every page once, resolve links, render bodies; pages in parallel,
 /// results in a fixed order (the output does not depend on the threads).
@@ -261,37 +262,56 @@ fn bodies_with(
     let mut diags = Vec::new();
     let mut kept: Vec<Option<Arc<str>>> = vec![None; all.len()];
     let mut anchor_links: Vec<(usize, Vec<links::AnchorLink>)> = Vec::new();
+    let mut pending: Option<(&course::Module, DocBodies)> = None;
     for (module, members) in groups {
         let work: Vec<(usize, Option<Arc<str>>)> = members
             .into_iter()
             .map(|i| (i, texts.as_mut().and_then(|t| t[i].take())))
             .collect();
-        let results: Vec<PageDone> = work
-            .into_par_iter()
-            .map(|(i, text)| {
-                let owned;
-                let page = match text {
-                    Some(text) => {
-                        owned = course::Page {
-                            text,
-                            ..all[i].clone()
-                        };
-                        &owned
-                    }
-                    None => all[i],
+        let parse = || -> Vec<PageDone> {
+            work.into_par_iter()
+                .map(|(i, text)| {
+                    let owned;
+                    let page = match text {
+                        Some(text) => {
+                            owned = course::Page {
+                                text,
+                                ..all[i].clone()
+                            };
+                            &owned
+                        }
+                        None => all[i],
+                    };
+                    let mut parsed = markdown::parse(page);
+                    let b = page_bodies(course, messages, &resolver, &parsed, render, render);
+                    let page_ids = std::mem::take(&mut parsed.ids);
+                    drop(parsed);
+                    let needed = !b.anchor_links.is_empty()
+                        || b.site.1.quiz_errors
+                        || !b.site.1.questions.is_empty()
+                        || quiz_keys.contains(&page.key);
+                    let text = (texts_given(page, all[i]) && needed).then(|| page.text.clone());
+                    (i, b, page_ids, text)
+                })
+                .collect()
+        };
+        // The previous module's documents are made while this group's pages
+        // render (the cores stay busy; two modules' bodies at most).
+        let results = match (pending.take(), hook.as_mut()) {
+            (Some((m, docs)), Some(hook)) => {
+                let site = &out.site;
+                let done = ModuleDone {
+                    course,
+                    theme,
+                    messages,
+                    module: m,
+                    site,
+                    docs,
                 };
-                let mut parsed = markdown::parse(page);
-                let b = page_bodies(course, messages, &resolver, &parsed, render, render);
-                let page_ids = std::mem::take(&mut parsed.ids);
-                drop(parsed);
-                let needed = !b.anchor_links.is_empty()
-                    || b.site.1.quiz_errors
-                    || !b.site.1.questions.is_empty()
-                    || quiz_keys.contains(&page.key);
-                let text = (texts_given(page, all[i]) && needed).then(|| page.text.clone());
-                (i, b, page_ids, text)
-            })
-            .collect();
+                rayon::join(parse, || hook(done)).0
+            }
+            _ => parse(),
+        };
         let mut module_docs = BTreeMap::new();
         for (i, r, page_ids, text) in results {
             ids.insert(r.site.0.clone(), page_ids);
@@ -307,16 +327,19 @@ fn bodies_with(
             }
             out.site.insert(r.site.0, r.site.1);
         }
-        if let (Some(hook), Some(module)) = (hook.as_mut(), module) {
-            hook(ModuleDone {
-                course,
-                theme,
-                messages,
-                module,
-                site: &out.site,
-                docs: module_docs,
-            });
+        if let (Some(_), Some(module)) = (hook.as_ref(), module) {
+            pending = Some((module, module_docs));
         }
+    }
+    if let (Some((module, docs)), Some(hook)) = (pending, hook.as_mut()) {
+        hook(ModuleDone {
+            course,
+            theme,
+            messages,
+            module,
+            site: &out.site,
+            docs,
+        });
     }
     for (i, links_of_page) in anchor_links {
         let page = all[i];
@@ -333,6 +356,9 @@ fn bodies_with(
     }
     (out, diags, kept)
 }
+
+/// (viewing locale, key) → a page's body inside a module document.
+type DocBodies = BTreeMap<(String, String), String>;
 
 /// A page done: its index in `course.pages`, bodies, heading ids, and its
 /// text when a later check may need it.

@@ -355,8 +355,20 @@ pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut from = 0;
-    while let Some(p) = text[from..].find(['.', '!', '?', '…']) {
-        let end_mark = from + p;
+    // The marks are `.`, `!`, `?` and `…` (bytes E2 80 A6): found by byte.
+    let bytes = text.as_bytes();
+    let next_mark = |from: usize| {
+        let mut i = from;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'.' | b'!' | b'?' => return Some(i),
+                0xE2 if bytes[i..].starts_with("…".as_bytes()) => return Some(i),
+                _ => i += 1,
+            }
+        }
+        None
+    };
+    while let Some(end_mark) = next_mark(from) {
         let mut j = end_mark + text[end_mark..].chars().next().map_or(1, char::len_utf8);
         for c in text[j..].chars() {
             if matches!(c, ')' | '»' | '”' | '"' | '’' | ']') {

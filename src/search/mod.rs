@@ -118,23 +118,23 @@ struct Page<'a> {
 
 fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
     let mut text = extract::extract(input.html);
-    let mut ids: FastMap<Arc<str>, u32> = FastMap::default();
+    normalize::new_page(lang);
+    // A page's words are keyed on one thread, whose cache gives the same
+    // key the same shared string: the page's ids by the string's address.
+    let mut ids: FastMap<usize, u32> = FastMap::default();
     let mut keys: Vec<Arc<str>> = Vec::new();
     let mut counts: Vec<u32> = Vec::new();
     let mut unit_keys = Vec::with_capacity(text.units.len());
     for (_, u) in &text.units {
         let mut these: Vec<u32> = Vec::new();
         normalize::for_each_shared_key(u, lang, |k| {
-            let id = match ids.get(k) {
-                Some(id) => *id,
-                None => {
-                    let id = keys.len() as u32;
+            let id = *ids
+                .entry(Arc::as_ptr(k) as *const u8 as usize)
+                .or_insert_with(|| {
                     keys.push(k.clone());
                     counts.push(0);
-                    ids.insert(k.clone(), id);
-                    id
-                }
-            };
+                    (keys.len() - 1) as u32
+                });
             counts[id as usize] += 1;
             if !these.contains(&id) {
                 these.push(id);
@@ -356,34 +356,36 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
             break;
         }
         let mut budget = (target - body.len()) as i64;
-        let value = |pi: usize, ui: usize, shown: &[Vec<bool>]| -> f64 {
+        // Value and cost of a unit, in one pass over its keys.
+        let value_cost = |pi: usize,
+                          ui: usize,
+                          shown: &[Vec<bool>],
+                          hidden: &[u32],
+                          opened: &[Vec<bool>]|
+         -> (f64, i64) {
             let p = &pages[pi];
-            p.unit_keys[ui]
-                .iter()
-                .filter(|li| !shown[pi][**li as usize])
-                .map(|li| idf[p.global[*li as usize] as usize])
-                .sum()
+            let shown = &shown[pi];
+            let mut v = 0.0;
+            let mut c = p.unit_json[ui].len() as i64 + 1;
+            if !opened[pi][p.text.units[ui].0] {
+                c += 3;
+            }
+            for li in &p.unit_keys[ui] {
+                let li = *li as usize;
+                if shown[li] {
+                    continue;
+                }
+                let g = p.global[li] as usize;
+                v += idf[g];
+                c -= width as i64;
+                if hidden[g] == 1 {
+                    // The key goes: about two thirds of it (front coding),
+                    // its marker and its comma.
+                    c -= (p.keys[li].len() * 2 / 3) as i64 + 2;
+                }
+            }
+            (v, c)
         };
-        let cost =
-            |pi: usize, ui: usize, shown: &[Vec<bool>], hidden: &[u32], opened: &[Vec<bool>]| {
-                let p = &pages[pi];
-                let mut c = p.unit_json[ui].len() as i64 + 1;
-                if !opened[pi][p.text.units[ui].0] {
-                    c += 3;
-                }
-                for li in p.unit_keys[ui]
-                    .iter()
-                    .filter(|li| !shown[pi][**li as usize])
-                {
-                    c -= width as i64;
-                    if hidden[p.global[*li as usize] as usize] == 1 {
-                        // The key goes: about two thirds of it (front coding),
-                        // its marker and its comma.
-                        c -= (p.keys[*li as usize].len() * 2 / 3) as i64 + 2;
-                    }
-                }
-                c
-            };
         // Free units first (by how much they save), then value per byte.
         let score = |v: f64, c: i64| -> (u8, u64) {
             if c <= 0 {
@@ -404,9 +406,8 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
         let mut heap: BinaryHeap<u128> = BinaryHeap::new();
         for (pi, flags) in kept.iter().enumerate() {
             for (ui, _) in flags.iter().enumerate().filter(|(_, k)| !**k) {
-                let v = value(pi, ui, &shown);
+                let (v, c) = value_cost(pi, ui, &shown, &hidden, &opened);
                 if v > 0.0 {
-                    let c = cost(pi, ui, &shown, &hidden, &opened);
                     heap.push(pack(score(v, c), pi, ui));
                 }
             }
@@ -419,11 +420,10 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
             let s = entry >> 64;
             let pi = (u32::MAX - (entry >> 32) as u32) as usize;
             let ui = (u32::MAX - entry as u32) as usize;
-            let v = value(pi, ui, &shown);
+            let (v, c) = value_cost(pi, ui, &shown, &hidden, &opened);
             if v <= 0.0 {
                 continue;
             }
-            let c = cost(pi, ui, &shown, &hidden, &opened);
             let now = pack(score(v, c), pi, ui);
             if now >> 64 < s && heap.peek().is_some_and(|top| top >> 64 > now >> 64) {
                 heap.push(now);

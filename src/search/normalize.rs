@@ -259,19 +259,30 @@ thread_local! {
 /// Call `f` with the key of each usable word of a text, in order (what
 /// [`keys`] returns), remembering the key of every word seen on this thread.
 pub fn for_each_key(text: &str, lang: Lang, mut f: impl FnMut(&str)) {
+    new_page(lang);
     for_each_shared_key(text, lang, |k| f(k));
 }
 
-/// [`for_each_key`], each key as a shared string: the same key is the same
-/// allocation on a thread (until its cache is full and starts again).
+/// Start a new page on this thread: the word cache starts again when it has
+/// grown large (never in the middle of a page, whose keys stay one shared
+/// string each).
+pub fn new_page(lang: Lang) {
+    KEYS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let c = &mut cache[lang as usize];
+        if c.words.len() > 1 << 20 {
+            c.words.clear();
+            c.keys.clear();
+        }
+    });
+}
+
+/// [`for_each_key`], each key as a shared string: on a thread, the same key
+/// is the same allocation between two calls of [`new_page`].
 pub fn for_each_shared_key(text: &str, lang: Lang, mut f: impl FnMut(&Arc<str>)) {
     KEYS.with(|cache| {
         let mut cache = cache.borrow_mut();
         let KeyCache { words, keys } = &mut cache[lang as usize];
-        if words.len() > 1 << 20 {
-            words.clear();
-            keys.clear();
-        }
         for_each_word(text, lang, |w| {
             let k = match words.get(w) {
                 Some(k) => k,
