@@ -183,15 +183,6 @@ impl Drop for MadeForLock<'_> {
     }
 }
 
-/// Give the memory a finished stage freed back to the system, so the next
-/// stage does not add to a peak the previous one made (mimalloc, the
-/// binary's allocator, otherwise keeps freed pages for a while).
-fn release_free_memory() {
-    // SAFETY: mi_collect takes no pointers and may be called at any time
-    // from any thread; without mimalloc as the allocator it has nothing to do.
-    unsafe { libmimalloc_sys::mi_collect(true) };
-}
-
 fn build(
     root: &Path,
     out: Option<PathBuf>,
@@ -300,7 +291,7 @@ fn build(
     }
     print_diagnostics(&built.diagnostics);
     built.course.release_texts();
-    release_free_memory();
+    crate::memory::release_free_memory();
     let locales: Vec<String> = built
         .course
         .locale_tags()
@@ -420,7 +411,7 @@ fn build(
     }
     // The module documents' bodies are no longer needed.
     built.bodies.docs = Default::default();
-    release_free_memory();
+    crate::memory::release_free_memory();
     if needed(Format::Site) && written.is_ok() && !failed.has_errors() {
         let sink = |p: &render::RenderedPage| match &site_stage {
             Some(s) => s.write(&p.path, p.html.as_bytes()),
@@ -451,7 +442,7 @@ fn build(
                 String::new()
             }
         ));
-        release_free_memory();
+        crate::memory::release_free_memory();
         if let Some(s) = site_stage.take() {
             // The pages are written; the rest of the site now.
             let pages = built.rendered.pages.len();

@@ -10,6 +10,7 @@ pub mod course;
 pub mod diag;
 pub mod i18n;
 pub mod markdown;
+pub mod memory;
 pub mod new;
 pub mod output;
 pub mod pipeline;

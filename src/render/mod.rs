@@ -813,7 +813,15 @@ pub fn render_to(
             if text < SEARCH_SIDE_BY_SIDE {
                 locales.par_iter().map(one).collect::<Result<Vec<_>, _>>()
             } else {
-                locales.iter().map(one).collect::<Result<Vec<_>, _>>()
+                locales
+                    .iter()
+                    .map(|l| {
+                        let index = one(l);
+                        // One locale's working data goes before the next's.
+                        crate::memory::release_free_memory();
+                        index
+                    })
+                    .collect::<Result<Vec<_>, _>>()
             }
         },
     );
