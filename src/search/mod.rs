@@ -59,6 +59,32 @@ pub struct PageInput<'a> {
     pub html: &'a str,
 }
 
+/// The distinct keys of each unit of a page (ids into the page's keys), one
+/// list after the other.
+struct UnitKeys {
+    ids: Vec<u32>,
+    /// Where each unit's list ends in `ids`.
+    ends: Vec<u32>,
+}
+
+impl UnitKeys {
+    fn of(&self, unit: usize) -> &[u32] {
+        let start = if unit == 0 {
+            0
+        } else {
+            self.ends[unit - 1] as usize
+        };
+        &self.ids[start..self.ends[unit] as usize]
+    }
+}
+
+/// A key of the locale during the snippet choice.
+#[derive(Clone, Copy)]
+struct KeyStat {
+    idf: f64,
+    hidden: u32,
+}
+
 /// Sizes, for the report and the tests.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Stats {
@@ -103,7 +129,7 @@ struct Page<'a> {
     keys: Vec<Arc<str>>,
     counts: Vec<u32>,
     /// Keys of each unit: indices into `keys`, distinct.
-    unit_keys: Vec<Vec<u32>>,
+    unit_keys: UnitKeys,
     /// Body keys the title, description or headings show.
     base_shown: Vec<bool>,
     /// `[href,title,module,lang,description,[headings],` as JSON.
@@ -124,9 +150,13 @@ fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
     let mut ids: FastMap<usize, u32> = FastMap::default();
     let mut keys: Vec<Arc<str>> = Vec::new();
     let mut counts: Vec<u32> = Vec::new();
-    let mut unit_keys = Vec::with_capacity(text.units.len());
+    let mut unit_keys = UnitKeys {
+        ids: Vec::new(),
+        ends: Vec::with_capacity(text.units.len()),
+    };
     for (_, u) in &text.units {
-        let mut these: Vec<u32> = Vec::new();
+        let start = unit_keys.ids.len();
+        let these = &mut unit_keys.ids;
         normalize::for_each_shared_key(u, lang, |k| {
             let id = *ids
                 .entry(Arc::as_ptr(k) as *const u8 as usize)
@@ -136,11 +166,11 @@ fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
                     (keys.len() - 1) as u32
                 });
             counts[id as usize] += 1;
-            if !these.contains(&id) {
+            if !these[start..].contains(&id) {
                 these.push(id);
             }
         });
-        unit_keys.push(these);
+        unit_keys.ends.push(unit_keys.ids.len() as u32);
     }
     drop(ids);
     let mut base_shown = vec![false; keys.len()];
@@ -286,12 +316,13 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
     // What each page shows (title, description, headings, kept units):
     // search.js reads those texts, so their words need no posting there.
     let mut shown: Vec<Vec<bool>> = pages.iter().map(|p| p.base_shown.clone()).collect();
-    // Pages on which each key still needs a posting.
-    let mut hidden = vec![0u32; names.len()];
+    // Per key: its rarity, and on how many pages it still needs a posting
+    // (side by side: the snippet choice reads both for the same key).
+    let mut hidden: Vec<KeyStat> = idf.iter().map(|i| KeyStat { idf: *i, hidden: 0 }).collect();
     for (pi, p) in pages.iter().enumerate() {
         for (li, g) in p.global.iter().enumerate() {
             if !shown[pi][li] {
-                hidden[*g as usize] += 1;
+                hidden[*g as usize].hidden += 1;
             }
         }
     }
@@ -310,19 +341,19 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
                 ui: usize,
                 kept: &mut Vec<Vec<bool>>,
                 shown: &mut Vec<Vec<bool>>,
-                hidden: &mut Vec<u32>,
+                hidden: &mut Vec<KeyStat>,
                 opened: &mut Vec<Vec<bool>>|
      -> usize {
         let p = &pages[pi];
         kept[pi][ui] = true;
         opened[pi][p.text.units[ui].0] = true;
         let mut newly = 0;
-        for li in &p.unit_keys[ui] {
+        for li in p.unit_keys.of(ui) {
             let li = *li as usize;
             if !shown[pi][li] {
                 shown[pi][li] = true;
                 newly += 1;
-                let h = &mut hidden[p.global[li] as usize];
+                let h = &mut hidden[p.global[li] as usize].hidden;
                 *h = h.saturating_sub(1);
             }
         }
@@ -335,7 +366,7 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
     }
     // (page, key) pairs that no kept text shows yet: when none is left, no
     // unit is worth anything more.
-    let mut unshown: usize = hidden.iter().map(|h| *h as usize).sum();
+    let mut unshown: usize = hidden.iter().map(|h| h.hidden as usize).sum();
     let width = code_width(pages.len());
     let target = text_bytes * TARGET_PERCENT / 100;
     let mut added: Vec<(usize, usize)> = Vec::new();
@@ -360,7 +391,7 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
         let value_cost = |pi: usize,
                           ui: usize,
                           shown: &[Vec<bool>],
-                          hidden: &[u32],
+                          hidden: &[KeyStat],
                           opened: &[Vec<bool>]|
          -> (f64, i64) {
             let p = &pages[pi];
@@ -370,15 +401,15 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
             if !opened[pi][p.text.units[ui].0] {
                 c += 3;
             }
-            for li in &p.unit_keys[ui] {
+            for li in p.unit_keys.of(ui) {
                 let li = *li as usize;
                 if shown[li] {
                     continue;
                 }
-                let g = p.global[li] as usize;
-                v += idf[g];
+                let key = &hidden[p.global[li] as usize];
+                v += key.idf;
                 c -= width as i64;
-                if hidden[g] == 1 {
+                if key.hidden == 1 {
                     // The key goes: about two thirds of it (front coding),
                     // its marker and its comma.
                     c -= (p.keys[li].len() * 2 / 3) as i64 + 2;
@@ -497,11 +528,9 @@ fn shown_of(pages: &[Page<'_>], kept: &[Vec<bool>]) -> Vec<Vec<bool>> {
         .enumerate()
         .map(|(pi, p)| {
             let mut s = p.base_shown.clone();
-            for (ui, keys) in p.unit_keys.iter().enumerate() {
-                if kept[pi][ui] {
-                    for li in keys {
-                        s[*li as usize] = true;
-                    }
+            for (ui, _) in kept[pi].iter().enumerate().filter(|(_, k)| **k) {
+                for li in p.unit_keys.of(ui) {
+                    s[*li as usize] = true;
                 }
             }
             s
