@@ -241,16 +241,16 @@ fn build(
             }
         }
     }
-    // The SCORM packages (and single files) first: then the bodies of the
-    // module documents can go before the site is rendered.
-    // SCORM module documents are made module by module while the pages are
+    // The SCORM packages (and single files) are made before the site. SCORM
+    // module documents are made module by module while the pages are
     // rendered (unless single files need the bodies too): the bodies of a
     // large course's documents are never all in memory.
     let wants_scorm = formats
         .iter()
         .any(|f| matches!(f, Format::Scorm12 | Format::Scorm2004 | Format::Bundle));
+    let streams_docs = wants_scorm && !formats.contains(&Format::Single);
     let mut module_docs: Option<output::scorm::package::ModuleDocs> =
-        (wants_scorm && !formats.contains(&Format::Single)).then(Default::default);
+        streams_docs.then(Default::default);
     let mut hook = |done: pipeline::ModuleDone<'_>| {
         if let Some(docs) = module_docs.as_mut() {
             let locales: Vec<&str> = done
@@ -269,7 +269,6 @@ fn build(
             );
         }
     };
-    let streams_docs = wants_scorm && !formats.contains(&Format::Single);
     let hook: Option<pipeline::ModuleHook<'_>> = if streams_docs { Some(&mut hook) } else { None };
     let mut built = match pipeline::prepare_with(root, hook) {
         Ok(b) => b,

@@ -232,6 +232,8 @@ fn bodies_with(
         Texts::InCourse => (None, HashSet::new()),
         Texts::Given(t, q) => (Some(t), q),
     };
+    // Given texts go back to the course only where a later check needs them.
+    let given = texts.is_some();
     let mut texts = texts.map(|t| t.into_iter().map(Some).collect::<Vec<_>>());
     // Groups of pages (indices into `course.pages`): all at once, or, with
     // a hook, the pages outside modules and then each module's.
@@ -290,7 +292,7 @@ fn bodies_with(
                         || b.site.1.quiz_errors
                         || !b.site.1.questions.is_empty()
                         || quiz_keys.contains(&page.key);
-                    let text = (texts_given(page, all[i]) && needed).then(|| page.text.clone());
+                    let text = (given && needed).then(|| page.text.clone());
                     (i, b, page_ids, text)
                 })
                 .collect()
@@ -363,11 +365,6 @@ type DocBodies = BTreeMap<(String, String), String>;
 /// A page done: its index in `course.pages`, bodies, heading ids, and its
 /// text when a later check may need it.
 type PageDone = (usize, PageBodies, HashSet<String>, Option<Arc<str>>);
-
-/// Whether `page` is a copy holding a text taken out of `original`.
-fn texts_given(page: &course::Page, original: &course::Page) -> bool {
-    !std::ptr::eq(page, original)
-}
 
 /// What one page file gives: its site body, its bodies inside module
 /// documents (one per locale that shows it), and its problems.

@@ -54,6 +54,14 @@ fn entry_options(mtime: Option<u64>) -> SimpleFileOptions {
         .large_file(false)
 }
 
+/// The entries' time the environment asks for: `SOURCE_DATE_EPOCH` (unix
+/// seconds), or `None` (1980-01-01) when it is not set or not a number.
+pub fn source_date_epoch() -> Option<u64> {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+}
+
 /// Writes `entries` as a deterministic zip archive.
 ///
 /// `mtime` is a unix time in seconds (pass `SOURCE_DATE_EPOCH` when it is

@@ -17,7 +17,7 @@ use crate::course::{Course, Module, PackageMode};
 use crate::diag::Diagnostic;
 use crate::i18n::Messages;
 use crate::output::Tree;
-use crate::output::zipper::{Compressed, assemble, compress};
+use crate::output::zipper::{Compressed, assemble, compress, source_date_epoch};
 use crate::pipeline::Built;
 use crate::render::doc::{DOC_STYLES, DocMode, ModuleDoc, doc_scripts, module_doc};
 use crate::render::{Body, Theme};
@@ -91,9 +91,7 @@ impl ModuleDocs {
             }
         };
         let locale_sets = locale_sets(course, locales);
-        let mtime = std::env::var("SOURCE_DATE_EPOCH")
-            .ok()
-            .and_then(|s| s.trim().parse().ok());
+        let mtime = source_date_epoch();
         let jobs: Vec<(usize, &Module)> = (0..locale_sets.len())
             .flat_map(|i| modules.iter().map(move |m| (i, *m)))
             .collect();
@@ -134,16 +132,17 @@ impl ModuleDocs {
     }
 }
 
+/// A zip that passed the pre-flight, handed over as soon as it is made
+/// (version, file name, bytes) instead of being returned.
+pub type ZipSink<'s> = &'s (dyn Fn(ScormVersion, &str, &[u8]) -> std::io::Result<()> + Sync);
+
 /// The packages of several versions at once (files shared between them are
 /// compressed once): version folder → (file name → zip bytes).
 ///
 /// `made`: the module documents, when the build made them as the pages were
 /// rendered (see [`ModuleDocs::add`]); `None`: they are made here from
-/// `built.bodies`.
-/// A zip that passed the pre-flight, handed over as soon as it is made
-/// (version, file name, bytes) instead of being returned.
-pub type ZipSink<'s> = &'s (dyn Fn(ScormVersion, &str, &[u8]) -> std::io::Result<()> + Sync);
-
+/// `built.bodies`. `sink`: each zip is handed to it and left out of the
+/// result.
 pub fn all_packages(
     built: &Built,
     made: Option<ModuleDocs>,
@@ -161,9 +160,7 @@ pub fn all_packages(
     };
     let mut errors = Vec::new();
 
-    let mtime = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse().ok());
+    let mtime = source_date_epoch();
     // 1. Module documents, once per locale set and module.
     let docs = made.unwrap_or_else(|| {
         let mut d = ModuleDocs::default();
