@@ -5,7 +5,7 @@
 pub mod doc;
 pub mod theme;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use minijinja::value::{Kwargs, Value};
@@ -93,22 +93,22 @@ pub fn endonym(messages: &Messages, locale: &str) -> String {
 }
 
 #[derive(Serialize)]
-struct NavPage {
-    title: String,
+struct NavPage<'t> {
+    title: &'t str,
     href: String,
     current: bool,
-    lang: Option<String>,
+    lang: Option<&'t str>,
 }
 
 #[derive(Serialize)]
-struct NavModule {
-    name: String,
-    title: String,
+struct NavModule<'t> {
+    name: &'t str,
+    title: &'t str,
     href: String,
     current: bool,
     open: bool,
-    lang: Option<String>,
-    pages: Vec<NavPage>,
+    lang: Option<&'t str>,
+    pages: Vec<NavPage<'t>>,
 }
 
 #[derive(Serialize)]
@@ -307,6 +307,36 @@ fn title_of(course: &Course, locale: &str, k: &str) -> Option<(String, Option<St
     })
 }
 
+/// What links and the contents show of a page in a locale: the title of
+/// the page shown for it (through the fallbacks), and that page's language
+/// when it is not the locale's.
+struct Shown<'a> {
+    title: &'a str,
+    lang: Option<&'a str>,
+}
+
+/// Every page key of a course → what a locale shows of it (pages the
+/// locale cannot show, even through its fallbacks, are left out). Made
+/// once per locale: a page's contents list names a hundred pages.
+type Titles<'a> = HashMap<&'a str, Shown<'a>>;
+
+fn titles<'a>(course: &'a Course, locale: &str, keys: &[&'a str]) -> Titles<'a> {
+    let mut out: Titles<'a> = HashMap::with_capacity(keys.len());
+    let modules = course.modules.iter().map(|m| m.index.as_str());
+    for k in keys.iter().copied().chain(modules) {
+        if let Some(p) = course.resolve_page(locale, k) {
+            out.insert(
+                k,
+                Shown {
+                    title: &p.front.title,
+                    lang: (p.locale != locale).then_some(p.locale.as_str()),
+                },
+            );
+        }
+    }
+    out
+}
+
 /// What the search index of `locale` takes from the page shown for `key`.
 fn search_input<'a>(
     course: &Course,
@@ -329,17 +359,20 @@ fn search_input<'a>(
 
 /// The modules, and the pages of the open one, as the contents show them
 /// from page `key`.
-fn nav_modules(course: &Course, locale: &str, key: &str) -> Vec<NavModule> {
+fn nav_modules<'t>(course: &'t Course, titles: &Titles<'t>, key: &str) -> Vec<NavModule<'t>> {
     let href = |k: &str| relative(key, &page_output(k));
     course
         .modules
         .iter()
         .map(|m| {
-            let (title, lang) =
-                title_of(course, locale, &m.index).unwrap_or_else(|| (m.name.clone(), None));
-            let in_module = key.starts_with(&format!("{}/", m.name));
+            let (title, lang) = titles
+                .get(m.index.as_str())
+                .map_or((m.name.as_str(), None), |s| (s.title, s.lang));
+            let in_module = key
+                .strip_prefix(m.name.as_str())
+                .is_some_and(|rest| rest.starts_with('/'));
             NavModule {
-                name: m.name.clone(),
+                name: &m.name,
                 title,
                 href: href(&m.index),
                 current: key == m.index,
@@ -353,11 +386,11 @@ fn nav_modules(course: &Course, locale: &str, key: &str) -> Vec<NavModule> {
                     .iter()
                     .filter(|_| in_module || key == HOME)
                     .filter_map(|p| {
-                        title_of(course, locale, p).map(|(title, lang)| NavPage {
-                            title,
+                        titles.get(p.as_str()).map(|s| NavPage {
+                            title: s.title,
                             href: href(p),
                             current: p == key,
-                            lang,
+                            lang: s.lang,
                         })
                     })
                     .collect(),
@@ -395,6 +428,7 @@ struct LocaleData<'a> {
     loc: Localizer,
     progress: std::sync::OnceLock<BTreeMap<&'a str, String>>,
     names: BTreeMap<&'a str, String>,
+    titles: Titles<'a>,
 }
 
 /// One page rendered: the document and the assets it uses.
@@ -426,6 +460,7 @@ impl<'a> Renderer<'a> {
             .locale_tags()
             .map(|l| (l, endonym(messages, l)))
             .collect();
+        let keys = course.page_keys();
         let locales = course
             .locale_tags()
             .map(|locale| LocaleData {
@@ -433,6 +468,7 @@ impl<'a> Renderer<'a> {
                 loc: messages.localizer(locale),
                 progress: std::sync::OnceLock::new(),
                 names: names.clone(),
+                titles: titles(course, locale, &keys),
             })
             .collect();
         Ok(Renderer {
@@ -440,7 +476,7 @@ impl<'a> Renderer<'a> {
             messages,
             bodies,
             env,
-            keys: course.page_keys(),
+            keys,
             locales,
         })
     }
@@ -504,13 +540,13 @@ impl<'a> Renderer<'a> {
         let loc = &data.loc;
         let names = &data.names;
         let fallback = page.locale != locale;
-        let title_of = |k: &str| title_of(course, locale, k);
+        let titles = &data.titles;
         let href = |k: &str| relative(key, &page_output(k));
-        let modules = nav_modules(course, locale, key);
+        let modules = nav_modules(course, titles, key);
         let link = |k: Option<&&str>| {
             k.and_then(|k| {
-                title_of(k).map(|(title, _)| Link {
-                    title,
+                titles.get(k).map(|s| Link {
+                    title: s.title.to_string(),
                     href: href(k),
                 })
             })
@@ -529,9 +565,11 @@ impl<'a> Renderer<'a> {
             .collect();
         let module = page.module().and_then(|m| {
             course.modules.iter().find(|x| x.name == m).map(|x| {
-                let (title, _) = title_of(&x.index).unwrap_or_else(|| (x.name.clone(), None));
+                let title = titles
+                    .get(x.index.as_str())
+                    .map_or(x.name.as_str(), |s| s.title);
                 Link {
-                    title,
+                    title: title.to_string(),
                     href: href(&x.index),
                 }
             })
@@ -685,7 +723,7 @@ impl<'a> Renderer<'a> {
             module => Value::from(()),
             summary => Value::from(()),
             progress => Vec::<Value>::new(),
-            modules => Value::from(minijinja::value::Serde(&nav_modules(course, locale, HOME))),
+            modules => Value::from(minijinja::value::Serde(&nav_modules(course, &data.titles, HOME))),
             prev => Value::from(()),
             next => Value::from(()),
             languages => Value::from(minijinja::value::Serde(&languages)),
