@@ -5,7 +5,7 @@
 pub mod doc;
 pub mod theme;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use minijinja::value::{Kwargs, Value};
@@ -318,10 +318,10 @@ struct Shown<'a> {
 /// Every page key of a course → what a locale shows of it (pages the
 /// locale cannot show, even through its fallbacks, are left out). Made
 /// once per locale: a page's contents list names a hundred pages.
-type Titles<'a> = HashMap<&'a str, Shown<'a>>;
+type Titles<'a> = crate::search::normalize::FastMap<&'a str, Shown<'a>>;
 
 fn titles<'a>(course: &'a Course, locale: &str, keys: &[&'a str]) -> Titles<'a> {
-    let mut out: Titles<'a> = HashMap::with_capacity(keys.len());
+    let mut out: Titles<'a> = Titles::default();
     let modules = course.modules.iter().map(|m| m.index.as_str());
     for k in keys.iter().copied().chain(modules) {
         if let Some(p) = course.resolve_page(locale, k) {

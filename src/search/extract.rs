@@ -176,9 +176,9 @@ pub fn extract(html: &str) -> Extracted {
     let mut i = 0;
     let mut text_start = 0;
     while i < bytes.len() {
-        if bytes[i] != b'<' {
-            i += 1;
-            continue;
+        match memchr::memchr(b'<', &bytes[i..]) {
+            Some(at) => i += at,
+            None => break,
         }
         let rest = &html[i..];
         let tag_start = rest

@@ -88,6 +88,7 @@ impl Lang {
     }
 }
 
+#[inline]
 pub fn is_apostrophe(c: char) -> bool {
     APOSTROPHES.contains(&c)
 }
@@ -97,14 +98,46 @@ fn is_mark(c: char) -> bool {
 }
 
 /// A word character: a cased letter, an ASCII digit or a combining mark.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\0'..='\u{7f}' => false,
         // Russian and Uzbek Cyrillic: Ѐ–џ are all cased letters.
         '\u{400}'..='\u{45f}' => true,
+        // The rest of the first planes' common block (Uzbek ʻ ʼ, « », dashes,
+        // quotes…) from a table of the rule below, made once.
+        c if (c as u32) < TABLE_END => {
+            let n = c as usize;
+            word_table()[n / 64] & (1 << (n % 64)) != 0
+        }
+        c => is_word_char_slow(c),
+    }
+}
+
+fn is_word_char_slow(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{400}'..='\u{45f}' => true,
         c => is_mark(c) || !c.to_lowercase().eq(c.to_uppercase()),
     }
+}
+
+/// Characters below this are looked up in [`word_table`].
+const TABLE_END: u32 = 0x3000;
+
+fn word_table() -> &'static [u64] {
+    static TABLE: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = vec![0u64; TABLE_END as usize / 64];
+        for n in 0..TABLE_END {
+            if char::from_u32(n).is_some_and(is_word_char_slow) {
+                t[n as usize / 64] |= 1 << (n % 64);
+            }
+        }
+        t
+    })
 }
 
 /// A word of a text: its position (in chars) and its characters.
@@ -585,6 +618,17 @@ mod tests {
 
     fn k(s: &str, lang: Lang) -> Vec<String> {
         keys(s, lang)
+    }
+
+    #[test]
+    fn the_word_character_table_is_the_rule() {
+        for n in 0..0x11000u32 {
+            if let Some(c) = char::from_u32(n) {
+                assert_eq!(is_word_char(c), is_word_char_slow(c), "U+{n:04X}");
+            }
+        }
+        assert!(is_word_char('ё') && is_word_char('ў') && is_word_char('é'));
+        assert!(!is_word_char('ʻ') && !is_word_char('«') && !is_word_char('—'));
     }
 
     #[test]
