@@ -11,9 +11,24 @@ use std::borrow::Cow;
 pub struct Extracted {
     /// (id, text) of each heading inside the body, in order.
     pub headings: Vec<(String, String)>,
-    /// (section, text): section 0 is before the first heading, section i is
-    /// under heading i - 1.
-    pub units: Vec<(usize, String)>,
+    /// The units' text, one after the other (one allocation for a page).
+    pub text: String,
+    /// (section, end of the unit in `text`): section 0 is before the first
+    /// heading, section i is under heading i - 1.
+    pub units: Vec<(usize, usize)>,
+}
+
+impl Extracted {
+    /// Unit `i`'s text (empty once `text` is dropped).
+    pub fn unit(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.units[i - 1].1 };
+        self.text.get(start..self.units[i].1).unwrap_or("")
+    }
+
+    /// (section, text) of each unit.
+    pub fn units(&self) -> impl Iterator<Item = (usize, &str)> {
+        (0..self.units.len()).map(|i| (self.units[i].0, self.unit(i)))
+    }
 }
 
 /// Units longer than this are cut at a clause boundary.
@@ -86,6 +101,8 @@ struct State<'a> {
     out: Extracted,
     stack: Vec<Open<'a>>,
     buf: String,
+    /// `buf` with its white space collapsed (kept for its capacity).
+    collapsed: String,
     heading: Option<(String, String)>,
 }
 
@@ -105,16 +122,18 @@ impl<'a> State<'a> {
     }
 
     fn flush(&mut self) {
-        let text = collapse(&self.buf);
+        collapse_into(&self.buf, &mut self.collapsed);
         self.buf.clear();
-        if text.is_empty() {
+        if self.collapsed.is_empty() {
             return;
         }
         let section = self.out.headings.len();
-        for s in sentences(&text) {
-            for piece in cut(s, MAX_UNIT) {
-                self.out.units.push((section, piece));
-            }
+        let out = &mut self.out;
+        for s in sentences(&self.collapsed) {
+            cut_each(s, MAX_UNIT, |piece| {
+                out.text.push_str(piece);
+                out.units.push((section, out.text.len()));
+            });
         }
     }
 
@@ -340,13 +359,19 @@ pub fn decode(s: &str) -> std::borrow::Cow<'_, str> {
 /// Whitespace runs to one space, trimmed.
 pub fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    collapse_into(s, &mut out);
+    out
+}
+
+/// [`collapse`] into `out` (cleared first).
+fn collapse_into(s: &str, out: &mut String) {
+    out.clear();
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(w);
     }
-    out
 }
 
 /// Split at sentence ends: `.`, `!`, `?` or `…` (and closing quotes or
@@ -398,14 +423,20 @@ pub fn sentences(text: &str) -> Vec<&str> {
 /// Cut a long unit into pieces of at most `max` characters, at `; `, `: `,
 /// ` — `, `, ` or a space, whichever comes last before the limit.
 pub fn cut(s: &str, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    cut_each(s, max, |piece| out.push(piece.to_string()));
+    out
+}
+
+/// [`cut`], each piece handed to `f`.
+fn cut_each<'s>(s: &'s str, max: usize, mut f: impl FnMut(&'s str)) {
     if s.len() <= max {
-        return vec![s.to_string()];
+        return f(s);
     }
     let mut n = s.chars().count();
     if n <= max {
-        return vec![s.to_string()];
+        return f(s);
     }
-    let mut out = Vec::new();
     let mut rest = s;
     while n > max {
         let wb = rest.char_indices().nth(max).map_or(rest.len(), |(b, _)| b);
@@ -426,7 +457,7 @@ pub fn cut(s: &str, max: usize) -> Vec<String> {
                 }
             }
         }
-        out.push(rest[..at_b].trim().to_string());
+        f(rest[..at_b].trim());
         rest = &rest[at_b..];
         n -= at;
         let spaces = rest.len() - rest.trim_start_matches(' ').len();
@@ -434,9 +465,8 @@ pub fn cut(s: &str, max: usize) -> Vec<String> {
         n -= spaces;
     }
     if !rest.is_empty() {
-        out.push(rest.to_string());
+        f(rest);
     }
-    out
 }
 
 #[cfg(test)]
@@ -458,7 +488,7 @@ mod tests {
             e.headings,
             vec![("one".to_string(), "First part".to_string())]
         );
-        let units: Vec<(usize, &str)> = e.units.iter().map(|(s, t)| (*s, t.as_str())).collect();
+        let units: Vec<(usize, &str)> = e.units().collect();
         assert_eq!(
             units,
             vec![

@@ -134,12 +134,27 @@ struct Page<'a> {
     base_shown: Vec<bool>,
     /// `[href,title,module,lang,description,[headings],` as JSON.
     head: String,
-    /// Each unit as a JSON string (`text.units` keep only their sections).
-    unit_json: Vec<String>,
+    /// Each unit as a JSON string, one after the other (`text` keeps only
+    /// the units' sections).
+    unit_json: String,
+    /// Where each unit's JSON ends in `unit_json`.
+    unit_json_ends: Vec<u32>,
     /// UTF-8 bytes of the units' text.
     unit_bytes: usize,
     /// Global id of each key in `keys`.
     global: Vec<u32>,
+}
+
+impl Page<'_> {
+    /// Unit `ui` as a JSON string.
+    fn unit_json(&self, ui: usize) -> &str {
+        let start = if ui == 0 {
+            0
+        } else {
+            self.unit_json_ends[ui - 1] as usize
+        };
+        &self.unit_json[start..self.unit_json_ends[ui] as usize]
+    }
 }
 
 fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
@@ -154,7 +169,7 @@ fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
         ids: Vec::new(),
         ends: Vec::with_capacity(text.units.len()),
     };
-    for (_, u) in &text.units {
+    for (_, u) in text.units() {
         let start = unit_keys.ids.len();
         let these = &mut unit_keys.ids;
         normalize::for_each_shared_key(u, lang, |k| {
@@ -225,17 +240,14 @@ fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
     }
     head.push_str("],");
     // The units are kept as JSON only (their text's size is remembered).
-    let unit_bytes = text.units.iter().map(|(_, u)| u.len()).sum();
-    let unit_json = text
-        .units
-        .iter_mut()
-        .map(|(_, u)| {
-            let mut s = String::with_capacity(u.len() + 2);
-            json_str(&mut s, u);
-            *u = String::new();
-            s
-        })
-        .collect();
+    let unit_bytes = text.text.len();
+    let mut unit_json = String::with_capacity(unit_bytes + unit_bytes / 8 + 2 * text.units.len());
+    let mut unit_json_ends = Vec::with_capacity(text.units.len());
+    for (_, u) in text.units() {
+        json_str(&mut unit_json, u);
+        unit_json_ends.push(unit_json.len() as u32);
+    }
+    text.text = String::new();
     Page {
         input,
         text,
@@ -245,6 +257,7 @@ fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
         base_shown,
         head,
         unit_json,
+        unit_json_ends,
         unit_bytes,
         global: Vec::new(),
     }
@@ -397,7 +410,7 @@ pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> Se
             let p = &pages[pi];
             let shown = &shown[pi];
             let mut v = 0.0;
-            let mut c = p.unit_json[ui].len() as i64 + 1;
+            let mut c = p.unit_json(ui).len() as i64 + 1;
             if !opened[pi][p.text.units[ui].0] {
                 c += 3;
             }
@@ -634,7 +647,7 @@ fn serialize(
                         out.push(',');
                     }
                     first = false;
-                    out.push_str(&p.unit_json[ui]);
+                    out.push_str(p.unit_json(ui));
                 }
                 ui += 1;
             }
