@@ -286,7 +286,7 @@ fn every_body_word_of_every_page_can_be_found() {
                 shown.extend(normalize::keys(t, lang));
             }
             let text = darslik::search::extract::extract(&body.html);
-            for (_, unit) in &text.units {
+            for (_, unit) in text.units() {
                 for k in normalize::keys(unit, lang) {
                     if !shown.contains(&k) && !pairs.contains(&(k.clone(), pi)) {
                         missing.push(format!("{} {href}: {k}", s.locale));
