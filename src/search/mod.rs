@@ -159,35 +159,36 @@ impl Page<'_> {
 
 fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
     let mut text = extract::extract(input.html);
-    normalize::new_page(lang);
+    let page = normalize::new_page(lang);
     // A page's words are keyed on one thread, whose cache gives the same
-    // key the same shared string: the page's ids by the string's address.
-    let mut ids: FastMap<usize, u32> = FastMap::default();
+    // key the same shared string and a mark: the key's number on this page
+    // and the last unit that had it.
     let mut keys: Vec<Arc<str>> = Vec::new();
     let mut counts: Vec<u32> = Vec::new();
     let mut unit_keys = UnitKeys {
         ids: Vec::new(),
         ends: Vec::with_capacity(text.units.len()),
     };
-    for (_, u) in text.units() {
-        let start = unit_keys.ids.len();
+    for (unit, (_, u)) in (1u32..).zip(text.units()) {
         let these = &mut unit_keys.ids;
-        normalize::for_each_shared_key(u, lang, |k| {
-            let id = *ids
-                .entry(Arc::as_ptr(k) as *const u8 as usize)
-                .or_insert_with(|| {
-                    keys.push(k.clone());
-                    counts.push(0);
-                    (keys.len() - 1) as u32
-                });
-            counts[id as usize] += 1;
-            if !these[start..].contains(&id) {
-                these.push(id);
+        normalize::for_each_marked_key(u, lang, |k, mark| {
+            if mark.page != page {
+                *mark = normalize::Mark {
+                    page,
+                    id: keys.len() as u32,
+                    unit: 0,
+                };
+                keys.push(k.clone());
+                counts.push(0);
+            }
+            counts[mark.id as usize] += 1;
+            if mark.unit != unit {
+                mark.unit = unit;
+                these.push(mark.id);
             }
         });
         unit_keys.ends.push(unit_keys.ids.len() as u32);
     }
-    drop(ids);
     let mut base_shown = vec![false; keys.len()];
     {
         let index: FastMap<&str, u32> = keys

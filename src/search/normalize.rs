@@ -276,12 +276,31 @@ use std::sync::Arc;
 
 pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
-/// Per thread and language: word → key (`None`: not usable), and the keys,
-/// each stored once and shared by every page that has it.
+/// What a page's reader writes beside a key of the thread's cache while it
+/// reads a page (see [`for_each_marked_key`]): starts as all zeros.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Mark {
+    /// The [`new_page`] number of the page that last wrote here.
+    pub page: u32,
+    /// Free for the reader: the key's number on that page, say.
+    pub id: u32,
+    /// Free for the reader: the last unit of that page that had the key.
+    pub unit: u32,
+}
+
+/// A word that gives no usable key.
+const NO_KEY: u32 = u32::MAX;
+
+/// Per thread and language: word → its key's place in `keys` (or
+/// [`NO_KEY`]), key → its place, and the keys, each stored once and shared
+/// by every page that has it, with their marks.
 #[derive(Default)]
 struct KeyCache {
-    words: FastMap<Box<str>, Option<Arc<str>>>,
-    keys: std::collections::HashSet<Arc<str>, std::hash::BuildHasherDefault<Fnv>>,
+    words: FastMap<Box<str>, u32>,
+    places: FastMap<Arc<str>, u32>,
+    keys: Vec<(Arc<str>, Mark)>,
+    /// The number of the page being read.
+    page: u32,
 }
 
 thread_local! {
@@ -293,47 +312,64 @@ thread_local! {
 /// [`keys`] returns), remembering the key of every word seen on this thread.
 pub fn for_each_key(text: &str, lang: Lang, mut f: impl FnMut(&str)) {
     new_page(lang);
-    for_each_shared_key(text, lang, |k| f(k));
+    for_each_marked_key(text, lang, |k, _| f(k));
 }
 
-/// Start a new page on this thread: the word cache starts again when it has
-/// grown large (never in the middle of a page, whose keys stay one shared
-/// string each).
-pub fn new_page(lang: Lang) {
+/// Start a new page on this thread; its number (never 0). The word cache
+/// starts again when it has grown large (never in the middle of a page,
+/// whose keys stay one shared string each, with their marks).
+pub fn new_page(lang: Lang) -> u32 {
     KEYS.with(|cache| {
         let mut cache = cache.borrow_mut();
         let c = &mut cache[lang as usize];
         if c.words.len() > 1 << 20 {
             c.words.clear();
+            c.places.clear();
             c.keys.clear();
         }
-    });
+        c.page = c.page.wrapping_add(1).max(1);
+        c.page
+    })
 }
 
-/// [`for_each_key`], each key as a shared string: on a thread, the same key
-/// is the same allocation between two calls of [`new_page`].
-pub fn for_each_shared_key(text: &str, lang: Lang, mut f: impl FnMut(&Arc<str>)) {
+/// [`for_each_key`], each key as a shared string (on a thread, the same key
+/// is the same allocation between two calls of [`new_page`]) with its mark,
+/// which the caller may change: a page's reader numbers the page's keys and
+/// tells a unit's distinct keys apart without a map of its own.
+pub fn for_each_marked_key(text: &str, lang: Lang, mut f: impl FnMut(&Arc<str>, &mut Mark)) {
     KEYS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let KeyCache { words, keys } = &mut cache[lang as usize];
+        let KeyCache {
+            words,
+            places,
+            keys,
+            ..
+        } = &mut cache[lang as usize];
         for_each_word(text, lang, |w| {
-            let k = match words.get(w) {
-                Some(k) => k,
+            let place = match words.get(w) {
+                Some(p) => *p,
                 None => {
                     let k = key(w, lang);
-                    let k = usable(&k).then(|| match keys.get(k.as_str()) {
-                        Some(shared) => shared.clone(),
-                        None => {
-                            let shared: Arc<str> = Arc::from(k);
-                            keys.insert(shared.clone());
-                            shared
+                    let place = if usable(&k) {
+                        match places.get(k.as_str()) {
+                            Some(p) => *p,
+                            None => {
+                                let shared: Arc<str> = Arc::from(k);
+                                let p = keys.len() as u32;
+                                keys.push((shared.clone(), Mark::default()));
+                                places.insert(shared, p);
+                                p
+                            }
                         }
-                    });
-                    words.entry(w.into()).or_insert(k)
+                    } else {
+                        NO_KEY
+                    };
+                    words.insert(w.into(), place);
+                    place
                 }
             };
-            if let Some(k) = k {
-                f(k);
+            if let Some((k, mark)) = keys.get_mut(place as usize) {
+                f(k, mark);
             }
         });
     });
