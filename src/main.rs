@@ -5,5 +5,6 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    darslik::memory::prefer_small_pages();
     std::process::exit(darslik::cli::main());
 }
