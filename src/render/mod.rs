@@ -661,8 +661,18 @@ impl<'a> Renderer<'a> {
         locale: &str,
         pages: Vec<crate::search::PageInput<'_>>,
     ) -> Result<RenderedSearch, Diagnostic> {
-        let page_count = pages.len();
-        let index = crate::search::build(locale, &self.module_titles(locale), pages);
+        self.search_finish(locale, crate::search::read(locale, pages))
+    }
+
+    /// The second half of [`Renderer::search`]: the index and search page
+    /// from the locale's pages read.
+    fn search_finish(
+        &self,
+        locale: &str,
+        read: crate::search::Read<'_>,
+    ) -> Result<RenderedSearch, Diagnostic> {
+        let page_count = read.len();
+        let index = crate::search::assemble(read, &self.module_titles(locale));
         let html = self.search_page(locale, page_count)?;
         Ok(RenderedSearch {
             locale: locale.to_string(),
@@ -839,27 +849,37 @@ pub fn render_to(
                 .collect::<Result<Vec<Option<PageOut>>, Diagnostic>>()
         },
         || {
-            // Locales side by side on a small course; one at a time (each
-            // in parallel inside) on a large one, whose indexes take memory.
+            // Locales side by side on a small course. On a large one, whose
+            // indexes take memory, a locale's pages are read (in parallel)
+            // while the previous locale's index is assembled (on one thread).
             let text: usize = bodies.values().map(|b| b.html.len()).sum();
-            let one = |l: &&str| {
-                let inputs = (0..r.keys().len())
+            let inputs = |l: &str| -> Vec<crate::search::PageInput<'_>> {
+                (0..r.keys().len())
                     .filter_map(|i| r.search_input(l, i))
-                    .collect();
-                r.search(l, inputs)
+                    .collect()
             };
             if text < SEARCH_SIDE_BY_SIDE {
-                locales.par_iter().map(one).collect::<Result<Vec<_>, _>>()
-            } else {
                 locales
-                    .iter()
-                    .map(|l| {
-                        let index = one(l);
-                        // One locale's working data goes before the next's.
-                        crate::memory::release_free_memory();
-                        index
-                    })
+                    .par_iter()
+                    .map(|l| r.search(l, inputs(l)))
                     .collect::<Result<Vec<_>, _>>()
+            } else {
+                let mut out = Vec::with_capacity(locales.len());
+                let mut read: Option<(&str, crate::search::Read<'_>)> = None;
+                for next in locales.iter().map(Some).chain([None]) {
+                    let previous = read.take();
+                    let (finished, next) = rayon::join(
+                        || previous.map(|(l, read)| r.search_finish(l, read)),
+                        || next.map(|l| (*l, crate::search::read(l, inputs(l)))),
+                    );
+                    if let Some(index) = finished {
+                        out.push(index?);
+                        // That locale's working data goes before the next's.
+                        crate::memory::release_free_memory();
+                    }
+                    read = next;
+                }
+                Ok(out)
             }
         },
     );

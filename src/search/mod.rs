@@ -266,14 +266,43 @@ fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
 
 /// Build the index of one locale.
 pub fn build(locale: &str, modules: &[String], inputs: Vec<PageInput<'_>>) -> SearchIndex {
+    assemble(read(locale, inputs), modules)
+}
+
+/// A locale's pages read (the first half of [`build`]; the second,
+/// [`assemble`], may run beside the next locale's reading).
+pub struct Read<'a> {
+    lang: Lang,
+    pages: Vec<Page<'a>>,
+}
+
+impl Read<'_> {
+    /// How many pages.
+    pub fn len(&self) -> usize {
+        self.pages.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pages.is_empty()
+    }
+}
+
+/// Read a locale's pages and normalise their words, in parallel (in order).
+pub fn read<'a>(locale: &str, inputs: Vec<PageInput<'a>>) -> Read<'a> {
     use rayon::prelude::*;
     let lang = Lang::from_tag(locale);
-    // Pages are read and their words normalised in parallel (in order).
-    let mut pages: Vec<Page<'_>> = inputs
+    let pages: Vec<Page<'a>> = inputs
         .into_par_iter()
         .map(|input| read_page(input, lang))
         .collect();
     crate::timing::lap("search: read pages");
+    Read { lang, pages }
+}
+
+/// The index of a locale from its pages read: keys, postings and the
+/// choice of snippets, on one thread.
+pub fn assemble(read: Read<'_>, modules: &[String]) -> SearchIndex {
+    let Read { lang, mut pages } = read;
 
     let mut text_bytes = 0;
     for p in &pages {
