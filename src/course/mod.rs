@@ -140,10 +140,7 @@ pub fn read_text(path: &Path, rel: &str) -> Result<Arc<str>, Diagnostic> {
 }
 
 pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic> {
-    let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => rest.to_vec(),
-        None => bytes,
-    };
+    let bytes: &[u8] = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     if bytes.contains(&0) {
         return Err(Diagnostic::error(
             "file-binary",
@@ -152,9 +149,11 @@ pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic
         .in_file(rel.to_string())
         .hint("a page must be UTF-8 text; was a binary file saved with a .md or .ftl name?"));
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+    // simdutf8 checks a large course's Cyrillic text several times faster
+    // than the standard library; which byte is wrong, the standard one tells.
+    let Ok(text) = simdutf8::basic::from_utf8(bytes) else {
+        let at = std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), str::len);
+        let valid = String::from_utf8_lossy(&bytes[..at]).into_owned();
         let (line, col) = crate::diag::line_col(&valid, valid.len());
         let mut d = Diagnostic::error(
             "file-encoding",
@@ -164,14 +163,13 @@ pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic
         .hint("save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8)");
         d.line = Some(line);
         d.column = Some(col);
-        d
-    })?;
-    let text = if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text
+        return Err(d);
     };
-    Ok(Arc::from(text))
+    if text.contains('\r') {
+        Ok(Arc::from(text.replace("\r\n", "\n").replace('\r', "\n")))
+    } else {
+        Ok(Arc::from(text))
+    }
 }
 
 /// Load a course folder. Only a missing or unusable course.toml is fatal here;
