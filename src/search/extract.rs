@@ -363,15 +363,80 @@ pub fn collapse(s: &str) -> String {
     out
 }
 
-/// [`collapse`] into `out` (cleared first).
+/// Bytes that may start a white-space character: ASCII white space, and
+/// the first bytes of U+0085, U+00A0 (C2), U+1680 (E1), U+2000–U+205F (E2)
+/// and U+3000 (E3).
+const MAY_BE_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(
+            i as u8,
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+        );
+        i += 1;
+    }
+    t
+};
+
+/// The length of the white-space character at byte `i` of `s` (0: none).
+fn space_at(s: &str, i: usize) -> usize {
+    match s.as_bytes()[i] {
+        b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => 1,
+        b if MAY_BE_SPACE[b as usize] => s[i..]
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
+}
+
+/// [`collapse`] into `out` (cleared first): the words of
+/// `s.split_whitespace()` joined by single spaces. Stretches whose words
+/// are already one space apart are copied whole; a non-ASCII character is
+/// decoded only when its first byte may start a white-space character
+/// (Cyrillic text never needs it).
 fn collapse_into(s: &str, out: &mut String) {
     out.clear();
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let b = s.as_bytes();
+    let n = b.len();
+    // The end of the white space from byte `i`.
+    let skip = |mut i: usize| {
+        while i < n {
+            match space_at(s, i) {
+                0 => break,
+                w => i += w,
+            }
         }
-        out.push_str(w);
+        i
+    };
+    let mut i = skip(0);
+    // The start of the stretch to copy as it is.
+    let mut copy = i;
+    while i < n {
+        if !MAY_BE_SPACE[b[i] as usize] {
+            i += 1;
+            continue;
+        }
+        if space_at(s, i) == 0 {
+            i += 1;
+            continue;
+        }
+        let end = skip(i);
+        if end >= n {
+            // White space at the end.
+            out.push_str(&s[copy..i]);
+            return;
+        }
+        if end != i + 1 || b[i] != b' ' {
+            out.push_str(&s[copy..i]);
+            out.push(' ');
+            copy = end;
+        }
+        i = end;
     }
+    out.push_str(&s[copy..]);
 }
 
 /// Split at sentence ends: `.`, `!`, `?` or `…` (and closing quotes or
@@ -503,6 +568,29 @@ mod tests {
                 (1, "End"),
             ]
         );
+    }
+
+    #[test]
+    fn white_space_collapses_as_split_whitespace_says() {
+        let slow = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut texts: Vec<String> = vec![
+            "  plain  text\t\nhere ".into(),
+            "Ўзбек  тили\u{a0}ва «рус»\u{2003}тили".into(),
+            "oʻzbek\u{3000}tili\u{85}\u{2028}x".into(),
+            "é à\u{202f}—\u{2060}ok".into(),
+            String::new(),
+            " ".into(),
+        ];
+        for n in 0..0x3100u32 {
+            if let Some(c) = char::from_u32(n) {
+                texts.push(format!("a{c}b {c} Ж{c}"));
+            }
+        }
+        let mut out = String::new();
+        for t in &texts {
+            collapse_into(t, &mut out);
+            assert_eq!(out, slow(t), "{t:?}");
+        }
     }
 
     #[test]
