@@ -830,59 +830,70 @@ pub fn render_to(
         .iter()
         .flat_map(|l| (0..r.keys().len()).map(move |i| (*l, i)))
         .collect();
-    // The search indexes are built while the pages render (both in
-    // parallel): an index's last steps are sequential, the pages fill the gaps.
-    let (pages, search) = rayon::join(
-        || {
-            jobs.par_iter()
-                .map(|(l, i)| {
-                    let mut out = r.page(l, *i)?;
-                    if let (Some(sink), Some(p)) = (sink, out.as_mut()) {
-                        sink(&p.page).map_err(|e| {
-                            Diagnostic::error("io", format!("cannot write {}: {e}", p.page.path))
-                                .hint("is the disk full, or the output folder read-only?")
-                        })?;
-                        p.page.html = String::new();
-                    }
-                    Ok(out)
-                })
-                .collect::<Result<Vec<Option<PageOut>>, Diagnostic>>()
-        },
-        || {
-            // Locales side by side on a small course. On a large one, whose
-            // indexes take memory, a locale's pages are read (in parallel)
-            // while the previous locale's index is assembled (on one thread).
-            let text: usize = bodies.values().map(|b| b.html.len()).sum();
-            let inputs = |l: &str| -> Vec<crate::search::PageInput<'_>> {
-                (0..r.keys().len())
-                    .filter_map(|i| r.search_input(l, i))
-                    .collect()
-            };
-            if text < SEARCH_SIDE_BY_SIDE {
-                locales
-                    .par_iter()
-                    .map(|l| r.search(l, inputs(l)))
-                    .collect::<Result<Vec<_>, _>>()
-            } else {
-                let mut out = Vec::with_capacity(locales.len());
-                let mut read: Option<(&str, crate::search::Read<'_>)> = None;
-                for next in locales.iter().map(Some).chain([None]) {
-                    let previous = read.take();
-                    let (finished, next) = rayon::join(
-                        || previous.map(|(l, read)| r.search_finish(l, read)),
-                        || next.map(|l| (*l, crate::search::read(l, inputs(l)))),
-                    );
-                    if let Some(index) = finished {
-                        out.push(index?);
-                        // That locale's working data goes before the next's.
-                        crate::memory::release_free_memory();
-                    }
-                    read = next;
+    let render_pages = || {
+        jobs.par_iter()
+            .map(|(l, i)| {
+                let mut out = r.page(l, *i)?;
+                if let (Some(sink), Some(p)) = (sink, out.as_mut()) {
+                    sink(&p.page).map_err(|e| {
+                        Diagnostic::error("io", format!("cannot write {}: {e}", p.page.path))
+                            .hint("is the disk full, or the output folder read-only?")
+                    })?;
+                    p.page.html = String::new();
                 }
                 Ok(out)
+            })
+            .collect::<Result<Vec<Option<PageOut>>, Diagnostic>>()
+    };
+    let inputs = |l: &str| -> Vec<crate::search::PageInput<'_>> {
+        (0..r.keys().len())
+            .filter_map(|i| r.search_input(l, i))
+            .collect()
+    };
+    let text: usize = bodies.values().map(|b| b.html.len()).sum();
+    let (pages, search) = if text < SEARCH_SIDE_BY_SIDE {
+        // A small course: the locales' indexes side by side, while the
+        // pages render.
+        rayon::join(render_pages, || {
+            locales
+                .par_iter()
+                .map(|l| r.search(l, inputs(l)))
+                .collect::<Result<Vec<_>, _>>()
+        })
+    } else {
+        // A large one, whose indexes take memory: a locale's pages are read
+        // (in parallel) while the previous locale's index is assembled (on
+        // one thread); the pages render beside the last assembly.
+        let mut search = Vec::with_capacity(locales.len());
+        let mut read: Option<(&str, crate::search::Read<'_>)> = None;
+        let mut pages = None;
+        let mut render_pages = Some(render_pages);
+        for next in locales.iter().map(Some).chain([None]) {
+            let previous = read.take();
+            let finish = || previous.map(|(l, read)| r.search_finish(l, read));
+            let (finished, next) = match next {
+                Some(l) => rayon::join(finish, || Some((*l, crate::search::read(l, inputs(l))))),
+                None => {
+                    let (finished, rendered) =
+                        rayon::join(finish, || render_pages.take().map(|f| f()));
+                    pages = rendered;
+                    (finished, None)
+                }
+            };
+            if let Some(index) = finished {
+                search.push(index);
+                // That locale's working data goes before the next's.
+                crate::memory::release_free_memory();
             }
-        },
-    );
+            read = next;
+        }
+        let pages = match (pages, render_pages.take()) {
+            (Some(p), _) => p,
+            (None, Some(f)) => f(),
+            (None, None) => Ok(Vec::new()),
+        };
+        (pages, search.into_iter().collect::<Result<Vec<_>, _>>())
+    };
     let pages = pages?;
     crate::timing::lap("render pages and search indexes");
     let mut out = RenderedCourse {
