@@ -412,8 +412,8 @@ fn build(
     built.bodies.docs = Default::default();
     crate::memory::release_free_memory();
     if needed(Format::Site) && written.is_ok() && !failed.has_errors() {
-        let sink = |p: &render::RenderedPage| match &site_stage {
-            Some(s) => s.write(&p.path, p.html.as_bytes()),
+        let sink = |path: &str, bytes: &[u8]| match &site_stage {
+            Some(s) => s.write(path, bytes),
             None => Ok(()),
         };
         let sink: Option<render::PageSink<'_>> = if streams { Some(&sink) } else { None };

@@ -525,6 +525,17 @@ impl<'a> Renderer<'a> {
     /// Page number `i` of [`Renderer::keys`] in `locale`; `None` when the
     /// locale has no page for it (not even through its fallbacks).
     pub fn page(&self, locale: &str, i: usize) -> Result<Option<PageOut>, Diagnostic> {
+        self.page_into(locale, i, None)
+    }
+
+    /// [`Renderer::page`]; with `into`, the document is written there (as
+    /// bytes, into a buffer a thread reuses) and the page's `html` is empty.
+    fn page_into(
+        &self,
+        locale: &str,
+        i: usize,
+        into: Option<&mut Vec<u8>>,
+    ) -> Result<Option<PageOut>, Diagnostic> {
         let course = self.course;
         let keys = &self.keys;
         let (Some(data), Some(key)) = (self.locale_data(locale), keys.get(i)) else {
@@ -636,11 +647,16 @@ impl<'a> Renderer<'a> {
             static_root => format!("{root}static/"),
             t => t_function(loc.clone()),
         };
-        let html = self
-            .env
-            .get_template(template)
-            .and_then(|t| t.render(ctx))
-            .map_err(template_error)?;
+        let template = self.env.get_template(template).map_err(template_error)?;
+        let html = match into {
+            Some(buf) => {
+                template
+                    .render_captured_to(ctx, &mut *buf)
+                    .map_err(template_error)?;
+                String::new()
+            }
+            None => template.render(ctx).map_err(template_error)?,
+        };
         Ok(Some(PageOut {
             page: RenderedPage {
                 locale: locale.to_string(),
@@ -810,7 +826,9 @@ const SEARCH_SIDE_BY_SIDE: usize = 48 << 20;
 
 /// Where finished pages go as soon as they are rendered (the build writes
 /// them out instead of keeping them all in memory).
-pub type PageSink<'s> = &'s (dyn Fn(&RenderedPage) -> std::io::Result<()> + Sync);
+/// Where each page goes as soon as it is rendered: (its path in the site,
+/// its bytes).
+pub type PageSink<'s> = &'s (dyn Fn(&str, &[u8]) -> std::io::Result<()> + Sync);
 
 /// Render every page of every locale, the search pages and the chooser:
 /// locales and pages in parallel, the result in reading order. With a sink,
@@ -833,15 +851,25 @@ pub fn render_to(
     let render_pages = || {
         jobs.par_iter()
             .map(|(l, i)| {
-                let mut out = r.page(l, *i)?;
-                if let (Some(sink), Some(p)) = (sink, out.as_mut()) {
-                    sink(&p.page).map_err(|e| {
-                        Diagnostic::error("io", format!("cannot write {}: {e}", p.page.path))
-                            .hint("is the disk full, or the output folder read-only?")
-                    })?;
-                    p.page.html = String::new();
+                let Some(sink) = sink else {
+                    return r.page(l, *i);
+                };
+                // Each thread renders into one buffer, kept for the next page.
+                thread_local! {
+                    static PAGE: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
                 }
-                Ok(out)
+                PAGE.with(|buf| {
+                    let mut buf = buf.borrow_mut();
+                    buf.clear();
+                    let out = r.page_into(l, *i, Some(&mut buf))?;
+                    if let Some(p) = &out {
+                        sink(&p.page.path, &buf).map_err(|e| {
+                            Diagnostic::error("io", format!("cannot write {}: {e}", p.page.path))
+                                .hint("is the disk full, or the output folder read-only?")
+                        })?;
+                    }
+                    Ok(out)
+                })
             })
             .collect::<Result<Vec<Option<PageOut>>, Diagnostic>>()
     };
