@@ -25,7 +25,12 @@ pub fn tree(built: &Built, locales: &[&str]) -> Result<Tree, Vec<Diagnostic>> {
                 DocMode::Single,
             )
             .map_err(|d| vec![d])?;
-            let mut html = doc.html;
+            let mut html = String::from_utf8(doc.html).map_err(|e| {
+                vec![Diagnostic::error(
+                    "theme-template",
+                    format!("the module document of {} is not UTF-8: {e}", module.name),
+                )]
+            })?;
             for (path, file) in &doc.assets {
                 match std::fs::read(file) {
                     Ok(bytes) => {

@@ -27,7 +27,8 @@ pub enum DocMode {
 /// A rendered module document and the images it refers to.
 #[derive(Debug, Clone)]
 pub struct ModuleDoc {
-    pub html: String,
+    /// The document, UTF-8 (bytes: it goes into a zip as it is).
+    pub html: Vec<u8>,
     /// `assets/<locale>/<path>` → the file on disk.
     pub assets: BTreeMap<String, PathBuf>,
 }
@@ -88,6 +89,9 @@ pub fn module_doc(
     keys.extend(module.pages.iter().map(String::as_str));
     let mut assets = BTreeMap::new();
     let mut ctx_locales = Vec::new();
+    // The pages' bodies and a little more: the document is written into a
+    // buffer of about its size, not one grown by doubling.
+    let mut size = 1 << 15;
     for &view in locales {
         let loc = messages.localizer(view);
         let mut pages = Vec::new();
@@ -109,6 +113,7 @@ pub fn module_doc(
                 }
             }
             let fallback = page.locale != view;
+            size += html.len();
             pages.push(DocPage {
                 key: key.to_string(),
                 id: doc_prefix(view, key),
@@ -200,9 +205,9 @@ pub fn module_doc(
         stylesheets => DOC_STYLES.iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
         scripts => doc_scripts(mode).iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
     };
-    let html = env
-        .get_template("module-doc.html")
-        .and_then(|t| t.render(ctx))
+    let mut html = Vec::with_capacity(size);
+    env.get_template("module-doc.html")
+        .and_then(|t| t.render_captured_to(ctx, &mut html))
         .map_err(template_error)?;
     Ok(ModuleDoc { html, assets })
 }

@@ -111,7 +111,7 @@ impl ModuleDocs {
                     DocMode::Scorm(""),
                 )
                 .and_then(|mut d| {
-                    let html = std::mem::take(&mut d.html).into_bytes();
+                    let html = std::mem::take(&mut d.html);
                     let key: [u8; 32] = Sha256::digest(&html).into();
                     let c = compress(&html, mtime).map_err(|e| {
                         Diagnostic::error("scorm-zip", format!("cannot compress: {e}"))
