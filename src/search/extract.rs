@@ -380,6 +380,7 @@ const MAY_BE_SPACE: [bool; 256] = {
 };
 
 /// The length of the white-space character at byte `i` of `s` (0: none).
+#[inline]
 fn space_at(s: &str, i: usize) -> usize {
     match s.as_bytes()[i] {
         b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => 1,
@@ -445,18 +446,20 @@ pub fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut from = 0;
-    // The marks are `.`, `!`, `?` and `…` (bytes E2 80 A6): found by byte.
+    // The marks are `.`, `!`, `?` (memchr3) and `…` (E2 80 A6, memmem; its
+    // next place kept, as it is rare).
     let bytes = text.as_bytes();
-    let next_mark = |from: usize| {
-        let mut i = from;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'.' | b'!' | b'?' => return Some(i),
-                0xE2 if bytes[i..].starts_with("…".as_bytes()) => return Some(i),
-                _ => i += 1,
-            }
+    let ellipsis = memchr::memmem::Finder::new("…".as_bytes());
+    let mut next_ellipsis = ellipsis.find(bytes);
+    let mut next_mark = |from: usize| {
+        if next_ellipsis.is_some_and(|e| e < from) {
+            next_ellipsis = ellipsis.find(&bytes[from..]).map(|e| e + from);
         }
-        None
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[from..]).map(|m| m + from);
+        match (stop, next_ellipsis) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     };
     while let Some(end_mark) = next_mark(from) {
         let mut j = end_mark + text[end_mark..].chars().next().map_or(1, char::len_utf8);
@@ -591,6 +594,23 @@ mod tests {
             collapse_into(t, &mut out);
             assert_eq!(out, slow(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn sentences_end_at_stops_and_ellipses() {
+        assert_eq!(
+            sentences("Вот так… Потом «да». Нет! Почему? Ещё… и всё… «Конец»"),
+            vec![
+                "Вот так…",
+                "Потом «да».",
+                "Нет!",
+                "Почему?",
+                "Ещё… и всё…",
+                "«Конец»"
+            ]
+        );
+        assert_eq!(sentences("…"), vec!["…"]);
+        assert_eq!(sentences("a… B. c"), vec!["a…", "B. c"]);
     }
 
     #[test]
