@@ -5,7 +5,7 @@
 pub mod doc;
 pub mod theme;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use minijinja::value::{Kwargs, Value};
@@ -429,6 +429,28 @@ struct LocaleData<'a> {
     progress: std::sync::OnceLock<BTreeMap<&'a str, String>>,
     names: BTreeMap<&'a str, String>,
     titles: Titles<'a>,
+    /// The contents list's parts that depend only on a page's folder.
+    nav: std::sync::Mutex<HashMap<String, Arc<NavParts>>>,
+}
+
+/// The contents list seen from the pages of one folder: each module closed
+/// (as every page outside it shows it), and for the module the folder is
+/// in, each of its pages as a link (not current, and current).
+struct NavParts {
+    closed: Vec<Value>,
+    open: Option<OpenModule>,
+}
+
+struct OpenModule {
+    /// Position in the module list.
+    at: usize,
+    name: Value,
+    title: Value,
+    href: Value,
+    lang: Value,
+    index: String,
+    /// Page keys, and each page's link as a value: not current, current.
+    pages: Vec<(String, Value, Value)>,
 }
 
 /// One page rendered: the document and the assets it uses.
@@ -469,6 +491,7 @@ impl<'a> Renderer<'a> {
                 progress: std::sync::OnceLock::new(),
                 names: names.clone(),
                 titles: titles(course, locale, &keys),
+                nav: Default::default(),
             })
             .collect();
         Ok(Renderer {
@@ -493,6 +516,96 @@ impl<'a> Renderer<'a> {
             title => loc.text("course-title"),
             description => loc.lookup("course-description", None).map(|(t, _)| t).ok(),
         }
+    }
+
+    /// The contents list from page `key`, as a template value: the value of
+    /// [`nav_modules`], with what depends only on the page's folder made
+    /// once per locale and folder (each page of a module lists all the
+    /// module's pages).
+    fn nav_value(&self, data: &LocaleData<'a>, key: &str) -> Value {
+        let course = self.course;
+        let Some((dir, _)) = key.rsplit_once('/').filter(|_| key != HOME) else {
+            return Value::from(minijinja::value::Serde(&nav_modules(
+                course,
+                &data.titles,
+                key,
+            )));
+        };
+        let made = || Arc::new(self.nav_parts(data, key));
+        let parts = match data.nav.lock() {
+            Ok(mut cache) => cache.entry(dir.to_string()).or_insert_with(made).clone(),
+            Err(_) => made(),
+        };
+        let mut modules = parts.closed.clone();
+        if let Some(open) = &parts.open {
+            let pages: Vec<Value> = open
+                .pages
+                .iter()
+                .map(|(k, plain, current)| if k == key { current } else { plain }.clone())
+                .collect();
+            modules[open.at] = minijinja::context! {
+                name => open.name.clone(),
+                title => open.title.clone(),
+                href => open.href.clone(),
+                current => open.index == key,
+                open => true,
+                lang => open.lang.clone(),
+                pages => pages,
+            };
+        }
+        Value::from(modules)
+    }
+
+    /// [`NavParts`] for the folder of page `key` (not the home page).
+    fn nav_parts(&self, data: &LocaleData<'a>, key: &str) -> NavParts {
+        let course = self.course;
+        let titles = &data.titles;
+        let href = |k: &str| relative(key, &page_output(k));
+        let mut closed = Vec::with_capacity(course.modules.len());
+        let mut open = None;
+        for (at, m) in course.modules.iter().enumerate() {
+            let (title, lang) = titles
+                .get(m.index.as_str())
+                .map_or((m.name.as_str(), None), |s| (s.title, s.lang));
+            let in_module = key
+                .strip_prefix(m.name.as_str())
+                .is_some_and(|rest| rest.starts_with('/'));
+            closed.push(Value::from(minijinja::value::Serde(&NavModule {
+                name: &m.name,
+                title,
+                href: href(&m.index),
+                current: false,
+                open: false,
+                lang,
+                pages: Vec::new(),
+            })));
+            if in_module {
+                let link = |p: &String, current: bool| {
+                    titles.get(p.as_str()).map(|s| {
+                        Value::from(minijinja::value::Serde(&NavPage {
+                            title: s.title,
+                            href: href(p),
+                            current,
+                            lang: s.lang,
+                        }))
+                    })
+                };
+                open = Some(OpenModule {
+                    at,
+                    name: Value::from(m.name.as_str()),
+                    title: Value::from(title),
+                    href: Value::from(href(&m.index)),
+                    lang: Value::from(lang),
+                    index: m.index.clone(),
+                    pages: m
+                        .pages
+                        .iter()
+                        .filter_map(|p| Some((p.clone(), link(p, false)?, link(p, true)?)))
+                        .collect(),
+                });
+            }
+        }
+        NavParts { closed, open }
     }
 
     /// Module name → its progress data in the locale, as script JSON.
@@ -553,7 +666,7 @@ impl<'a> Renderer<'a> {
         let fallback = page.locale != locale;
         let titles = &data.titles;
         let href = |k: &str| relative(key, &page_output(k));
-        let modules = nav_modules(course, titles, key);
+        let modules = self.nav_value(data, key);
         let link = |k: Option<&&str>| {
             k.and_then(|k| {
                 titles.get(k).map(|s| Link {
@@ -636,7 +749,7 @@ impl<'a> Renderer<'a> {
             module => Value::from(minijinja::value::Serde(&module)),
             summary => summary.map(Value::from_safe_string),
             progress => home_progress,
-            modules => Value::from(minijinja::value::Serde(&modules)),
+            modules => modules,
             prev => Value::from(minijinja::value::Serde(&prev)),
             next => Value::from(minijinja::value::Serde(&next)),
             languages => Value::from(minijinja::value::Serde(&languages)),
