@@ -4,7 +4,10 @@
 # mdBook on the same pages. Prints medians and ratios.
 #
 #   bash benches/run.sh [medium|large|small ...]     (default: medium)
-#   RUNS=5 (default) runs per command; BENCH_DIR=/tmp/darslik-bench (default).
+#   ROUNDS=5 (default): darslik, the floor and check run in ROUNDS rounds of
+#   two runs each, one after the other (so a machine that speeds up or slows
+#   down during the sitting weighs on all three alike): 10 runs of each.
+#   RUNS=5 (default) runs of mdBook; BENCH_DIR=/tmp/darslik-bench (default).
 #
 # darslik builds site, scorm12 and scorm2004; the floor renders, writes and
 # zips the same pages; mdBook builds one book per locale (site only).
@@ -21,6 +24,7 @@ REPO=$(pwd)
 SHARED=${SHARED:-$(cd "$REPO/.." && pwd)/shared}
 WORK=${BENCH_DIR:-/tmp/darslik-bench}
 RUNS=${RUNS:-5}
+ROUNDS=${ROUNDS:-5}
 mkdir -p "$WORK"
 
 command -v hyperfine >/dev/null || { echo "install hyperfine (apt-get install hyperfine)"; exit 2; }
@@ -35,6 +39,25 @@ MDBOOK=$(command -v mdbook || echo "$HOME/.cargo/bin/mdbook")
 
 median() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(' '.join('%.3f'%r['median'] for r in d['results']))" "$1"; }
 cpu() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(' '.join('%.2f'%(r['user']+r['system']) for r in d['results']))" "$1"; }
+# The rounds' JSON files as one: every run's time of each command, medians
+# and mean CPU seconds over all of them.
+merge() {
+  python3 - "$@" <<'PY'
+import json, statistics, sys
+out, ins = sys.argv[1], sys.argv[2:]
+runs = {}
+for f in ins:
+    for r in json.load(open(f))["results"]:
+        e = runs.setdefault(r["command"], {"times": [], "user": [], "system": []})
+        e["times"] += r["times"]
+        e["user"].append(r["user"])
+        e["system"].append(r["system"])
+results = [{"command": c, "times": e["times"], "median": statistics.median(e["times"]),
+            "user": statistics.mean(e["user"]), "system": statistics.mean(e["system"])}
+           for c, e in runs.items()]
+json.dump({"results": results}, open(out, "w"))
+PY
+}
 
 rows=()
 for preset in "${@:-medium}"; do
@@ -44,11 +67,17 @@ for preset in "${@:-medium}"; do
   books=$(ls -d "$corpus"/peers/mdbook-* | tr '\n' ' ')
   mdbook_cmd="for b in $books; do $MDBOOK build \$b -d $WORK/mdbook-out/\$(basename \$b) >/dev/null 2>&1; done"
   echo "== $preset: $pages pages; darslik (site, scorm12, scorm2004) and the floor, side by side" >&2
-  hyperfine -N --runs "$RUNS" --warmup 1 --export-json "$WORK/$preset.json" \
-    -n darslik "$DARSLIK build --course $corpus --out $WORK/out-$preset -q --format site,scorm12,scorm2004" \
-    -n floor "$FLOOR all $corpus/content $WORK/floor-$preset $WORK/floor-$preset.zip --jobs 2" \
-    -n check "$DARSLIK check --course $corpus --format json" \
-    >/dev/null
+  parts=()
+  for round in $(seq "$ROUNDS"); do
+    warm=0; [[ $round == 1 ]] && warm=1
+    hyperfine -N --runs 2 --warmup "$warm" --export-json "$WORK/$preset.$round.json" \
+      -n darslik "$DARSLIK build --course $corpus --out $WORK/out-$preset -q --format site,scorm12,scorm2004" \
+      -n floor "$FLOOR all $corpus/content $WORK/floor-$preset $WORK/floor-$preset.zip --jobs 2" \
+      -n check "$DARSLIK check --course $corpus --format json" \
+      >/dev/null
+    parts+=("$WORK/$preset.$round.json")
+  done
+  merge "$WORK/$preset.json" "${parts[@]}"
   if [[ -x $MDBOOK ]]; then
     echo "== $preset: mdBook, one book per locale" >&2
     hyperfine --runs "$RUNS" --warmup 1 --export-json "$WORK/$preset-mdbook.json" -n mdbook "$mdbook_cmd" >/dev/null
@@ -74,7 +103,7 @@ for row in sys.argv[1:]:
     n, d, f, m, c = int(n), float(d), float(f), float(m), float(c)
     print(f"{p:<8} {n:>6} {d:>8.3f}s {f:>7.3f}s {m:>7.3f}s {c:>6.3f}s {d/f:>14.2f} {m/d:>15.2f} {int(rss)//1024:>6} MB")
 print()
-print("medians of wall time; CPU seconds (user + system, mean):")
+print("medians of wall time (darslik, floor, check: 2 runs each in each of the rounds, interleaved); CPU seconds (user + system, mean):")
 for row in sys.argv[1:]:
     p, n, d, f, m, c, dc, fc, mc, cc, rss = row.split()
     print(f"  {p}: darslik {dc} s, floor {fc} s, mdBook {mc} s, check {cc} s")
