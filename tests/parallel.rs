@@ -37,8 +37,15 @@ fn one_thread_and_many_threads_write_the_same_bytes() {
 
 fn same_bytes(formats: &str) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let outs: Vec<tempfile::TempDir> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
-    for (threads, out) in [("1", &outs[0]), ("4", &outs[1])] {
+    let outs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    // The third build makes the search indexes as on a large course: one
+    // locale after another, each read while the previous one is assembled,
+    // the pages rendered beside the last (the sample course is small).
+    for (threads, out, one_by_one) in [
+        ("1", &outs[0], false),
+        ("4", &outs[1], false),
+        ("4", &outs[2], true),
+    ] {
         let o = std::process::Command::new(env!("CARGO_BIN_EXE_darslik"))
             .args([
                 "build",
@@ -51,17 +58,27 @@ fn same_bytes(formats: &str) {
                 "--quiet",
             ])
             .env("RAYON_NUM_THREADS", threads)
+            .env(
+                "DARSLIK_SEARCH_SIDE_BY_SIDE_BELOW",
+                if one_by_one { "0" } else { "50331648" },
+            )
             .output()
             .unwrap();
         assert!(o.status.success(), "{}", stderr(&o));
     }
-    let (a, b) = (tree(outs[0].path()), tree(outs[1].path()));
+    let a = tree(outs[0].path());
     assert!(a.len() > 50, "{formats}: {} files", a.len());
-    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
-    for (k, v) in &a {
-        assert!(
-            b[k] == *v,
-            "{k} differs between 1 and 4 threads ({formats})"
-        );
+    for (other, how) in [
+        (1, "4 threads"),
+        (2, "4 threads, indexes one locale at a time"),
+    ] {
+        let b = tree(outs[other].path());
+        assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+        for (k, v) in &a {
+            assert!(
+                b[k] == *v,
+                "{k} differs between 1 thread and {how} ({formats})"
+            );
+        }
     }
 }

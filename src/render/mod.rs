@@ -934,8 +934,15 @@ impl<'a> Renderer<'a> {
 }
 
 /// Below this much page HTML, the locales' search indexes are built side by
-/// side (above, one locale at a time, to keep memory down).
-const SEARCH_SIDE_BY_SIDE: usize = 48 << 20;
+/// side (above, one locale at a time, to keep memory down). The environment
+/// variable `DARSLIK_SEARCH_SIDE_BY_SIDE_BELOW` (bytes) sets another limit:
+/// the tests build a small course both ways, which must give the same bytes.
+fn search_side_by_side_below() -> usize {
+    std::env::var("DARSLIK_SEARCH_SIDE_BY_SIDE_BELOW")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(48 << 20)
+}
 
 /// Where finished pages go as soon as they are rendered (the build writes
 /// them out instead of keeping them all in memory).
@@ -992,7 +999,7 @@ pub fn render_to(
             .collect()
     };
     let text: usize = bodies.values().map(|b| b.html.len()).sum();
-    let (pages, search) = if text < SEARCH_SIDE_BY_SIDE {
+    let (pages, search) = if text < search_side_by_side_below() {
         // A small course: the locales' indexes side by side, while the
         // pages render.
         rayon::join(render_pages, || {
