@@ -270,7 +270,9 @@ fn build(
         }
     };
     let hook: Option<pipeline::ModuleHook<'_>> = if streams_docs { Some(&mut hook) } else { None };
-    let mut built = match pipeline::prepare_with(root, hook) {
+    // A build of the site alone renders no module documents.
+    let needs_docs = wants_scorm || formats.contains(&Format::Single);
+    let mut built = match pipeline::prepare_for(root, hook, needs_docs) {
         Ok(b) => b,
         Err(d) => {
             course_failed(&d, &out);

@@ -161,6 +161,7 @@ pub fn bodies(
     theme: &Theme,
     messages: &Messages,
     hook: Option<ModuleHook<'_>>,
+    docs: bool,
 ) -> (Bodies, Vec<Diagnostic>) {
     // Pages whose source page has a quiz: a translation's quiz is compared
     // with it, and a missing one is reported in the translation's text.
@@ -180,7 +181,7 @@ pub fn bodies(
         course,
         theme,
         messages,
-        true,
+        Render::Pages { docs },
         Texts::Given(texts, quiz_keys),
         hook,
     );
@@ -199,8 +200,22 @@ pub fn bodies_for(
     messages: &Messages,
     render: bool,
 ) -> (Bodies, Vec<Diagnostic>) {
-    let (out, diags, _) = bodies_with(course, theme, messages, render, Texts::InCourse, None);
+    let what = if render {
+        Render::Pages { docs: true }
+    } else {
+        Render::Nothing
+    };
+    let (out, diags, _) = bodies_with(course, theme, messages, what, Texts::InCourse, None);
     (out, diags)
+}
+
+/// What the parse renders: nothing (`check` finds every problem without
+/// writing any HTML), or the site bodies, and the module documents' bodies
+/// when a SCORM package or single file is made.
+#[derive(Clone, Copy)]
+enum Render {
+    Nothing,
+    Pages { docs: bool },
 }
 
 /// Where the pages' Markdown is.
@@ -218,7 +233,7 @@ fn bodies_with(
     course: &Course,
     theme: &Theme,
     messages: &Messages,
-    render: bool,
+    what: Render,
     texts: Texts,
     mut hook: Option<ModuleHook<'_>>,
 ) -> (Bodies, Vec<Diagnostic>, Vec<Option<Arc<str>>>) {
@@ -285,7 +300,11 @@ fn bodies_with(
                         None => all[i],
                     };
                     let mut parsed = markdown::parse(page);
-                    let b = page_bodies(course, messages, &resolver, &parsed, render, render);
+                    let (render, docs) = match what {
+                        Render::Nothing => (false, false),
+                        Render::Pages { docs } => (true, docs),
+                    };
+                    let b = page_bodies(course, messages, &resolver, &parsed, render, docs);
                     let page_ids = std::mem::take(&mut parsed.ids);
                     drop(parsed);
                     let needed = !b.anchor_links.is_empty()
@@ -552,10 +571,20 @@ pub fn prepare(root: &Path) -> Result<Built, Diagnostics> {
 /// [`prepare`], handing each module's document bodies to `hook` as soon as
 /// the module is rendered (they are then not in [`Bodies::docs`]).
 pub fn prepare_with(root: &Path, hook: Option<ModuleHook<'_>>) -> Result<Built, Diagnostics> {
+    prepare_for(root, hook, true)
+}
+
+/// [`prepare_with`]; `docs: false` when no output needs the module
+/// documents (a build of the site alone): their bodies are not rendered.
+pub fn prepare_for(
+    root: &Path,
+    hook: Option<ModuleHook<'_>>,
+    docs: bool,
+) -> Result<Built, Diagnostics> {
     crate::timing::start();
     let (mut course, theme, messages, mut diags) = load(root)?;
     crate::timing::lap("load course and messages");
-    let (bodies, body_diags) = bodies(&mut course, &theme, &messages, hook);
+    let (bodies, body_diags) = bodies(&mut course, &theme, &messages, hook, docs);
     crate::timing::lap("parse and render bodies");
     diags.extend(body_diags);
     diags.extend(crate::check::quiz_mismatches(&course, &bodies));
