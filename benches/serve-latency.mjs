@@ -125,7 +125,13 @@ async function main() {
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => { window.__darslikLoaded = Date.now(); });
     });
-    const connected = () => page.waitForResponse((r) => r.url().endsWith('/__darslik/events'), { timeout: 0 });
+    // A stream wait still pending when the browser closes (after in-place
+    // swaps no new stream opens) must not end the run with an error.
+    const connected = () => {
+      const wait = page.waitForResponse((r) => r.url().endsWith('/__darslik/events'), { timeout: 0 });
+      wait.catch(() => {});
+      return wait;
+    };
     let stream = connected();
     await page.goto(`http://127.0.0.1:${port}/${url}`);
     await page.waitForSelector('h1');
