@@ -565,17 +565,13 @@ pub fn build(root: &Path) -> Result<Built, Diagnostics> {
 /// its SCORM packages and drop the module documents' bodies before it
 /// renders the site.
 pub fn prepare(root: &Path) -> Result<Built, Diagnostics> {
-    prepare_with(root, None)
+    prepare_for(root, None, true)
 }
 
 /// [`prepare`], handing each module's document bodies to `hook` as soon as
-/// the module is rendered (they are then not in [`Bodies::docs`]).
-pub fn prepare_with(root: &Path, hook: Option<ModuleHook<'_>>) -> Result<Built, Diagnostics> {
-    prepare_for(root, hook, true)
-}
-
-/// [`prepare_with`]; `docs: false` when no output needs the module
-/// documents (a build of the site alone): their bodies are not rendered.
+/// the module is rendered (they are then not in [`Bodies::docs`]); `docs:
+/// false` when no output needs the module documents (a build of the site
+/// alone): their bodies are not rendered.
 pub fn prepare_for(
     root: &Path,
     hook: Option<ModuleHook<'_>>,

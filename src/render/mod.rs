@@ -296,17 +296,6 @@ pub fn escape_html_to(out: &mut impl std::fmt::Write, s: &str) -> std::fmt::Resu
     out.write_str(&s[start..])
 }
 
-/// The title of a page in a locale, and the language it is shown in when
-/// that is not the locale's.
-fn title_of(course: &Course, locale: &str, k: &str) -> Option<(String, Option<String>)> {
-    course.resolve_page(locale, k).map(|p| {
-        (
-            p.front.title.clone(),
-            (p.locale != locale).then(|| p.locale.clone()),
-        )
-    })
-}
-
 /// What links and the contents show of a page in a locale: the title of
 /// the page shown for it (through the fallbacks), and that page's language
 /// when it is not the locale's.
@@ -337,6 +326,23 @@ fn titles<'a>(course: &'a Course, locale: &str, keys: &[&'a str]) -> Titles<'a> 
     out
 }
 
+/// A module's title and language in a locale: its landing page's (its
+/// folder name when the locale cannot show that page).
+fn module_shown<'t>(
+    titles: &Titles<'t>,
+    m: &'t crate::course::Module,
+) -> (&'t str, Option<&'t str>) {
+    titles
+        .get(m.index.as_str())
+        .map_or((m.name.as_str(), None), |s| (s.title, s.lang))
+}
+
+/// Is page `key` inside module `m`'s folder?
+fn in_module(key: &str, m: &crate::course::Module) -> bool {
+    key.strip_prefix(m.name.as_str())
+        .is_some_and(|rest| rest.starts_with('/'))
+}
+
 /// What the search index of `locale` takes from the page shown for `key`.
 fn search_input<'a>(
     course: &Course,
@@ -365,12 +371,8 @@ fn nav_modules<'t>(course: &'t Course, titles: &Titles<'t>, key: &str) -> Vec<Na
         .modules
         .iter()
         .map(|m| {
-            let (title, lang) = titles
-                .get(m.index.as_str())
-                .map_or((m.name.as_str(), None), |s| (s.title, s.lang));
-            let in_module = key
-                .strip_prefix(m.name.as_str())
-                .is_some_and(|rest| rest.starts_with('/'));
+            let (title, lang) = module_shown(titles, m);
+            let in_module = in_module(key, m);
             NavModule {
                 name: &m.name,
                 title,
@@ -564,12 +566,7 @@ impl<'a> Renderer<'a> {
         let mut closed = Vec::with_capacity(course.modules.len());
         let mut open = None;
         for (at, m) in course.modules.iter().enumerate() {
-            let (title, lang) = titles
-                .get(m.index.as_str())
-                .map_or((m.name.as_str(), None), |s| (s.title, s.lang));
-            let in_module = key
-                .strip_prefix(m.name.as_str())
-                .is_some_and(|rest| rest.starts_with('/'));
+            let (title, lang) = module_shown(titles, m);
             closed.push(Value::from(minijinja::value::Serde(&NavModule {
                 name: &m.name,
                 title,
@@ -579,7 +576,7 @@ impl<'a> Renderer<'a> {
                 lang,
                 pages: Vec::new(),
             })));
-            if in_module {
+            if in_module(key, m) {
                 let link = |p: &String, current: bool| {
                     titles.get(p.as_str()).map(|s| {
                         Value::from(minijinja::value::Serde(&NavPage {
@@ -689,9 +686,7 @@ impl<'a> Renderer<'a> {
             .collect();
         let module = page.module().and_then(|m| {
             course.modules.iter().find(|x| x.name == m).map(|x| {
-                let title = titles
-                    .get(x.index.as_str())
-                    .map_or(x.name.as_str(), |s| s.title);
+                let (title, _) = module_shown(titles, x);
                 Link {
                     title: title.to_string(),
                     href: href(&x.index),
@@ -812,13 +807,12 @@ impl<'a> Renderer<'a> {
 
     /// The module titles a locale's search index shows.
     pub fn module_titles(&self, locale: &str) -> Vec<String> {
+        let no_titles = Titles::default();
+        let titles = self.locale_data(locale).map_or(&no_titles, |d| &d.titles);
         self.course
             .modules
             .iter()
-            .map(|m| {
-                title_of(self.course, locale, &m.index)
-                    .map_or_else(|| m.name.clone(), |(title, _)| title)
-            })
+            .map(|m| module_shown(titles, m).0.to_string())
             .collect()
     }
 
@@ -944,10 +938,9 @@ fn search_side_by_side_below() -> usize {
         .unwrap_or(48 << 20)
 }
 
-/// Where finished pages go as soon as they are rendered (the build writes
-/// them out instead of keeping them all in memory).
-/// Where each page goes as soon as it is rendered: (its path in the site,
-/// its bytes).
+/// Where each page goes as soon as it is rendered, (its path in the site,
+/// its bytes): the build writes pages out instead of keeping them all in
+/// memory.
 pub type PageSink<'s> = &'s (dyn Fn(&str, &[u8]) -> std::io::Result<()> + Sync);
 
 /// Render every page of every locale, the search pages and the chooser:
@@ -1035,11 +1028,8 @@ pub fn render_to(
             }
             read = next;
         }
-        let pages = match (pages, render_pages.take()) {
-            (Some(p), _) => p,
-            (None, Some(f)) => f(),
-            (None, None) => Ok(Vec::new()),
-        };
+        // The last step (`next` is None) always renders the pages.
+        let pages = pages.unwrap_or_else(|| Ok(Vec::new()));
         (pages, search.into_iter().collect::<Result<Vec<_>, _>>())
     };
     let pages = pages?;
