@@ -421,92 +421,61 @@ pub fn assemble(read: Read<'_>, modules: &[String]) -> SearchIndex {
     let mut body = ser(&kept, &shown);
     crate::timing::lap("search: keys and postings");
 
-    // Lazy greedy, in rounds: each round spends the room the last
-    // serialisation left, with estimated costs. A unit is worth the rarity
-    // of the words it shows for the first time on its page; it costs its
-    // JSON minus the postings (and keys) it makes unnecessary.
+    // In rounds: each round spends the room the last serialisation left,
+    // with estimated costs. Every page orders its own units first (in
+    // parallel), then the pages' orders are merged by score and units are
+    // kept until the room is spent.
     loop {
         if body.len() >= target || unshown == 0 {
             break;
         }
         let mut budget = (target - body.len()) as i64;
-        // Value and cost of a unit, in one pass over its keys.
-        let value_cost = |pi: usize,
-                          ui: usize,
-                          shown: &[Vec<bool>],
-                          hidden: &[KeyStat],
-                          opened: &[Vec<bool>]|
-         -> (f64, i64) {
-            let p = &pages[pi];
-            let shown = &shown[pi];
-            let mut v = 0.0;
-            let mut c = p.unit_json(ui).len() as i64 + 1;
-            if !opened[pi][p.text.units[ui].0] {
-                c += 3;
-            }
-            for li in p.unit_keys.of(ui) {
-                let li = *li as usize;
-                if shown[li] {
-                    continue;
-                }
-                let key = &hidden[p.global[li] as usize];
-                v += key.idf;
-                c -= width as i64;
-                if key.hidden == 1 {
-                    // The key goes: about two thirds of it (front coding),
-                    // its marker and its comma.
-                    c -= (p.keys[li].len() * 2 / 3) as i64 + 2;
-                }
-            }
-            (v, c)
+        let orders: Vec<Vec<Step>> = {
+            use rayon::prelude::*;
+            let (pages, shown, kept, opened, hidden) = (&pages, &shown, &kept, &opened, &hidden);
+            (0..pages.len())
+                .into_par_iter()
+                .map(|pi| {
+                    page_order(
+                        &pages[pi],
+                        &shown[pi],
+                        &kept[pi],
+                        &opened[pi],
+                        hidden,
+                        width,
+                    )
+                })
+                .collect()
         };
-        // Free units first (by how much they save), then value per byte.
-        let score = |v: f64, c: i64| -> (u8, u64) {
-            if c <= 0 {
-                (1, (-c) as u64 * 1_000_000 + (v * 1000.0) as u64)
-            } else {
-                (0, (v * 1_000_000.0 / c as f64) as u64)
-            }
-        };
-        // Heap entries packed in a u128 ordered as (score, then the first
-        // unit of the first page): score in the high half, pages and units
-        // inverted in the low half.
-        let pack = |s: (u8, u64), pi: usize, ui: usize| -> u128 {
-            (u128::from(s.0) << 127)
-                | (u128::from(s.1.min(u64::MAX >> 1)) << 64)
-                | (u128::from(u32::MAX - pi as u32) << 32)
-                | u128::from(u32::MAX - ui as u32)
-        };
-        let mut heap: BinaryHeap<u128> = BinaryHeap::new();
-        for (pi, flags) in kept.iter().enumerate() {
-            for (ui, _) in flags.iter().enumerate().filter(|(_, k)| !**k) {
-                let (v, c) = value_cost(pi, ui, &shown, &hidden, &opened);
-                if v > 0.0 {
-                    heap.push(pack(score(v, c), pi, ui));
-                }
+        // All steps, best first: score, then the first page, then the
+        // page's own order.
+        let mut merged: Vec<u128> = Vec::with_capacity(orders.iter().map(Vec::len).sum());
+        for (pi, order) in orders.iter().enumerate() {
+            for (si, step) in order.iter().enumerate() {
+                merged.push(
+                    (u128::from(step.score) << 64)
+                        | (u128::from(u32::MAX - pi as u32) << 32)
+                        | u128::from(u32::MAX - si as u32),
+                );
             }
         }
+        merged.sort_unstable_by(|a, b| b.cmp(a));
+        // A unit that does not fit is passed over; the page's later units
+        // counted on it showing its words, so they are worth at least what
+        // their step says and cost at most that.
         let before = added.len();
-        while let Some(entry) = heap.pop() {
+        for entry in merged {
             if unshown == 0 {
                 break;
             }
-            let s = entry >> 64;
             let pi = (u32::MAX - (entry >> 32) as u32) as usize;
-            let ui = (u32::MAX - entry as u32) as usize;
-            let (v, c) = value_cost(pi, ui, &shown, &hidden, &opened);
-            if v <= 0.0 {
+            let si = (u32::MAX - entry as u32) as usize;
+            let step = &orders[pi][si];
+            if step.cost > budget {
                 continue;
             }
-            let now = pack(score(v, c), pi, ui);
-            if now >> 64 < s && heap.peek().is_some_and(|top| top >> 64 > now >> 64) {
-                heap.push(now);
-                continue;
-            }
-            if c > budget {
-                continue;
-            }
-            budget -= c;
+            budget -= step.cost;
+            let ui = step.unit as usize;
             unshown -= keep(pi, ui, &mut kept, &mut shown, &mut hidden, &mut opened);
             added.push((pi, ui));
         }
@@ -562,6 +531,109 @@ pub fn assemble(read: Read<'_>, modules: &[String]) -> SearchIndex {
         rare_shown,
     };
     SearchIndex { js: body, stats }
+}
+
+/// A unit a page would keep next: its score then (made non-increasing along
+/// the page's order) and its estimated cost in bytes.
+struct Step {
+    score: u64,
+    unit: u32,
+    cost: i64,
+}
+
+/// A page's units in the order a greedy choice keeps them, given what the
+/// page shows and keeps already: each time the unit worth most for its
+/// size, until no unit shows a new word. A unit is worth the rarity of the
+/// words it shows for the first time on its page; it costs its JSON minus
+/// the postings (and keys) it makes unnecessary. Free units come first (by
+/// how much they save).
+fn page_order(
+    p: &Page<'_>,
+    shown: &[bool],
+    kept: &[bool],
+    opened: &[bool],
+    hidden: &[KeyStat],
+    width: usize,
+) -> Vec<Step> {
+    let mut shown = shown.to_vec();
+    let mut opened = opened.to_vec();
+    // Per key of the page: its rarity, and what its posting saves when
+    // shown (the key itself too when this page is its last hidden one:
+    // about two thirds of it with front coding, its marker and comma).
+    let stat: Vec<(f64, i64)> = p
+        .global
+        .iter()
+        .enumerate()
+        .map(|(li, g)| {
+            let key = &hidden[*g as usize];
+            let mut saves = width as i64;
+            if key.hidden == 1 {
+                saves += (p.keys[li].len() * 2 / 3) as i64 + 2;
+            }
+            (key.idf, saves)
+        })
+        .collect();
+    let value_cost = |ui: usize, shown: &[bool], opened: &[bool]| -> (f64, i64) {
+        let mut v = 0.0;
+        let mut c = p.unit_json(ui).len() as i64 + 1;
+        if !opened[p.text.units[ui].0] {
+            c += 3;
+        }
+        for li in p.unit_keys.of(ui) {
+            let li = *li as usize;
+            if !shown[li] {
+                v += stat[li].0;
+                c -= stat[li].1;
+            }
+        }
+        (v, c)
+    };
+    let score = |v: f64, c: i64| -> u64 {
+        if c <= 0 {
+            (1 << 63) | ((-c) as u64 * 1_000_000 + (v * 1000.0) as u64).min(u64::MAX >> 1)
+        } else {
+            ((v * 1_000_000.0 / c as f64) as u64).min(u64::MAX >> 1)
+        }
+    };
+    // Entries: score in the high half, the unit inverted in the low half
+    // (equal scores: the first unit first).
+    let pack =
+        |s: u64, ui: usize| -> u128 { (u128::from(s) << 64) | u128::from(u32::MAX - ui as u32) };
+    let mut heap: BinaryHeap<u128> = BinaryHeap::new();
+    for (ui, k) in kept.iter().enumerate() {
+        if !*k {
+            let (v, c) = value_cost(ui, &shown, &opened);
+            if v > 0.0 {
+                heap.push(pack(score(v, c), ui));
+            }
+        }
+    }
+    let mut order = Vec::new();
+    let mut last = u64::MAX;
+    while let Some(entry) = heap.pop() {
+        let s = (entry >> 64) as u64;
+        let ui = (u32::MAX - entry as u32) as usize;
+        let (v, c) = value_cost(ui, &shown, &opened);
+        if v <= 0.0 {
+            continue;
+        }
+        let now = score(v, c);
+        if now < s && heap.peek().is_some_and(|top| (top >> 64) as u64 > now) {
+            heap.push(pack(now, ui));
+            continue;
+        }
+        opened[p.text.units[ui].0] = true;
+        for li in p.unit_keys.of(ui) {
+            shown[*li as usize] = true;
+        }
+        last = last.min(now);
+        order.push(Step {
+            score: last,
+            unit: ui as u32,
+            cost: c,
+        });
+    }
+    order
 }
 
 /// The body keys each page shows: title, description, headings, kept units.
@@ -792,6 +864,34 @@ mod tests {
         // and: page 0; evidenc: page 0, page 1 (three times: flag); victim: page 0.
         assert!(js.contains("\"d\":\"0,03,0\""), "{js}");
         assert_eq!(idx.stats.units_kept, 0);
+    }
+
+    #[test]
+    fn a_page_keeps_first_the_unit_with_the_rarest_new_words_and_no_unit_that_shows_nothing_new() {
+        let html = "<ul><li>Victims and evidence.</li><li>Evidence and victims.</li>\
+                    <li>Debt bondage.</li><li>Victims.</li></ul>";
+        let mut p = read_page(page("a.html", "A", html), Lang::from_tag("en"));
+        assert_eq!(p.text.units.len(), 4);
+        p.global = (0..p.keys.len() as u32).collect();
+        // "debt" and "bondag" are rare in the locale, the others common.
+        let hidden: Vec<KeyStat> = p
+            .keys
+            .iter()
+            .map(|k| KeyStat {
+                idf: if matches!(&**k, "debt" | "bondag") {
+                    3.0
+                } else {
+                    0.5
+                },
+                hidden: 2,
+            })
+            .collect();
+        let n = p.keys.len();
+        let order = page_order(&p, &vec![false; n], &[false; 4], &[false; 1], &hidden, 1);
+        let units: Vec<u32> = order.iter().map(|s| s.unit).collect();
+        // Unit 1 and 3 show no word that unit 0 has not shown.
+        assert_eq!(units, [2, 0]);
+        assert!(order[0].score >= order[1].score);
     }
 
     #[test]
