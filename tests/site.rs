@@ -180,3 +180,50 @@ fn new_course_builds() {
             .is_file()
     );
 }
+
+#[test]
+fn the_contents_list_shows_the_open_modules_pages_with_the_current_one_marked() {
+    let dir = built();
+    let site = dir.path().join("dist/site");
+    let one = read(&site, "ru/module-a/01-one.html");
+    let list = one
+        .split("<ol class=\"toc-pages\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</ol>").next())
+        .unwrap_or_else(|| panic!("no page list in the contents:\n{one}"));
+    let items: Vec<&str> = list.split_whitespace().collect();
+    assert_eq!(
+        items.join(" "),
+        "<li><a href=\"01-one.html\" aria-current=\"page\">Страница один</a></li> \
+         <li><a href=\"02-two.html\" lang=\"en\">Page two</a></li>",
+        "{list}"
+    );
+    // Only the page shown is current; the module page marks none.
+    let two = read(&site, "ru/module-a/02-two.html");
+    assert_eq!(two.matches("aria-current=\"page\"").count(), 1, "{two}");
+    assert!(two.contains("<a href=\"02-two.html\" aria-current=\"page\" lang=\"en\">Page two</a>"));
+    let index = read(&site, "ru/module-a/index.html");
+    assert!(
+        index.contains("<li><a href=\"01-one.html\">Страница один</a></li>"),
+        "{index}"
+    );
+}
+
+#[test]
+fn a_theme_can_loop_over_the_open_modules_pages() {
+    let dir = copy_fixture("basic");
+    write(
+        dir.path(),
+        "themes/default/templates/header.html",
+        "{% for m in modules %}{% if m.open %}<p class=\"probe\">{{ m.pages | length }}:\
+         {% for p in m.pages %}{{ p.title }}{% if p.current %}*{% endif %};{% endfor %}\
+         {% if m.pages | length > 1 %}{{ m.pages[1].href }}{% endif %}</p>{% endif %}{% endfor %}",
+    );
+    let out = build_site(dir.path());
+    assert!(out.status.success(), "build failed:\n{}", stderr(&out));
+    let two = read(&dir.path().join("dist/site"), "en/module-a/02-two.html");
+    assert!(
+        two.contains("<p class=\"probe\">2:Page one;Page two*;02-two.html</p>"),
+        "{two}"
+    );
+}

@@ -156,11 +156,15 @@ pub fn environment(theme: &Theme) -> Result<Environment<'static>, Diagnostic> {
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
     // HTML-escape strings, but leave `/` alone so hrefs stay readable.
+    // A module's page list (already HTML) is written as it is.
     env.set_formatter(|out, state, value| match value.as_str() {
         Some(s) if !value.is_safe() && *state.auto_escape() == minijinja::AutoEscape::Html => {
             escape_html_to(out, s).map_err(minijinja::Error::from)
         }
-        _ => minijinja::escape_formatter(out, state, value),
+        _ => match value.downcast_object_ref::<PageList>() {
+            Some(list) => list.write_to(out).map_err(minijinja::Error::from),
+            None => minijinja::escape_formatter(out, state, value),
+        },
     });
     for (name, source) in &theme.templates {
         env.add_template_owned(name.clone(), source.clone())
@@ -451,8 +455,94 @@ struct OpenModule {
     href: Value,
     lang: Value,
     index: String,
-    /// Page keys, and each page's link as a value: not current, current.
-    pages: Vec<(String, Value, Value)>,
+    links: Arc<ModuleLinks>,
+}
+
+/// Each page of a module as a link of the contents: its key, the link as
+/// a template value and as a list item (`<li><a href="…">title</a></li>`),
+/// each not current and current (`aria-current`).
+#[derive(Debug)]
+struct ModuleLinks {
+    keys: Vec<String>,
+    values: Vec<[Value; 2]>,
+    items: Vec<[String; 2]>,
+}
+
+/// `modules[].pages` of the open module: its pages' links, the page shown
+/// marked current; a sequence read from the links made once per folder
+/// (not a hundred values copied for each page of a large module).
+#[derive(Debug)]
+struct PageLinks {
+    links: Arc<ModuleLinks>,
+    current: Option<usize>,
+}
+
+impl minijinja::value::Object for PageLinks {
+    fn repr(self: &Arc<Self>) -> minijinja::value::ObjectRepr {
+        minijinja::value::ObjectRepr::Seq
+    }
+
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        let i = key.as_usize()?;
+        let pair = self.links.values.get(i)?;
+        Some(pair[usize::from(Some(i) == self.current)].clone())
+    }
+
+    fn enumerate(self: &Arc<Self>) -> minijinja::value::Enumerator {
+        minijinja::value::Enumerator::Seq(self.links.values.len())
+    }
+}
+
+/// `modules[].page_list` of the open module: its pages as list items, one
+/// a line, the page shown marked current; written into the page as they
+/// are (HTML). The default theme's contents list uses it: the same links as
+/// a template loop over `pages`, from pieces made once per folder instead
+/// of a hundred items of a template on each page of a large module.
+#[derive(Debug)]
+struct PageList {
+    links: Arc<ModuleLinks>,
+    current: Option<usize>,
+}
+
+impl PageList {
+    fn write_to(&self, out: &mut impl std::fmt::Write) -> std::fmt::Result {
+        for (i, item) in self.links.items.iter().enumerate() {
+            out.write_char('\n')?;
+            out.write_str(&item[usize::from(Some(i) == self.current)])?;
+        }
+        Ok(())
+    }
+}
+
+impl minijinja::value::Object for PageList {
+    fn repr(self: &Arc<Self>) -> minijinja::value::ObjectRepr {
+        minijinja::value::ObjectRepr::Plain
+    }
+
+    fn render(self: &Arc<Self>, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.write_to(f)
+    }
+}
+
+/// A page's link as an item of the contents list (as `layout.html` wrote
+/// it in its loop over `pages`).
+fn list_item(page: &NavPage<'_>) -> String {
+    let mut out = String::with_capacity(page.href.len() + page.title.len() + 48);
+    out.push_str("<li><a href=\"");
+    let _ = escape_html_to(&mut out, &page.href);
+    out.push('"');
+    if page.current {
+        out.push_str(" aria-current=\"page\"");
+    }
+    if let Some(lang) = page.lang {
+        out.push_str(" lang=\"");
+        let _ = escape_html_to(&mut out, lang);
+        out.push('"');
+    }
+    out.push('>');
+    let _ = escape_html_to(&mut out, page.title);
+    out.push_str("</a></li>");
+    out
 }
 
 /// One page rendered: the document and the assets it uses.
@@ -540,11 +630,15 @@ impl<'a> Renderer<'a> {
         };
         let mut modules = parts.closed.clone();
         if let Some(open) = &parts.open {
-            let pages: Vec<Value> = open
-                .pages
-                .iter()
-                .map(|(k, plain, current)| if k == key { current } else { plain }.clone())
-                .collect();
+            let current = open.links.keys.iter().position(|k| k == key);
+            let pages = PageLinks {
+                links: open.links.clone(),
+                current,
+            };
+            let page_list = PageList {
+                links: open.links.clone(),
+                current,
+            };
             modules[open.at] = minijinja::context! {
                 name => open.name.clone(),
                 title => open.title.clone(),
@@ -552,7 +646,8 @@ impl<'a> Renderer<'a> {
                 current => open.index == key,
                 open => true,
                 lang => open.lang.clone(),
-                pages => pages,
+                pages => Value::from_object(pages),
+                page_list => Value::from_object(page_list),
             };
         }
         Value::from(modules)
@@ -577,16 +672,34 @@ impl<'a> Renderer<'a> {
                 pages: Vec::new(),
             })));
             if in_module(key, m) {
-                let link = |p: &String, current: bool| {
-                    titles.get(p.as_str()).map(|s| {
-                        Value::from(minijinja::value::Serde(&NavPage {
-                            title: s.title,
-                            href: href(p),
-                            current,
-                            lang: s.lang,
-                        }))
-                    })
+                let mut links = ModuleLinks {
+                    keys: Vec::with_capacity(m.pages.len()),
+                    values: Vec::with_capacity(m.pages.len()),
+                    items: Vec::with_capacity(m.pages.len()),
                 };
+                for p in &m.pages {
+                    let Some(s) = titles.get(p.as_str()) else {
+                        continue;
+                    };
+                    let mut link = NavPage {
+                        title: s.title,
+                        href: href(p),
+                        current: false,
+                        lang: s.lang,
+                    };
+                    let plain = (
+                        Value::from(minijinja::value::Serde(&link)),
+                        list_item(&link),
+                    );
+                    link.current = true;
+                    let current = (
+                        Value::from(minijinja::value::Serde(&link)),
+                        list_item(&link),
+                    );
+                    links.keys.push(p.clone());
+                    links.values.push([plain.0, current.0]);
+                    links.items.push([plain.1, current.1]);
+                }
                 open = Some(OpenModule {
                     at,
                     name: Value::from(m.name.as_str()),
@@ -594,11 +707,7 @@ impl<'a> Renderer<'a> {
                     href: Value::from(href(&m.index)),
                     lang: Value::from(lang),
                     index: m.index.clone(),
-                    pages: m
-                        .pages
-                        .iter()
-                        .filter_map(|p| Some((p.clone(), link(p, false)?, link(p, true)?)))
-                        .collect(),
+                    links: Arc::new(links),
                 });
             }
         }
