@@ -134,31 +134,17 @@ struct Page<'a> {
     base_shown: Vec<bool>,
     /// `[href,title,module,lang,description,[headings],` as JSON.
     head: String,
-    /// Each unit as a JSON string, one after the other (`text` keeps only
-    /// the units' sections).
-    unit_json: String,
-    /// Where each unit's JSON ends in `unit_json`.
-    unit_json_ends: Vec<u32>,
+    /// The length of each unit as a JSON string (units are written as
+    /// JSON only when kept, about one in four).
+    unit_json_lens: Vec<u32>,
     /// UTF-8 bytes of the units' text.
     unit_bytes: usize,
     /// Global id of each key in `keys`.
     global: Vec<u32>,
 }
 
-impl Page<'_> {
-    /// Unit `ui` as a JSON string.
-    fn unit_json(&self, ui: usize) -> &str {
-        let start = if ui == 0 {
-            0
-        } else {
-            self.unit_json_ends[ui - 1] as usize
-        };
-        &self.unit_json[start..self.unit_json_ends[ui] as usize]
-    }
-}
-
 fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
-    let mut text = extract::extract(input.html);
+    let text = extract::extract(input.html);
     let page = normalize::new_page(lang);
     // A page's words are keyed on one thread, whose cache gives the same
     // key the same shared string and a mark: the key's number on this page
@@ -240,15 +226,8 @@ fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
         json_str(&mut head, t);
     }
     head.push_str("],");
-    // The units are kept as JSON only (their text's size is remembered).
     let unit_bytes = text.text.len();
-    let mut unit_json = String::with_capacity(unit_bytes + unit_bytes / 8 + 2 * text.units.len());
-    let mut unit_json_ends = Vec::with_capacity(text.units.len());
-    for (_, u) in text.units() {
-        json_str(&mut unit_json, u);
-        unit_json_ends.push(unit_json.len() as u32);
-    }
-    text.text = String::new();
+    let unit_json_lens = text.units().map(|(_, u)| json_len(u) as u32).collect();
     Page {
         input,
         text,
@@ -257,8 +236,7 @@ fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
         unit_keys,
         base_shown,
         head,
-        unit_json,
-        unit_json_ends,
+        unit_json_lens,
         unit_bytes,
         global: Vec::new(),
     }
@@ -575,7 +553,7 @@ fn page_order(
         .collect();
     let value_cost = |ui: usize, shown: &[bool], opened: &[bool]| -> (f64, i64) {
         let mut v = 0.0;
-        let mut c = p.unit_json(ui).len() as i64 + 1;
+        let mut c = i64::from(p.unit_json_lens[ui]) + 1;
         if !opened[p.text.units[ui].0] {
             c += 3;
         }
@@ -651,6 +629,29 @@ fn shown_of(pages: &[Page<'_>], kept: &[Vec<bool>]) -> Vec<Vec<bool>> {
             s
         })
         .collect()
+}
+
+/// The length of `s` written by [`json_str`].
+fn json_len(s: &str) -> usize {
+    let mut len = s.len() + 2;
+    for b in s.bytes() {
+        if b < 0x20 {
+            len += if matches!(b, b'\n' | b'\r' | b'\t' | 0x08 | 0x0c) {
+                1
+            } else {
+                5
+            };
+        } else if matches!(b, b'"' | b'\\') {
+            len += 1;
+        } else if matches!(b, b'<' | b'>') {
+            len += 5;
+        }
+    }
+    // U+2028 and U+2029 (three bytes each) become `\u2028`, `\u2029`.
+    if s.as_bytes().contains(&0xE2) {
+        len += 3 * (s.matches(['\u{2028}', '\u{2029}']).count());
+    }
+    len
 }
 
 /// A JSON string, safe inside `<script>` and in older JavaScript (U+2028/9).
@@ -749,7 +750,7 @@ fn serialize(
                         out.push(',');
                     }
                     first = false;
-                    out.push_str(p.unit_json(ui));
+                    json_str(&mut out, p.text.unit(ui));
                 }
                 ui += 1;
             }
@@ -892,6 +893,25 @@ mod tests {
         // Unit 1 and 3 show no word that unit 0 has not shown.
         assert_eq!(units, [2, 0]);
         assert!(order[0].score >= order[1].score);
+    }
+
+    #[test]
+    fn json_len_is_the_length_json_str_writes() {
+        let mut cases: Vec<String> = [
+            "",
+            "plain",
+            "Oʻzbekiston «ёлочки» — x",
+            "a\"b\\c<d>e\n\r\t\u{8}\u{c}\u{1}\u{1f}",
+            "line\u{2028}para\u{2029}end \u{2026}",
+        ]
+        .map(String::from)
+        .to_vec();
+        cases.push((0u32..0x3100).filter_map(char::from_u32).collect());
+        for s in cases {
+            let mut out = String::new();
+            json_str(&mut out, &s);
+            assert_eq!(json_len(&s), out.len(), "{s:?} -> {out}");
+        }
     }
 
     #[test]

@@ -55,14 +55,14 @@ fn locale_sets<'l>(course: &Course, locales: &[&'l str]) -> Vec<Vec<&'l str>> {
     }
 }
 
-/// A module document's hash and its assets (path in the package → file).
+/// A module document's key and its assets (path in the package → file).
 type MadeDoc = ([u8; 32], BTreeMap<String, PathBuf>);
 
 /// Module documents made and deflated, ready to be put in packages: each
-/// distinct document once, by its hash.
+/// document once, by a key of its locale set and module.
 #[derive(Default)]
 pub struct ModuleDocs {
-    /// (locale set, module) → (hash of the document, its assets).
+    /// (locale set, module) → (the document's key, its assets).
     made: HashMap<(usize, String), MadeDoc>,
     compressed: HashMap<[u8; 32], Compressed>,
     errors: Vec<Diagnostic>,
@@ -112,7 +112,12 @@ impl ModuleDocs {
                 )
                 .and_then(|mut d| {
                     let html = std::mem::take(&mut d.html);
-                    let key: [u8; 32] = Sha256::digest(&html).into();
+                    // Keyed by which document it is, not by its bytes (no
+                    // two documents are the same; hashing 90 MB of them cost
+                    // more than the rest of this step): a name no file's
+                    // content hash can take.
+                    let key: [u8; 32] =
+                        Sha256::digest(format!("module document {i}\0{}", m.name)).into();
                     let c = compress(&html, mtime).map_err(|e| {
                         Diagnostic::error("scorm-zip", format!("cannot compress: {e}"))
                     })?;
