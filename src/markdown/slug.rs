@@ -1,26 +1,64 @@
 //! GitHub-style heading ids: `### Independent sources` → `independent-sources`.
 //! Letters of every script are kept (Cyrillic, Uzbek `oʻ` with U+02BB).
 
-use std::collections::HashMap;
-
 /// The id GitHub would give a heading with this text (before de-duplication).
 pub fn slugify(text: &str) -> String {
+    let table = table();
     let mut out = String::with_capacity(text.len());
     for c in text.trim().chars() {
-        if c.is_alphanumeric() || c == '_' || c == '-' {
-            out.extend(c.to_lowercase());
-        } else if c.is_whitespace() {
-            out.push('-');
+        match table.get(c as usize).copied().unwrap_or(OTHER) {
+            DROP => {}
+            SPACE => out.push('-'),
+            OTHER => slug_char(c, &mut out),
+            lower => out.push(char::from_u32(lower).unwrap_or(c)),
         }
-        // Anything else (punctuation, symbols) is dropped, as GitHub does.
     }
     out
+}
+
+/// What [`slugify`] makes of one character.
+fn slug_char(c: char, out: &mut String) {
+    if c.is_alphanumeric() || c == '_' || c == '-' {
+        out.extend(c.to_lowercase());
+    } else if c.is_whitespace() {
+        out.push('-');
+    }
+    // Anything else (punctuation, symbols) is dropped, as GitHub does.
+}
+
+const DROP: u32 = u32::MAX;
+const SPACE: u32 = u32::MAX - 1;
+const OTHER: u32 = u32::MAX - 2;
+
+/// [`slug_char`] of the characters below U+0800 (Latin, Cyrillic and
+/// their neighbours), worked out once: the lower-case letter, or what to
+/// do (the standard library's Unicode look-ups are slow outside ASCII).
+fn table() -> &'static [u32] {
+    static TABLE: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0u32..0x800)
+            .map(|n| {
+                let Some(c) = char::from_u32(n) else {
+                    return DROP;
+                };
+                let mut s = String::new();
+                slug_char(c, &mut s);
+                let mut chars = s.chars();
+                match (chars.next(), chars.next()) {
+                    (None, _) => DROP,
+                    (Some('-'), None) if c != '-' => SPACE,
+                    (Some(l), None) => u32::from(l),
+                    _ => OTHER,
+                }
+            })
+            .collect()
+    })
 }
 
 /// Hands out unique ids within one page: `intro`, `intro-1`, `intro-2`.
 #[derive(Debug, Default)]
 pub struct IdSet {
-    seen: HashMap<String, usize>,
+    seen: crate::search::normalize::FastMap<String, usize>,
 }
 
 impl IdSet {
@@ -67,6 +105,17 @@ mod tests {
         );
         assert_eq!(slugify("Maʼlumot 2"), "maʼlumot-2");
         assert_eq!(slugify("Article 3(a)"), "article-3a");
+    }
+
+    #[test]
+    fn the_table_says_what_each_character_gives() {
+        for n in 0u32..0x3100 {
+            let Some(c) = char::from_u32(n) else { continue };
+            let mut want = String::new();
+            slug_char(c, &mut want);
+            let text = format!("a{c}b");
+            assert_eq!(slugify(&text), format!("a{want}b"), "U+{n:04X}");
+        }
     }
 
     #[test]

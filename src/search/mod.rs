@@ -533,16 +533,19 @@ fn page_order(
     hidden: &[KeyStat],
     width: usize,
 ) -> Vec<Step> {
-    let mut shown = shown.to_vec();
     let mut opened = opened.to_vec();
-    // Per key of the page: its rarity, and what its posting saves when
-    // shown (the key itself too when this page is its last hidden one:
-    // about two thirds of it with front coding, its marker and comma).
-    let stat: Vec<(f64, i64)> = p
+    // Per key of the page not shown yet: its rarity, and what its posting
+    // saves when shown (the key itself too when this page is its last
+    // hidden one: about two thirds of it with front coding, its marker and
+    // comma); (0, 0) once shown, so a unit's worth is a plain sum.
+    let mut stat: Vec<(f64, i64)> = p
         .global
         .iter()
         .enumerate()
         .map(|(li, g)| {
+            if shown[li] {
+                return (0.0, 0);
+            }
             let key = &hidden[*g as usize];
             let mut saves = width as i64;
             if key.hidden == 1 {
@@ -551,18 +554,16 @@ fn page_order(
             (key.idf, saves)
         })
         .collect();
-    let value_cost = |ui: usize, shown: &[bool], opened: &[bool]| -> (f64, i64) {
+    let value_cost = |ui: usize, stat: &[(f64, i64)], opened: &[bool]| -> (f64, i64) {
         let mut v = 0.0;
         let mut c = i64::from(p.unit_json_lens[ui]) + 1;
         if !opened[p.text.units[ui].0] {
             c += 3;
         }
         for li in p.unit_keys.of(ui) {
-            let li = *li as usize;
-            if !shown[li] {
-                v += stat[li].0;
-                c -= stat[li].1;
-            }
+            let (idf, saves) = stat[*li as usize];
+            v += idf;
+            c -= saves;
         }
         (v, c)
     };
@@ -580,7 +581,7 @@ fn page_order(
     let mut heap: BinaryHeap<u128> = BinaryHeap::new();
     for (ui, k) in kept.iter().enumerate() {
         if !*k {
-            let (v, c) = value_cost(ui, &shown, &opened);
+            let (v, c) = value_cost(ui, &stat, &opened);
             if v > 0.0 {
                 heap.push(pack(score(v, c), ui));
             }
@@ -591,7 +592,7 @@ fn page_order(
     while let Some(entry) = heap.pop() {
         let s = (entry >> 64) as u64;
         let ui = (u32::MAX - entry as u32) as usize;
-        let (v, c) = value_cost(ui, &shown, &opened);
+        let (v, c) = value_cost(ui, &stat, &opened);
         if v <= 0.0 {
             continue;
         }
@@ -602,7 +603,7 @@ fn page_order(
         }
         opened[p.text.units[ui].0] = true;
         for li in p.unit_keys.of(ui) {
-            shown[*li as usize] = true;
+            stat[*li as usize] = (0.0, 0);
         }
         last = last.min(now);
         order.push(Step {
@@ -631,9 +632,25 @@ fn shown_of(pages: &[Page<'_>], kept: &[Vec<bool>]) -> Vec<Vec<bool>> {
         .collect()
 }
 
+/// Whether a byte starts something [`json_str`] escapes (0xE2: U+2028/9).
+fn json_special(b: u8) -> bool {
+    (b < 0x20) | (b == b'"') | (b == b'\\') | (b == b'<') | (b == b'>') | (b == 0xE2)
+}
+
+/// Whether any byte is [`json_special`]: in blocks, without stopping early,
+/// which the compiler turns into vector instructions (most text has none).
+fn has_json_special(bytes: &[u8]) -> bool {
+    bytes
+        .chunks(64)
+        .any(|c| c.iter().fold(false, |acc, &b| acc | json_special(b)))
+}
+
 /// The length of `s` written by [`json_str`].
 fn json_len(s: &str) -> usize {
     let mut len = s.len() + 2;
+    if !has_json_special(s.as_bytes()) {
+        return len;
+    }
     for b in s.bytes() {
         if b < 0x20 {
             len += if matches!(b, b'\n' | b'\r' | b'\t' | 0x08 | 0x0c) {
@@ -648,19 +665,13 @@ fn json_len(s: &str) -> usize {
         }
     }
     // U+2028 and U+2029 (three bytes each) become `\u2028`, `\u2029`.
-    if s.as_bytes().contains(&0xE2) {
-        len += 3 * (s.matches(['\u{2028}', '\u{2029}']).count());
-    }
-    len
+    len + 3 * s.matches(['\u{2028}', '\u{2029}']).count()
 }
 
 /// A JSON string, safe inside `<script>` and in older JavaScript (U+2028/9).
 fn json_str(out: &mut String, s: &str) {
     // Most text needs no escape at all (U+2028/9 start with the byte 0xE2).
-    if !s
-        .bytes()
-        .any(|b| b < 0x20 || matches!(b, b'"' | b'\\' | b'<' | b'>' | 0xE2))
-    {
+    if !has_json_special(s.as_bytes()) {
         out.push('"');
         out.push_str(s);
         out.push('"');
@@ -907,6 +918,8 @@ mod tests {
         .map(String::from)
         .to_vec();
         cases.push((0u32..0x3100).filter_map(char::from_u32).collect());
+        // A special character after the first block of 64 bytes.
+        cases.push(format!("{}<{}", "ё".repeat(40), "x".repeat(70)));
         for s in cases {
             let mut out = String::new();
             json_str(&mut out, &s);
