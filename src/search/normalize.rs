@@ -189,7 +189,66 @@ pub fn words(text: &str, lang: Lang) -> Vec<Word> {
 
 /// Call `f` with each word of a text (rule 1), as [`words`] splits it, without
 /// building the word list.
+///
+/// Byte by byte while the characters are simple: ASCII, Russian and Uzbek
+/// Cyrillic letters (two bytes each) and other characters that only make
+/// or end a word. An apostrophe or an ignorable character inside a word
+/// hands the rest of that stretch of text, up to the next ASCII white
+/// space (which ends any word), to the general rule [`for_each_word_in`].
 pub fn for_each_word(text: &str, lang: Lang, mut f: impl FnMut(&str)) {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    let mut start: Option<usize> = None;
+    while i < n {
+        let c = b[i];
+        let (word, len) = if c < 0x80 {
+            if c.is_ascii_alphanumeric() {
+                (true, 1)
+            } else if start.is_some() && (c == b'\'' || c == b'`') {
+                (false, 0)
+            } else {
+                (false, 1)
+            }
+        } else if c == 0xD0 || (c == 0xD1 && b.get(i + 1).is_some_and(|x| *x <= 0x9F)) {
+            // U+0400–U+045F: Russian and Uzbek Cyrillic letters.
+            (true, 2)
+        } else {
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            if is_word_char(ch) {
+                (true, ch.len_utf8())
+            } else if start.is_some() && (is_apostrophe(ch) || IGNORABLE.contains(&ch)) {
+                (false, 0)
+            } else {
+                (false, ch.len_utf8())
+            }
+        };
+        if word {
+            start.get_or_insert(i);
+            i += len;
+        } else if len > 0 {
+            if let Some(s) = start.take() {
+                f(&text[s..i]);
+            }
+            i += len;
+        } else {
+            // Inside a word, a character the general rule decides on.
+            let from = start.take().unwrap_or(i);
+            let to = b[i..]
+                .iter()
+                .position(|x| x.is_ascii_whitespace() || *x == 0x0B)
+                .map_or(n, |p| i + p);
+            for_each_word_in(&text[from..to], lang, &mut f);
+            i = to;
+        }
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
+/// [`for_each_word`] character by character, every rule of [`words`].
+fn for_each_word_in(text: &str, lang: Lang, mut f: impl FnMut(&str)) {
     let mut start: Option<usize> = None;
     // The word's characters when an ignorable one was dropped inside it.
     let mut owned: Option<String> = None;
@@ -692,6 +751,26 @@ mod tests {
                     .filter(|k| usable(k))
                     .collect();
                 assert_eq!(keys(t, lang), slow_keys, "{t:?} {lang:?}");
+            }
+        }
+        // Random texts of the characters each path treats apart.
+        let alphabet: Vec<char> = "aZ9 \t\n.,-'`´ʻʼ‘’ʹʽ′\u{AD}\u{200B}\u{200D}\u{FEFF}оgOGёЎўџѠқғҳӣ«»—…\u{301}\u{306}éßĸ×٣中"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..4000 {
+            let len = (seed >> 59) as usize + 1;
+            let t: String = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            for lang in [Lang::Ru, Lang::Uz] {
+                let slow: Vec<String> = words(&t, lang).into_iter().map(|w| w.text).collect();
+                let mut fast = Vec::new();
+                for_each_word(&t, lang, |w| fast.push(w.to_string()));
+                assert_eq!(fast, slow, "{t:?} {lang:?}");
             }
         }
         // The Cyrillic shortcut agrees with the general rule.
