@@ -11,6 +11,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Localizer;
 use crate::i18n::{self, Messages};
 use crate::markdown::{self, links, links::Resolver, quiz};
+use crate::render::doc::{DocBodies, DocBody};
 use crate::render::{self, Body, RenderedCourse, Theme};
 
 /// A course loaded, checked and rendered.
@@ -128,7 +129,7 @@ pub struct Bodies {
     pub site: BTreeMap<(String, String), Body>,
     /// (viewing locale, key) → the body inside a module document (SCORM,
     /// single file), with ids prefixed per locale and page.
-    pub docs: BTreeMap<(String, String), String>,
+    pub docs: DocBodies,
 }
 
 /// A module whose pages are all rendered, with its module documents'
@@ -139,7 +140,7 @@ pub struct ModuleDone<'a> {
     pub messages: &'a Messages,
     pub module: &'a course::Module,
     pub site: &'a BTreeMap<(String, String), Body>,
-    pub docs: BTreeMap<(String, String), String>,
+    pub docs: DocBodies,
 }
 
 /// Called once per module, in course order, once its pages are rendered
@@ -378,9 +379,6 @@ fn bodies_with(
     (out, diags, kept)
 }
 
-/// (viewing locale, key) → a page's body inside a module document.
-type DocBodies = BTreeMap<(String, String), String>;
-
 /// A page done: its index in `course.pages`, bodies, heading ids, and its
 /// text when a later check may need it.
 type PageDone = (usize, PageBodies, HashSet<String>, Option<Arc<str>>);
@@ -389,7 +387,7 @@ type PageDone = (usize, PageBodies, HashSet<String>, Option<Arc<str>>);
 /// documents (one per locale that shows it), and its problems.
 struct PageBodies {
     site: ((String, String), Body),
-    docs: Vec<((String, String), String)>,
+    docs: Vec<((String, String), DocBody)>,
     diagnostics: Vec<Diagnostic>,
     anchored: Vec<(String, String)>,
     anchor_links: Vec<links::AnchorLink>,
@@ -518,7 +516,10 @@ fn page_bodies(
                 quizzes: &quiz_html(&format!("{view}-")),
                 id_prefix: &links::doc_prefix(view, &page.key),
             });
-            docs.push(((view.to_string(), page.key.clone()), doc));
+            docs.push((
+                (view.to_string(), page.key.clone()),
+                DocBody::from_safe_string(doc),
+            ));
         }
     }
     let site = (

@@ -75,7 +75,9 @@ pub fn options() -> Options {
 pub fn parse(page: &Page) -> Parsed<'_> {
     let base = page.body_start;
     let body = page.body();
-    let mut events: Vec<Event<'_>> = Vec::new();
+    // About one event for every 24 bytes of prose (grown by doubling, the
+    // list was copied over and over on long pages).
+    let mut events: Vec<Event<'_>> = Vec::with_capacity(body.len() / 24 + 16);
     let mut headings = Vec::new();
     let mut ids = slug::IdSet::default();
     let mut id_list = HashSet::new();

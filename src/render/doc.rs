@@ -61,6 +61,14 @@ struct DocPage {
     notice: String,
 }
 
+/// A page's body inside module documents: safe HTML as a template value,
+/// made once when the page is rendered and shared (not copied) with every
+/// document that holds it.
+pub type DocBody = Value;
+
+/// (viewing locale, key) → [`DocBody`].
+pub type DocBodies = BTreeMap<(String, String), DocBody>;
+
 /// UI strings a module document shows, per locale.
 const DOC_STRINGS: &[(&str, &str)] = &[
     ("skip", "skip-to-content"),
@@ -80,7 +88,7 @@ pub fn module_doc(
     theme: &Theme,
     messages: &Messages,
     site_bodies: &BTreeMap<(String, String), Body>,
-    docs: &BTreeMap<(String, String), String>,
+    docs: &DocBodies,
     locales: &[&str],
     module: &Module,
     mode: DocMode,
@@ -113,12 +121,12 @@ pub fn module_doc(
                 }
             }
             let fallback = page.locale != view;
-            size += html.len();
+            size += html.as_str().map_or(0, str::len);
             pages.push(DocPage {
                 key: key.to_string(),
                 id: doc_prefix(view, key),
                 title: page.front.title.clone(),
-                html: Value::from_safe_string(html.clone()),
+                html: html.clone(),
                 content_lang: fallback.then(|| page.locale.clone()),
                 notice: if fallback {
                     let args = i18n::args(&[("language", endonym(messages, &page.locale).into())]);

@@ -79,7 +79,7 @@ impl ModuleDocs {
         theme: &Theme,
         messages: &Messages,
         site: &BTreeMap<(String, String), Body>,
-        docs: &BTreeMap<(String, String), String>,
+        docs: &crate::render::doc::DocBodies,
         locales: &[&str],
         modules: &[&Module],
     ) {
