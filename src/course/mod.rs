@@ -141,7 +141,7 @@ pub fn read_text(path: &Path, rel: &str) -> Result<Arc<str>, Diagnostic> {
 
 pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic> {
     let bytes: &[u8] = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    if bytes.contains(&0) {
+    if memchr::memchr(0, bytes).is_some() {
         return Err(Diagnostic::error(
             "file-binary",
             format!("{rel} is not a text file (it contains NUL bytes)"),
@@ -165,7 +165,7 @@ pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic
         d.column = Some(col);
         return Err(d);
     };
-    if text.contains('\r') {
+    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
         Ok(Arc::from(text.replace("\r\n", "\n").replace('\r', "\n")))
     } else {
         Ok(Arc::from(text))

@@ -212,11 +212,11 @@ pub fn extract(html: &str) -> Extracted {
         if rest.starts_with("<!--") {
             i += rest.find("-->").map_or(rest.len(), |e| e + 3);
         } else if rest.starts_with("<!") || rest.starts_with("<?") {
-            i += rest.find('>').map_or(rest.len(), |e| e + 1);
+            i += memchr::memchr(b'>', rest.as_bytes()).map_or(rest.len(), |e| e + 1);
         } else if let Some(close) = rest.strip_prefix("</") {
             let len = close.bytes().take_while(u8::is_ascii_alphanumeric).count();
             st.close(&lower(&close[..len]));
-            i += rest.find('>').map_or(rest.len(), |e| e + 1);
+            i += memchr::memchr(b'>', rest.as_bytes()).map_or(rest.len(), |e| e + 1);
         } else {
             let (name, attrs, len) = open_tag(rest);
             i += len;
@@ -311,12 +311,12 @@ fn open_tag(s: &str) -> (Cow<'_, str>, Attrs, usize) {
 
 /// Decode character references.
 pub fn decode(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains('&') {
+    if memchr::memchr(b'&', s.as_bytes()).is_none() {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(p) = rest.find('&') {
+    while let Some(p) = memchr::memchr(b'&', rest.as_bytes()) {
         out.push_str(&rest[..p]);
         rest = &rest[p..];
         let end = rest[1..]
@@ -496,6 +496,16 @@ pub fn cut(s: &str, max: usize) -> Vec<String> {
     out
 }
 
+/// Where [`cut`] cuts, best first.
+const CUT_AT: [&str; 6] = ["; ", ": ", " — ", " – ", ", ", " "];
+
+/// Searchers for [`CUT_AT`] from the end, made once.
+fn cut_finders() -> &'static [memchr::memmem::FinderRev<'static>] {
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::FinderRev<'static>>> =
+        std::sync::OnceLock::new();
+    FINDERS.get_or_init(|| CUT_AT.iter().map(memchr::memmem::FinderRev::new).collect())
+}
+
 /// [`cut`], each piece handed to `f`.
 fn cut_each<'s>(s: &'s str, max: usize, mut f: impl FnMut(&'s str)) {
     if s.len() <= max {
@@ -511,8 +521,8 @@ fn cut_each<'s>(s: &'s str, max: usize, mut f: impl FnMut(&'s str)) {
         let window = &rest[..wb];
         // The piece: `at` characters, `at_b` bytes.
         let (mut at, mut at_b) = (max, wb);
-        for sep in ["; ", ": ", " — ", " – ", ", ", " "] {
-            if let Some(p) = window.rfind(sep)
+        for (sep, finder) in CUT_AT.iter().zip(cut_finders()) {
+            if let Some(p) = finder.rfind(window.as_bytes())
                 && p > 0
             {
                 // Keep the punctuation with the first piece.
