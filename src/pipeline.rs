@@ -516,16 +516,13 @@ fn page_bodies(
                 quizzes: &quiz_html(&format!("{view}-")),
                 id_prefix: &links::doc_prefix(view, &page.key),
             });
-            docs.push((
-                (view.to_string(), page.key.clone()),
-                DocBody::from_safe_string(doc),
-            ));
+            docs.push(((view.to_string(), page.key.clone()), DocBody::new(doc)));
         }
     }
     let site = (
         (page.locale.clone(), page.key.clone()),
         Body {
-            html,
+            html: render::SafeHtml::new(html),
             headings: p.headings.clone(),
             assets: resolved.assets,
             questions,

@@ -393,11 +393,7 @@ impl Parsed<'_> {
         if self.has_raw_html {
             html = sanitize::clean(&html);
         }
-        // Bodies are kept until the outputs are made: no spare capacity
-        // (a copy: allocators keep a block that shrinks by less than half).
-        if html.capacity() > html.len() + html.len() / 16 {
-            html = html.as_str().to_owned();
-        }
+        // (Kept bodies are copied to their exact size as they are kept.)
         html
     }
 

@@ -61,10 +61,9 @@ struct DocPage {
     notice: String,
 }
 
-/// A page's body inside module documents: safe HTML as a template value,
-/// made once when the page is rendered and shared (not copied) with every
-/// document that holds it.
-pub type DocBody = Value;
+/// A page's body inside module documents, made once when the page is
+/// rendered and shared (not copied) with every document that holds it.
+pub type DocBody = super::SafeHtml;
 
 /// (viewing locale, key) → [`DocBody`].
 pub type DocBodies = BTreeMap<(String, String), DocBody>;
@@ -121,12 +120,12 @@ pub fn module_doc(
                 }
             }
             let fallback = page.locale != view;
-            size += html.as_str().map_or(0, str::len);
+            size += html.len();
             pages.push(DocPage {
                 key: key.to_string(),
                 id: doc_prefix(view, key),
                 title: page.front.title.clone(),
-                html: html.clone(),
+                html: html.value(),
                 content_lang: fallback.then(|| page.locale.clone()),
                 notice: if fallback {
                     let args = i18n::args(&[("language", endonym(messages, &page.locale).into())]);

@@ -19,10 +19,39 @@ use crate::markdown::Heading;
 use crate::markdown::links::{AssetUse, page_output, relative, up_to_locale_root};
 pub use theme::Theme;
 
+/// Rendered HTML, safe to write into a page as it is: a template value
+/// made once from the renderer's string and shared (not copied) by every
+/// page and document that shows it. Reads as a `&str`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SafeHtml(Value);
+
+impl SafeHtml {
+    pub fn new(html: String) -> Self {
+        SafeHtml(Value::from_safe_string(html))
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.0.as_str().unwrap_or("")
+    }
+
+    /// The template value (a cheap copy of a shared string).
+    pub fn value(&self) -> Value {
+        self.0.clone()
+    }
+}
+
+impl std::ops::Deref for SafeHtml {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
 /// A page body rendered from its Markdown file, shared by every locale that shows it.
 #[derive(Debug, Clone)]
 pub struct Body {
-    pub html: String,
+    pub html: SafeHtml,
     pub headings: Vec<Heading>,
     pub assets: Vec<AssetUse>,
     /// The page's knowledge-check questions, in order.
@@ -843,7 +872,7 @@ impl<'a> Renderer<'a> {
                 key => key.to_string(),
                 title => page.front.title.clone(),
                 description => page.front.description.clone(),
-                content => Value::from_safe_string(body.html.clone()),
+                content => body.html.value(),
                 fallback => fallback,
                 fallback_language => names.get(page.locale.as_str()).cloned().unwrap_or_default(),
                 toc => Value::from(minijinja::value::Serde(&toc)),
