@@ -393,7 +393,8 @@ impl Parsed<'_> {
         if self.has_raw_html {
             html = sanitize::clean(&html);
         }
-        // (Kept bodies are copied to their exact size as they are kept.)
+        // Spare capacity is left: a kept body is copied to its exact size
+        // as it is kept (`render::SafeHtml`).
         html
     }
 

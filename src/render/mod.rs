@@ -710,24 +710,19 @@ impl<'a> Renderer<'a> {
                     let Some(s) = titles.get(p.as_str()) else {
                         continue;
                     };
-                    let mut link = NavPage {
+                    let link = |current| NavPage {
                         title: s.title,
                         href: href(p),
-                        current: false,
+                        current,
                         lang: s.lang,
                     };
-                    let plain = (
-                        Value::from(minijinja::value::Serde(&link)),
-                        list_item(&link),
-                    );
-                    link.current = true;
-                    let current = (
-                        Value::from(minijinja::value::Serde(&link)),
-                        list_item(&link),
-                    );
+                    let (plain, current) = (link(false), link(true));
                     links.keys.push(p.clone());
-                    links.values.push([plain.0, current.0]);
-                    links.items.push([plain.1, current.1]);
+                    links.values.push([
+                        Value::from(minijinja::value::Serde(&plain)),
+                        Value::from(minijinja::value::Serde(&current)),
+                    ]);
+                    links.items.push([list_item(&plain), list_item(&current)]);
                 }
                 open = Some(OpenModule {
                     at,

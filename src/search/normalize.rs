@@ -196,50 +196,60 @@ pub fn words(text: &str, lang: Lang) -> Vec<Word> {
 /// hands the rest of that stretch of text, up to the next ASCII white
 /// space (which ends any word), to the general rule [`for_each_word_in`].
 pub fn for_each_word(text: &str, lang: Lang, mut f: impl FnMut(&str)) {
+    /// What one character does here, and its length in bytes.
+    enum Char {
+        Word(usize),
+        Other(usize),
+        /// An apostrophe or an ignorable character inside a word.
+        General,
+    }
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
     let mut start: Option<usize> = None;
     while i < n {
         let c = b[i];
-        let (word, len) = if c < 0x80 {
+        let ch = if c < 0x80 {
             if c.is_ascii_alphanumeric() {
-                (true, 1)
-            } else if start.is_some() && (c == b'\'' || c == b'`') {
-                (false, 0)
+                Char::Word(1)
+            } else if start.is_some() && is_apostrophe(char::from(c)) {
+                Char::General
             } else {
-                (false, 1)
+                Char::Other(1)
             }
         } else if c == 0xD0 || (c == 0xD1 && b.get(i + 1).is_some_and(|x| *x <= 0x9F)) {
             // U+0400–U+045F: Russian and Uzbek Cyrillic letters.
-            (true, 2)
+            Char::Word(2)
         } else {
             let ch = text[i..].chars().next().unwrap_or(' ');
             if is_word_char(ch) {
-                (true, ch.len_utf8())
+                Char::Word(ch.len_utf8())
             } else if start.is_some() && (is_apostrophe(ch) || IGNORABLE.contains(&ch)) {
-                (false, 0)
+                Char::General
             } else {
-                (false, ch.len_utf8())
+                Char::Other(ch.len_utf8())
             }
         };
-        if word {
-            start.get_or_insert(i);
-            i += len;
-        } else if len > 0 {
-            if let Some(s) = start.take() {
-                f(&text[s..i]);
+        match ch {
+            Char::Word(len) => {
+                start.get_or_insert(i);
+                i += len;
             }
-            i += len;
-        } else {
-            // Inside a word, a character the general rule decides on.
-            let from = start.take().unwrap_or(i);
-            let to = b[i..]
-                .iter()
-                .position(|x| x.is_ascii_whitespace() || *x == 0x0B)
-                .map_or(n, |p| i + p);
-            for_each_word_in(&text[from..to], lang, &mut f);
-            i = to;
+            Char::Other(len) => {
+                if let Some(s) = start.take() {
+                    f(&text[s..i]);
+                }
+                i += len;
+            }
+            Char::General => {
+                let from = start.take().unwrap_or(i);
+                let to = b[i..]
+                    .iter()
+                    .position(|x| x.is_ascii_whitespace() || *x == 0x0B)
+                    .map_or(n, |p| i + p);
+                for_each_word_in(&text[from..to], lang, &mut f);
+                i = to;
+            }
         }
     }
     if let Some(s) = start {
