@@ -166,23 +166,6 @@ fn course_failed(d: &Diagnostics, out: &Path) {
     );
 }
 
-/// An output folder a build made only to hold its lock: removed (with the
-/// lock file) when the build gives up. Declared before the lock and the
-/// staged outputs, it is dropped after them.
-struct MadeForLock<'a> {
-    out: &'a Path,
-    armed: bool,
-}
-
-impl Drop for MadeForLock<'_> {
-    fn drop(&mut self) {
-        if self.armed {
-            let _ = std::fs::remove_file(self.out.join(".darslik-lock"));
-            let _ = std::fs::remove_dir(self.out);
-        }
-    }
-}
-
 fn build(
     root: &Path,
     out: Option<PathBuf>,
@@ -210,30 +193,33 @@ fn build(
     // rendered) and the new folders are swapped in together at the end, when
     // every output is good; on an error the staged ones are removed and the
     // previous output stays as it was.
-    let mut made_for_lock = MadeForLock {
-        out: &out,
-        armed: !out.exists(),
-    };
-    let take_lock = || -> Result<output::write::OutLock, String> {
-        // One build writes into an output folder at a time.
-        match output::write::lock(&out) {
-            Ok(Ok(l)) => Ok(l),
-            Ok(Err(msg)) => Err(msg),
-            Err(e) => Err(format!("cannot write into {}: {e}", out.display())),
+    if let Err(msg) = output::write::check_out(root, &out) {
+        eprintln!("error: {msg}");
+        return 2;
+    }
+    // One build writes into an output folder at a time; every format goes
+    // into one new folder that takes --out's place at the end.
+    let outputs = match output::write::Outputs::begin(&out) {
+        Ok(Ok(o)) => o,
+        Ok(Err(msg)) => {
+            eprintln!("error: {msg}");
+            return 1;
+        }
+        Err(e) => {
+            eprintln!("error: cannot write into {}: {e}", out.display());
+            return 1;
         }
     };
-    let mut lock: Option<output::write::OutLock> = None;
+    let begin_stage = |format: Format| {
+        outputs
+            .stage(format.dir())
+            .map_err(|e| format!("cannot write {}: {e}", out.join(format.dir()).display()))
+    };
     let mut site_stage: Option<output::write::Staged> = None;
     let streams =
         formats.contains(&Format::Site) && !formats.contains(&Format::Bundle) && only.is_empty();
     if streams {
-        let started = take_lock().and_then(|l| {
-            lock = Some(l);
-            let dir = out.join(Format::Site.dir());
-            output::write::Staged::begin(&dir)
-                .map_err(|e| format!("cannot write {}: {e}", dir.display()))
-        });
-        match started {
+        match begin_stage(Format::Site) {
             Ok(s) => site_stage = Some(s),
             Err(msg) => {
                 eprintln!("error: {msg}");
@@ -313,23 +299,18 @@ fn build(
         .filter(|v| needed(scorm_format(*v)))
         .collect();
     crate::timing::lap("checks");
-    let mut staged: Vec<(Format, usize, output::write::Staged)> = Vec::new();
-    type StagedList = Vec<(Format, usize, output::write::Staged)>;
+    let mut staged: Vec<(Format, usize)> = Vec::new();
     let stage = |format: Format,
                  tree: &output::Tree,
-                 lock: &mut Option<output::write::OutLock>,
-                 staged: &mut StagedList|
+                 staged: &mut Vec<(Format, usize)>|
      -> Result<(), String> {
         if !formats.contains(&format) {
             return Ok(());
         }
-        if lock.is_none() {
-            *lock = Some(take_lock()?);
-        }
-        let dir = out.join(format.dir());
-        let s = output::write::stage(&dir, tree)
-            .map_err(|e| format!("cannot write {}: {e}", dir.display()))?;
-        staged.push((format, tree.len(), s));
+        begin_stage(format)?
+            .write_tree(tree)
+            .map_err(|e| format!("cannot write {}: {e}", out.join(format.dir()).display()))?;
+        staged.push((format, tree.len()));
         crate::timing::lap(&format!("write {}", format.dir()));
         Ok(())
     };
@@ -344,16 +325,7 @@ fn build(
                 if !formats.contains(&format) {
                     continue;
                 }
-                let dir = out.join(format.dir());
-                let begun = match lock {
-                    Some(_) => Ok(()),
-                    None => take_lock().map(|l| lock = Some(l)),
-                }
-                .and_then(|()| {
-                    output::write::Staged::begin(&dir)
-                        .map_err(|e| format!("cannot write {}: {e}", dir.display()))
-                });
-                match begun {
+                match begin_stage(format) {
                     Ok(s) => zip_stages.push((*v, s)),
                     Err(msg) => written = Err(msg),
                 }
@@ -385,14 +357,13 @@ fn build(
         };
         match result {
             Ok(mut trees) => {
-                for ((v, s), count) in zip_stages.into_iter().zip(zip_counts) {
-                    staged.push((scorm_format(v), count.into_inner(), s));
+                for ((v, _), count) in zip_stages.into_iter().zip(zip_counts) {
+                    staged.push((scorm_format(v), count.into_inner()));
                     crate::timing::lap(&format!("write {}", scorm_format(v).dir()));
                 }
                 for v in &versions {
                     if let Some(t) = trees.remove(v.dir_name()).filter(|t| !t.is_empty()) {
-                        written = written
-                            .and_then(|_| stage(scorm_format(*v), &t, &mut lock, &mut staged));
+                        written = written.and_then(|_| stage(scorm_format(*v), &t, &mut staged));
                         if wants_bundle {
                             made.insert(scorm_format(*v), t);
                         }
@@ -404,9 +375,7 @@ fn build(
     }
     if needed(Format::Single) && written.is_ok() {
         match output::single::tree(&built, &locale_list) {
-            Ok(t) => {
-                written = written.and_then(|_| stage(Format::Single, &t, &mut lock, &mut staged))
-            }
+            Ok(t) => written = written.and_then(|_| stage(Format::Single, &t, &mut staged)),
             Err(d) => failed.extend(d),
         }
     }
@@ -450,7 +419,7 @@ fn build(
             match output::site::tree_without_pages(&built.rendered) {
                 Ok(t) => match s.write_tree(&t) {
                     Ok(()) => {
-                        staged.push((Format::Site, pages + t.len(), s));
+                        staged.push((Format::Site, pages + t.len()));
                         crate::timing::lap("write site");
                     }
                     Err(e) => written = Err(format!("cannot write the site: {e}")),
@@ -460,7 +429,7 @@ fn build(
         } else if needed(Format::Site) {
             match output::site::take_tree(&mut built.rendered) {
                 Ok(t) => {
-                    written = written.and_then(|_| stage(Format::Site, &t, &mut lock, &mut staged));
+                    written = written.and_then(|_| stage(Format::Site, &t, &mut staged));
                     if wants_bundle {
                         made.insert(Format::Site, t);
                     }
@@ -476,9 +445,7 @@ fn build(
             .map(|(f, t)| (f.dir(), t))
             .collect();
         match output::bundle::tree(&built, &parts, &locale_list) {
-            Ok(t) => {
-                written = written.and_then(|_| stage(Format::Bundle, &t, &mut lock, &mut staged))
-            }
+            Ok(t) => written = written.and_then(|_| stage(Format::Bundle, &t, &mut staged)),
             Err(d) => failed.extend(d),
         }
     }
@@ -491,14 +458,15 @@ fn build(
         course_failed(&failed, &out);
         return 1;
     }
-    made_for_lock.armed = false;
-    for (format, files, s) in staged {
-        let dir = out.join(format.dir());
-        if let Err(e) = s.commit() {
-            eprintln!("error: cannot write {}: {e}", dir.display());
-            return 1;
-        }
-        say(format!("  wrote {} ({files} files)", dir.display()));
+    if let Err(e) = outputs.commit() {
+        eprintln!("error: cannot write {}: {e}", out.display());
+        return 1;
+    }
+    for (format, files) in staged {
+        say(format!(
+            "  wrote {} ({files} files)",
+            out.join(format.dir()).display()
+        ));
     }
     crate::timing::lap("swap outputs in");
     if formats.contains(&Format::Site) {

@@ -334,7 +334,13 @@ fn a_killed_build_leaves_the_old_or_the_new_output_never_a_mix() {
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .filter(|n| n.contains(".darslik-"))
-            .filter(|n| n != ".darslik-lock")
+            .filter(|n| n != ".darslik-lock" && n != ".darslik-output")
+            .chain(
+                std::fs::read_dir(dir.path())
+                    .unwrap()
+                    .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.starts_with(".dist.darslik-")),
+            )
             .collect();
         assert!(
             leftovers.is_empty(),

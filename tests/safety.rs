@@ -115,3 +115,98 @@ fn check_warns_about_what_is_removed_with_file_and_line() {
     // Warnings only: the build goes on with the dangerous parts removed.
     assert_eq!(v["errors"].as_array().unwrap().len(), 0, "{v}");
 }
+
+/// Build every format and give every text file of the output (zips opened).
+fn build_all(dir: &Path) -> (std::process::Output, Vec<(String, String)>) {
+    let c = dir.to_string_lossy().into_owned();
+    let out = darslik(&[
+        "build",
+        "--course",
+        &c,
+        "--format",
+        "site,scorm12,scorm2004,single,bundle",
+        "--quiet",
+    ]);
+    let files = all_output_text(&dir.join("dist"));
+    (out, files)
+}
+
+fn strict_warnings(dir: &Path) -> Vec<serde_json::Value> {
+    let c = dir.to_string_lossy().into_owned();
+    let out = darslik(&["check", "--course", &c, "--format", "json", "--strict"]);
+    assert_eq!(out.status.code(), Some(1), "check --strict must fail");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["warnings"].as_array().unwrap().clone()
+}
+
+/// Issue 16 D1: `{…}` after a heading wrote any attribute into the page,
+/// event handlers included, in every output.
+#[test]
+fn heading_attributes_never_carry_a_handler() {
+    let dir = copy_fixture("basic");
+    write(
+        dir.path(),
+        "content/en/module-a/01-one.md",
+        "+++\ntitle = \"One\"\n+++\n\n## Welcome {autofocus tabindex=0 onfocus=alert(document.domain)}\n\nText.\n\n### Keep {#kept .note lang=ru}\n\nMore.\n\n## Sources {#independent-sources}\n",
+    );
+    let (out, files) = build_all(dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = files
+        .iter()
+        .find(|(n, _)| n.ends_with("site/en/module-a/01-one.html"))
+        .expect("page");
+    assert!(
+        page.1
+            .contains("<h3 id=\"kept\" class=\"note\" lang=\"ru\">"),
+        "{}",
+        page.1
+    );
+    for (name, text) in &files {
+        for bad in ["onfocus", "autofocus", "alert(document.domain)"] {
+            assert!(!text.contains(bad), "{bad} reached {name}");
+        }
+    }
+    let w = strict_warnings(dir.path());
+    assert!(
+        w.iter().any(|w| w["code"] == "html-removed"
+            && w["line"] == 5
+            && w["message"].as_str().unwrap().contains("onfocus")),
+        "{w:?}"
+    );
+}
+
+/// Issue 16 D6 and D7: an element with the id `API` hid the LMS from the
+/// SCORM bridge (tracking silently off); a raw `<img>` fetched from outside.
+#[test]
+fn raw_html_can_neither_hide_the_lms_nor_load_from_outside() {
+    let dir = copy_fixture("basic");
+    write(
+        dir.path(),
+        "content/en/module-a/01-one.md",
+        "+++\ntitle = \"One\"\n+++\n\n<div id=\"API\">x</div>\n\n## Api {#API_1484_11}\n\n<img src=\"https://evil.example/t.png\" alt=\"t\"> <img src=\"//evil.example/u.png\"> <span id=\"darslikStore\">y</span>\n\n## Sources {#independent-sources}\n",
+    );
+    let (out, files) = build_all(dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    for (name, text) in &files {
+        for bad in [
+            "id=\"API\"",
+            "id=\"API_1484_11\"",
+            "id=\"darslikStore\"",
+            "evil.example",
+        ] {
+            assert!(!text.contains(bad), "{bad} reached {name}");
+        }
+    }
+    let w = strict_warnings(dir.path());
+    let on = |line: u64, what: &str| {
+        w.iter().any(|w| {
+            w["code"] == "html-removed"
+                && w["line"] == line
+                && w["message"].as_str().unwrap().contains(what)
+        })
+    };
+    assert!(on(5, "LMS connection"), "{w:?}");
+    assert!(on(7, "API_1484_11"), "{w:?}");
+    assert!(on(9, "from the internet"), "{w:?}");
+    assert!(on(9, "darslik's scripts"), "{w:?}");
+}

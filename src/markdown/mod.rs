@@ -107,6 +107,18 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                     }) = &events[start]
                     {
                         let id = match id {
+                            Some(explicit) if sanitize::reserved_id(explicit) => {
+                                diagnostics.push(
+                                    Diagnostic::warning(
+                                        "html-removed",
+                                        format!("the heading id `{explicit}` is one that darslik's scripts or the LMS connection use; the heading gets its usual id instead"),
+                                    )
+                                    .at(&page.file, &page.text, hspan.clone())
+                                    .locale(&page.locale)
+                                    .hint("choose another {#id}"),
+                                );
+                                ids.unique(&slug::slugify(&text))
+                            }
                             Some(explicit) => {
                                 if !ids.reserve(explicit) {
                                     diagnostics.push(
@@ -124,11 +136,30 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                             None => ids.unique(&slug::slugify(&text)),
                         };
                         let level = *level;
+                        let attrs = heading_attributes(attrs, |name| {
+                            // Point at the attribute inside `{…}`.
+                            let src = &page.text[hspan.clone()];
+                            let at = src
+                                .rfind('{')
+                                .and_then(|b| src[b..].find(name).map(|i| b + i))
+                                .map_or(hspan.clone(), |i| {
+                                    hspan.start + i..hspan.start + i + name.len()
+                                });
+                            diagnostics.push(
+                                Diagnostic::warning(
+                                    "html-removed",
+                                    format!("the heading attribute `{name}` is removed from the output"),
+                                )
+                                .at(&page.file, &page.text, at)
+                                .locale(&page.locale)
+                                .hint("a heading may give only {#id}, .classes, lang and dir; pages may not run code"),
+                            );
+                        });
                         events[start] = Event::Start(Tag::Heading {
                             level,
                             id: Some(CowStr::from(id.clone())),
                             classes: classes.clone(),
-                            attrs: attrs.clone(),
+                            attrs,
                         });
                         id_list.insert(id.clone());
                         headings.push(Heading {
@@ -203,6 +234,29 @@ pub fn parse(page: &Page) -> Parsed<'_> {
         has_raw_html,
         diagnostics,
     }
+}
+
+/// The attributes a heading may keep from `{…}` after its text: `lang` and
+/// `dir` (a heading in another language). Everything else — `onfocus=…`,
+/// `autofocus`, `style`, `tabindex` — could run code or change the page and
+/// is dropped, each name told to `removed`. (Ids and classes are separate:
+/// ids are checked against the reserved ones, classes are only names.)
+fn heading_attributes<'a>(
+    attrs: &[(CowStr<'a>, Option<CowStr<'a>>)],
+    mut removed: impl FnMut(&str),
+) -> Vec<(CowStr<'a>, Option<CowStr<'a>>)> {
+    let mut kept = Vec::new();
+    for (name, value) in attrs {
+        let plain = value.as_deref().is_some_and(|v| {
+            v.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        });
+        match name.as_ref() {
+            "lang" | "dir" if plain => kept.push((name.clone(), value.clone())),
+            other => removed(other),
+        }
+    }
+    kept
 }
 
 /// The text of inline events (for heading ids and the table of contents).

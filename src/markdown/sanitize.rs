@@ -52,9 +52,58 @@ static CLEANER: LazyLock<Builder<'static>> = LazyLock::new(|| {
     .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
     .url_relative(UrlRelative::PassThrough)
     .link_rel(None)
-    .strip_comments(true);
+    .strip_comments(true)
+    .attribute_filter(|_element, attribute, value| match attribute {
+        "id" | "for" | "aria-describedby" | "aria-labelledby" | "aria-controls"
+            if reserved_id(value) =>
+        {
+            None
+        }
+        "src" if !local_src(value) => None,
+        _ => Some(value.into()),
+    });
     b
 });
+
+/// Ids an author may not give an element: a page's elements become
+/// properties of `window` by their ids, and the course's scripts look up the
+/// LMS API (`API`, `API_1484_11`) and their own objects (`darslik…`) there;
+/// `<div id="API">` would switch tracking off, `<div id="darslikStore">`
+/// would break progress.
+pub fn reserved_id(id: &str) -> bool {
+    let id = id.trim();
+    id == "API"
+        || id == "API_1484_11"
+        || id
+            .get(..7)
+            .is_some_and(|p| p.eq_ignore_ascii_case("darslik"))
+}
+
+/// May an element load this `src` (an image, say)? Only a file of the output
+/// itself: nothing from the network (the course works offline, and a request
+/// tells a third party who reads what), nothing by an absolute path or a
+/// scheme. Markdown images are checked and copied by the build; a `src` in
+/// raw HTML that is not relative is removed.
+fn local_src(src: &str) -> bool {
+    let s: String = src
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .take(64)
+        .collect();
+    !(s.is_empty()
+        || has_scheme(&s)
+        || s.starts_with('/')
+        || s.starts_with('\\')
+        || s.contains('\\'))
+}
+
+/// Does a URL start with a scheme (`x:`) before any `/`, `?` or `#`?
+fn has_scheme(url: &str) -> bool {
+    match url.find([':', '/', '?', '#']) {
+        Some(i) => url.as_bytes()[i] == b':' && i > 0,
+        None => false,
+    }
+}
 
 /// The HTML with everything outside the allow-list removed.
 pub fn clean(html: &str) -> String {
@@ -90,6 +139,10 @@ pub fn dangerous(fragment: &str) -> Vec<(Range<usize>, &'static str)> {
         ("vbscript:", "a vbscript: URL"),
         ("data:", "a data: URL"),
         ("url(", "a style with url()"),
+        ("src=\"http", "an image from the internet"),
+        ("src='http", "an image from the internet"),
+        ("src=http", "an image from the internet"),
+        ("src=\"//", "an image from the internet"),
     ] {
         let mut from = 0;
         while let Some(i) = lower[from..].find(needle) {
@@ -117,6 +170,35 @@ pub fn dangerous(fragment: &str) -> Vec<(Range<usize>, &'static str)> {
                 }
             }
             _ => {}
+        }
+    }
+    // Ids the course's scripts look up on `window` (see `reserved_id`).
+    let mut from = 0;
+    while let Some(i) = lower[from..].find("id=") {
+        let at = from + i + 3;
+        from = at;
+        if at < 4 || !bytes[at - 4].is_ascii_whitespace() {
+            continue;
+        }
+        let rest = &fragment[at..];
+        let (value, skip) = match rest.as_bytes().first() {
+            Some(q @ (b'"' | b'\'')) => {
+                let end = rest[1..].find(*q as char).map_or(rest.len(), |e| e + 1);
+                (&rest[1..end], 1)
+            }
+            _ => {
+                let end = rest
+                    .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                    .unwrap_or(rest.len());
+                (&rest[..end], 0)
+            }
+        };
+        if reserved_id(value) {
+            let start = at + skip;
+            found.push((
+                start..start + value.len(),
+                "an id that darslik's scripts or the LMS connection use",
+            ));
         }
     }
     found.sort_by_key(|(r, _)| r.start);
@@ -176,5 +258,34 @@ mod tests {
         let kinds: Vec<&str> = dangerous(f).into_iter().map(|(_, w)| w).collect();
         assert_eq!(kinds, ["an event handler attribute", "a <script> element"]);
         assert!(dangerous("<p class=\"one\">fine</p>").is_empty());
+    }
+
+    #[test]
+    fn keeps_the_lms_connection_and_the_network_out_of_reach() {
+        let out = clean(
+            r#"<div id="API">a</div><span id="API_1484_11">b</span><p id="darslikStore">c</p><p id="api-notes">d</p><img src="https://evil.example/x.png" alt="e"><img src="//evil.example/y.png"><img src="/etc/z.png"><img src="pic.png" alt="f">"#,
+        );
+        for bad in [
+            "\"API\"",
+            "API_1484_11",
+            "darslikStore",
+            "evil.example",
+            "/etc/",
+        ] {
+            assert!(!out.contains(bad), "{bad} survived: {out}");
+        }
+        assert!(out.contains("id=\"api-notes\""), "{out}");
+        assert!(out.contains("src=\"pic.png\""), "{out}");
+        let kinds: Vec<&str> = dangerous(r#"<div id="API"></div><img src="https://x/y.png">"#)
+            .into_iter()
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "an id that darslik's scripts or the LMS connection use",
+                "an image from the internet"
+            ]
+        );
     }
 }

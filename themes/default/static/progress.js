@@ -132,8 +132,15 @@
       el.textContent = st.seen || st.answered ? parts.join(' · ') : '';
     });
     var cont = doc.querySelector('[data-continue]');
+    /* The link goes only to a page of the course: localStorage is shared by
+       every page opened from file://, so another file could have put a
+       script or an outside address there. */
+    var known = false;
+    each(mods, function (m) {
+      each(m.pages, function (p) { if (p.replace(/\.md$/, '.html') === state.last) { known = true; } });
+    });
     if (cont) {
-      if (state.last) {
+      if (state.last && known) {
         cont.querySelector('a').setAttribute('href', state.last);
         cont.removeAttribute('hidden');
       } else {

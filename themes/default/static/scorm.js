@@ -8,9 +8,15 @@
   if (doc.body.getAttribute('data-kind') !== 'module-doc' || !codec) { return; }
   var out = win.darslikScorm = { api: null, errors: [] };
 
+  /* The LMS's API object: one with the API's functions, not an element of
+     the page that happens to have the id "API" (window.API is then that
+     element). */
   function scan(w, name) {
+    var init = name === 'API' ? 'LMSInitialize' : 'Initialize';
     for (var n = 0; w && n < 10; n++) {
-      try { if (w[name]) { return w[name]; } } catch (e) { /* other origin */ }
+      try {
+        if (w[name] && typeof w[name][init] === 'function' && !w[name].nodeType) { return w[name]; }
+      } catch (e) { /* other origin */ }
       if (!w.parent || w.parent === w) { break; }
       w = w.parent;
     }
