@@ -113,7 +113,7 @@ pub struct Gate {
 pub fn handle(stream: TcpStream, shared: &Shared, gate: &Gate, slot: Slot) -> std::io::Result<()> {
     stream.set_write_timeout(Some(WRITE_TIMEOUT))?;
     stream.set_nodelay(true)?;
-    // Never more than one line of a request held: the bound of a line.
+    // Read ahead no more than one line's bound.
     let mut reader = BufReader::with_capacity(LINE_MAX, Timed::new(&stream));
     let out = &stream;
     loop {
