@@ -1,13 +1,16 @@
-//! The preview's HTTP side: one thread per connection, files from the site
+//! The preview's HTTP side: one thread per connection (their number capped,
+//! `slots`; requests read with bounds and checked, `request`), files from the site
 //! in memory, the live-reload script added to HTML pages, and server-sent
 //! events (`reload` after a good change — with data `page` after a page
 //! edit, which the page takes in place — `failed` with the diagnostics).
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpStream;
+use std::io::{BufReader, Read, Write};
+use std::net::{Shutdown, TcpStream};
 use std::sync::Arc;
 use std::time::Duration;
 
+use super::request::{self, HEAD_TIMEOUT, LINE_MAX, Outcome, Timed};
+use super::slots::{Pool, Slot};
 use super::{Served, Shared};
 
 const EVENTS: &str = "/__darslik/events";
@@ -83,48 +86,59 @@ const LIVE: &str = r#"<script data-darslik-live>
 })();
 </script>"#;
 
+/// How long an answer may take to be written: a client that reads nothing
+/// holds its thread no longer than this. Pages are at most a few MB and
+/// loopback takes them in milliseconds; 10 s is for a machine under load.
+const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// After a refusal, what the client still sends is read (and dropped) for
+/// up to this long and this much before the connection is closed: closing
+/// with unread data resets the connection, and the client may lose the
+/// answer that says why. A browser's over-long request ends within 64 KiB
+/// (its URL and headers); anything longer is not a browser.
+const LINGER_TIME: Duration = Duration::from_secs(1);
+const LINGER_BYTES: usize = 64 * 1024;
+
+/// What every connection thread shares: the port the pages are asked for
+/// (for the Host check), and the caps on connections.
+pub struct Gate {
+    pub port: u16,
+    pub pages: Arc<Pool>,
+    pub events: Arc<Pool>,
+}
+
 /// Answer the requests of one connection, kept open between them (a
 /// reloading page asks for its styles and scripts again on the same
-/// connections).
-pub fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+/// connections). `slot` is its place among the page connections.
+pub fn handle(stream: TcpStream, shared: &Shared, gate: &Gate, slot: Slot) -> std::io::Result<()> {
+    stream.set_write_timeout(Some(WRITE_TIMEOUT))?;
     stream.set_nodelay(true)?;
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut out = stream;
+    // Read ahead no more than one line's bound.
+    let mut reader = BufReader::with_capacity(LINE_MAX, Timed::new(&stream));
+    let out = &stream;
     loop {
-        let mut request = String::new();
-        if reader.read_line(&mut request)? == 0 {
+        slot.idle();
+        reader.get_mut().deadline(HEAD_TIMEOUT);
+        let head = match request::read(&mut reader, gate.port) {
+            Outcome::Request(head) => head,
+            Outcome::Closed => return Ok(()),
+            Outcome::Refused(status, text) => return refuse(&mut reader, status, &text),
+        };
+        if !slot.busy() {
             return Ok(());
         }
-        let mut parts = request.split_whitespace();
-        let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
-        // HTTP/1.1 keeps the connection unless told otherwise; 1.0 closes it.
-        let mut keep = parts.next() == Some("HTTP/1.1");
-        let mut line = String::new();
-        while reader.read_line(&mut line)? > 2 {
-            if let Some((name, value)) = line.split_once(':')
-                && name.trim().eq_ignore_ascii_case("connection")
-            {
-                keep = value.trim().eq_ignore_ascii_case("keep-alive")
-                    || (keep && !value.trim().eq_ignore_ascii_case("close"));
-            }
-            line.clear();
+        let method = head.method.as_str();
+        if head.path == EVENTS {
+            let wake = || shared.changed.notify_all();
+            let Some(stream_slot) = gate.events.enter(&stream, wake) else {
+                let text = "darslik serve: too many pages are open; close some and reload.\n";
+                return refuse(&mut reader, 503, text);
+            };
+            // An open page's stream no longer counts among page connections.
+            drop(slot);
+            return events(out, shared, &stream_slot);
         }
-        let path = target.split(['?', '#']).next().unwrap_or("/");
-        if method != "GET" && method != "HEAD" {
-            return respond(
-                &mut out,
-                405,
-                "text/plain",
-                b"method not allowed",
-                false,
-                false,
-            );
-        }
-        if path == EVENTS {
-            return events(out, shared);
-        }
-        let decoded = percent_encoding::percent_decode_str(path.trim_start_matches('/'))
+        let decoded = percent_encoding::percent_decode_str(head.path.trim_start_matches('/'))
             .decode_utf8_lossy()
             .into_owned();
         let mut key = decoded;
@@ -158,10 +172,51 @@ pub fn handle(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 (404, "text/plain; charset=utf-8", Arc::new(text))
             }
         };
-        respond(&mut out, status, mime, &body, method == "HEAD", keep)?;
-        if !keep {
+        respond(out, status, mime, &body, method == "HEAD", head.keep)?;
+        if !head.keep {
             return Ok(());
         }
+    }
+}
+
+/// Answer a refused request with why, and close the connection without
+/// reading the rest of what the client sends beyond a bound.
+fn refuse(reader: &mut BufReader<Timed>, status: u16, text: &str) -> std::io::Result<()> {
+    let out = reader.get_ref().stream();
+    respond(
+        out,
+        status,
+        "text/plain; charset=utf-8",
+        text.as_bytes(),
+        false,
+        false,
+    )?;
+    out.shutdown(Shutdown::Write)?;
+    reader.get_mut().deadline(LINGER_TIME);
+    let mut buf = [0u8; 8192];
+    let mut left = LINGER_BYTES;
+    while left > 0 {
+        match reader.get_mut().read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => left = left.saturating_sub(n),
+        }
+    }
+    Ok(())
+}
+
+/// No room for a new connection: say so without a thread, and close it.
+pub fn turn_away(stream: TcpStream) {
+    let text = "darslik serve is busy answering other connections; try again.\n";
+    // The answer fits the socket's buffer: written at once or not at all.
+    if stream.set_nonblocking(true).is_ok() {
+        let _ = respond(
+            &stream,
+            503,
+            "text/plain; charset=utf-8",
+            text.as_bytes(),
+            false,
+            false,
+        );
     }
 }
 
@@ -180,7 +235,8 @@ fn with_live(html: &[u8]) -> Vec<u8> {
 
 /// Server-sent events: `reload` after a good change, `failed` with the
 /// diagnostics after a bad one (and at once, if the course is broken now).
-fn events(mut out: TcpStream, shared: &Shared) -> std::io::Result<()> {
+/// The stream ends when its slot is closed to make room for a newer one.
+fn events(mut out: &TcpStream, shared: &Shared, slot: &Slot) -> std::io::Result<()> {
     out.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: keep-alive\r\n\r\n")?;
     out.flush()?;
     let (lock, cvar) = (&shared.status, &shared.changed);
@@ -199,6 +255,9 @@ fn events(mut out: TcpStream, shared: &Shared) -> std::io::Result<()> {
         let (event, data) = {
             let mut s = lock.lock().map_err(|_| std::io::Error::other("lock"))?;
             while s.generation == seen {
+                if slot.closing() {
+                    return Ok(());
+                }
                 let (guard, timeout) = cvar
                     .wait_timeout(s, Duration::from_secs(15))
                     .map_err(|_| std::io::Error::other("lock"))?;
@@ -224,13 +283,13 @@ fn events(mut out: TcpStream, shared: &Shared) -> std::io::Result<()> {
     }
 }
 
-fn send(out: &mut TcpStream, event: &str, data: &str) -> std::io::Result<()> {
+fn send(out: &mut &TcpStream, event: &str, data: &str) -> std::io::Result<()> {
     out.write_all(format!("event: {event}\ndata: {data}\n\n").as_bytes())?;
     out.flush()
 }
 
 fn respond(
-    out: &mut TcpStream,
+    mut out: &TcpStream,
     status: u16,
     mime: &str,
     body: &[u8],
@@ -240,9 +299,15 @@ fn respond(
     let reason = match status {
         200 => "OK",
         204 => "No Content",
+        400 => "Bad Request",
         404 => "Not Found",
-        500 => "Internal Server Error",
-        _ => "Method Not Allowed",
+        405 => "Method Not Allowed",
+        413 => "Content Too Large",
+        414 => "URI Too Long",
+        421 => "Misdirected Request",
+        431 => "Request Header Fields Too Large",
+        503 => "Service Unavailable",
+        _ => "Internal Server Error",
     };
     let connection = if keep { "keep-alive" } else { "close" };
     let mut response = format!(

@@ -10,7 +10,9 @@
 mod change;
 mod http;
 mod owner;
+mod request;
 pub mod site;
+mod slots;
 mod watch;
 
 use std::collections::{BTreeSet, HashMap};
@@ -18,7 +20,7 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Condvar, Mutex, RwLock};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use owner::{Job, Outcome};
 use site::{SearchJob, Site};
@@ -247,10 +249,30 @@ pub fn serve(root: &Path, port: u16) -> i32 {
             return 1;
         }
     };
-    for stream in listener.incoming().flatten() {
-        let shared = shared.clone();
-        std::thread::spawn(move || {
-            let _ = http::handle(stream, &shared);
+    let gate = Arc::new(http::Gate {
+        port: listener.local_addr().map_or(port, |a| a.port()),
+        pages: slots::Pool::new(slots::PAGE_CONNECTIONS),
+        events: slots::Pool::new(slots::EVENT_STREAMS),
+    });
+    for stream in listener.incoming() {
+        let stream = match stream {
+            Ok(stream) => stream,
+            Err(_) => {
+                // Out of file descriptors, or a connection reset before it
+                // was taken: a moment for things to free up, not a busy loop.
+                std::thread::sleep(Duration::from_millis(50));
+                continue;
+            }
+        };
+        // Room is made here, before a thread starts: threads stay bounded.
+        let Some(slot) = gate.pages.enter(&stream, || {}) else {
+            http::turn_away(stream);
+            continue;
+        };
+        let (shared, gate) = (shared.clone(), gate.clone());
+        // A thread that cannot start gives its slot back as it is dropped.
+        let _ = std::thread::Builder::new().spawn(move || {
+            let _ = http::handle(stream, &shared, &gate, slot);
         });
     }
     0
