@@ -1,7 +1,7 @@
 //! The build pipeline: load → parse → localize → render. Each stage takes
 //! plain data and returns plain data; outputs start from the result.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use std::sync::Arc;
@@ -463,15 +463,28 @@ fn page_bodies(
             }
         }
     }
-    let quiz_html = |dom_prefix: &str| {
+    // A quiz's links and images go where the page's would (hrefs as the
+    // renderer takes them: `None` as written, `Some("")` removed).
+    let quiz_html = |dom_prefix: &str, hrefs: &[Option<String>]| {
+        let by_dest: HashMap<&str, Option<&str>> = p
+            .refs
+            .iter()
+            .zip(hrefs)
+            .filter(|(r, _)| r.in_quiz())
+            .map(|(r, h)| (r.dest.as_str(), h.as_deref()))
+            .collect();
+        let link = |u: &str| match by_dest.get(u) {
+            Some(None) => u.to_string(),
+            Some(Some(h)) => h.to_string(),
+            // Not seen when the block was read: not kept.
+            None => String::new(),
+        };
         let mut position = 0;
         quizzes
             .iter()
             .map(|q| {
                 let html =
-                    quiz::render_html_with(q, qid_base, position, &strings, dom_prefix, &|u| {
-                        u.to_string()
-                    });
+                    quiz::render_html_with(q, qid_base, position, &strings, dom_prefix, &link);
                 position += q.questions.len();
                 html
             })
@@ -488,7 +501,7 @@ fn page_bodies(
     let html = if render {
         p.render(&markdown::RenderInput {
             hrefs: &hrefs,
-            quizzes: &quiz_html(""),
+            quizzes: &quiz_html("", &hrefs),
             id_prefix: "",
         })
     } else {
@@ -513,7 +526,7 @@ fn page_bodies(
                 .collect();
             let doc = p.render(&markdown::RenderInput {
                 hrefs: &hrefs,
-                quizzes: &quiz_html(&format!("{view}-")),
+                quizzes: &quiz_html(&format!("{view}-"), &hrefs),
                 id_prefix: &links::doc_prefix(view, &page.key),
             });
             docs.push(((view.to_string(), page.key.clone()), DocBody::new(doc)));

@@ -210,3 +210,86 @@ fn raw_html_can_neither_hide_the_lms_nor_load_from_outside() {
     assert!(on(9, "from the internet"), "{w:?}");
     assert!(on(9, "darslik's scripts"), "{w:?}");
 }
+
+/// Issue 16 R7: links and images inside quiz text were never resolved or
+/// checked: `.md` links stayed broken, images broke in SCORM, `file:` and
+/// `../` kept silently.
+#[test]
+fn links_and_images_in_quiz_text_are_resolved_and_checked() {
+    let dir = copy_fixture("basic");
+    let quiz = |extra: &str| {
+        format!(
+            "+++\ntitle = \"Two\"\n+++\n\n## Target {{#target}}\n\n```quiz\n? Read [page one](01-one.md#independent-sources) first ![a diagram](pic.svg)\n(x) See [file](file:///etc/passwd)\n( ) No{extra}\n```\n"
+        )
+    };
+    write(dir.path(), "content/en/module-a/02-two.md", &quiz(""));
+    let (out, files) = build_all(dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = files
+        .iter()
+        .find(|(n, _)| n.ends_with("site/en/module-a/02-two.html"))
+        .expect("page");
+    assert!(
+        page.1
+            .contains("<a href=\"01-one.html#independent-sources\">page one</a>"),
+        "{}",
+        page.1
+    );
+    assert!(page.1.contains("src=\"pic.svg\""), "{}", page.1);
+    for (name, text) in &files {
+        assert!(!text.contains("/etc/passwd"), "file: link reached {name}");
+        assert!(
+            !text.contains("href=\"01-one.md"),
+            "an unresolved .md link in {name}"
+        );
+    }
+    // Inside the SCORM package the image is in the zip and the link is an
+    // anchor of the module document.
+    let sco = files
+        .iter()
+        .find(|(n, _)| n.ends_with("scorm12/fixture-en.zip!module-a.html"))
+        .expect("SCO");
+    assert!(
+        sco.1.contains("href=\"#en-01-one-independent-sources\""),
+        "{}",
+        sco.1
+    );
+    let img = regex_src(&sco.1, "a diagram");
+    assert!(
+        files
+            .iter()
+            .any(|(n, _)| n.ends_with(&format!("scorm12/fixture-en.zip!{img}"))),
+        "{img} is not in the package"
+    );
+    let w = strict_warnings(dir.path());
+    assert!(
+        w.iter()
+            .any(|w| w["code"] == "link-unsafe" && w["line"] == 9),
+        "{w:?}"
+    );
+    // An image from the internet and a link out of the course are errors at
+    // their line, as on the page itself.
+    write(
+        dir.path(),
+        "content/en/module-a/02-two.md",
+        &quiz(" ![x](https://evil.example/x.png) [up](../../../../outside.md)"),
+    );
+    let c = dir.path().to_string_lossy().into_owned();
+    let out = darslik(&["check", "--course", &c, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let errors = v["errors"].as_array().unwrap();
+    for code in ["image-remote", "link-outside-course"] {
+        assert!(
+            errors.iter().any(|e| e["code"] == code && e["line"] == 10),
+            "{code}: {errors:?}"
+        );
+    }
+}
+
+/// The `src` of the `<img>` whose alt text is `alt`.
+fn regex_src(html: &str, alt: &str) -> String {
+    let at = html.find(&format!("alt=\"{alt}\"")).expect("img");
+    let start = html[..at].rfind("src=\"").expect("src") + 5;
+    let end = start + html[start..].find('"').unwrap();
+    html[start..end].to_string()
+}

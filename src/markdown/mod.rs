@@ -197,6 +197,12 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                     let (from, line) = if offset >= counted.0 { counted } else { (0, 1) };
                     let fence_line = line + page.text[from..offset].matches('\n').count();
                     counted = (offset, fence_line);
+                    // Links and images inside the quiz's text are resolved
+                    // and checked like the page's own (issue 16 R7).
+                    let text_start = page.text[offset..]
+                        .find('\n')
+                        .map_or(span.end, |n| offset + n + 1);
+                    quiz_refs(&text, text_start, &mut refs);
                     quizzes.push(QuizBlock {
                         first_event: first,
                         last_event: index,
@@ -233,6 +239,31 @@ pub fn parse(page: &Page) -> Parsed<'_> {
         quizzes,
         has_raw_html,
         diagnostics,
+    }
+}
+
+/// The links and images of a quiz block's text, as references of the page
+/// (`event` none: the quiz renders them itself, by destination).
+fn quiz_refs(text: &str, text_start: usize, refs: &mut Vec<Reference>) {
+    for (event, range) in Parser::new_ext(text, Options::empty()).into_offset_iter() {
+        let (kind, dest) = match &event {
+            Event::Start(Tag::Link { dest_url, .. }) => (RefKind::Link, dest_url),
+            Event::Start(Tag::Image { dest_url, .. }) => (RefKind::Image, dest_url),
+            _ => continue,
+        };
+        refs.push(Reference {
+            event: usize::MAX,
+            kind,
+            dest: dest.to_string(),
+            span: text_start + range.start..text_start + range.end,
+        });
+    }
+}
+
+impl Reference {
+    /// Is this a link or image inside a quiz block?
+    pub fn in_quiz(&self) -> bool {
+        self.event == usize::MAX
     }
 }
 

@@ -693,6 +693,8 @@ fn escape_into(out: &mut String, s: &str) {
 /// and raw HTML shown as text.
 fn render_inline(src: &str, link: &dyn Fn(&str) -> String) -> String {
     let src = protect_block_start(src.trim());
+    // Per open link or image: was it kept? A removed one leaves its text.
+    let mut kept: Vec<bool> = Vec::new();
     let events = Parser::new_ext(&src, Options::ENABLE_STRIKETHROUGH).filter_map(|ev| match ev {
         Event::Html(h) | Event::InlineHtml(h) => Some(Event::Text(h)),
         Event::Start(tag) => match tag {
@@ -706,23 +708,31 @@ fn render_inline(src: &str, link: &dyn Fn(&str) -> String) -> String {
                 dest_url,
                 title,
                 id,
-            } => Some(Event::Start(Tag::Link {
-                link_type,
-                dest_url: safe_url(&dest_url, link),
-                title,
-                id,
-            })),
+            } => {
+                let dest_url = safe_url(&dest_url, link);
+                kept.push(!dest_url.is_empty());
+                (!dest_url.is_empty()).then_some(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }))
+            }
             Tag::Image {
                 link_type,
                 dest_url,
                 title,
                 id,
-            } => Some(Event::Start(Tag::Image {
-                link_type,
-                dest_url: safe_url(&dest_url, link),
-                title,
-                id,
-            })),
+            } => {
+                let dest_url = safe_url(&dest_url, link);
+                kept.push(!dest_url.is_empty());
+                (!dest_url.is_empty()).then_some(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }))
+            }
             _ => None,
         },
         Event::End(end) => match end {
@@ -730,9 +740,8 @@ fn render_inline(src: &str, link: &dyn Fn(&str) -> String) -> String {
             | TagEnd::Strong
             | TagEnd::Strikethrough
             | TagEnd::Superscript
-            | TagEnd::Subscript
-            | TagEnd::Link
-            | TagEnd::Image => Some(Event::End(end)),
+            | TagEnd::Subscript => Some(Event::End(end)),
+            TagEnd::Link | TagEnd::Image => kept.pop().unwrap_or(false).then_some(Event::End(end)),
             _ => None,
         },
         Event::SoftBreak | Event::HardBreak => Some(Event::Text(" ".into())),
@@ -759,7 +768,7 @@ fn safe_url<'a>(url: &str, link: &dyn Fn(&str) -> String) -> CowStr<'a> {
         .iter()
         .any(|p| lower.starts_with(p))
     {
-        return "#".into();
+        return "".into();
     }
     link(url).into()
 }
@@ -1186,7 +1195,15 @@ mod tests {
         assert_eq!(
             render_inline("[x](javascript:alert(1)) [y](../a.md)", &|u: &str| u
                 .replace(".md", ".html")),
-            "<a href=\"#\">x</a> <a href=\"../a.html\">y</a>"
+            "x <a href=\"../a.html\">y</a>"
+        );
+        // A destination the page's resolver removed: the text stays.
+        assert_eq!(
+            render_inline(
+                "[x](file:///etc/passwd) ![pic](https://e.example/p.png) z",
+                &|_| { String::new() }
+            ),
+            "x pic z"
         );
     }
 
