@@ -160,6 +160,15 @@ fn print_diagnostics(d: &Diagnostics) {
 /// Tell that the course has errors and nothing was written.
 fn course_failed(d: &Diagnostics, out: &Path) {
     print_diagnostics(d);
+    // Only writing failed (a full disk, a read-only folder): the course is
+    // fine, and saying it has errors would send the author looking for one.
+    if d.errors().next().is_some() && d.errors().all(|e| e.code == "io") {
+        eprintln!(
+            "error: the output could not be written (see above); {} is unchanged",
+            out.display()
+        );
+        return;
+    }
     eprintln!(
         "error: the course has errors; nothing was written, {} is unchanged",
         out.display()
