@@ -117,6 +117,7 @@ pub fn read(reader: &mut impl BufRead, port: u16) -> Outcome {
     let mut keep = version == "HTTP/1.1";
     let mut host: Option<String> = None;
     let mut body = false;
+    let (mut cross_site, mut navigate) = (false, false);
     let (mut lines, mut size) = (0, 0);
     loop {
         match bounded_line(reader, &mut line, LINE_MAX) {
@@ -152,6 +153,8 @@ pub fn read(reader: &mut impl BufRead, port: u16) -> Outcome {
                     || (keep && !value.eq_ignore_ascii_case("close"));
             }
             "content-length" => body |= value != "0",
+            "sec-fetch-site" => cross_site = value.eq_ignore_ascii_case("cross-site"),
+            "sec-fetch-mode" => navigate = value.eq_ignore_ascii_case("navigate"),
             "transfer-encoding" => body = true,
             _ => {}
         }
@@ -165,6 +168,16 @@ pub fn read(reader: &mut impl BufRead, port: u16) -> Outcome {
             format!(
                 "darslik serve answers only requests for this computer: open http://127.0.0.1:{port}/ or http://localhost:{port}/.\nThis request named another host, as a page of another site pointing its own name at this computer does; it gets none of the course.\n"
             ),
+        );
+    }
+    // A page of another site may still embed the preview's files by this
+    // machine's own name (`<script src="http://127.0.0.1:PORT/en/search-index.js">`
+    // defines a global it can read). Browsers say so in Sec-Fetch-Site:
+    // another site may open a page of the preview, not read its files.
+    if cross_site && !navigate {
+        return Outcome::Refused(
+            403,
+            "darslik serve does not give its files to pages of other sites.\n".to_string(),
         );
     }
     if method != "GET" && method != "HEAD" {
@@ -290,6 +303,25 @@ mod tests {
         ] {
             assert!(!host_allowed(no, 3000), "{no}");
         }
+    }
+
+    #[test]
+    fn other_sites_may_open_a_page_but_not_embed_a_file() {
+        let h = "GET /en/search-index.js HTTP/1.1\r\nHost: 127.0.0.1:3000\r\nSec-Fetch-Site: cross-site\r\n";
+        assert_eq!(
+            status(head(&format!("{h}Sec-Fetch-Mode: no-cors\r\n\r\n"))),
+            403
+        );
+        assert_eq!(
+            status(head(&format!("{h}Sec-Fetch-Mode: navigate\r\n\r\n"))),
+            200
+        );
+        assert_eq!(
+            status(head(
+                "GET /a HTTP/1.1\r\nHost: localhost:3000\r\nSec-Fetch-Site: same-origin\r\nSec-Fetch-Mode: no-cors\r\n\r\n"
+            )),
+            200
+        );
     }
 
     #[test]
