@@ -532,37 +532,40 @@ fn scorm_format(v: ScormVersion) -> Format {
 }
 
 fn verify(path: &Path) -> i32 {
-    if path.is_dir() {
-        return verify_bundle(path);
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("error: cannot read {}: {e}", path.display());
+    use output::scorm::verify::{self, Limits, Target, printable};
+    // Opened first and checked on the open file: a FIFO or a device is
+    // refused before anything is read from it.
+    let file = match verify::open(path) {
+        Ok(Target::Folder) => return verify_bundle(path),
+        Ok(Target::File(file)) => file,
+        Err(msg) => {
+            eprintln!("error: {}", printable(&msg));
             return 2;
         }
     };
-    let problems = output::scorm::preflight::preflight(&bytes);
+    let problems = verify::check_zip(file, &Limits::DEFAULT);
+    // Names and messages come from the zip: never written raw to a terminal.
     for p in &problems {
         let sev = if p.is_error() { "error" } else { "warning" };
+        let message = printable(&p.message);
         match &p.file {
-            Some(f) => println!("{sev}[{}]: {} ({f})", p.code, p.message),
-            None => println!("{sev}[{}]: {}", p.code, p.message),
+            Some(f) => println!("{sev}[{}]: {message} ({})", p.code, printable(f)),
+            None => println!("{sev}[{}]: {message}", p.code),
         }
     }
+    let shown = path.display().to_string();
+    let shown = printable(&shown);
     let errors = problems.iter().filter(|p| p.is_error()).count();
     if errors == 0 {
         println!(
-            "{}: ready for Moodle ({} warning{})",
-            path.display(),
+            "{shown}: ready for Moodle ({} warning{})",
             problems.len(),
             if problems.len() == 1 { "" } else { "s" }
         );
         0
     } else {
         println!(
-            "{}: Moodle would reject this package or fail to track it ({errors} error{})",
-            path.display(),
+            "{shown}: Moodle would reject this package or fail to track it ({errors} error{})",
             if errors == 1 { "" } else { "s" }
         );
         1
@@ -677,31 +680,41 @@ fn translit(to: &str, file: Option<&Path>) -> i32 {
 }
 
 fn verify_bundle(dir: &Path) -> i32 {
+    use output::scorm::verify::printable;
+    // File names come from the folder (and SHA256SUMS): printed escaped.
     match output::bundle::verify(dir) {
         Err(msg) => {
-            eprintln!("error: {msg}");
+            eprintln!("error: {}", printable(&msg));
             2
         }
         Ok(report) => {
             for f in &report.missing {
-                println!("missing: {f}");
+                println!("missing: {}", printable(f));
             }
             for f in &report.changed {
-                println!("changed: {f}");
+                println!("changed: {}", printable(f));
             }
             for f in &report.extra {
-                println!("extra:   {f}");
+                println!("extra:   {}", printable(f));
             }
+            for f in &report.not_plain {
+                println!("not a plain file: {}", printable(f));
+            }
+            let shown = dir.display().to_string();
+            let shown = printable(&shown);
             if report.is_whole() {
-                println!("{}: every file is present and unchanged", dir.display());
+                println!("{shown}: every file is present and unchanged");
                 0
             } else {
+                let not_plain = match report.not_plain.len() {
+                    0 => String::new(),
+                    n => format!(", {n} not a plain file"),
+                };
                 println!(
-                    "{}: this copy is not whole ({} missing, {} changed, {} extra); copy the bundle again",
-                    dir.display(),
+                    "{shown}: this copy is not whole ({} missing, {} changed, {} extra{not_plain}); copy the bundle again",
                     report.missing.len(),
                     report.changed.len(),
-                    report.extra.len()
+                    report.extra.len(),
                 );
                 1
             }

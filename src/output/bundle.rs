@@ -4,11 +4,13 @@
 //! `SHA256SUMS` over every file, so `darslik verify` can tell a whole copy.
 
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
 use super::Tree;
+use super::scorm::verify::{NotPlain, open_plain};
 use crate::diag::Diagnostic;
 use crate::i18n;
 use crate::pipeline::Built;
@@ -130,21 +132,56 @@ pub struct Report {
     pub missing: Vec<String>,
     pub changed: Vec<String>,
     pub extra: Vec<String>,
+    /// Symbolic links, FIFOs, devices, sockets: never in a bundle darslik
+    /// makes, never followed or read.
+    pub not_plain: Vec<String>,
 }
 
 impl Report {
     pub fn is_whole(&self) -> bool {
-        self.missing.is_empty() && self.changed.is_empty() && self.extra.is_empty()
+        self.missing.is_empty()
+            && self.changed.is_empty()
+            && self.extra.is_empty()
+            && self.not_plain.is_empty()
     }
 }
 
+/// The largest SHA256SUMS read: a line per file, about 100 bytes each; a
+/// bundle holds thousands of files, not hundreds of thousands.
+const MAX_SUMS_BYTES: u64 = 16 << 20;
+
+/// Compares a bundle folder with its SHA256SUMS. Nothing in the folder is
+/// trusted: a symbolic link (to a file or a folder, inside or outside the
+/// bundle), a FIFO or a device is reported as not a plain file and never
+/// followed, opened or read; files are hashed as they are read, not loaded.
 pub fn verify(dir: &Path) -> Result<Report, String> {
-    let sums = std::fs::read_to_string(dir.join(SUMS)).map_err(|e| {
-        format!(
-            "{} has no readable {SUMS} ({e}); is it a darslik bundle?",
-            dir.display()
-        )
-    })?;
+    let sums_path = dir.join(SUMS);
+    let sums = open_plain(&sums_path)
+        .map_err(|e| match e {
+            NotPlain::Kind(kind) => format!(
+                "{} is not a plain file ({kind}); copy the bundle again",
+                sums_path.display()
+            ),
+            NotPlain::Io(e) => format!(
+                "{} has no readable {SUMS} ({e}); is it a darslik bundle?",
+                dir.display()
+            ),
+        })
+        .and_then(|file| {
+            let mut text = String::new();
+            file.take(MAX_SUMS_BYTES + 1)
+                .read_to_string(&mut text)
+                .map_err(|e| format!("cannot read {}: {e}", sums_path.display()))?;
+            if text.len() as u64 > MAX_SUMS_BYTES {
+                return Err(format!(
+                    "{} is larger than {} MB: it is not the list darslik wrote; copy the \
+                     bundle again",
+                    sums_path.display(),
+                    MAX_SUMS_BYTES >> 20
+                ));
+            }
+            Ok(text)
+        })?;
     let mut listed = BTreeMap::new();
     for line in sums.lines().filter(|l| !l.trim().is_empty()) {
         let Some((hash, path)) = line.split_once("  ") else {
@@ -156,12 +193,14 @@ pub fn verify(dir: &Path) -> Result<Report, String> {
     }
     let mut report = Report::default();
     let mut present = BTreeMap::new();
+    // follow_links(false): a link to a folder is listed as a link, and the
+    // walk never leaves the bundle through it.
     for e in walkdir::WalkDir::new(dir)
         .follow_links(false)
         .sort_by_file_name()
     {
         let e = e.map_err(|e| e.to_string())?;
-        if !e.file_type().is_file() {
+        if e.depth() == 0 || e.file_type().is_dir() {
             continue;
         }
         let rel = e
@@ -172,20 +211,28 @@ pub fn verify(dir: &Path) -> Result<Report, String> {
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
             .collect::<Vec<_>>()
             .join("/");
+        if !e.file_type().is_file() {
+            report.not_plain.push(rel);
+            continue;
+        }
         if rel == SUMS {
             continue;
         }
         present.insert(rel, e.path().to_path_buf());
     }
     for (path, hash) in &listed {
+        if report.not_plain.contains(path) {
+            continue;
+        }
         match present.get(path) {
             None => report.missing.push(path.clone()),
-            Some(p) => {
-                let bytes = std::fs::read(p).map_err(|e| format!("cannot read {path}: {e}"))?;
-                if hex(&Sha256::digest(&bytes)) != *hash {
-                    report.changed.push(path.clone());
-                }
-            }
+            Some(p) => match hash_file(p) {
+                Ok(found) if found == *hash => {}
+                Ok(_) => report.changed.push(path.clone()),
+                // Swapped for a link or a FIFO since the walk.
+                Err(NotPlain::Kind(_)) => report.not_plain.push(path.clone()),
+                Err(NotPlain::Io(e)) => return Err(format!("cannot read {path}: {e}")),
+            },
         }
     }
     for path in present.keys() {
@@ -193,5 +240,22 @@ pub fn verify(dir: &Path) -> Result<Report, String> {
             report.extra.push(path.clone());
         }
     }
+    report.not_plain.sort();
     Ok(report)
+}
+
+/// SHA-256 of a plain file, read in blocks (a bundle's zips may be large).
+fn hash_file(path: &Path) -> Result<String, NotPlain> {
+    let mut file = open_plain(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 64 << 10];
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => hasher.update(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(NotPlain::Io(e)),
+        }
+    }
+    Ok(hex(&hasher.finalize()))
 }

@@ -5,3 +5,4 @@ pub mod manifest;
 pub mod package;
 pub mod preflight;
 pub mod suspend;
+pub mod verify;

@@ -25,14 +25,22 @@
 //! academy administrator, and the file concerned. The build treats every
 //! problem as fatal (its own packages must be clean); `verify` prints all and
 //! fails on errors.
+//!
+//! The rules on the entries themselves (names, symbolic links and other
+//! special files, how many) hold for both paths. Only `verify` also inflates
+//! every entry ([`super::verify`]): it reads a zip it did not make, from disk,
+//! while the build checks bytes it deflated a moment ago, and inflating them
+//! again would only slow every build down.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::io::{Cursor, Read};
+use std::io::{Cursor, Read, Seek};
 
 use quick_xml::Reader;
 use quick_xml::XmlVersion;
 use quick_xml::events::Event;
 use zip::ZipArchive;
+
+use super::verify::{self, Limits};
 
 /// How bad a problem is for Moodle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -126,6 +134,22 @@ pub mod codes {
     pub const FILE_DUPLICATE: &str = "file-duplicate";
     /// A password-protected entry.
     pub const FILE_ENCRYPTED: &str = "file-encrypted";
+    /// A symbolic link entry (unix mode `S_IFLNK`).
+    pub const FILE_LINK: &str = "file-link";
+    /// A FIFO, device or socket entry.
+    pub const FILE_SPECIAL: &str = "file-special";
+    /// An entry whose CRC-32 does not match, or that cannot be inflated.
+    pub const FILE_DAMAGED: &str = "file-damaged";
+    /// An entry that expands past the per-entry limit.
+    pub const FILE_TOO_LARGE: &str = "file-too-large";
+    /// All entries together expand past the total limit.
+    pub const ZIP_TOO_LARGE: &str = "zip-too-large";
+    /// An entry that expands past the ratio limit.
+    pub const ZIP_BOMB: &str = "zip-bomb";
+    /// More entries than the limit.
+    pub const ZIP_TOO_MANY_FILES: &str = "zip-too-many-files";
+    /// A central directory larger than the limit.
+    pub const ZIP_DIRECTORY_TOO_LARGE: &str = "zip-directory-too-large";
 }
 
 const MANIFEST: &str = "imsmanifest.xml";
@@ -151,11 +175,24 @@ const MOODLE_INVALIDMANIFESTRESOURCE: &str =
 /// (besides control characters); `/` separates folders in a zip.
 const UNSAFE_CHARS: &[char] = &['&', '<', '>', '"', '`', '|', '\'', ':', '\\'];
 
-/// Runs every check on a zip and returns what it found, errors first in
-/// discovery order. Never panics, whatever the bytes.
+/// Unix file type bits of a zip entry's external attributes (`S_IFMT`).
+const S_IFMT: u32 = 0o170_000;
+const S_IFREG: u32 = 0o100_000;
+const S_IFDIR: u32 = 0o040_000;
+const S_IFLNK: u32 = 0o120_000;
+
+/// Runs every check on a zip the build made in memory and returns what it
+/// found, errors first in discovery order. Entries other than the manifest
+/// are not inflated (see the module comment). Never panics, whatever the bytes.
 pub fn preflight(zip_bytes: &[u8]) -> Vec<Problem> {
+    check(Cursor::new(zip_bytes), None)
+}
+
+/// The pre-flight over any seekable reader; with `contents`, every entry is
+/// also inflated to its end within those limits (CRC-32, size, ratio).
+pub(crate) fn check<R: Read + Seek>(reader: R, contents: Option<&Limits>) -> Vec<Problem> {
     let mut out = Vec::new();
-    run(zip_bytes, &mut out);
+    run(reader, contents, &mut out);
     out.sort_by_key(|p| p.severity);
     out
 }
@@ -181,8 +218,8 @@ struct Entry {
     is_dir: bool,
 }
 
-fn run(zip_bytes: &[u8], out: &mut Vec<Problem>) {
-    let mut archive = match ZipArchive::new(Cursor::new(zip_bytes)) {
+fn run<R: Read + Seek>(reader: R, contents: Option<&Limits>, out: &mut Vec<Problem>) {
+    let mut archive = match ZipArchive::new(reader) {
         Ok(archive) => archive,
         Err(err) => {
             problem(
@@ -200,7 +237,26 @@ fn run(zip_bytes: &[u8], out: &mut Vec<Problem>) {
         }
     };
 
+    let max_entries = contents.map_or(Limits::DEFAULT.entries, |l| l.entries);
+    if archive.len() as u64 > max_entries {
+        problem(
+            out,
+            codes::ZIP_TOO_MANY_FILES,
+            Severity::Error,
+            None,
+            format!(
+                "The zip holds {} files; a package may hold at most {max_entries} (a course \
+                 package holds hundreds). Moodle would time out unpacking it. Build the package \
+                 again.",
+                archive.len()
+            ),
+        );
+        return;
+    }
     let entries = list_entries(&mut archive, out);
+    if let Some(limits) = contents {
+        verify::read_entries(&mut archive, limits, out);
+    }
     let names: BTreeSet<&str> = entries
         .iter()
         .filter(|e| !e.is_dir)
@@ -270,7 +326,7 @@ fn run(zip_bytes: &[u8], out: &mut Vec<Problem>) {
     check_manifest(&doc, &entries, &names, out);
 }
 
-fn list_entries(archive: &mut ZipArchive<Cursor<&[u8]>>, out: &mut Vec<Problem>) -> Vec<Entry> {
+fn list_entries<R: Read + Seek>(archive: &mut ZipArchive<R>, out: &mut Vec<Problem>) -> Vec<Entry> {
     let mut entries = Vec::with_capacity(archive.len());
     let mut seen = BTreeSet::new();
     for index in 0..archive.len() {
@@ -295,9 +351,11 @@ fn list_entries(archive: &mut ZipArchive<Cursor<&[u8]>>, out: &mut Vec<Problem>)
         let name = String::from_utf8_lossy(&raw).into_owned();
         let is_dir = name.ends_with('/') || file.is_dir();
         let encrypted = file.encrypted();
+        let file_type = file.unix_mode().map_or(0, |mode| mode & S_IFMT);
         drop(file);
 
         check_name(&name, &raw, utf8_flag, out);
+        check_type(&name, file_type, out);
         if encrypted {
             problem(
                 out,
@@ -327,6 +385,36 @@ fn list_entries(archive: &mut ZipArchive<Cursor<&[u8]>>, out: &mut Vec<Problem>)
         });
     }
     entries
+}
+
+/// A zip entry is a plain file or a folder: a symbolic link unpacked on the
+/// server points wherever its text says (`/etc/passwd`, another course's
+/// files), and a FIFO or device entry has no business in a course.
+fn check_type(name: &str, file_type: u32, out: &mut Vec<Problem>) {
+    match file_type {
+        0 | S_IFREG | S_IFDIR => {}
+        S_IFLNK => problem(
+            out,
+            codes::FILE_LINK,
+            Severity::Error,
+            Some(name),
+            "This entry is a symbolic link, not a file. Unpacked on a server it points \
+             wherever its text says, outside the package too; darslik never makes links, so \
+             the package was changed after it was built. Build the package again."
+                .to_owned(),
+        ),
+        _ => problem(
+            out,
+            codes::FILE_SPECIAL,
+            Severity::Error,
+            Some(name),
+            format!(
+                "This entry is not a plain file (unix file type {file_type:o}: a FIFO, device \
+                 or socket). A course package holds only files; darslik never makes such \
+                 entries. Build the package again."
+            ),
+        ),
+    }
 }
 
 fn check_name(name: &str, raw: &[u8], utf8_flag: bool, out: &mut Vec<Problem>) {
@@ -431,8 +519,8 @@ fn report_missing_manifest(entries: &[Entry], out: &mut Vec<Problem>) {
     );
 }
 
-fn read_manifest(
-    archive: &mut ZipArchive<Cursor<&[u8]>>,
+fn read_manifest<R: Read + Seek>(
+    archive: &mut ZipArchive<R>,
     index: usize,
     out: &mut Vec<Problem>,
 ) -> Option<String> {
@@ -1525,12 +1613,44 @@ mod tests {
         assert_eq!(p.file.as_deref(), Some("shared\\win.css"));
     }
 
-    /// Truncated and corrupted packages never panic.
+    /// A symbolic link entry is refused on both paths (the build's and verify's).
+    #[test]
+    fn symbolic_link_entries() {
+        use std::io::Write;
+        use zip::write::SimpleFileOptions;
+        let good = package(ScormVersion::Scorm12, |_, _| {});
+        let files = crate::output::zipper::read_zip(&good).unwrap_or_default();
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for (p, d) in files.iter().filter(|(p, _)| p != "shared/darslik.css") {
+            if w.start_file(p.as_str(), SimpleFileOptions::default())
+                .is_ok()
+            {
+                let _ = w.write_all(d);
+            }
+        }
+        let _ = w.add_symlink(
+            "shared/darslik.css",
+            "/etc/passwd",
+            SimpleFileOptions::default(),
+        );
+        let zip = w.finish().map(Cursor::into_inner).unwrap_or_default();
+        for problems in [
+            preflight(&zip),
+            check(Cursor::new(&zip[..]), Some(&Limits::DEFAULT)),
+        ] {
+            let p = only(&problems, codes::FILE_LINK);
+            assert_eq!(p.file.as_deref(), Some("shared/darslik.css"));
+            assert_eq!(problems.len(), 1, "{problems:#?}");
+        }
+    }
+
+    /// Truncated and corrupted packages never panic, on either path.
     #[test]
     fn damaged_input_never_panics() {
         let good = package(ScormVersion::Scorm2004, |_, _| {});
         for len in (0..good.len()).step_by(7) {
             let _ = preflight(&good[..len]);
+            let _ = check(Cursor::new(&good[..len]), Some(&Limits::DEFAULT));
         }
         let mut seed = 0x2545_f491_u32;
         for _ in 0..400 {
@@ -1543,6 +1663,7 @@ mod tests {
                 bytes[i] = (seed >> 8) as u8;
             }
             let _ = preflight(&bytes);
+            let _ = check(Cursor::new(&bytes[..]), Some(&Limits::DEFAULT));
         }
         // Hostile manifests.
         for text in [
