@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod frontmatter;
+pub mod svg;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
