@@ -393,6 +393,8 @@ struct Cleaner<'t> {
     style: Option<(String, String, usize)>,
     root_seen: bool,
     root_done: bool,
+    /// Whether the root declares the xlink prefix (`xlink:href` is kept).
+    xlink: bool,
 }
 
 impl<'t> Cleaner<'t> {
@@ -406,6 +408,7 @@ impl<'t> Cleaner<'t> {
             style: None,
             root_seen: false,
             root_done: false,
+            xlink: text.contains("xlink:href"),
         }
     }
 
@@ -444,7 +447,7 @@ impl<'t> Cleaner<'t> {
                         .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
                 }
                 Event::DocType(_) => {
-                    self.remove(at, "its DOCTYPE (entity declarations are not read)");
+                    self.remove(at, "the DOCTYPE (its entities are not read)");
                 }
                 Event::PI(pi) => {
                     if self.skipping == 0 {
@@ -562,21 +565,21 @@ impl<'t> Cleaner<'t> {
             // An element inside <style>: not CSS. The <style> is left out;
             // its end tag, and this element's if it has one, are skipped.
             self.open.pop();
-            self.remove(style_at, "a <style> element holding other elements");
+            self.remove(style_at, "a <style> element that holds other elements");
             self.skipping = 1 + usize::from(!empty);
             return Ok(());
         }
         match element_rule(&name) {
             Keep::Drop(say) => {
                 if say {
-                    self.remove(at, format!("the element <{name}> and what it holds"));
+                    self.remove(at, format!("the element <{name}> with its content"));
                 }
                 if !empty {
                     self.skipping = 1;
                 }
             }
             Keep::Unwrap => {
-                self.remove(at, format!("the link <{name}> (its content is kept)"));
+                self.remove(at, format!("the link <{name}>, keeping its content"));
                 if !empty {
                     self.open.push((name, false));
                 }
@@ -643,7 +646,10 @@ impl<'t> Cleaner<'t> {
         let mut tag = format!("<{name}");
         let root = self.open.is_empty();
         if root {
-            tag.push_str(&format!(" xmlns=\"{SVG_NS}\" xmlns:xlink=\"{XLINK_NS}\""));
+            tag.push_str(&format!(" xmlns=\"{SVG_NS}\""));
+            if self.xlink {
+                tag.push_str(&format!(" xmlns:xlink=\"{XLINK_NS}\""));
+            }
         }
         for (key, value) in attrs {
             match attribute_rule(name, key, value) {
