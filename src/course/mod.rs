@@ -846,13 +846,14 @@ fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
                     d
                 })
                 .collect();
-            if c.removed.len() > SVG_REMOVALS_SHOWN {
+            let total = c.removed.len() + c.not_listed;
+            if total > SVG_REMOVALS_SHOWN {
                 out.push(
                     Diagnostic::warning(
                         "svg-removed",
                         format!(
                             "{rel}: removed {} more parts of the image",
-                            c.removed.len() - SVG_REMOVALS_SHOWN
+                            total - SVG_REMOVALS_SHOWN
                         ),
                     )
                     .in_file(rel),

@@ -28,8 +28,15 @@ const XLINK_NS: &str = "http://www.w3.org/1999/xlink";
 #[derive(Debug)]
 pub struct Cleaned {
     pub bytes: Vec<u8>,
+    /// The first [`LISTED`] removals, in file order.
     pub removed: Vec<Removed>,
+    /// How many more were removed.
+    pub not_listed: usize,
 }
+
+/// At most this many removals are kept with their position (a drawing
+/// with thousands of handlers is one problem, and its report stays small).
+pub const LISTED: usize = 100;
 
 /// One thing removed: where it was (1-based) and what it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -372,6 +379,30 @@ pub fn clean(bytes: &[u8]) -> Result<Cleaned, NotSvg> {
     Cleaner::new(text).run()
 }
 
+/// Line and column of each removal, in one pass over the text (a large
+/// one-line file must not be scanned once per removal).
+fn positions(text: &str, mut removed: Vec<(usize, String)>) -> Vec<Removed> {
+    removed.sort_by_key(|(at, _)| *at);
+    let (mut pos, mut line, mut column) = (0, 1, 1);
+    let mut out = Vec::with_capacity(removed.len());
+    for (at, what) in removed {
+        let at = at.min(text.len());
+        if let Some(between) = text.get(pos..at) {
+            for c in between.chars() {
+                if c == '\n' {
+                    line += 1;
+                    column = 1;
+                } else {
+                    column += 1;
+                }
+            }
+            pos = at;
+        }
+        out.push(Removed { line, column, what });
+    }
+    out
+}
+
 fn not_svg(text: &str, at: usize, message: String) -> NotSvg {
     let (line, column) = crate::diag::line_col(text, at);
     NotSvg {
@@ -385,6 +416,7 @@ struct Cleaner<'t> {
     text: &'t str,
     out: String,
     removed: Vec<(usize, String)>,
+    not_listed: usize,
     /// Open elements: each kept (`true`) or unwrapped (`false`).
     open: Vec<(String, bool)>,
     /// Depth inside an element being left out (0: not inside one).
@@ -403,6 +435,7 @@ impl<'t> Cleaner<'t> {
             text,
             out: String::with_capacity(text.len()),
             removed: Vec::new(),
+            not_listed: 0,
             open: Vec::new(),
             skipping: 0,
             style: None,
@@ -417,7 +450,11 @@ impl<'t> Cleaner<'t> {
     }
 
     fn remove(&mut self, at: usize, what: impl Into<String>) {
-        self.removed.push((at, what.into()));
+        if self.removed.len() < LISTED {
+            self.removed.push((at, what.into()));
+        } else {
+            self.not_listed += 1;
+        }
     }
 
     fn run(mut self) -> Result<Cleaned, NotSvg> {
@@ -500,18 +537,11 @@ impl<'t> Cleaner<'t> {
             return Err(self.err(0, "there is no <svg> element"));
         }
         self.out.push('\n');
-        let text = self.text;
-        let removed = self
-            .removed
-            .into_iter()
-            .map(|(at, what)| {
-                let (line, column) = crate::diag::line_col(text, at);
-                Removed { line, column, what }
-            })
-            .collect();
+        let removed = positions(self.text, self.removed);
         Ok(Cleaned {
             bytes: self.out.into_bytes(),
             removed,
+            not_listed: self.not_listed,
         })
     }
 
@@ -899,8 +929,8 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("<rect width=\"1\"/>"), "{out}");
-        let lines: Vec<usize> = removed.iter().map(|r| r.line).collect();
-        assert_eq!(lines, [1, 2, 3, 4], "{removed:?}");
+        let lines: Vec<(usize, usize)> = removed.iter().map(|r| (r.line, r.column)).collect();
+        assert_eq!(lines, [(1, 1), (2, 1), (3, 1), (4, 1)], "{removed:?}");
         assert!(removed[1].what.contains("<script>"));
     }
 
@@ -1026,6 +1056,19 @@ mod tests {
         assert_eq!(clean(b"<svg>\xff</svg>").unwrap_err().line, 1);
         let err = clean(b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><svg/>").unwrap_err();
         assert!(err.message.contains("UTF-8"));
+    }
+
+    #[test]
+    fn many_removals_are_counted_not_listed() {
+        let mut svg = String::from("<svg xmlns=\"http://www.w3.org/2000/svg\">");
+        for _ in 0..1000 {
+            svg.push_str("<rect onclick=\"x()\"/>");
+        }
+        svg.push_str("\n<script/></svg>");
+        let c = clean(svg.as_bytes()).unwrap();
+        assert_eq!(c.removed.len(), LISTED);
+        assert_eq!(c.not_listed, 901);
+        assert_eq!((c.removed[1].line, c.removed[1].column), (1, 62));
     }
 
     #[test]
