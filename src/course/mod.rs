@@ -227,13 +227,22 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
         diags.push(d);
         true
     });
+    // Locales whose content folder is not read: nothing more is said
+    // about their pages than the link's error.
+    let mut unread: Vec<&str> = Vec::new();
     for locale in &config.locales {
-        if content_outside {
-            break;
-        }
         let dir = root.join("content").join(&locale.tag);
-        if let Some(d) = leaves_course(root, &format!("content/{}", locale.tag)) {
+        let outside = if content_outside {
+            true
+        } else if let Some(d) = leaves_course(root, &format!("content/{}", locale.tag)) {
             diags.push(d.locale(&locale.tag));
+            true
+        } else {
+            false
+        };
+        if outside {
+            unread.push(&locale.tag);
+            messages.insert(locale.tag.clone(), load_ftl(root, &locale.tag, &mut diags));
             continue;
         }
         if !dir.is_dir() && locale.generated_from.is_some() {
@@ -274,8 +283,10 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
 
     // The source locale's tree is the reference.
     let src = &config.source_locale;
+    let src_unread = unread.contains(&src.as_str());
     let mut modules = Vec::new();
-    if !pages.contains_key(&(src.clone(), HOME.to_string()))
+    if !src_unread
+        && !pages.contains_key(&(src.clone(), HOME.to_string()))
         && root.join("content").join(src).is_dir()
     {
         diags.push(
@@ -297,7 +308,9 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
             .map(|(_, k)| k.clone())
             .collect();
         keys.sort();
-        if !root.join("content").join(src).join(name).is_dir() {
+        if src_unread {
+            // The link's error says it all.
+        } else if !root.join("content").join(src).join(name).is_dir() {
             diags.push(
                 Diagnostic::error(
                     "module-missing",
@@ -329,7 +342,7 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
 
     // Pages a translation has that the source lacks.
     for (locale, key) in pages.keys() {
-        if locale != src && !pages.contains_key(&(src.clone(), key.clone())) {
+        if !src_unread && locale != src && !pages.contains_key(&(src.clone(), key.clone())) {
             diags.push(
                 Diagnostic::warning(
                     "page-orphan",
