@@ -21,7 +21,13 @@ struct RawConfig {
     #[serde(default)]
     scorm: ScormSettings,
     #[serde(default)]
-    theme: ThemeSettings,
+    theme: RawTheme,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTheme {
+    name: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -74,11 +80,19 @@ impl Default for ScormSettings {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct ThemeSettings {
-    #[serde(default = "default_theme")]
+    /// A plain name ([A-Za-z0-9_-]+): the folder `themes/<name>/`.
     pub name: String,
+}
+
+/// Whether `name` can name a theme: a folder directly under `themes/`,
+/// never a path (`../x`, `/`).
+pub fn plain_theme_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 fn default_theme() -> String {
@@ -184,6 +198,13 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
                 format!("`{tag}` is not a valid BCP 47 language tag"),
                 "write tags like en, ru, uz, uz-Cyrl, kaa",
             ));
+        } else if let Some(why) = super::reserved::locale_tag(tag) {
+            diags.push(err(
+                "config-reserved-name",
+                l.span(),
+                format!("the locale tag `{tag}` is a name darslik's output uses ({why})"),
+                "a locale's folder would replace generated files; use the language's own tag, e.g. ru, uz-Cyrl",
+            ));
         } else if tags.iter().any(|(t, _)| t == tag) {
             diags.push(err(
                 "config-locale-duplicate",
@@ -280,6 +301,15 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
                 continue;
             }
         };
+        if let Some(why) = super::reserved::locale_tag(tag) {
+            diags.push(err(
+                "config-reserved-name",
+                key.span(),
+                format!("the locale tag `{tag}` is a name darslik's output uses ({why})"),
+                "a locale's folder would replace generated files; use the language's own tag, e.g. uz-Cyrl",
+            ));
+            continue;
+        }
         if crate::translit::Script::from_tag(tag).is_none() {
             diags.push(err(
                 "config-generate",
@@ -331,6 +361,13 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
                 format!("`{name}` is not a usable module folder name"),
                 "name a folder directly under content/<locale>/, e.g. \"module-06\"",
             ));
+        } else if let Some(why) = super::reserved::module_name(name) {
+            diags.push(err(
+                "config-reserved-name",
+                m.span(),
+                format!("the module name `{name}` is a name darslik's output uses ({why})"),
+                "its folder would replace a generated file; name modules like \"module-06\"",
+            ));
         } else if modules.iter().any(|(x, _)| x == name) {
             diags.push(err(
                 "config-module-duplicate",
@@ -361,6 +398,25 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         ));
     }
 
+    let theme = match &raw.theme.name {
+        None => ThemeSettings::default(),
+        Some(name) if plain_theme_name(name.get_ref()) => ThemeSettings {
+            name: name.get_ref().clone(),
+        },
+        Some(name) => {
+            diags.push(err(
+                "config-theme-name",
+                name.span(),
+                format!(
+                    "the theme name `{}` is not a plain folder name",
+                    name.get_ref()
+                ),
+                "a theme is a folder directly under themes/, named with A-Z, a-z, 0-9, _ and -: name = \"academy\" for themes/academy/",
+            ));
+            ThemeSettings::default()
+        }
+    };
+
     if diags.has_errors() {
         return Err(diags);
     }
@@ -371,7 +427,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         locales,
         modules,
         scorm: raw.scorm,
-        theme: raw.theme,
+        theme,
         source,
     };
     Ok((config, diags.items))
@@ -386,5 +442,49 @@ fn config_hint(msg: &str) -> String {
         "check the value's type: strings in quotes, lists in [ ], numbers bare".into()
     } else {
         "see SPEC section 2 for the layout of course.toml".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "[course]\nid = \"c\"\nversion = \"1\"\nsource_locale = \"en\"\nlocales = [\"en\"]\nmodules = [\"m\"]\n";
+
+    fn errors(text: &str) -> Vec<(&'static str, usize, usize)> {
+        match parse(text) {
+            Ok(_) => Vec::new(),
+            Err(d) => d
+                .items
+                .iter()
+                .map(|d| (d.code, d.line.unwrap_or(0), d.column.unwrap_or(0)))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_theme_is_a_plain_name() {
+        for bad in ["/", "../x", "a/b", "..", "", "x\\\\y", "C:"] {
+            let text = format!("{BASE}[theme]\nname = \"{bad}\"\n");
+            assert_eq!(errors(&text), [("config-theme-name", 8, 8)], "{bad}");
+        }
+        let (c, _) = parse(&format!("{BASE}[theme]\nname = \"my_theme-2\"\n")).unwrap();
+        assert_eq!(c.theme.name, "my_theme-2");
+        let (c, _) = parse(BASE).unwrap();
+        assert_eq!(c.theme.name, "default");
+    }
+
+    #[test]
+    fn layout_names_are_not_locales_or_modules() {
+        let text = BASE
+            .replace("[\"en\"]", "[\"en\", \"static\"]")
+            .replace("[\"m\"]", "[\"m\", \"search.html\"]");
+        assert_eq!(
+            errors(&text),
+            [
+                ("config-reserved-name", 5, 18),
+                ("config-reserved-name", 6, 17)
+            ]
+        );
     }
 }

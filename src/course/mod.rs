@@ -3,6 +3,8 @@
 
 pub mod config;
 pub mod frontmatter;
+pub mod reserved;
+pub mod svg;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -67,6 +69,10 @@ pub struct Course {
     pub pages: BTreeMap<(String, String), Page>,
     /// (locale, path inside the locale folder) → file on disk.
     pub assets: BTreeMap<(String, String), PathBuf>,
+    /// Files beside the pages that are refused (HTML and scripts, broken
+    /// SVGs, names of generated files): never copied, and links to them
+    /// are not reported again as broken.
+    pub refused: std::collections::BTreeSet<(String, String)>,
     /// locale → its `locales/<locale>/*.ftl` files, by name.
     pub messages: BTreeMap<String, Vec<SourceFile>>,
     /// Generated locale → its messages made from its source locale's files
@@ -117,6 +123,14 @@ impl Course {
                 .get_key_value(&(l.to_string(), path.to_string()))
                 .map(|((l, _), p)| (l.as_str(), p))
         })
+    }
+
+    /// Whether the file `path` a page of `locale` names is a refused file
+    /// beside the pages (following the fallback chain).
+    pub fn is_refused(&self, locale: &str, path: &str) -> bool {
+        self.chain(locale)
+            .iter()
+            .any(|l| self.refused.contains(&(l.to_string(), path.to_string())))
     }
 
     pub fn chain<'a>(&'a self, locale: &'a str) -> Vec<&'a str> {
@@ -178,6 +192,10 @@ pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic
 pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
     let config_path = root.join(config::CONFIG_FILE);
+    if let Some(d) = leaves_course(root, config::CONFIG_FILE) {
+        diags.push(d);
+        return Err(diags);
+    }
     let config_text = match read_text(&config_path, config::CONFIG_FILE) {
         Ok(t) => t,
         Err(mut d) => {
@@ -203,8 +221,30 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
     let mut pages = BTreeMap::new();
     let mut assets = BTreeMap::new();
     let mut messages = BTreeMap::new();
+    // A content folder linked from outside the course is not read at all.
+    let content_outside = leaves_course(root, "content");
+    let content_outside = content_outside.is_some_and(|d| {
+        diags.push(d);
+        true
+    });
+    // Locales whose content folder is not read: nothing more is said
+    // about their pages than the link's error.
+    let mut unread: Vec<&str> = Vec::new();
     for locale in &config.locales {
         let dir = root.join("content").join(&locale.tag);
+        let outside = if content_outside {
+            true
+        } else if let Some(d) = leaves_course(root, &format!("content/{}", locale.tag)) {
+            diags.push(d.locale(&locale.tag));
+            true
+        } else {
+            false
+        };
+        if outside {
+            unread.push(&locale.tag);
+            messages.insert(locale.tag.clone(), load_ftl(root, &locale.tag, &mut diags));
+            continue;
+        }
         if !dir.is_dir() && locale.generated_from.is_some() {
             messages.insert(locale.tag.clone(), load_ftl(root, &locale.tag, &mut diags));
             continue;
@@ -228,6 +268,7 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
             continue;
         }
         load_locale_tree(
+            root,
             &config,
             &locale.tag,
             &dir,
@@ -242,8 +283,10 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
 
     // The source locale's tree is the reference.
     let src = &config.source_locale;
+    let src_unread = unread.contains(&src.as_str());
     let mut modules = Vec::new();
-    if !pages.contains_key(&(src.clone(), HOME.to_string()))
+    if !src_unread
+        && !pages.contains_key(&(src.clone(), HOME.to_string()))
         && root.join("content").join(src).is_dir()
     {
         diags.push(
@@ -265,7 +308,9 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
             .map(|(_, k)| k.clone())
             .collect();
         keys.sort();
-        if !root.join("content").join(src).join(name).is_dir() {
+        if src_unread {
+            // The link's error says it all.
+        } else if !root.join("content").join(src).join(name).is_dir() {
             diags.push(
                 Diagnostic::error(
                     "module-missing",
@@ -293,9 +338,11 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
             pages: keys,
         });
     }
+    let refused = check_assets(&config, &modules, &pages, &mut assets, &mut diags);
+
     // Pages a translation has that the source lacks.
     for (locale, key) in pages.keys() {
-        if locale != src && !pages.contains_key(&(src.clone(), key.clone())) {
+        if !src_unread && locale != src && !pages.contains_key(&(src.clone(), key.clone())) {
             diags.push(
                 Diagnostic::warning(
                     "page-orphan",
@@ -317,6 +364,7 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
             modules,
             pages,
             assets,
+            refused,
             messages,
             generated_messages,
         },
@@ -374,6 +422,10 @@ pub fn translit_exceptions(
 ) -> crate::translit::Exceptions {
     let mut ex = crate::translit::Exceptions::builtin();
     let rel = format!("locales/{locale}/exceptions.toml");
+    if let Some(d) = leaves_course(root, &rel) {
+        diags.push(d.locale(locale));
+        return ex;
+    }
     if let Ok(text) = read_text(&root.join(&rel), &rel) {
         match ex.clone().with_course_toml(&text) {
             Ok(e) => ex = e,
@@ -416,6 +468,7 @@ pub fn generated_page(
 }
 
 fn load_locale_tree(
+    root: &Path,
     config: &Config,
     locale: &str,
     dir: &Path,
@@ -453,6 +506,12 @@ fn load_locale_tree(
         }
         let file = format!("content/{locale}/{rel}");
         if entry.path_is_symlink() {
+            // Followed nowhere: a link out of the course is an error, one
+            // inside it is skipped (the file it names is read where it is).
+            if let Some(d) = leaves_course(root, &file) {
+                diags.push(d.locale(locale));
+                continue;
+            }
             diags.push(
                 Diagnostic::warning(
                     "symlink-skipped",
@@ -522,6 +581,13 @@ fn load_locale_tree(
 pub fn load_page(root: &Path, locale: &str, key: &str) -> (Option<Page>, Vec<Diagnostic>) {
     let file = format!("content/{locale}/{key}");
     let path = root.join("content").join(locale).join(key);
+    if let Some(d) = leaves_course(root, &file) {
+        return (None, vec![d.locale(locale)]);
+    }
+    // A page that is a link is skipped, as `load` skips it.
+    if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return (None, Vec::new());
+    }
     read_page(locale, key.to_string(), file, &path)
 }
 
@@ -573,6 +639,10 @@ fn read_page(
 fn load_ftl(root: &Path, locale: &str, diags: &mut Diagnostics) -> Vec<SourceFile> {
     let dir = root.join("locales").join(locale);
     let mut files = Vec::new();
+    if let Some(d) = leaves_course(root, &format!("locales/{locale}")) {
+        diags.push(d.locale(locale));
+        return files;
+    }
     let Ok(read) = std::fs::read_dir(&dir) else {
         return files;
     };
@@ -588,10 +658,235 @@ fn load_ftl(root: &Path, locale: &str, diags: &mut Diagnostics) -> Vec<SourceFil
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let rel = format!("locales/{locale}/{name}");
+        if let Some(d) = leaves_course(root, &rel) {
+            diags.push(d.locale(locale));
+            continue;
+        }
         match read_text(&p, &rel) {
             Ok(text) => files.push(SourceFile { file: rel, text }),
             Err(d) => diags.push(d.locale(locale)),
         }
     }
     files
+}
+
+/// The error for a symbolic link `link` (relative to the course folder) whose
+/// target is outside the course. The target is neither read nor named.
+pub fn symlink_outside(link: &str) -> Diagnostic {
+    Diagnostic::error(
+        "symlink-outside",
+        format!("{link} is a symbolic link that leaves the course: it points outside the course folder, and darslik reads nothing outside the course"),
+    )
+    .in_file(link.to_string())
+    .hint("copy what it points to into the course folder instead of linking to it")
+}
+
+/// The error for the first symbolic link along `rel` (a path inside the
+/// course folder `root`, with `/`) that resolves outside the course; `None`
+/// when every link along it stays inside, or there is none. Only where the
+/// links lead is asked, nothing is read.
+pub fn leaves_course(root: &Path, rel: &str) -> Option<Diagnostic> {
+    let mut at = root.to_path_buf();
+    let mut prefix = String::new();
+    let mut canonical_root: Option<PathBuf> = None;
+    for part in rel.split('/') {
+        at.push(part);
+        if !prefix.is_empty() {
+            prefix.push('/');
+        }
+        prefix.push_str(part);
+        let Ok(meta) = std::fs::symlink_metadata(&at) else {
+            return None;
+        };
+        if !meta.file_type().is_symlink() {
+            continue;
+        }
+        let Ok(target) = std::fs::canonicalize(&at) else {
+            // Dangling: reading it fails on its own.
+            continue;
+        };
+        let root = match &canonical_root {
+            Some(r) => r,
+            None => canonical_root
+                .insert(std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf())),
+        };
+        if !target.starts_with(root.as_path()) {
+            return Some(symlink_outside(&prefix));
+        }
+    }
+    None
+}
+
+/// File names that a browser opens as a web page or runs as a script:
+/// copied beside the pages, they would run on the LMS's origin.
+const ACTIVE_EXTENSIONS: &[&str] = &[
+    "html", "htm", "xhtml", "xht", "shtml", "mht", "mhtml", "xml", "xsl", "xslt", "svgz", "js",
+    "mjs", "cjs",
+];
+
+/// What kind of active file `path` is, if it is one: "HTML" or "script".
+fn active_kind(path: &str) -> Option<&'static str> {
+    let ext = path.rsplit_once('.')?.1.to_ascii_lowercase();
+    if !ACTIVE_EXTENSIONS.contains(&ext.as_str()) {
+        return None;
+    }
+    Some(if matches!(ext.as_str(), "js" | "mjs" | "cjs") {
+        "script"
+    } else {
+        "HTML"
+    })
+}
+
+/// At most this many removals are reported per SVG file (the rest are
+/// counted): a drawing with thousands of handlers is one problem.
+const SVG_REMOVALS_SHOWN: usize = 10;
+
+/// Check the files beside the pages of every locale (SPEC §11), whether or
+/// not a page links them: a name a generated file has is an error that says
+/// which; an HTML or script file is an error; an SVG must be well-formed
+/// and is cleaned (what the cleaner removes is a warning). Refused files are
+/// taken out of `assets` and returned.
+fn check_assets(
+    config: &Config,
+    modules: &[Module],
+    pages: &BTreeMap<(String, String), Page>,
+    assets: &mut BTreeMap<(String, String), PathBuf>,
+    diags: &mut Diagnostics,
+) -> std::collections::BTreeSet<(String, String)> {
+    use rayon::prelude::*;
+    let mut page_outputs: Vec<String> = pages
+        .keys()
+        .map(|(_, k)| crate::markdown::links::page_output(k))
+        .chain(
+            modules
+                .iter()
+                .map(|m| crate::markdown::links::page_output(&m.index)),
+        )
+        .collect();
+    page_outputs.sort();
+    page_outputs.dedup();
+    let module_names: Vec<&str> = config.module_names().collect();
+    let mut refused = std::collections::BTreeSet::new();
+    let mut svgs = Vec::new();
+    for ((locale, path), file) in assets.iter() {
+        let rel = format!("content/{locale}/{path}");
+        let active = active_kind(path);
+        if let Some(c) = reserved::asset_collision(path, &page_outputs, &module_names) {
+            let hint = match active {
+                Some(_) => "HTML and script files beside pages are not copied: turn it into a Markdown page, or offer it as a PDF".to_string(),
+                None => format!("rename the file; {} is darslik's", c.generated),
+            };
+            diags.push(
+                Diagnostic::error(
+                    "asset-reserved-name",
+                    format!(
+                        "{rel} would replace site/{locale}/{} ({}), a file darslik generates",
+                        c.generated, c.what
+                    ),
+                )
+                .in_file(rel)
+                .locale(locale)
+                .hint(hint),
+            );
+            refused.insert((locale.clone(), path.clone()));
+        } else if let Some(kind) = active {
+            diags.push(
+                Diagnostic::error(
+                    "asset-html",
+                    format!(
+                        "{rel}: {kind} files beside pages are not copied (opened from the course, it would run as code on the LMS's site)"
+                    ),
+                )
+                .in_file(rel)
+                .locale(locale)
+                .hint("turn it into a Markdown page, or offer it as a PDF"),
+            );
+            refused.insert((locale.clone(), path.clone()));
+        } else if svg::is_svg(file) {
+            svgs.push((locale.clone(), path.clone(), rel, file.clone()));
+        }
+    }
+    let checked: Vec<(String, String, Vec<Diagnostic>, bool)> = svgs
+        .into_par_iter()
+        .map(|(locale, path, rel, file)| {
+            let (d, ok) = check_svg(&rel, &file);
+            let d = d.into_iter().map(|d| d.locale(&locale)).collect();
+            (locale, path, d, ok)
+        })
+        .collect();
+    for (locale, path, d, ok) in checked {
+        diags.extend(d);
+        if !ok {
+            refused.insert((locale, path));
+        }
+    }
+    for key in &refused {
+        assets.remove(key);
+    }
+    refused
+}
+
+/// The problems of one SVG file beside the pages: what cleaning removes
+/// (warnings), or why it is not a well-formed SVG (an error; `false`).
+fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            return (
+                vec![Diagnostic::error("io", format!("cannot read {rel}: {e}")).in_file(rel)],
+                false,
+            );
+        }
+    };
+    match svg::clean(&bytes) {
+        Ok(c) => {
+            let mut out: Vec<Diagnostic> = c
+                .removed
+                .iter()
+                .take(SVG_REMOVALS_SHOWN)
+                .map(|r| {
+                    let mut d = Diagnostic::warning(
+                        "svg-removed",
+                        format!(
+                            "{rel}, line {}, column {}: removed {} (it could run code or load files from outside the course)",
+                            r.line, r.column, r.what
+                        ),
+                    )
+                    .in_file(rel)
+                    .hint("darslik keeps the drawing (shapes, text, gradients, styles); save the SVG without scripts, links or embedded content to silence this");
+                    d.line = Some(r.line);
+                    d.column = Some(r.column);
+                    d
+                })
+                .collect();
+            let total = c.removed.len() + c.not_listed;
+            if total > SVG_REMOVALS_SHOWN {
+                out.push(
+                    Diagnostic::warning(
+                        "svg-removed",
+                        format!(
+                            "{rel}: removed {} more parts of the image",
+                            total - SVG_REMOVALS_SHOWN
+                        ),
+                    )
+                    .in_file(rel),
+                );
+            }
+            (out, true)
+        }
+        Err(e) => {
+            let mut d = Diagnostic::error(
+                "svg-invalid",
+                format!(
+                    "{rel} is not a well-formed SVG image (line {}, column {}): {}",
+                    e.line, e.column, e.message
+                ),
+            )
+            .in_file(rel)
+            .hint("open it in a drawing program (Inkscape: Save as → Plain SVG) and save it again");
+            d.line = Some(e.line);
+            d.column = Some(e.column);
+            (vec![d], false)
+        }
+    }
 }

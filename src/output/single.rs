@@ -32,7 +32,8 @@ pub fn tree(built: &Built, locales: &[&str]) -> Result<Tree, Vec<Diagnostic>> {
                 )]
             })?;
             for (path, file) in &doc.assets {
-                match std::fs::read(file) {
+                // An SVG cleaned before it is inlined (SPEC §11).
+                match crate::course::svg::read_asset(file) {
                     Ok(bytes) => {
                         let uri = format!("data:{};base64,{}", mime(path), base64(&bytes));
                         html = html

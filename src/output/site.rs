@@ -56,7 +56,8 @@ fn rest(
         tree.insert(format!("static/{name}"), bytes.clone());
     }
     for ((locale, path), file) in &rendered.assets {
-        let bytes = std::fs::read(file).map_err(|e| {
+        // An SVG cleaned as the course check cleaned it (SPEC §11).
+        let bytes = crate::course::svg::read_asset(file).map_err(|e| {
             Diagnostic::error("io", format!("cannot read {}: {e}", file.display()))
                 .hint("was the file removed while building? build again")
         })?;

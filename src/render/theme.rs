@@ -71,13 +71,27 @@ pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
             &mut diags,
         );
     }
+    // A theme is a folder directly under themes/ (course.toml is checked
+    // for this too); a theme folder linked from outside is not read.
+    if !crate::course::config::plain_theme_name(name) {
+        diags.push(
+            Diagnostic::error(
+                "config-theme-name",
+                format!("the theme name `{name}` is not a plain folder name"),
+            )
+            .in_file("course.toml")
+            .hint("a theme is a folder directly under themes/, named with A-Z, a-z, 0-9, _ and -"),
+        );
+        return Err(diags);
+    }
+    if let Some(d) = crate::course::leaves_course(course_root, &format!("themes/{name}")) {
+        diags.push(d);
+        return Err(diags);
+    }
     let dir = course_root.join("themes").join(name);
     if dir.is_dir() {
         for entry in WalkDir::new(&dir).follow_links(false).sort_by_file_name() {
             let Ok(entry) = entry else { continue };
-            if !entry.file_type().is_file() {
-                continue;
-            }
             let Ok(rel) = entry.path().strip_prefix(&dir) else {
                 continue;
             };
@@ -90,6 +104,16 @@ pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
                 continue;
             }
             let origin = format!("themes/{name}/{rel}");
+            // Links are not followed; one that leaves the course is an error.
+            if entry.path_is_symlink()
+                && let Some(d) = crate::course::leaves_course(course_root, &origin)
+            {
+                diags.push(d);
+                continue;
+            }
+            if !entry.file_type().is_file() {
+                continue;
+            }
             match std::fs::read(entry.path()) {
                 Ok(bytes) => theme.add(&rel, bytes, &origin, &mut diags),
                 Err(e) => diags.push(

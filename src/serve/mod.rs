@@ -97,7 +97,7 @@ impl Shared {
         }
         match rx.recv() {
             Ok(Reply::Found(b)) => Served::Found(b),
-            Ok(Reply::File(file)) => match std::fs::read(file) {
+            Ok(Reply::File(file)) => match crate::course::svg::read_asset(&file) {
                 Ok(b) => Served::Found(Arc::new(b)),
                 Err(_) => Served::Missing,
             },

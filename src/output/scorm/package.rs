@@ -237,7 +237,8 @@ pub fn all_packages(
                     for (path, disk) in doc_assets {
                         let bytes = match asset_bytes.get(disk) {
                             Some(b) => b.clone(),
-                            None => match std::fs::read(disk) {
+                            // An SVG cleaned (SPEC §11).
+                            None => match crate::course::svg::read_asset(disk) {
                                 Ok(b) => {
                                     let b = Arc::new(b);
                                     asset_bytes.insert(disk.clone(), b.clone());
