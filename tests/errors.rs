@@ -228,3 +228,22 @@ fn check_json_lists_errors_with_positions() {
     assert_eq!(e["locale"], "en");
     assert!(v["warnings"].is_array());
 }
+
+/// Issue 16 R8: a module name with a quote failed every SCORM zip without
+/// naming the entry; now course.toml says which character, where.
+#[test]
+fn a_module_name_moodle_cannot_unzip_is_named_in_course_toml() {
+    let dir = copy_fixture("basic");
+    let toml = read(dir.path(), "course.toml").replace("\"module-b\"", "\"module-\\\"b\"");
+    write(dir.path(), "course.toml", &toml);
+    let c = dir.path().to_string_lossy().into_owned();
+    let out = darslik(&["build", "--course", &c, "--quiet"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stderr(&out);
+    assert!(
+        text.contains("error[config-module-name]")
+            && text.contains("has `\"`, which Moodle's unzip does not accept")
+            && text.contains("course.toml:6:24"),
+        "{text}"
+    );
+}

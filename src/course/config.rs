@@ -361,6 +361,24 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
                 format!("`{name}` is not a usable module folder name"),
                 "name a folder directly under content/<locale>/, e.g. \"module-06\"",
             ));
+        } else if let Some(c) = name
+            .chars()
+            .find(|c| "&<>\"`|':\\*?".contains(*c) || c.is_control())
+        {
+            diags.push(err(
+                "config-module-name",
+                m.span(),
+                format!(
+                    "the module name `{}` has {}, which Moodle's unzip does not accept in a file name (the SCORM packages name a file after each module)",
+                    name.escape_debug(),
+                    if c.is_control() {
+                        format!("the control character {}", c.escape_unicode())
+                    } else {
+                        format!("`{c}`")
+                    }
+                ),
+                "use letters, digits and - or _, e.g. \"module-06\", and rename the module's folders to match",
+            ));
         } else if let Some(why) = super::reserved::module_name(name) {
             diags.push(err(
                 "config-reserved-name",
