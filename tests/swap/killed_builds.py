@@ -4,8 +4,8 @@ never a mix (SPEC §11; issue 16 acceptance 2).
 
 Builds the `medium` corpus of ../shared/bench/gen_corpus.py, changes it, and
 builds it again while `kill -9` hits: at random moments over the whole build,
-and aimed at the swap (the moment the new folder is complete, and the moment
---out changes). After every kill, every byte under --out must be the complete
+and aimed at the swap (the moment the new folder is complete, the moment
+--out changes, and the moment any of its format folders changes). After every kill, every byte under --out must be the complete
 old output or the complete new one. Then a normal build must recover.
 
 usage: killed_builds.py DARSLIK SHARED [--random N] [--aimed N] [--seed S]
@@ -110,11 +110,14 @@ def main():
         beside = os.path.join(course, ".dist.darslik-new")
         marker = os.path.join(beside, ".darslik-output")
         seen = {"old": 0, "new": 0}
-        plan = [("random", None)] * a.random + [("aimed", "marker"), ("aimed", "exchange")] * (a.aimed // 2)
+        aims = ["marker", "exchange", "format"]
+        plan = [("random", None)] * a.random + [("aimed", aims[k % 3]) for k in range(a.aimed)]
+        formats = [os.path.join(out, f) for f in ("scorm12", "scorm2004", "site")]
         for i, (kind, aim) in enumerate(plan):
             shutil.rmtree(out)
             shutil.copytree(pristine, out, symlinks=True)
             inode = os.stat(out).st_ino
+            format_inodes = [os.stat(f).st_ino for f in formats]
             child = subprocess.Popen(
                 [darslik, "build", "--course", course, "--out", out, "--quiet"],
                 env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -130,6 +133,14 @@ def main():
                 while child.poll() is None and time.monotonic() < deadline:
                     if aim == "marker" and os.path.exists(marker):
                         break
+                    if aim == "format":
+                        # The first format folder to change (darslik before
+                        # issue 16 swapped them in one at a time).
+                        try:
+                            if [os.stat(f).st_ino for f in formats] != format_inodes:
+                                break
+                        except FileNotFoundError:
+                            break
                     if aim == "exchange":
                         try:
                             if os.stat(out).st_ino != inode:
