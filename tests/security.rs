@@ -627,12 +627,13 @@ impl Scanner<'_> {
         .iter()
         .any(|s| lower.starts_with(s))
         {
-            let fetches = !matches!(
+            // Links and form targets are followed only when clicked.
+            let navigates = matches!(
                 attr,
                 "cite" | "longdesc" | "action" | "formaction" | "itemtype" | "profile"
-            ) && !(matches!(attr, "href" | "xlink:href")
+            ) || (matches!(attr, "href" | "xlink:href")
                 && matches!(tag, "a" | "area"));
-            if fetches {
+            if !navigates {
                 self.hit(
                     doc,
                     &decoded,
