@@ -3,6 +3,7 @@
 //! the link targets the resolver chose.
 
 pub mod links;
+pub mod nesting;
 pub mod quiz;
 pub mod sanitize;
 pub mod slug;
@@ -62,6 +63,8 @@ pub struct Parsed<'a> {
     pub quizzes: Vec<QuizBlock>,
     /// Raw HTML in the page: the rendered page must be sanitised.
     pub has_raw_html: bool,
+    /// Nested deeper than `nesting::MAX_DEPTH` (an error): never sanitised.
+    too_deep: bool,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -90,10 +93,14 @@ pub fn parse(page: &Page) -> Parsed<'_> {
     // in file order, so each count goes on from the last (linear in the file).
     let mut counted = (0usize, 1usize);
     let mut has_raw_html = false;
+    let mut nesting = nesting::Nesting::default();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let index = events.len();
         let span = base + range.start..base + range.end;
+        if let Some(at) = nesting.event(&event) {
+            diagnostics.push(nesting::diagnostic(page, span.start + at));
+        }
         match &event {
             Event::Start(Tag::Heading { .. }) => open_heading = Some((index, span.clone())),
             Event::End(TagEnd::Heading(_)) => {
@@ -201,6 +208,7 @@ pub fn parse(page: &Page) -> Parsed<'_> {
         refs,
         quizzes,
         has_raw_html,
+        too_deep: nesting.too_deep,
         diagnostics,
     }
 }
@@ -390,7 +398,10 @@ impl Parsed<'_> {
         }
         let mut html = String::with_capacity(self.page.body().len() * 3 / 2);
         pulldown_cmark::html::push_html(&mut html, out.into_iter());
-        if self.has_raw_html {
+        if self.too_deep {
+            // An error is reported; the sanitiser would take minutes on it.
+            html.clear();
+        } else if self.has_raw_html {
             html = sanitize::clean(&html);
         }
         // Spare capacity is left: a kept body is copied to its exact size
