@@ -839,7 +839,7 @@ fn build_page(body: &str) {
 }
 
 /// A deeply nested page builds, or fails only with `nesting-too-deep`
-/// (SPEC §11: pages nest at most 256 deep).
+/// (SPEC §11: a page with raw HTML nests at most 256 deep).
 fn build_deep_page(body: &str) {
     let dir = fuzz_course();
     let input = CourseInput {

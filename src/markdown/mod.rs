@@ -63,7 +63,8 @@ pub struct Parsed<'a> {
     pub quizzes: Vec<QuizBlock>,
     /// Raw HTML in the page: the rendered page must be sanitised.
     pub has_raw_html: bool,
-    /// Nested deeper than `nesting::MAX_DEPTH` (an error): never sanitised.
+    /// Raw HTML in a page nested deeper than `nesting::MAX_DEPTH` (an
+    /// error): never sanitised.
     too_deep: bool,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -94,12 +95,13 @@ pub fn parse(page: &Page) -> Parsed<'_> {
     let mut counted = (0usize, 1usize);
     let mut has_raw_html = false;
     let mut nesting = nesting::Nesting::default();
+    let mut too_deep_at = None;
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let index = events.len();
         let span = base + range.start..base + range.end;
         if let Some(at) = nesting.event(&event) {
-            diagnostics.push(nesting::diagnostic(page, span.start + at));
+            too_deep_at = Some(span.start + at);
         }
         match &event {
             Event::Start(Tag::Heading { .. }) => open_heading = Some((index, span.clone())),
@@ -200,6 +202,10 @@ pub fn parse(page: &Page) -> Parsed<'_> {
         }
         events.push(event);
     }
+    // Only the sanitiser (for raw HTML) is slow on deep pages.
+    if has_raw_html && let Some(at) = too_deep_at {
+        diagnostics.push(nesting::diagnostic(page, at));
+    }
     Parsed {
         page,
         events,
@@ -208,7 +214,7 @@ pub fn parse(page: &Page) -> Parsed<'_> {
         refs,
         quizzes,
         has_raw_html,
-        too_deep: nesting.too_deep,
+        too_deep: has_raw_html && too_deep_at.is_some(),
         diagnostics,
     }
 }

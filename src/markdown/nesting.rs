@@ -4,8 +4,10 @@
 //! The raw-HTML sanitiser (ammonia on html5ever) does work proportional to
 //! the depth for every tag it opens: a 275 KB page of 50,000 nested `<div>`
 //! took 44 s to build. Browsers flatten anything past 512 levels anyway, and
-//! a real page nests about ten (a list in a quote in a `<details>`). Past
-//! [`MAX_DEPTH`] the page is an error and is not sanitised at all.
+//! a real page nests about ten (a list in a quote in a `<details>`). A page
+//! with raw HTML that nests past [`MAX_DEPTH`] is an error and is not
+//! sanitised at all. A page of Markdown alone is never sanitised, and the
+//! rest of the pipeline is linear in its depth: it may nest deeper.
 //!
 //! The count follows the HTML parser closely enough to over-count rather
 //! than under-count: an end tag closes only an element open in its scope (a
@@ -19,7 +21,8 @@ use pulldown_cmark::{Event, Tag, TagEnd};
 use crate::course::Page;
 use crate::diag::Diagnostic;
 
-/// Elements, Markdown's and raw HTML's, may nest at most this deep (SPEC §11).
+/// In a page with raw HTML, elements (Markdown's and raw HTML's) may nest
+/// at most this deep (SPEC §11).
 pub const MAX_DEPTH: usize = 256;
 
 /// One open element: a Markdown block or inline (no name; only its own end
@@ -313,11 +316,11 @@ impl Nesting {
 pub fn diagnostic(page: &Page, offset: usize) -> Diagnostic {
     Diagnostic::error(
         "nesting-too-deep",
-        format!("a page may nest elements (Markdown blocks and raw HTML) at most {MAX_DEPTH} deep; this one goes deeper here"),
+        format!("a page with raw HTML may nest elements (Markdown blocks and HTML) at most {MAX_DEPTH} deep; this one goes deeper here"),
     )
     .at(&page.file, &page.text, offset..offset + 1)
     .locale(&page.locale)
-    .hint("close the HTML elements you open (every <div> needs a </div>), or flatten the nested quotes and lists")
+    .hint("close the HTML elements you open (every <div> needs a </div>), or nest the quotes and lists around the HTML less deep")
 }
 
 #[cfg(test)]
