@@ -12,7 +12,6 @@ use serde::Serialize;
 use crate::course::frontmatter::body_hash;
 use crate::course::{Course, SourceFile};
 use crate::diag::Diagnostic;
-use crate::i18n::find_entry;
 use crate::pipeline::Bodies;
 
 /// A translated page's state against its source page (SPEC §1).
@@ -210,16 +209,30 @@ struct Msg {
     text: Arc<str>,
     vars: BTreeSet<String>,
     refs: Vec<String>,
+    /// The byte range of the definition in `text`, from its id (with the `-`
+    /// of a term) to the next entry.
+    entry: Range<usize>,
 }
 
 fn collect(files: &[SourceFile]) -> BTreeMap<String, Msg> {
     let mut out = BTreeMap::new();
     for f in files {
-        let res = match fluent_syntax::parser::parse(f.text.as_ref()) {
-            Ok(r) => r,
-            Err((r, _)) => r,
+        // A file that nests too deep is not parsed; i18n::load reports it.
+        let Some(res) = crate::i18n::depth::parse(f.text.as_ref()) else {
+            continue;
         };
-        for entry in &res.body {
+        // Where each entry starts, found from its id (a slice of the text),
+        // so that pointing into an entry does not search the whole file.
+        let starts: Vec<Option<usize>> = res.body.iter().map(|e| entry_start(&f.text, e)).collect();
+        let mut ends = vec![f.text.len(); starts.len()];
+        let mut next = f.text.len();
+        for (i, s) in starts.iter().enumerate().rev() {
+            ends[i] = next;
+            if let Some(s) = s {
+                next = *s;
+            }
+        }
+        for (n, entry) in res.body.iter().enumerate() {
             let (id, value, attributes) = match entry {
                 ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
                 ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
@@ -233,6 +246,7 @@ fn collect(files: &[SourceFile]) -> BTreeMap<String, Msg> {
             for a in attributes {
                 walk_pattern(&a.value, &mut vars, &mut refs);
             }
+            let start = starts[n].unwrap_or(0);
             out.insert(
                 id,
                 Msg {
@@ -240,11 +254,24 @@ fn collect(files: &[SourceFile]) -> BTreeMap<String, Msg> {
                     text: f.text.clone(),
                     vars,
                     refs,
+                    entry: start..ends[n],
                 },
             );
         }
     }
     out
+}
+
+/// The byte offset of a message's or term's id in `text` (the `-` of a
+/// term): its name is a slice of `text`.
+fn entry_start(text: &str, entry: &ast::Entry<&str>) -> Option<usize> {
+    let (name, dash) = match entry {
+        ast::Entry::Message(m) => (m.id.name, 0),
+        ast::Entry::Term(t) => (t.id.name, 1),
+        _ => return None,
+    };
+    let offset = (name.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    (offset + name.len() <= text.len()).then(|| offset.saturating_sub(dash))
 }
 
 fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>, refs: &mut Vec<String>) {
@@ -298,28 +325,17 @@ fn walk_inline(
     }
 }
 
-/// The span of `$var` inside the definition of `id`, or of the id itself.
-fn span_in_entry(text: &str, id: &str, needle: Option<&str>) -> Range<usize> {
-    let Some(start) = find_entry(text, id) else {
-        return 0..0;
-    };
-    if let Some(n) = needle {
-        let rest = &text[start.start..];
-        // The entry runs until the next line that starts a new entry.
-        let mut end = rest.len();
-        let mut offset = 0;
-        for (i, line) in rest.split_inclusive('\n').enumerate() {
-            if i > 0 && !line.starts_with([' ', '\t', '\n']) {
-                end = offset;
-                break;
-            }
-            offset += line.len();
-        }
-        if let Some(pos) = rest[..end].find(n) {
-            return start.start + pos..start.start + pos + n.len();
-        }
+/// The span of `needle` (a `$var`, a reference) inside the definition of a
+/// message, or of its id. Searches only that entry.
+fn span_in_entry(m: &Msg, id: &str, needle: Option<&str>) -> Range<usize> {
+    let entry = m.text.get(m.entry.clone()).unwrap_or("");
+    let start = m.entry.start;
+    if let Some(n) = needle
+        && let Some(pos) = entry.find(n)
+    {
+        return start + pos..start + pos + n.len();
     }
-    start
+    start..start + id.len().min(entry.len())
 }
 
 fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -> Vec<Diagnostic> {
@@ -366,11 +382,7 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
                             "fluent-reference",
                             format!("`{id}` refers to the {what} `{r}`, which no file defines"),
                         )
-                        .at(
-                            &m.file,
-                            &m.text,
-                            span_in_entry(&m.text, id, Some(r.as_str())),
-                        )
+                        .at(&m.file, &m.text, span_in_entry(m, id, Some(r.as_str())))
                         .locale(tag)
                         .hint(format!(
                             "define `{r}` in locales/{tag}/ or fix the spelling"
@@ -404,7 +416,7 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
                     for v in t.vars.difference(&s.vars) {
                         out.push(
                             Diagnostic::error("fluent-variable-invented", format!("`{id}` uses the variable `${v}`, which the source message does not have"))
-                                .at(&t.file, &t.text, span_in_entry(&t.text, id, Some(&format!("${v}"))))
+                                .at(&t.file, &t.text, span_in_entry(t, id, Some(&format!("${v}"))))
                                 .locale(tag)
                                 .hint(format!("the source message offers: {}", list_vars(&s.vars))),
                         );
@@ -412,7 +424,7 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
                     for v in s.vars.difference(&t.vars) {
                         out.push(
                             Diagnostic::warning("fluent-variable-dropped", format!("`{id}` does not use the variable `${v}`, which the source message shows"))
-                                .at(&t.file, &t.text, span_in_entry(&t.text, id, None))
+                                .at(&t.file, &t.text, span_in_entry(t, id, None))
                                 .locale(tag)
                                 .hint(format!("readers may miss the value of ${v}; write {{ ${v} }} where it belongs")),
                         );
@@ -427,7 +439,7 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
                         "fluent-extra",
                         format!("the message `{id}` is not in the source locale {src}"),
                     )
-                    .at(&t.file, &t.text, span_in_entry(&t.text, id, None))
+                    .at(&t.file, &t.text, span_in_entry(t, id, None))
                     .locale(tag)
                     .hint(format!(
                         "rename it to match a message in locales/{src}/, or remove it"

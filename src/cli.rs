@@ -672,7 +672,16 @@ fn translit(to: &str, file: Option<&Path>) -> i32 {
         .map(|e| e.to_string_lossy().to_ascii_lowercase());
     let out = match ext.as_deref() {
         Some("md") => translit::markdown(&text, script, &ex),
-        Some("ftl") => translit::fluent(&text, script, &ex),
+        Some("ftl") => {
+            // Too deep to parse: say so instead of copying it unconverted.
+            if let Err(e) = crate::i18n::depth::check(&text) {
+                let name = file.map_or_else(String::new, |p| p.display().to_string());
+                let d = crate::i18n::depth::diagnostic(&name, &std::sync::Arc::from(text), &e);
+                eprint!("{}", d.render());
+                return 1;
+            }
+            translit::fluent(&text, script, &ex)
+        }
         _ => translit::convert(&text, script, &ex),
     };
     print!("{out}");

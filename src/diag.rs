@@ -10,6 +10,11 @@ use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config};
 use serde::Serialize;
 
+mod excerpt;
+mod lines;
+
+use excerpt::Excerpt;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -70,7 +75,7 @@ impl Diagnostic {
     pub fn at(mut self, file: impl Into<String>, source: &Arc<str>, span: Range<usize>) -> Self {
         let start = clamp_to_char(source, span.start.min(source.len()));
         let end = clamp_to_char(source, span.end.clamp(start, source.len()));
-        let (line, column) = line_col(source, start);
+        let (line, column) = lines::line_col_of(source, start);
         self.file = Some(file.into());
         self.line = Some(line);
         self.column = Some(column);
@@ -88,7 +93,7 @@ impl Diagnostic {
         column: usize,
         len: usize,
     ) -> Self {
-        let start = offset_of(source, line, column);
+        let start = lines::offset_of_in(source, line, column);
         let end = source[start..]
             .char_indices()
             .nth(len.max(1))
@@ -112,7 +117,8 @@ impl Diagnostic {
     }
 
     /// rustc-style text: header, `--> file:line:col`, the offending line with
-    /// a caret, and the hint.
+    /// a caret, and the hint. A long line is shown as an excerpt around the
+    /// column, so the text stays short whatever the file (SPEC §4).
     pub fn render(&self) -> String {
         let mut cs = match self.severity {
             Severity::Error => CsDiagnostic::error(),
@@ -126,9 +132,16 @@ impl Diagnostic {
         let config = Config::default();
         match (&self.file, &self.source, &self.span) {
             (Some(file), Some(source), Some(span)) => {
-                let files = SimpleFile::new(file.as_str(), source.as_ref());
-                cs = cs.with_labels(vec![Label::primary((), span.clone())]);
-                term::emit_into_string(&config, &files, &cs).unwrap_or_else(|_| self.render_plain())
+                let excerpt = Excerpt::new(
+                    file,
+                    source,
+                    span.clone(),
+                    self.line.unwrap_or(1),
+                    self.column.unwrap_or(1),
+                );
+                cs = cs.with_labels(vec![Label::primary((), excerpt.span.clone())]);
+                term::emit_into_string(&config, &excerpt, &cs)
+                    .unwrap_or_else(|_| self.render_plain())
             }
             _ => {
                 let files = SimpleFile::new("", "");
@@ -164,34 +177,7 @@ impl Diagnostic {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let offset = clamp_to_char(source, offset.min(source.len()));
-    let before = &source[..offset];
-    // Counting bytes, not `matches('\n')`: this runs once per diagnostic over
-    // everything before it, and a large page can have thousands.
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = source[line_start..offset].chars().count() + 1;
-    (line, column)
-}
-
-/// Byte offset of a 1-based line and column (in characters); clamped.
-pub fn offset_of(source: &str, line: usize, column: usize) -> usize {
-    let mut start = 0;
-    for _ in 1..line.max(1) {
-        match source[start..].find('\n') {
-            Some(n) => start += n + 1,
-            None => return source.len(),
-        }
-    }
-    let line_text = &source[start..];
-    let line_end = line_text.find('\n').unwrap_or(line_text.len());
-    line_text[..line_end]
-        .char_indices()
-        .nth(column.saturating_sub(1))
-        .map_or(start + line_end, |(i, _)| start + i)
-}
+pub use lines::{line_col, offset_of};
 
 fn clamp_to_char(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
@@ -249,11 +235,32 @@ impl Diagnostics {
         serde_json::json!({ "errors": errors, "warnings": warnings }).to_string()
     }
 
-    /// All diagnostics as text, then a summary line.
+    /// All diagnostics as text, then a summary line. After [`REPEATS_SHOWN`]
+    /// of one code in one file the rest are counted, not shown: 4,000
+    /// broken links on one line read as 20 and a count, not 300 MB.
     pub fn render(&self) -> String {
+        use std::collections::HashMap;
         let mut out = String::new();
+        let mut seen: HashMap<(Option<&str>, &str), usize> = HashMap::new();
+        // The groups with some left out, in the order they first overflowed.
+        let mut hidden: Vec<(Option<&str>, &str)> = Vec::new();
         for d in &self.items {
-            out.push_str(&d.render());
+            let key = (d.file.as_deref(), d.code);
+            let n = seen.entry(key).or_insert(0);
+            *n += 1;
+            if *n <= REPEATS_SHOWN {
+                out.push_str(&d.render());
+            } else if *n == REPEATS_SHOWN + 1 {
+                hidden.push(key);
+            }
+        }
+        for key in hidden {
+            let n = seen[&key] - REPEATS_SHOWN;
+            let (file, code) = key;
+            let file = file.unwrap_or("the course");
+            out.push_str(&format!(
+                "… and {n} more [{code}] like these in {file} (`darslik check --format json` lists every one)\n"
+            ));
         }
         let e = self.errors().count();
         let w = self.warnings().count();
@@ -269,6 +276,9 @@ impl Diagnostics {
         out
     }
 }
+
+/// How many diagnostics of one code in one file are shown in full.
+pub const REPEATS_SHOWN: usize = 20;
 
 #[cfg(test)]
 mod tests {

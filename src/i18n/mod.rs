@@ -1,6 +1,8 @@
 //! Fluent messages: one bundle per locale from the theme's and the course's
 //! `.ftl` files, looked up along the locale's fallback chain.
 
+pub mod depth;
+
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -51,9 +53,8 @@ pub fn load(
         let mut seen: HashMap<String, String> = HashMap::new();
         for f in course_files {
             if let Some(res) = parse_resource(f, locale, &mut diags) {
-                for id in entry_ids(&res) {
+                for (id, span) in entry_ids(&res) {
                     if let Some(first) = seen.get(&id) {
-                        let span = find_entry(&f.text, &id).unwrap_or(0..0);
                         diags.push(
                             Diagnostic::error(
                                 "fluent-duplicate",
@@ -81,6 +82,11 @@ fn parse_resource(
     locale: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<FluentResource> {
+    // The parser recurses: a file that nests too deep is reported, not parsed.
+    if let Err(e) = depth::check(&f.text) {
+        diags.push(depth::diagnostic(&f.file, &f.text, &e).locale(locale));
+        return None;
+    }
     match FluentResource::try_new(f.text.to_string()) {
         Ok(res) => Some(res),
         Err((res, errors)) => {
@@ -125,30 +131,23 @@ fn error_span(text: &str, e: &fluent_syntax::parser::ParserError) -> std::ops::R
     start..end.max(start)
 }
 
-fn entry_ids(res: &FluentResource) -> Vec<String> {
+/// The ids of a resource's messages and terms (`-name`), each with its span
+/// in the text: the name is a slice of the resource's text, so no search of
+/// the file is needed (that was quadratic in a file of many duplicates).
+fn entry_ids(res: &FluentResource) -> Vec<(String, std::ops::Range<usize>)> {
     use fluent_syntax::ast::Entry;
+    let base = res.source().as_ptr() as usize;
+    let span = |name: &str, dash: usize| {
+        let at = (name.as_ptr() as usize).saturating_sub(base);
+        at.saturating_sub(dash)..at + name.len()
+    };
     res.entries()
         .filter_map(|e| match e {
-            Entry::Message(m) => Some(m.id.name.to_string()),
-            Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            Entry::Message(m) => Some((m.id.name.to_string(), span(m.id.name, 0))),
+            Entry::Term(t) => Some((format!("-{}", t.id.name), span(t.id.name, 1))),
             _ => None,
         })
         .collect()
-}
-
-/// The span of the last definition of `id` at the start of a line.
-pub fn find_entry(text: &str, id: &str) -> Option<std::ops::Range<usize>> {
-    let mut found = None;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            found = Some(offset..offset + id.len());
-        }
-        offset += line.len();
-    }
-    found
 }
 
 impl Messages {

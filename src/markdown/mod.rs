@@ -3,6 +3,7 @@
 //! the link targets the resolver chose.
 
 pub mod links;
+pub mod nesting;
 pub mod quiz;
 pub mod sanitize;
 pub mod slug;
@@ -62,6 +63,9 @@ pub struct Parsed<'a> {
     pub quizzes: Vec<QuizBlock>,
     /// Raw HTML in the page: the rendered page must be sanitised.
     pub has_raw_html: bool,
+    /// Raw HTML in a page nested deeper than `nesting::MAX_DEPTH` (an
+    /// error): never sanitised.
+    too_deep: bool,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -90,10 +94,15 @@ pub fn parse(page: &Page) -> Parsed<'_> {
     // in file order, so each count goes on from the last (linear in the file).
     let mut counted = (0usize, 1usize);
     let mut has_raw_html = false;
+    let mut nesting = nesting::Nesting::default();
+    let mut too_deep_at = None;
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let index = events.len();
         let span = base + range.start..base + range.end;
+        if let Some(at) = nesting.event(&event) {
+            too_deep_at = Some(span.start + at);
+        }
         match &event {
             Event::Start(Tag::Heading { .. }) => open_heading = Some((index, span.clone())),
             Event::End(TagEnd::Heading(_)) => {
@@ -230,6 +239,10 @@ pub fn parse(page: &Page) -> Parsed<'_> {
         }
         events.push(event);
     }
+    // Only the sanitiser (for raw HTML) is slow on deep pages.
+    if has_raw_html && let Some(at) = too_deep_at {
+        diagnostics.push(nesting::diagnostic(page, at));
+    }
     Parsed {
         page,
         events,
@@ -238,6 +251,7 @@ pub fn parse(page: &Page) -> Parsed<'_> {
         refs,
         quizzes,
         has_raw_html,
+        too_deep: has_raw_html && too_deep_at.is_some(),
         diagnostics,
     }
 }
@@ -475,7 +489,10 @@ impl Parsed<'_> {
         }
         let mut html = String::with_capacity(self.page.body().len() * 3 / 2);
         pulldown_cmark::html::push_html(&mut html, out.into_iter());
-        if self.has_raw_html {
+        if self.too_deep {
+            // An error is reported; the sanitiser would take minutes on it.
+            html.clear();
+        } else if self.has_raw_html {
             html = sanitize::clean(&html);
         }
         // Spare capacity is left: a kept body is copied to its exact size

@@ -100,6 +100,9 @@ struct Open<'a> {
 struct State<'a> {
     out: Extracted,
     stack: Vec<Open<'a>>,
+    /// How many elements on `stack` are skipped: asking the whole stack for
+    /// every piece of text was quadratic in the nesting depth.
+    skipped: usize,
     buf: String,
     /// `buf` with its white space collapsed (kept for its capacity).
     collapsed: String,
@@ -108,7 +111,7 @@ struct State<'a> {
 
 impl<'a> State<'a> {
     fn skipping(&self) -> bool {
-        self.stack.iter().any(|o| o.skip)
+        self.skipped > 0
     }
 
     fn text(&mut self, s: &str) {
@@ -160,6 +163,7 @@ impl<'a> State<'a> {
         if heading && !skip && !self.skipping() && self.heading.is_none() {
             self.heading = Some((attrs.id.clone(), String::new()));
         }
+        self.skipped += usize::from(skip);
         self.stack.push(Open { name, skip });
     }
 
@@ -167,6 +171,7 @@ impl<'a> State<'a> {
         let Some(pos) = self.stack.iter().rposition(|o| o.name == name) else {
             return;
         };
+        self.skipped -= self.stack[pos..].iter().filter(|o| o.skip).count();
         self.stack.truncate(pos);
         if is_heading(name) {
             if let Some((id, text)) = self.heading.take() {

@@ -8,7 +8,6 @@
 use std::ops::Range;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use fluent_syntax::parser::parse;
 
 use super::Script;
 use super::exceptions::Exceptions;
@@ -32,9 +31,10 @@ pub fn fluent(src: &str, to: Script, ex: &Exceptions) -> String {
 
 /// Sorted, non-overlapping byte ranges of pattern text.
 pub fn text_ranges(src: &str) -> Vec<Range<usize>> {
-    let resource = match parse(src) {
-        Ok(r) => r,
-        Err((r, _)) => r,
+    // A file that nests too deep is not parsed (the parser recurses): its
+    // text is kept as it is, and loading the messages reports it.
+    let Some(resource) = crate::i18n::depth::parse(src) else {
+        return Vec::new();
     };
     let mut ranges = Vec::new();
     for entry in &resource.body {
