@@ -28,29 +28,6 @@ description = "\"><script>alert('description')</script>"
 <details><summary>Подробнее</summary>Разрешённый HTML остаётся.</details>
 "#;
 
-fn all_output_text(dir: &Path) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(dir) {
-        let entry = entry.unwrap();
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let bytes = std::fs::read(entry.path()).unwrap();
-        let name = entry.path().display().to_string();
-        if name.ends_with(".zip") {
-            for (inner, data) in darslik::output::zipper::read_zip(&bytes).unwrap() {
-                out.push((
-                    format!("{name}!{inner}"),
-                    String::from_utf8_lossy(&data).into_owned(),
-                ));
-            }
-        } else {
-            out.push((name, String::from_utf8_lossy(&bytes).into_owned()));
-        }
-    }
-    out
-}
-
 #[test]
 fn hostile_html_in_a_translation_reaches_no_output() {
     let dir = copy_fixture("basic");

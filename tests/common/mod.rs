@@ -78,3 +78,57 @@ pub fn errors(root: &Path) -> Vec<(String, String, usize, usize)> {
             .collect(),
     }
 }
+
+/// Every file of every output as text: zip entries opened, and the SVG data
+/// URIs of single-file modules decoded (base64 would hide a payload).
+pub fn all_output_text(dir: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if !dir.exists() {
+        return out;
+    }
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let bytes = std::fs::read(entry.path()).unwrap();
+        let name = entry.path().display().to_string();
+        if name.ends_with(".zip") {
+            for (inner, data) in darslik::output::zipper::read_zip(&bytes).unwrap() {
+                out.push((
+                    format!("{name}!{inner}"),
+                    String::from_utf8_lossy(&data).into_owned(),
+                ));
+            }
+        } else {
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            for (i, uri) in text.split("data:image/svg+xml;base64,").skip(1).enumerate() {
+                let b64: String = uri
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='))
+                    .collect();
+                out.push((format!("{name}#svg{i}"), unbase64(&b64)));
+            }
+            out.push((name, text));
+        }
+    }
+    out
+}
+
+fn unbase64(s: &str) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = Vec::new();
+    for c in s.bytes().take_while(|c| *c != b'=') {
+        let v = A.iter().position(|a| *a == c).unwrap() as u32;
+        bits = (bits << 6) | v;
+        n += 6;
+        if n >= 8 {
+            n -= 8;
+            out.push((bits >> n) as u8);
+            bits &= (1 << n) - 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
