@@ -247,3 +247,24 @@ fn a_module_name_moodle_cannot_unzip_is_named_in_course_toml() {
         "{text}"
     );
 }
+
+/// Messages quote the course's file names and lines: an escape sequence in
+/// a page must reach the terminal written out, not acted on.
+#[test]
+fn escape_sequences_in_a_page_never_reach_the_terminal_raw() {
+    let dir = copy_fixture("basic");
+    write(
+        dir.path(),
+        "content/en/module-a/02-two.md",
+        "+++\ntitle = \"Two\"\n+++\n\n## Target {#target}\n\nSee [x](<\u{1b}[2Jgone\u{202e}.md>).\n",
+    );
+    let c = dir.path().to_string_lossy().into_owned();
+    let out = darslik(&["build", "--course", &c, "--quiet"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stderr(&out);
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{202e}'),
+        "{text:?}"
+    );
+    assert!(text.contains("\\u{1b}[2Jgone\\u{202e}.md"), "{text}");
+}
