@@ -222,6 +222,12 @@ fn build(
         eprintln!("error: {msg}");
         return 2;
     }
+    // Written beside --out, so it needs a parent: `--out .` is the folder
+    // by its full name.
+    let out = match output::write::absolute(&out) {
+        Ok(abs) if out.file_name().is_none() => abs,
+        _ => out,
+    };
     // One build writes into an output folder at a time; every format goes
     // into one new folder that takes --out's place at the end.
     let outputs = match output::write::Outputs::begin(&out) {

@@ -91,7 +91,7 @@ pub fn check_out(course: &Path, out: &Path) -> Result<(), String> {
 
 /// A path made absolute and plain (`.` and `..` taken out) without needing
 /// it to exist: the longest existing part is resolved with its links.
-fn absolute(p: &Path) -> io::Result<PathBuf> {
+pub fn absolute(p: &Path) -> io::Result<PathBuf> {
     let joined = if p.is_absolute() {
         p.to_path_buf()
     } else {
