@@ -676,17 +676,10 @@ pub fn dom_id(qid: &str) -> String {
     s
 }
 
+/// Text into HTML content or an attribute: the one HTML escaper
+/// (`render::escape_html_to`); writing into a String cannot fail.
 fn escape_into(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    let _ = crate::render::escape_html_to(out, s);
 }
 
 /// Renders inline Markdown to phrasing HTML: no `<p>` or other block element,
