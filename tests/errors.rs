@@ -268,3 +268,34 @@ fn escape_sequences_in_a_page_never_reach_the_terminal_raw() {
     );
     assert!(text.contains("\\u{1b}[2Jgone\\u{202e}.md"), "{text}");
 }
+
+/// A theme template that fails inside an include names the included file,
+/// its line and the cause, not only "could not render include".
+#[test]
+fn a_template_error_inside_an_include_names_its_file_line_and_cause() {
+    let dir = copy_fixture("basic");
+    let header = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("themes/default/templates/header.html"),
+    )
+    .unwrap();
+    let mut lines: Vec<&str> = header.lines().collect();
+    lines[2] = "  {{ nope_function() }}";
+    write(
+        dir.path(),
+        "themes/mine/templates/header.html",
+        &lines.join("\n"),
+    );
+    let toml = read(dir.path(), "course.toml") + "\n[theme]\nname = \"mine\"\n";
+    write(dir.path(), "course.toml", &toml);
+    let c = dir.path().to_string_lossy().into_owned();
+    let out = darslik(&["build", "--course", &c, "--format", "site", "--quiet"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stderr(&out);
+    assert!(
+        text.contains("theme template header.html, line 3: unknown function")
+            && text.contains("nope_function")
+            && text.contains("(included from layout.html, line"),
+        "{text}"
+    );
+}

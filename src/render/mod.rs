@@ -203,11 +203,34 @@ pub fn environment(theme: &Theme) -> Result<Environment<'static>, Diagnostic> {
 }
 
 pub(crate) fn template_error(e: minijinja::Error) -> Diagnostic {
-    let name = e.name().unwrap_or("template").to_string();
-    let mut d = Diagnostic::error("theme-template", format!("theme template {name}: {e}"))
+    // An error inside an include or a macro comes wrapped ("could not
+    // render include: error in header.html"); the innermost error names the
+    // file, the line and what went wrong.
+    let mut inner = &e;
+    while let Some(next) =
+        std::error::Error::source(inner).and_then(|s| s.downcast_ref::<minijinja::Error>())
+    {
+        inner = next;
+    }
+    let name = inner.name().or(e.name()).unwrap_or("template").to_string();
+    let line = inner.line().or(e.line());
+    let what = match inner.detail() {
+        Some(detail) => format!("{}: {detail}", inner.kind()),
+        None => inner.kind().to_string(),
+    };
+    let mut message = match line {
+        Some(l) => format!("theme template {name}, line {l}: {what}"),
+        None => format!("theme template {name}: {what}"),
+    };
+    if !std::ptr::eq(inner, &e)
+        && let (Some(outer), Some(outer_line)) = (e.name(), e.line())
+    {
+        message.push_str(&format!(" (included from {outer}, line {outer_line})"));
+    }
+    let mut d = Diagnostic::error("theme-template", message)
         .in_file(format!("themes/…/templates/{name}"))
         .hint("fix the template; the built-in theme's templates show the variables available");
-    d.line = e.line();
+    d.line = line;
     d
 }
 
