@@ -354,6 +354,7 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
         .iter()
         .map(|(l, f)| (l.clone(), collect(f)))
         .collect();
+    out.extend(theme_variables(theme_messages));
     for l in &course.config.locales {
         let tag = l.tag.as_str();
         let Some(own) = per_locale.get(tag) else {
@@ -444,6 +445,41 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
                     .hint(format!(
                         "rename it to match a message in locales/{src}/, or remove it"
                     )),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// A course's own theme messages may use only the variables the templates
+/// give: those of the built-in theme's message of the same id. Anything
+/// else fails the build when a page is rendered, where the error can only
+/// name the template; here it is named at its `.ftl` line.
+fn theme_variables(theme_messages: &BTreeMap<String, Vec<SourceFile>>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let builtin = crate::render::theme::builtin();
+    let empty = Vec::new();
+    let reference = collect(builtin.messages.get("en").unwrap_or(&empty));
+    for (locale, files) in theme_messages {
+        let own: Vec<SourceFile> = files
+            .iter()
+            .filter(|f| !f.file.starts_with("(built-in theme)"))
+            .cloned()
+            .collect();
+        for (id, t) in collect(&own) {
+            let Some(s) = reference.get(&id) else {
+                continue;
+            };
+            for v in t.vars.difference(&s.vars) {
+                out.push(
+                    Diagnostic::error(
+                        "fluent-variable-invented",
+                        format!("the theme message `{id}` uses the variable `${v}`, which the templates do not give it"),
+                    )
+                    .at(&t.file, &t.text, span_in_entry(&t, &id, Some(&format!("${v}"))))
+                    .locale(locale)
+                    .hint(format!("the templates give `{id}`: {}", list_vars(&s.vars))),
                 );
             }
         }

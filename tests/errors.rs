@@ -299,3 +299,45 @@ fn a_template_error_inside_an_include_names_its_file_line_and_cause() {
         "{text}"
     );
 }
+
+/// A course theme's message with a variable the templates do not give
+/// (`{ $cuont }`) passed `check` and failed `build` naming only a template;
+/// `check` now names the `.ftl` line.
+#[test]
+fn a_theme_message_with_a_misspelt_variable_is_named_at_its_ftl_line() {
+    let dir = copy_fixture("basic");
+    let builtin = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("themes/default/locales/ru/theme.ftl"),
+    )
+    .unwrap();
+    let broken = builtin.replacen(
+        "module-pages = { $count ->",
+        "module-pages = { $cuont ->",
+        1,
+    );
+    assert_ne!(broken, builtin);
+    write(dir.path(), "themes/mine/locales/ru/theme.ftl", &broken);
+    let toml = read(dir.path(), "course.toml") + "\n[theme]\nname = \"mine\"\n";
+    write(dir.path(), "course.toml", &toml);
+    let c = dir.path().to_string_lossy().into_owned();
+    let out = darslik(&["check", "--course", &c, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let line = builtin
+        .lines()
+        .position(|l| l.starts_with("module-pages ="))
+        .unwrap()
+        + 1;
+    assert!(
+        v["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["code"] == "fluent-variable-invented"
+                && e["file"] == "themes/mine/locales/ru/theme.ftl"
+                && e["line"] == line as u64
+                && e["message"].as_str().unwrap().contains("$cuont")),
+        "{v}"
+    );
+}
