@@ -222,6 +222,23 @@ fn build(
         eprintln!("error: {msg}");
         return 2;
     }
+    // course.toml alone first: a wrong --locale is told at once, before any
+    // page is read and before anything is written.
+    crate::timing::start();
+    let (mut config, config_diags) = match crate::course::load_config(root) {
+        Ok(c) => c,
+        Err(d) => {
+            course_failed(&d, &out);
+            return 1;
+        }
+    };
+    let chosen = match pipeline::choose_locales(&mut config, only) {
+        Ok(l) => l,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            return 2;
+        }
+    };
     // Written beside --out, so it needs a parent: `--out .` is the folder
     // by its full name.
     let out = match output::write::absolute(&out) {
@@ -247,8 +264,7 @@ fn build(
             .map_err(|e| format!("cannot write {}: {e}", out.join(format.dir()).display()))
     };
     let mut site_stage: Option<output::write::Staged> = None;
-    let streams =
-        formats.contains(&Format::Site) && !formats.contains(&Format::Bundle) && only.is_empty();
+    let streams = formats.contains(&Format::Site) && !formats.contains(&Format::Bundle);
     if streams {
         match begin_stage(Format::Site) {
             Ok(s) => site_stage = Some(s),
@@ -268,20 +284,16 @@ fn build(
     let streams_docs = wants_scorm && !formats.contains(&Format::Single);
     let mut module_docs: Option<output::scorm::package::ModuleDocs> =
         streams_docs.then(Default::default);
+    let chosen_list: Vec<&str> = chosen.iter().map(String::as_str).collect();
     let mut hook = |done: pipeline::ModuleDone<'_>| {
         if let Some(docs) = module_docs.as_mut() {
-            let locales: Vec<&str> = done
-                .course
-                .locale_tags()
-                .filter(|l| only.is_empty() || only.iter().any(|o| o == l))
-                .collect();
             docs.add(
                 done.course,
                 done.theme,
                 done.messages,
                 done.site,
                 &done.docs,
-                &locales,
+                &chosen_list,
                 &[done.module],
             );
         }
@@ -289,33 +301,24 @@ fn build(
     let hook: Option<pipeline::ModuleHook<'_>> = if streams_docs { Some(&mut hook) } else { None };
     // A build of the site alone renders no module documents.
     let needs_docs = wants_scorm || formats.contains(&Format::Single);
-    let mut built = match pipeline::prepare_for(root, hook, needs_docs) {
+    let prepared = pipeline::prepare_locales(
+        root,
+        (config, config_diags),
+        chosen.clone(),
+        hook,
+        needs_docs,
+    );
+    let mut built = match prepared {
         Ok(b) => b,
         Err(d) => {
             course_failed(&d, &out);
             return 1;
         }
     };
-    if !only.is_empty() {
-        for l in only {
-            if built.course.config.locale(l).is_none() {
-                eprintln!(
-                    "error: --locale {l}: the course has no such locale (it has {})",
-                    built.course.locale_tags().collect::<Vec<_>>().join(", ")
-                );
-                return 2;
-            }
-        }
-    }
     print_diagnostics(&built.diagnostics);
     built.course.release_texts();
     crate::memory::release_free_memory();
-    let locales: Vec<String> = built
-        .course
-        .locale_tags()
-        .filter(|l| only.is_empty() || only.iter().any(|o| o == l))
-        .map(str::to_string)
-        .collect();
+    let locales = chosen;
     // Make every output first; write only when all of them are good. The
     // bundle is made from the site and SCORM trees.
     let locale_list: Vec<&str> = locales.iter().map(String::as_str).collect();
@@ -422,9 +425,6 @@ fn build(
         if let Err(d) = pipeline::render_site(&mut built, sink) {
             course_failed(&d, &out);
             return 1;
-        }
-        if !only.is_empty() {
-            built.rendered.pages.retain(|p| only.contains(&p.locale));
         }
         let fallback_pages = built
             .rendered

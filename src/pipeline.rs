@@ -6,7 +6,7 @@ use std::path::Path;
 
 use std::sync::Arc;
 
-use crate::course::{self, Course, SourceFile};
+use crate::course::{self, Config, Course, SourceFile};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Localizer;
 use crate::i18n::{self, Messages};
@@ -19,6 +19,10 @@ pub struct Built {
     pub course: Course,
     pub theme: Theme,
     pub messages: Messages,
+    /// The locales the outputs are made for, in course order: all of them,
+    /// or those given with `--locale` (`course` may hold more, the ones
+    /// these fall back to).
+    pub locales: Vec<String>,
     pub rendered: RenderedCourse,
     /// Page bodies, for outputs that lay pages out differently (module documents).
     pub bodies: Bodies,
@@ -29,7 +33,18 @@ pub struct Built {
 /// Load the course and its messages: the first half of the pipeline, shared
 /// by `build` and `check`.
 pub fn load(root: &Path) -> Result<(Course, Theme, Messages, Diagnostics), Diagnostics> {
-    let (course, mut diags) = course::load(root)?;
+    let (config, diags) = course::load_config(root)?;
+    Ok(load_with(root, config, diags))
+}
+
+/// [`load`] from a config already read (and perhaps narrowed by
+/// [`choose_locales`]).
+pub fn load_with(
+    root: &Path,
+    config: Config,
+    diags: Diagnostics,
+) -> (Course, Theme, Messages, Diagnostics) {
+    let (course, mut diags) = course::load_with(root, config, diags);
     let theme = match render::theme::load(root, &course.config.theme.name) {
         Ok(t) => t,
         Err(d) => {
@@ -39,7 +54,41 @@ pub fn load(root: &Path) -> Result<(Course, Theme, Messages, Diagnostics), Diagn
     };
     let (messages, fluent_diags) = localize(&course, &theme);
     diags.extend(fluent_diags);
-    Ok((course, theme, messages, diags))
+    (course, theme, messages, diags)
+}
+
+/// The locales a build makes its outputs for, in course order: those of
+/// `only` (`--locale`), or all when it is empty. Checked against course.toml
+/// alone, before any page is read. The config keeps only the locales they
+/// need (themselves, their fallbacks, the locale a generated one is made
+/// from: their chains), so no other locale's pages are read or parsed.
+pub fn choose_locales(config: &mut Config, only: &[String]) -> Result<Vec<String>, String> {
+    if only.is_empty() {
+        return Ok(config.locales.iter().map(|l| l.tag.clone()).collect());
+    }
+    if let Some(unknown) = only.iter().find(|o| config.locale(o).is_none()) {
+        let tags: Vec<&str> = config.locales.iter().map(|l| l.tag.as_str()).collect();
+        return Err(format!(
+            "--locale {unknown}: the course has no such locale (it has {})",
+            tags.join(", ")
+        ));
+    }
+    let chosen: Vec<String> = config
+        .locales
+        .iter()
+        .filter(|l| only.contains(&l.tag))
+        .map(|l| l.tag.clone())
+        .collect();
+    // A chain holds the fallbacks and, for a generated locale, the locale
+    // it is made from and that one's fallbacks.
+    let needed: HashSet<String> = config
+        .locales
+        .iter()
+        .filter(|l| only.contains(&l.tag))
+        .flat_map(|l| l.chain.iter().cloned())
+        .collect();
+    config.locales.retain(|l| needed.contains(&l.tag));
+    Ok(chosen)
 }
 
 /// Fluent bundles for every locale: the theme's messages, then the course's.
@@ -157,12 +206,15 @@ pub type ModuleHook<'h> = &'h mut (dyn FnMut(ModuleDone<'_>) + Send);
 /// blocks): a large course's text is not held while the rest is parsed.
 /// With a hook, pages are done module by module and each module's document
 /// bodies go to the hook instead of [`Bodies::docs`].
+///
+/// Module documents' bodies are made for the locales in `views` only.
 pub fn bodies(
     course: &mut Course,
     theme: &Theme,
     messages: &Messages,
     hook: Option<ModuleHook<'_>>,
     docs: bool,
+    views: &[String],
 ) -> (Bodies, Vec<Diagnostic>) {
     // Pages whose source page has a quiz: a translation's quiz is compared
     // with it, and a missing one is reported in the translation's text.
@@ -185,6 +237,7 @@ pub fn bodies(
         Render::Pages { docs },
         Texts::Given(texts, quiz_keys),
         hook,
+        Some(views),
     );
     for (page, text) in course.pages.values_mut().zip(kept) {
         if let Some(text) = text {
@@ -206,7 +259,7 @@ pub fn bodies_for(
     } else {
         Render::Nothing
     };
-    let (out, diags, _) = bodies_with(course, theme, messages, what, Texts::InCourse, None);
+    let (out, diags, _) = bodies_with(course, theme, messages, what, Texts::InCourse, None, None);
     (out, diags)
 }
 
@@ -237,6 +290,7 @@ fn bodies_with(
     what: Render,
     texts: Texts,
     mut hook: Option<ModuleHook<'_>>,
+    views: Option<&[String]>,
 ) -> (Bodies, Vec<Diagnostic>, Vec<Option<Arc<str>>>) {
     use rayon::prelude::*;
     // Each page is parsed, resolved and rendered in one go, so only the
@@ -244,6 +298,14 @@ fn bodies_with(
     // of other pages are checked at the end, when every page's ids are known.
     let no_ids = links::Anchors::new();
     let resolver = Resolver::with_anchors(course, &no_ids);
+    let every_locale: Vec<String>;
+    let views = match views {
+        Some(v) => v,
+        None => {
+            every_locale = course.locale_tags().map(str::to_string).collect();
+            &every_locale
+        }
+    };
     let (texts, quiz_keys) = match texts {
         Texts::InCourse => (None, HashSet::new()),
         Texts::Given(t, q) => (Some(t), q),
@@ -305,7 +367,14 @@ fn bodies_with(
                         Render::Nothing => (false, false),
                         Render::Pages { docs } => (true, docs),
                     };
-                    let b = page_bodies(course, messages, &resolver, &parsed, render, docs);
+                    let b = page_bodies(
+                        course,
+                        messages,
+                        &resolver,
+                        &parsed,
+                        render,
+                        docs.then_some(views),
+                    );
                     let page_ids = std::mem::take(&mut parsed.ids);
                     drop(parsed);
                     let needed = !b.anchor_links.is_empty()
@@ -409,7 +478,7 @@ pub fn site_body(
     resolver: &Resolver<'_>,
     p: &markdown::Parsed<'_>,
 ) -> SiteBody {
-    let b = page_bodies(course, messages, resolver, p, true, false);
+    let b = page_bodies(course, messages, resolver, p, true, None);
     SiteBody {
         body: b.site.1,
         diagnostics: b.diagnostics,
@@ -417,15 +486,15 @@ pub fn site_body(
     }
 }
 
-/// `render`: the site body's HTML; `docs_too`: also the bodies inside module
-/// documents.
+/// `render`: the site body's HTML; `docs_for`: also the bodies inside the
+/// module documents of these locales.
 fn page_bodies(
     course: &Course,
     messages: &Messages,
     resolver: &Resolver<'_>,
     p: &markdown::Parsed<'_>,
     render: bool,
-    docs_too: bool,
+    docs_for: Option<&[String]>,
 ) -> PageBodies {
     let mut diags = Vec::new();
     let mut docs = Vec::new();
@@ -508,8 +577,8 @@ fn page_bodies(
         String::new()
     };
     // The same page inside module documents, once per locale that shows it.
-    if let Some(module) = page.module().filter(|_| render && docs_too) {
-        for view in course.locale_tags() {
+    if let (Some(module), Some(views), true) = (page.module(), docs_for, render) {
+        for view in views.iter().map(String::as_str) {
             let shows = course
                 .resolve_page(view, &page.key)
                 .is_some_and(|shown| shown.locale == page.locale);
@@ -589,9 +658,23 @@ pub fn prepare_for(
     docs: bool,
 ) -> Result<Built, Diagnostics> {
     crate::timing::start();
-    let (mut course, theme, messages, mut diags) = load(root)?;
+    let (config, diags) = course::load_config(root)?;
+    let locales = config.locales.iter().map(|l| l.tag.clone()).collect();
+    prepare_locales(root, (config, diags), locales, hook, docs)
+}
+
+/// [`prepare_for`] from course.toml already read, for the outputs of
+/// `locales` (see [`choose_locales`]).
+pub fn prepare_locales(
+    root: &Path,
+    (config, diags): (Config, Diagnostics),
+    locales: Vec<String>,
+    hook: Option<ModuleHook<'_>>,
+    docs: bool,
+) -> Result<Built, Diagnostics> {
+    let (mut course, theme, messages, mut diags) = load_with(root, config, diags);
     crate::timing::lap("load course and messages");
-    let (bodies, body_diags) = bodies(&mut course, &theme, &messages, hook, docs);
+    let (bodies, body_diags) = bodies(&mut course, &theme, &messages, hook, docs, &locales);
     crate::timing::lap("parse and render bodies");
     diags.extend(body_diags);
     diags.extend(crate::check::quiz_mismatches(&course, &bodies));
@@ -603,6 +686,7 @@ pub fn prepare_for(
         course,
         theme,
         messages,
+        locales,
         rendered: RenderedCourse::default(),
         bodies,
         diagnostics: diags,
@@ -614,11 +698,13 @@ pub fn render_site(
     built: &mut Built,
     sink: Option<render::PageSink<'_>>,
 ) -> Result<(), Diagnostics> {
+    let locales: Vec<&str> = built.locales.iter().map(String::as_str).collect();
     let rendered = render::render_to(
         &built.course,
         &built.theme,
         &built.messages,
         &built.bodies.site,
+        &locales,
         sink,
     );
     crate::timing::lap("render pages and search");

@@ -190,6 +190,13 @@ pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic
 /// every other problem is returned with the course, so that later stages can
 /// report theirs in the same run.
 pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
+    let (config, diags) = load_config(root)?;
+    Ok(load_with(root, config, diags))
+}
+
+/// `course.toml` alone, read and validated, with its warnings: a build
+/// checks its `--locale`s against it before any page is read.
+pub fn load_config(root: &Path) -> Result<(Config, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
     let config_path = root.join(config::CONFIG_FILE);
     if let Some(d) = leaves_course(root, config::CONFIG_FILE) {
@@ -217,7 +224,12 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
         }
         Err(d) => return Err(d),
     };
+    Ok((config, diags))
+}
 
+/// The rest of [`load`]: the content and messages of the config's locales
+/// (a build may have narrowed them to the ones it needs).
+pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course, Diagnostics) {
     let mut pages = BTreeMap::new();
     let mut assets = BTreeMap::new();
     let mut messages = BTreeMap::new();
@@ -357,7 +369,7 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
 
     // Problems in pages are reported with the rest; only an unusable
     // course.toml stops loading.
-    Ok((
+    (
         Course {
             root: root.to_path_buf(),
             config,
@@ -369,7 +381,7 @@ pub fn load(root: &Path) -> Result<(Course, Diagnostics), Diagnostics> {
             generated_messages,
         },
         diags,
-    ))
+    )
 }
 
 /// Make the pages and messages of generated locales (`generate =

@@ -611,25 +611,48 @@ pub struct Renderer<'a> {
     bodies: &'a BTreeMap<(String, String), Body>,
     env: Environment<'static>,
     keys: Vec<&'a str>,
+    /// The locales rendered, in course order: the ones the chooser and the
+    /// language links list.
+    shown: Vec<&'a str>,
     locales: Vec<LocaleData<'a>>,
 }
 
 impl<'a> Renderer<'a> {
+    /// A renderer of every locale of the course.
     pub fn new(
         course: &'a Course,
         theme: &Theme,
         messages: &'a Messages,
         bodies: &'a BTreeMap<(String, String), Body>,
     ) -> Result<Self, Diagnostic> {
+        let all: Vec<&str> = course.locale_tags().collect();
+        Self::for_locales(course, theme, messages, bodies, &all)
+    }
+
+    /// A renderer of `locales` alone (a build with `--locale`): the course
+    /// may hold others, which their pages fall back to, but no page of
+    /// theirs is rendered or linked to.
+    pub fn for_locales(
+        course: &'a Course,
+        theme: &Theme,
+        messages: &'a Messages,
+        bodies: &'a BTreeMap<(String, String), Body>,
+        locales: &[&str],
+    ) -> Result<Self, Diagnostic> {
         let env = environment(theme)?;
+        // Every locale's name: a fallback page names the language it shows.
         let names: BTreeMap<&str, String> = course
             .locale_tags()
             .map(|l| (l, endonym(messages, l)))
             .collect();
         let keys = course.page_keys();
-        let locales = course
+        let shown: Vec<&'a str> = course
             .locale_tags()
-            .map(|locale| LocaleData {
+            .filter(|l| locales.contains(l))
+            .collect();
+        let locales = shown
+            .iter()
+            .map(|&locale| LocaleData {
                 locale,
                 loc: messages.localizer(locale),
                 progress: std::sync::OnceLock::new(),
@@ -644,6 +667,7 @@ impl<'a> Renderer<'a> {
             bodies,
             env,
             keys,
+            shown,
             locales,
         })
     }
@@ -831,9 +855,10 @@ impl<'a> Renderer<'a> {
         let prev = if i == 0 { None } else { link(keys.get(i - 1)) };
         let next = link(keys.get(i + 1));
         let root = format!("{}../", up_to_locale_root(key));
-        let languages: Vec<Lang> = course
-            .locale_tags()
-            .map(|l| Lang {
+        let languages: Vec<Lang> = self
+            .shown
+            .iter()
+            .map(|&l| Lang {
                 tag: l.to_string(),
                 name: names.get(l).cloned().unwrap_or_default(),
                 href: format!("{root}{l}/{}", page_output(key)),
@@ -983,9 +1008,10 @@ impl<'a> Renderer<'a> {
         };
         let loc = &data.loc;
         let root = "../".to_string();
-        let languages: Vec<Lang> = course
-            .locale_tags()
-            .map(|l| Lang {
+        let languages: Vec<Lang> = self
+            .shown
+            .iter()
+            .map(|&l| Lang {
                 tag: l.to_string(),
                 name: data.names.get(l).cloned().unwrap_or_default(),
                 href: format!("{root}{l}/search.html"),
@@ -1034,9 +1060,10 @@ impl<'a> Renderer<'a> {
     pub fn chooser(&self) -> Result<String, Diagnostic> {
         let course = self.course;
         let messages = self.messages;
-        let choices: Vec<_> = course
-            .locale_tags()
-            .map(|l| {
+        let choices: Vec<_> = self
+            .shown
+            .iter()
+            .map(|&l| {
                 let loc = messages.localizer(l);
                 context! {
                     tag => l,
@@ -1099,7 +1126,7 @@ fn search_side_by_side_below() -> usize {
 /// memory.
 pub type PageSink<'s> = &'s (dyn Fn(&str, &[u8]) -> std::io::Result<()> + Sync);
 
-/// Render every page of every locale, the search pages and the chooser:
+/// Render every page of `locales`, their search pages and the chooser:
 /// locales and pages in parallel, the result in reading order. With a sink,
 /// each page is handed to it as soon as it is rendered and only its metadata
 /// kept (`html` empty).
@@ -1108,11 +1135,12 @@ pub fn render_to(
     theme: &Theme,
     messages: &Messages,
     bodies: &BTreeMap<(String, String), Body>,
+    locales: &[&str],
     sink: Option<PageSink<'_>>,
 ) -> Result<RenderedCourse, Diagnostic> {
     use rayon::prelude::*;
-    let r = Renderer::new(course, theme, messages, bodies)?;
-    let locales: Vec<&str> = course.locale_tags().collect();
+    let r = Renderer::for_locales(course, theme, messages, bodies, locales)?;
+    let locales: Vec<&str> = r.shown.clone();
     let jobs: Vec<(&str, usize)> = locales
         .iter()
         .flat_map(|l| (0..r.keys().len()).map(move |i| (*l, i)))
