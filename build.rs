@@ -55,11 +55,11 @@ fn main() {
 /// Stops the build, naming every missing file, if the theme is incomplete.
 fn check_required(root: &Path) {
     if !root.join("templates").is_dir() {
-        panic!(
-            "\n\ndarslik embeds its default theme, but {} is missing.\n\
-             Restore themes/default/templates from git (git checkout -- themes/default).\n",
+        fail(&format!(
+            "darslik embeds its default theme, but {} is missing.\n\
+             Restore it from git (git checkout -- themes/default).",
             root.join("templates").display()
-        );
+        ));
     }
     let missing: Vec<&str> = REQUIRED
         .iter()
@@ -67,13 +67,20 @@ fn check_required(root: &Path) {
         .filter(|rel| !root.join(rel).is_file())
         .collect();
     if !missing.is_empty() {
-        panic!(
-            "\n\ndarslik embeds its default theme, but these files are missing from {}:\n  {}\n\
-             Restore them from git (git checkout -- themes/default).\n",
+        fail(&format!(
+            "darslik embeds its default theme, but these files are missing from {}:\n  {}\n\
+             Restore them from git (git checkout -- themes/default).",
             root.display(),
             missing.join("\n  ")
-        );
+        ));
     }
+}
+
+/// Ends the build script with `message` on stderr, which cargo shows under
+/// the failed build. Not a panic: a backtrace would bury the message.
+fn fail(message: &str) -> ! {
+    eprintln!("\n{message}\n");
+    std::process::exit(1);
 }
 
 fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, String)>) {
