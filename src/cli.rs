@@ -153,24 +153,8 @@ pub fn main() -> i32 {
 fn print_diagnostics(d: &Diagnostics) {
     if !d.items.is_empty() {
         let mut err = std::io::stderr().lock();
-        let _ = err.write_all(terminal_safe(&d.render()).as_bytes());
+        let _ = err.write_all(crate::diag::terminal_safe(&d.render()).as_bytes());
     }
-}
-
-/// Text shown with what a terminal would act on (escape sequences, bidi
-/// overrides) written out as `\u{…}`: messages quote file names and lines
-/// of the course. Line breaks and tabs stay.
-fn terminal_safe(text: &str) -> String {
-    use output::scorm::verify::printable;
-    text.split('\n')
-        .map(|line| {
-            line.split('\t')
-                .map(|part| printable(part).into_owned())
-                .collect::<Vec<_>>()
-                .join("\t")
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// Tell that the course has errors and nothing was written.

@@ -2,6 +2,7 @@
 //! column, the offending line and a hint, rendered in the style of rustc
 //! (codespan-reporting) or as JSON (SPEC §4).
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -280,6 +281,51 @@ impl Diagnostics {
 /// How many diagnostics of one code in one file are shown in full.
 pub const REPEATS_SHOWN: usize = 20;
 
+/// `text` with every character that a terminal would act on rather than show
+/// written as `\u{..}`: C0 controls (ESC starts the sequences that move the
+/// cursor, clear the screen or set the window title), DEL, C1 controls (U+009B
+/// is a one-character ESC `[`), and the bidirectional overrides and isolates
+/// that make a name read differently from what it is (U+202A-U+202E,
+/// U+2066-U+2069, and the marks U+200E, U+200F, U+061C).
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(hidden) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if hidden(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn hidden(c: char) -> bool {
+    // char::is_control is exactly C0, DEL and C1.
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}'
+        )
+}
+
+/// A whole report made [`printable`] line by line: line breaks and tabs
+/// stay, anything else a terminal would act on is written out. Messages
+/// quote the course's file names and lines.
+pub fn terminal_safe(text: &str) -> String {
+    text.split('\n')
+        .map(|line| {
+            line.split('\t')
+                .map(|part| printable(part).into_owned())
+                .collect::<Vec<_>>()
+                .join("\t")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,5 +349,18 @@ mod tests {
         assert!(text.contains("bad line here"), "{text}");
         assert!(text.contains("^^^"), "{text}");
         assert!(text.contains("hint: fix it"), "{text}");
+    }
+
+    #[test]
+    fn printable_escapes_what_a_terminal_acts_on() {
+        assert!(matches!(printable("module-a.html"), Cow::Borrowed(_)));
+        assert_eq!(printable("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(
+            printable("\u{9b}31m\u{7f}\t\n\r"),
+            "\\u{9b}31m\\u{7f}\\u{9}\\u{a}\\u{d}"
+        );
+        assert_eq!(printable("evil\u{202e}lmth.js"), "evil\\u{202e}lmth.js");
+        assert_eq!(printable("\u{2066}x\u{2069}"), "\\u{2066}x\\u{2069}");
+        assert_eq!(printable("oʻzbek Русский"), "oʻzbek Русский");
     }
 }

@@ -491,12 +491,10 @@ impl<'c> Resolver<'c> {
         }
         // An image or a linked file. A refused one (an HTML file, a broken
         // SVG) has its own error; the link is left out.
-        if self.course.resolve_asset(&locale, &inner).is_none()
-            && self.course.is_refused(&locale, &inner)
-        {
-            return Ok(Target::Removed);
-        }
         if self.course.resolve_asset(&locale, &inner).is_none() {
+            if self.course.is_refused(&locale, &inner) {
+                return Ok(Target::Removed);
+            }
             let code = if kind == RefKind::Image {
                 "missing-image"
             } else {

@@ -212,21 +212,17 @@ pub(crate) fn template_error(e: minijinja::Error) -> Diagnostic {
     {
         inner = next;
     }
+    let what = match inner.detail() {
+        Some(detail) => format!("{}: {detail}", inner.kind()),
+        None => inner.kind().to_string(),
+    };
     let Some(name) = inner.name().or(e.name()).map(str::to_string) else {
         // No template to name (one that is missing, say).
-        let what = match inner.detail() {
-            Some(detail) => format!("{}: {detail}", inner.kind()),
-            None => inner.kind().to_string(),
-        };
         return Diagnostic::error("theme-template", format!("theme templates: {what}"))
             .in_file("themes/…/templates/")
             .hint("a theme's templates/ folder overrides the built-in theme's files of the same name; check the names");
     };
     let line = inner.line().or(e.line());
-    let what = match inner.detail() {
-        Some(detail) => format!("{}: {detail}", inner.kind()),
-        None => inner.kind().to_string(),
-    };
     let mut message = match line {
         Some(l) => format!("theme template {name}, line {l}: {what}"),
         None => format!("theme template {name}: {what}"),

@@ -17,7 +17,6 @@
 //! packages the build makes in memory; only the reading differs.
 //! [`printable`] makes any text taken from a file safe to write to a terminal.
 
-use std::borrow::Cow;
 use std::fs::{File, FileType};
 use std::io::{self, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
@@ -422,37 +421,9 @@ fn entry_problem(code: &'static str, name: &str, message: String) -> Problem {
     }
 }
 
-// ---- text for a terminal ------------------------------------------------------
+// ---- text for a terminal: `crate::diag::printable` -------------------------
 
-/// `text` with every character that a terminal would act on rather than show
-/// written as `\u{..}`: C0 controls (ESC starts the sequences that move the
-/// cursor, clear the screen or set the window title), DEL, C1 controls (U+009B
-/// is a one-character ESC `[`), and the bidirectional overrides and isolates
-/// that make a name read differently from what it is (U+202A-U+202E,
-/// U+2066-U+2069, and the marks U+200E, U+200F, U+061C).
-pub fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(hidden) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if hidden(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-fn hidden(c: char) -> bool {
-    // char::is_control is exactly C0, DEL and C1.
-    c.is_control()
-        || matches!(
-            c,
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}'
-        )
-}
+pub use crate::diag::printable;
 
 #[cfg(test)]
 mod tests {
@@ -564,18 +535,5 @@ mod tests {
         assert!(end_record_claims(&mut Cursor::new(&zip), &tiny_directory).is_err());
         // Not a zip at all: left to the zip crate.
         assert!(end_record_claims(&mut Cursor::new(b"hello"), &SMALL).is_ok());
-    }
-
-    #[test]
-    fn printable_escapes_what_a_terminal_acts_on() {
-        assert!(matches!(printable("module-a.html"), Cow::Borrowed(_)));
-        assert_eq!(printable("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
-        assert_eq!(
-            printable("\u{9b}31m\u{7f}\t\n\r"),
-            "\\u{9b}31m\\u{7f}\\u{9}\\u{a}\\u{d}"
-        );
-        assert_eq!(printable("evil\u{202e}lmth.js"), "evil\\u{202e}lmth.js");
-        assert_eq!(printable("\u{2066}x\u{2069}"), "\\u{2066}x\\u{2069}");
-        assert_eq!(printable("oʻzbek Русский"), "oʻzbek Русский");
     }
 }
