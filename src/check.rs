@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::course::frontmatter::body_hash;
 use crate::course::{Course, SourceFile};
 use crate::diag::Diagnostic;
-use crate::pipeline::Bodies;
+use crate::render::Bodies;
 
 /// A translated page's state against its source page (SPEC §1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
@@ -47,6 +47,19 @@ pub fn page_state(course: &Course, locale: &str, key: &str) -> PageState {
 pub fn translations(
     course: &Course,
     bodies: &Bodies,
+    theme_messages: &BTreeMap<String, Vec<SourceFile>>,
+) -> Vec<Diagnostic> {
+    let mut out = texts(course, theme_messages);
+    out.extend(quiz_mismatches(course, bodies));
+    crate::timing::lap("  quizzes");
+    out
+}
+
+/// The problems found in the texts alone (page states, Fluent messages,
+/// Uzbek apostrophes): `build` reports them too, before the pages' texts
+/// are dropped.
+pub fn texts(
+    course: &Course,
     theme_messages: &BTreeMap<String, Vec<SourceFile>>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -89,8 +102,6 @@ pub fn translations(
         }
     }
     crate::timing::lap("  pages stale or missing");
-    out.extend(quiz_mismatches(course, bodies));
-    crate::timing::lap("  quizzes");
     out.extend(fluent(course, theme_messages));
     crate::timing::lap("  fluent");
     out.extend(apostrophes(course));

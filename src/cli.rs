@@ -8,10 +8,8 @@ use std::time::Instant;
 use clap::{Parser, Subcommand};
 
 use crate::diag::Diagnostics;
-use crate::output::scorm::manifest::ScormVersion;
 use crate::output::{self, Format};
 use crate::pipeline;
-use crate::render;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -41,6 +39,10 @@ pub enum Command {
         /// Print only errors and warnings
         #[arg(long, short)]
         quiet: bool,
+        /// Write the locales that have no errors even if others have some
+        /// (exit status 1 names the locales left out)
+        #[arg(long)]
+        keep_going: bool,
     },
     /// Report every problem in the course without writing anything
     Check {
@@ -111,7 +113,17 @@ pub fn main() -> i32 {
             locales,
             formats,
             quiet,
-        } => build(&course, out, &locales, &formats, quiet),
+            keep_going,
+        } => build(
+            crate::build::Request {
+                root: &course,
+                out,
+                locales: &locales,
+                formats: &formats,
+                keep_going,
+            },
+            quiet,
+        ),
         Command::Check {
             course,
             format,
@@ -160,265 +172,44 @@ fn print_diagnostics(d: &Diagnostics) {
 /// Tell that the course has errors and nothing was written.
 fn course_failed(d: &Diagnostics, out: &Path) {
     print_diagnostics(d);
-    // Only writing failed (a full disk, a read-only folder): the course is
-    // fine, and saying it has errors would send the author looking for one.
-    if d.errors().next().is_some() && d.errors().all(|e| e.code == "io") {
-        eprintln!(
-            "error: the output could not be written (see above); {} is unchanged",
-            out.display()
-        );
-        return;
-    }
     eprintln!(
         "error: the course has errors; nothing was written, {} is unchanged",
         out.display()
     );
 }
 
-fn build(
-    root: &Path,
-    out: Option<PathBuf>,
-    only: &[String],
-    formats: &[Format],
-    quiet: bool,
-) -> i32 {
+fn build(req: crate::build::Request<'_>, quiet: bool) -> i32 {
+    use crate::build::{Event, Failure, Plan, PlanError};
     let started = Instant::now();
     let say = |msg: String| {
         if !quiet {
             eprintln!("{msg}");
         }
     };
-    let out = out.unwrap_or_else(|| root.join("dist"));
-    let mut formats: Vec<Format> = if formats.is_empty() {
-        vec![Format::Site, Format::Scorm12, Format::Scorm2004]
-    } else {
-        formats.to_vec()
-    };
-    formats.sort();
-    formats.dedup();
-    say(format!("darslik: building {}", root.display()));
-    // Each output is written beside its folder as soon as it is made (so a
-    // large course is never all in memory at once; site pages as they are
-    // rendered) and the new folders are swapped in together at the end, when
-    // every output is good; on an error the staged ones are removed and the
-    // previous output stays as it was.
-    if let Err(msg) = output::write::check_out(root, &out) {
-        eprintln!("error: {msg}");
-        return 2;
-    }
-    // course.toml alone first: a wrong --locale is told at once, before any
-    // page is read and before anything is written.
+    say(format!("darslik: building {}", req.root.display()));
     crate::timing::start();
-    let (mut config, config_diags) = match crate::course::load_config(root) {
-        Ok(c) => c,
-        Err(d) => {
-            course_failed(&d, &out);
-            return 1;
-        }
-    };
-    let chosen = match pipeline::choose_locales(&mut config, only) {
-        Ok(l) => l,
-        Err(msg) => {
+    let out = req.out.clone().unwrap_or_else(|| req.root.join("dist"));
+    let (plan, loaded) = match Plan::new(req) {
+        Ok(p) => p,
+        Err(PlanError::Usage(msg)) => {
             eprintln!("error: {msg}");
             return 2;
         }
-    };
-    // Written beside --out, so it needs a parent: `--out .` is the folder
-    // by its full name.
-    let out = match output::write::absolute(&out) {
-        Ok(abs) if out.file_name().is_none() => abs,
-        _ => out,
-    };
-    // One build writes into an output folder at a time; every format goes
-    // into one new folder that takes --out's place at the end.
-    let outputs = match output::write::Outputs::begin(&out) {
-        Ok(Ok(o)) => o,
-        Ok(Err(msg)) => {
-            eprintln!("error: {msg}");
-            return 1;
-        }
-        Err(e) => {
-            eprintln!("error: cannot write into {}: {e}", out.display());
-            return 1;
-        }
-    };
-    let begin_stage = |format: Format| {
-        outputs
-            .stage(format.dir())
-            .map_err(|e| format!("cannot write {}: {e}", out.join(format.dir()).display()))
-    };
-    let mut site_stage: Option<output::write::Staged> = None;
-    let streams = formats.contains(&Format::Site) && !formats.contains(&Format::Bundle);
-    if streams {
-        match begin_stage(Format::Site) {
-            Ok(s) => site_stage = Some(s),
-            Err(msg) => {
-                eprintln!("error: {msg}");
-                return 1;
-            }
-        }
-    }
-    // The SCORM packages (and single files) are made before the site. SCORM
-    // module documents are made module by module while the pages are
-    // rendered (unless single files need the bodies too): the bodies of a
-    // large course's documents are never all in memory.
-    let wants_scorm = formats
-        .iter()
-        .any(|f| matches!(f, Format::Scorm12 | Format::Scorm2004 | Format::Bundle));
-    let streams_docs = wants_scorm && !formats.contains(&Format::Single);
-    let mut module_docs: Option<output::scorm::package::ModuleDocs> =
-        streams_docs.then(Default::default);
-    let chosen_list: Vec<&str> = chosen.iter().map(String::as_str).collect();
-    let mut hook = |done: pipeline::ModuleDone<'_>| {
-        if let Some(docs) = module_docs.as_mut() {
-            docs.add(
-                done.course,
-                done.theme,
-                done.messages,
-                done.site,
-                &done.docs,
-                &chosen_list,
-                &[done.module],
-            );
-        }
-    };
-    let hook: Option<pipeline::ModuleHook<'_>> = if streams_docs { Some(&mut hook) } else { None };
-    // A build of the site alone renders no module documents.
-    let needs_docs = wants_scorm || formats.contains(&Format::Single);
-    let prepared = pipeline::prepare_locales(
-        root,
-        (config, config_diags),
-        chosen.clone(),
-        hook,
-        needs_docs,
-    );
-    let mut built = match prepared {
-        Ok(b) => b,
-        Err(d) => {
+        Err(PlanError::Course(d)) => {
             course_failed(&d, &out);
             return 1;
         }
     };
-    print_diagnostics(&built.diagnostics);
-    built.course.release_texts();
-    crate::memory::release_free_memory();
-    let locales = chosen;
-    // Make every output first; write only when all of them are good. The
-    // bundle is made from the site and SCORM trees.
-    let locale_list: Vec<&str> = locales.iter().map(String::as_str).collect();
-    let mut made: std::collections::BTreeMap<Format, output::Tree> =
-        std::collections::BTreeMap::new();
-    let mut failed = Diagnostics::default();
-    let wants_bundle = formats.contains(&Format::Bundle);
-    let needed =
-        |format: Format| formats.contains(&format) || (wants_bundle && format != Format::Single);
-    let versions: Vec<ScormVersion> = [ScormVersion::Scorm12, ScormVersion::Scorm2004]
-        .into_iter()
-        .filter(|v| needed(scorm_format(*v)))
-        .collect();
-    crate::timing::lap("checks");
-    let mut staged: Vec<(Format, usize)> = Vec::new();
-    let stage = |format: Format,
-                 tree: &output::Tree,
-                 staged: &mut Vec<(Format, usize)>|
-     -> Result<(), String> {
-        if !formats.contains(&format) {
-            return Ok(());
-        }
-        begin_stage(format)?
-            .write_tree(tree)
-            .map_err(|e| format!("cannot write {}: {e}", out.join(format.dir()).display()))?;
-        staged.push((format, tree.len()));
-        crate::timing::lap(&format!("write {}", format.dir()));
-        Ok(())
-    };
-    let mut written = Ok(());
-    if !versions.is_empty() && written.is_ok() {
-        // Without a bundle to make from them, each zip is written as soon as
-        // it is made (not all of them held in memory).
-        let mut zip_stages: Vec<(ScormVersion, output::write::Staged)> = Vec::new();
-        if !wants_bundle {
-            for v in &versions {
-                let format = scorm_format(*v);
-                if !formats.contains(&format) {
-                    continue;
-                }
-                match begin_stage(format) {
-                    Ok(s) => zip_stages.push((*v, s)),
-                    Err(msg) => written = Err(msg),
-                }
-            }
-        }
-        let zip_counts: Vec<std::sync::atomic::AtomicUsize> =
-            zip_stages.iter().map(|_| Default::default()).collect();
-        let zip_sink = |v: ScormVersion, name: &str, bytes: &[u8]| -> std::io::Result<()> {
-            match zip_stages.iter().position(|(sv, _)| *sv == v) {
-                Some(i) => {
-                    zip_counts[i].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    zip_stages[i].1.write(name, bytes)
-                }
-                None => Ok(()),
-            }
-        };
-        let sink: Option<output::scorm::package::ZipSink<'_>> =
-            if wants_bundle { None } else { Some(&zip_sink) };
-        let result = if written.is_ok() {
-            output::scorm::package::all_packages(
-                &built,
-                module_docs.take(),
-                &versions,
-                &locale_list,
-                sink,
-            )
-        } else {
-            Ok(Default::default())
-        };
-        match result {
-            Ok(mut trees) => {
-                for ((v, _), count) in zip_stages.into_iter().zip(zip_counts) {
-                    staged.push((scorm_format(v), count.into_inner()));
-                    crate::timing::lap(&format!("write {}", scorm_format(v).dir()));
-                }
-                for v in &versions {
-                    if let Some(t) = trees.remove(v.dir_name()).filter(|t| !t.is_empty()) {
-                        written = written.and_then(|_| stage(scorm_format(*v), &t, &mut staged));
-                        if wants_bundle {
-                            made.insert(scorm_format(*v), t);
-                        }
-                    }
-                }
-            }
-            Err(d) => failed.extend(d),
-        }
-    }
-    if needed(Format::Single) && written.is_ok() {
-        match output::single::tree(&built, &locale_list) {
-            Ok(t) => written = written.and_then(|_| stage(Format::Single, &t, &mut staged)),
-            Err(d) => failed.extend(d),
-        }
-    }
-    // The module documents' bodies are no longer needed.
-    built.bodies.docs = Default::default();
-    crate::memory::release_free_memory();
-    if needed(Format::Site) && written.is_ok() && !failed.has_errors() {
-        let sink = |path: &str, bytes: &[u8]| match &site_stage {
-            Some(s) => s.write(path, bytes),
-            None => Ok(()),
-        };
-        let sink: Option<render::PageSink<'_>> = if streams { Some(&sink) } else { None };
-        if let Err(d) = pipeline::render_site(&mut built, sink) {
-            course_failed(&d, &out);
-            return 1;
-        }
-        let fallback_pages = built
-            .rendered
-            .pages
-            .iter()
-            .filter(|p| p.locale != p.content_locale)
-            .count();
-        say(format!(
-            "  rendered {} pages in {} locales ({}){}",
-            built.rendered.pages.len(),
+    let out = plan.out.clone();
+    let site = plan.wants(Format::Site);
+    let events = |e: Event<'_>| match e {
+        Event::Checked(d) => print_diagnostics(d),
+        Event::Rendered {
+            pages,
+            locales,
+            fallback_pages,
+        } => say(format!(
+            "  rendered {pages} pages in {} locales ({}){}",
             locales.len(),
             locales.join(", "),
             if fallback_pages > 0 {
@@ -426,65 +217,40 @@ fn build(
             } else {
                 String::new()
             }
-        ));
-        crate::memory::release_free_memory();
-        if let Some(s) = site_stage.take() {
-            // The pages are written; the rest of the site now.
-            let pages = built.rendered.pages.len();
-            match output::site::tree_without_pages(&built.rendered) {
-                Ok(t) => match s.write_tree(&t) {
-                    Ok(()) => {
-                        staged.push((Format::Site, pages + t.len()));
-                        crate::timing::lap("write site");
-                    }
-                    Err(e) => written = Err(format!("cannot write the site: {e}")),
-                },
-                Err(d) => failed.push(d),
-            }
-        } else if needed(Format::Site) {
-            match output::site::take_tree(&mut built.rendered) {
-                Ok(t) => {
-                    written = written.and_then(|_| stage(Format::Site, &t, &mut staged));
-                    if wants_bundle {
-                        made.insert(Format::Site, t);
-                    }
-                }
-                Err(d) => failed.push(d),
-            }
+        )),
+    };
+    let summary = match crate::build::run(plan, loaded, &events) {
+        Ok(s) => s,
+        Err(Failure::Io(msg)) => {
+            eprintln!("error: {msg}");
+            eprintln!("error: the output could not be written; {} is unchanged", out.display());
+            return 1;
         }
-    }
-    if wants_bundle && !failed.has_errors() && written.is_ok() {
-        let parts = made
-            .iter()
-            .filter(|(f, _)| matches!(f, Format::Site | Format::Scorm12 | Format::Scorm2004))
-            .map(|(f, t)| (f.dir(), t))
-            .collect();
-        match output::bundle::tree(&built, &parts, &locale_list) {
-            Ok(t) => written = written.and_then(|_| stage(Format::Bundle, &t, &mut staged)),
-            Err(d) => failed.extend(d),
+        Err(Failure::Course(d)) => {
+            course_failed(&d, &out);
+            return 1;
         }
-    }
-    // On an error, staged folders are removed as they are dropped.
-    if let Err(msg) = written {
-        eprintln!("error: {msg}");
-        return 1;
-    }
-    if failed.has_errors() {
-        course_failed(&failed, &out);
-        return 1;
-    }
-    if let Err(e) = outputs.commit() {
-        eprintln!("error: cannot write {}: {e}", out.display());
-        return 1;
-    }
-    for (format, files) in staged {
+    };
+    for (format, files) in &summary.written {
         say(format!(
             "  wrote {} ({files} files)",
             out.join(format.dir()).display()
         ));
     }
-    crate::timing::lap("swap outputs in");
-    if formats.contains(&Format::Site) {
+    if !summary.left_out.is_empty() {
+        let left: Vec<String> = summary
+            .left_out
+            .iter()
+            .map(|(l, n)| format!("{l} ({n} error{})", if *n == 1 { "" } else { "s" }))
+            .collect();
+        eprintln!(
+            "error: not written: {} (see above); written: {}",
+            left.join(", "),
+            summary.locales.join(", ")
+        );
+        return 1;
+    }
+    if site {
         say(format!(
             "Done in {:.1} s. Open {} in a browser.",
             started.elapsed().as_secs_f64(),
@@ -527,13 +293,6 @@ fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
         1
     } else {
         0
-    }
-}
-
-fn scorm_format(v: ScormVersion) -> Format {
-    match v {
-        ScormVersion::Scorm12 => Format::Scorm12,
-        ScormVersion::Scorm2004 => Format::Scorm2004,
     }
 }
 

@@ -4,6 +4,7 @@
 // Diagnostics are rich error values on cold paths; boxing them buys nothing.
 #![allow(clippy::result_large_err)]
 
+pub mod build;
 pub mod check;
 pub mod cli;
 pub mod course;

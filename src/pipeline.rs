@@ -2,6 +2,7 @@
 //! plain data and returns plain data; outputs start from the result.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+
 use std::path::Path;
 
 use std::sync::Arc;
@@ -12,7 +13,7 @@ use crate::i18n::Localizer;
 use crate::i18n::{self, Messages};
 use crate::markdown::{self, links, links::Resolver, quiz};
 use crate::render::doc::{DocBodies, DocBody};
-use crate::render::{self, Body, RenderedCourse, Theme};
+use crate::render::{self, Bodies, Body, RenderedCourse, Theme};
 
 /// A course loaded, checked and rendered.
 pub struct Built {
@@ -38,7 +39,7 @@ pub fn load(root: &Path) -> Result<(Course, Theme, Messages, Diagnostics), Diagn
 }
 
 /// [`load`] from a config already read (and perhaps narrowed by
-/// [`choose_locales`]).
+/// `build::plan::choose_locales`).
 pub fn load_with(
     root: &Path,
     config: Config,
@@ -55,40 +56,6 @@ pub fn load_with(
     let (messages, fluent_diags) = localize(&course, &theme);
     diags.extend(fluent_diags);
     (course, theme, messages, diags)
-}
-
-/// The locales a build makes its outputs for, in course order: those of
-/// `only` (`--locale`), or all when it is empty. Checked against course.toml
-/// alone, before any page is read. The config keeps only the locales they
-/// need (themselves, their fallbacks, the locale a generated one is made
-/// from: their chains), so no other locale's pages are read or parsed.
-pub fn choose_locales(config: &mut Config, only: &[String]) -> Result<Vec<String>, String> {
-    if only.is_empty() {
-        return Ok(config.locales.iter().map(|l| l.tag.clone()).collect());
-    }
-    if let Some(unknown) = only.iter().find(|o| config.locale(o).is_none()) {
-        let tags: Vec<&str> = config.locales.iter().map(|l| l.tag.as_str()).collect();
-        return Err(format!(
-            "--locale {unknown}: the course has no such locale (it has {})",
-            tags.join(", ")
-        ));
-    }
-    let chosen: Vec<String> = config
-        .locales
-        .iter()
-        .filter(|l| only.contains(&l.tag))
-        .map(|l| l.tag.clone())
-        .collect();
-    // A chain holds the fallbacks and, for a generated locale, the locale
-    // it is made from and that one's fallbacks.
-    let needed: HashSet<String> = config
-        .locales
-        .iter()
-        .filter(|l| only.contains(&l.tag))
-        .flat_map(|l| l.chain.iter().cloned())
-        .collect();
-    config.locales.retain(|l| needed.contains(&l.tag));
-    Ok(chosen)
 }
 
 /// Fluent bundles for every locale: the theme's messages, then the course's.
@@ -171,16 +138,6 @@ pub fn localize(course: &Course, theme: &Theme) -> (Messages, Vec<Diagnostic>) {
     (messages, diags)
 }
 
-/// Page bodies rendered for every output from one parse per file.
-#[derive(Debug, Default)]
-pub struct Bodies {
-    /// (content locale, key) → the page body for the static site.
-    pub site: BTreeMap<(String, String), Body>,
-    /// (viewing locale, key) → the body inside a module document (SCORM,
-    /// single file), with ids prefixed per locale and page.
-    pub docs: DocBodies,
-}
-
 /// A module whose pages are all rendered, with its module documents'
 /// bodies (given away), the site bodies rendered so far and what made them.
 pub struct ModuleDone<'a> {
@@ -190,6 +147,8 @@ pub struct ModuleDone<'a> {
     pub module: &'a course::Module,
     pub site: &'a BTreeMap<(String, String), Body>,
     pub docs: DocBodies,
+    /// The locales the documents are made for.
+    pub locales: &'a [String],
 }
 
 /// Called once per module, in course order, once its pages are rendered
@@ -398,6 +357,7 @@ fn bodies_with(
                     module: m,
                     site,
                     docs,
+                    locales: views,
                 };
                 rayon::join(parse, || hook(done)).0
             }
@@ -430,6 +390,7 @@ fn bodies_with(
             module,
             site: &out.site,
             docs,
+            locales: views,
         });
     }
     for (i, links_of_page) in anchor_links {
@@ -664,25 +625,42 @@ pub fn prepare_for(
 }
 
 /// [`prepare_for`] from course.toml already read, for the outputs of
-/// `locales` (see [`choose_locales`]).
+/// `locales` (see `build::plan::choose_locales`).
 pub fn prepare_locales(
+    root: &Path,
+    config: (Config, Diagnostics),
+    locales: Vec<String>,
+    hook: Option<ModuleHook<'_>>,
+    docs: bool,
+) -> Result<Built, Diagnostics> {
+    let built = prepare_checked(root, config, locales, hook, docs);
+    if built.diagnostics.has_errors() {
+        return Err(built.diagnostics);
+    }
+    Ok(built)
+}
+
+/// Load, parse, check (everything `darslik check` reports) and render the
+/// page bodies; errors stay in [`Built::diagnostics`] with the warnings,
+/// for the caller to decide what they stop.
+pub fn prepare_checked(
     root: &Path,
     (config, diags): (Config, Diagnostics),
     locales: Vec<String>,
     hook: Option<ModuleHook<'_>>,
     docs: bool,
-) -> Result<Built, Diagnostics> {
+) -> Built {
     let (mut course, theme, messages, mut diags) = load_with(root, config, diags);
     crate::timing::lap("load course and messages");
+    // What `check` finds in the texts, before the bodies take them.
+    diags.extend(crate::check::texts(&course, &theme.messages));
+    crate::timing::lap("translation checks");
     let (bodies, body_diags) = bodies(&mut course, &theme, &messages, hook, docs, &locales);
     crate::timing::lap("parse and render bodies");
     diags.extend(body_diags);
     diags.extend(crate::check::quiz_mismatches(&course, &bodies));
     diags.sort();
-    if diags.has_errors() {
-        return Err(diags);
-    }
-    Ok(Built {
+    Built {
         course,
         theme,
         messages,
@@ -690,7 +668,7 @@ pub fn prepare_locales(
         rendered: RenderedCourse::default(),
         bodies,
         diagnostics: diags,
-    })
+    }
 }
 
 /// Render the site's pages, search and chooser into `built.rendered`.

@@ -259,3 +259,31 @@ fn hash_file(path: &Path) -> Result<String, NotPlain> {
     }
     Ok(hex(&hasher.finalize()))
 }
+
+/// The USB bundle as a build output, made from the site and SCORM trees
+/// the writer kept.
+pub struct BundleOutput;
+
+impl crate::build::Output for BundleOutput {
+    fn name(&self) -> &'static str {
+        "bundle"
+    }
+
+    fn make(
+        &mut self,
+        built: &mut Built,
+        w: &mut crate::build::Writer<'_>,
+    ) -> Result<(), crate::build::Failure> {
+        use super::Format;
+        let locales: Vec<&str> = built.locales.iter().map(String::as_str).collect();
+        let parts = w
+            .kept()
+            .iter()
+            .filter(|(f, _)| matches!(f, Format::Site | Format::Scorm12 | Format::Scorm2004))
+            .map(|(f, t)| (f.dir(), t))
+            .collect();
+        let t = tree(built, &parts, &locales)
+            .map_err(|d| crate::build::Failure::Course(crate::diag::Diagnostics { items: d }))?;
+        w.tree(Format::Bundle, t)
+    }
+}

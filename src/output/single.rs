@@ -100,6 +100,29 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
+/// Single-file modules as a build output.
+pub struct SingleOutput;
+
+impl crate::build::Output for SingleOutput {
+    fn name(&self) -> &'static str {
+        "single"
+    }
+
+    fn needs_docs(&self) -> bool {
+        true
+    }
+
+    fn make(
+        &mut self,
+        built: &mut Built,
+        w: &mut crate::build::Writer<'_>,
+    ) -> Result<(), crate::build::Failure> {
+        let locales: Vec<&str> = built.locales.iter().map(String::as_str).collect();
+        let t = tree(built, &locales).map_err(|d| crate::build::Failure::Course(crate::diag::Diagnostics { items: d }))?;
+        w.tree(super::Format::Single, t)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -117,3 +140,4 @@ mod tests {
         }
     }
 }
+

@@ -65,3 +65,66 @@ fn rest(
     }
     Ok(tree)
 }
+
+/// The site as a build output: pages written as they are rendered (or
+/// kept whole when the bundle is made from them), then the chooser, search,
+/// static files and images.
+#[derive(Default)]
+pub struct SiteOutput {
+    stage: Option<crate::output::write::Staged>,
+}
+
+impl crate::build::Output for SiteOutput {
+    fn name(&self) -> &'static str {
+        "site"
+    }
+
+    fn begin(&mut self, w: &crate::build::Writer<'_>) -> Result<(), crate::build::Failure> {
+        if w.wants(super::Format::Site) && !w.keeps_trees() {
+            self.stage = Some(w.stage(super::Format::Site)?);
+        }
+        Ok(())
+    }
+
+    fn make(
+        &mut self,
+        built: &mut crate::pipeline::Built,
+        w: &mut crate::build::Writer<'_>,
+    ) -> Result<(), crate::build::Failure> {
+        use crate::build::{Event, Failure};
+        use super::Format;
+        let stage = self.stage.take();
+        let sink = |path: &str, bytes: &[u8]| match &stage {
+            Some(s) => s.write(path, bytes),
+            None => Ok(()),
+        };
+        let sink: Option<crate::render::PageSink<'_>> = stage.is_some().then_some(&sink);
+        crate::pipeline::render_site(built, sink).map_err(|mut d| {
+            // The warnings were told already.
+            d.items.retain(Diagnostic::is_error);
+            Failure::Course(d)
+        })?;
+        let pages = &built.rendered.pages;
+        w.event(Event::Rendered {
+            pages: pages.len(),
+            locales: &built.locales,
+            fallback_pages: pages.iter().filter(|p| p.locale != p.content_locale).count(),
+        });
+        crate::memory::release_free_memory();
+        let course_error = |d: Diagnostic| Failure::Course(crate::diag::Diagnostics { items: vec![d] });
+        match stage {
+            Some(s) => {
+                // The pages are written; the rest of the site now.
+                let pages = built.rendered.pages.len();
+                let rest = tree_without_pages(&built.rendered).map_err(course_error)?;
+                s.write_tree(&rest).map_err(|e| w.io(Format::Site, e))?;
+                w.wrote(Format::Site, pages + rest.len());
+                Ok(())
+            }
+            None => {
+                let tree = take_tree(&mut built.rendered).map_err(course_error)?;
+                w.tree(Format::Site, tree)
+            }
+        }
+    }
+}

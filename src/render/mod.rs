@@ -60,6 +60,16 @@ pub struct Body {
     pub quiz_errors: bool,
 }
 
+/// Page bodies rendered for every output from one parse per file.
+#[derive(Debug, Default)]
+pub struct Bodies {
+    /// (content locale, key) → the page body for the static site.
+    pub site: BTreeMap<(String, String), Body>,
+    /// (viewing locale, key) → the body inside a module document (SCORM,
+    /// single file), with ids prefixed per locale and page.
+    pub docs: doc::DocBodies,
+}
+
 /// One finished HTML document.
 #[derive(Debug, Clone)]
 pub struct RenderedPage {

@@ -17,7 +17,8 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Messages;
 use crate::markdown::links::{Anchors, Resolver, page_output};
 use crate::markdown::{self, Parsed};
-use crate::pipeline::{self, Bodies, SiteBody};
+use crate::pipeline::{self, SiteBody};
+use crate::render::Bodies;
 use crate::render::{Renderer, Theme};
 use crate::translit::{Exceptions, Script};
 

@@ -2,7 +2,9 @@
 //! and the compact suspend_data encoding.
 
 pub mod manifest;
+mod output;
 pub mod package;
 pub mod preflight;
 pub mod suspend;
 pub mod verify;
+pub use output::ScormOutput;
