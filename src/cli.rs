@@ -223,7 +223,10 @@ fn build(req: crate::build::Request<'_>, quiet: bool) -> i32 {
         Ok(s) => s,
         Err(Failure::Io(msg)) => {
             eprintln!("error: {msg}");
-            eprintln!("error: the output could not be written; {} is unchanged", out.display());
+            eprintln!(
+                "error: the output could not be written; {} is unchanged",
+                out.display()
+            );
             return 1;
         }
         Err(Failure::Course(d)) => {
@@ -244,9 +247,17 @@ fn build(req: crate::build::Request<'_>, quiet: bool) -> i32 {
             .map(|(l, n)| format!("{l} ({n} error{})", if *n == 1 { "" } else { "s" }))
             .collect();
         eprintln!(
-            "error: not written: {} (see above); written: {}",
+            "error: not written: {} (the errors are above); written: {}",
             left.join(", "),
             summary.locales.join(", ")
+        );
+        return 1;
+    }
+    if summary.errors > 0 {
+        eprintln!(
+            "error: {} error{} above in pages no locale written shows; every locale was written",
+            summary.errors,
+            if summary.errors == 1 { "" } else { "s" }
         );
         return 1;
     }

@@ -340,4 +340,19 @@ fn a_theme_message_with_a_misspelt_variable_is_named_at_its_ftl_line() {
                 && e["message"].as_str().unwrap().contains("$cuont")),
         "{v}"
     );
+    // `build` refuses the course at the same line, before any template
+    // is rendered.
+    let o = dir.path().join("dist").to_string_lossy().into_owned();
+    let built = darslik(&["build", "--course", &c, "--out", &o]);
+    assert_eq!(built.status.code(), Some(1));
+    let text = stderr(&built);
+    assert!(
+        text.contains("error[fluent-variable-invented]")
+            && text.contains(&format!("themes/mine/locales/ru/theme.ftl:{line}:")),
+        "{text}"
+    );
+    assert!(
+        !text.contains("templates/"),
+        "a template is blamed:\n{text}"
+    );
 }

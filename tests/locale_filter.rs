@@ -237,3 +237,73 @@ fn the_default_build_writes_every_locale() {
         );
     }
 }
+
+/// The basic fixture with an error in the Russian home page (uz shows its
+/// own home page, and falls back to ru only for pages it lacks).
+fn broken_ru() -> tempfile::TempDir {
+    let dir = copy_fixture("basic");
+    let index = dir.path().join("content/ru/index.md");
+    let mut text = std::fs::read_to_string(&index).expect("read");
+    text.push_str("\n[сломано](nowhere.md)\n");
+    std::fs::write(&index, text).expect("write");
+    dir
+}
+
+#[test]
+fn keep_going_writes_the_locales_without_errors_and_names_the_others() {
+    let dir = broken_ru();
+    let out = dir.path().join("dist");
+    let o = build(
+        dir.path(),
+        &out,
+        &["--keep-going", "--format", "site,scorm12"],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("content/ru/index.md:"),
+        "the error is shown:\n{err}"
+    );
+    assert!(
+        err.contains("error: not written: ru (1 error)"),
+        "the summary names ru:\n{err}"
+    );
+    assert!(err.contains("written: en, uz"), "{err}");
+    let site = out.join("site");
+    assert_eq!(names(&site), ["en", "index.html", "static", "uz"]);
+    assert_eq!(broken_links(&site), Vec::<(String, String)>::new());
+    let chooser = std::fs::read_to_string(site.join("index.html")).expect("chooser");
+    assert!(!chooser.contains("ru/index.html"), "the chooser offers ru");
+    assert_eq!(
+        names(&out.join("scorm12")),
+        ["fixture-en.zip", "fixture-uz.zip"]
+    );
+}
+
+#[test]
+fn without_keep_going_an_error_in_one_locale_writes_nothing() {
+    let dir = broken_ru();
+    let out = dir.path().join("dist");
+    let o = build(dir.path(), &out, &["--format", "site"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(!out.exists(), "an output was written");
+}
+
+#[test]
+fn keep_going_leaves_out_a_locale_that_shows_a_broken_page() {
+    // uz has no translation of module-a/01-one.md and shows the ru page.
+    let dir = copy_fixture("basic");
+    let page = dir.path().join("content/ru/module-a/01-one.md");
+    let mut text = std::fs::read_to_string(&page).expect("read");
+    text.push_str("\n[сломано](nowhere.md)\n");
+    std::fs::write(&page, text).expect("write");
+    let out = dir.path().join("dist");
+    let o = build(dir.path(), &out, &["--keep-going", "--format", "site"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("not written: ru (1 error), uz (1 error)"),
+        "{err}"
+    );
+    assert_eq!(names(&out.join("site")), ["en", "index.html", "static"]);
+}

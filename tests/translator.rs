@@ -308,3 +308,48 @@ fn stamping_an_unstamped_page_adds_one_line() {
     let out = darslik(&["stamp", "--course", &c, "--locale", "ru"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("0 pages stamped"));
 }
+
+/// The codes of a `check --format json` report, errors and warnings.
+fn codes_of_check(course: &std::path::Path) -> std::collections::BTreeSet<String> {
+    let out = check(course, &["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    ["errors", "warnings"]
+        .iter()
+        .flat_map(|k| v[*k].as_array().cloned().unwrap_or_default())
+        .filter_map(|d| d["code"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// The codes `error[..]`/`warning[..]` in a human report.
+fn codes_in(text: &str) -> std::collections::BTreeSet<String> {
+    text.lines()
+        .filter_map(|l| {
+            let rest = l
+                .strip_prefix("error[")
+                .or_else(|| l.strip_prefix("warning["))?;
+            Some(rest.split(']').next()?.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn build_reports_every_problem_check_reports_and_check_every_one_build_refuses() {
+    for fixture_name in ["translator", "basic"] {
+        let dir = copy_fixture(fixture_name);
+        let from_check = codes_of_check(dir.path());
+        assert!(
+            !from_check.is_empty(),
+            "{fixture_name}: check found nothing"
+        );
+        let course = dir.path().to_string_lossy().into_owned();
+        let out = dir.path().join("dist").to_string_lossy().into_owned();
+        let built = darslik(&["build", "--course", &course, "--out", &out, "--quiet"]);
+        let from_build = codes_in(&stderr(&built));
+        assert_eq!(
+            from_check,
+            from_build,
+            "{fixture_name}: check and build report different codes:\n{}",
+            stderr(&built)
+        );
+    }
+}

@@ -5,16 +5,16 @@
 use std::collections::BTreeMap;
 
 use super::Failure;
-use crate::course::Config;
+use crate::course::Course;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::pipeline::Built;
 
 /// Without `keep_going`, any error stops the build. With it, the chosen
-/// locales whose chain holds a locale with errors are taken out of
-/// `built.locales` (their errors stay in `built.diagnostics`, to be
-/// shown); an error that belongs to no locale, or to every chosen one,
-/// still stops the build. Returns the locales left out and how many
-/// errors each has (its own and its fallbacks').
+/// locales an error touches (see [`affected`]) are taken out of
+/// `built.locales` (the errors stay in `built.diagnostics`, to be shown);
+/// an error that belongs to no locale, or leaves none to write, still
+/// stops the build. Returns the locales left out and how many errors
+/// touch each.
 pub fn leave_out(built: &mut Built, keep_going: bool) -> Result<BTreeMap<String, usize>, Failure> {
     let diags = &built.diagnostics;
     if !diags.has_errors() {
@@ -24,24 +24,14 @@ pub fn leave_out(built: &mut Built, keep_going: bool) -> Result<BTreeMap<String,
     if !keep_going {
         return fail(diags);
     }
-    let config = &built.course.config;
-    let mut errors: BTreeMap<&str, usize> = BTreeMap::new();
+    let course = &built.course;
+    let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
     for e in diags.errors() {
-        match locale_of(e, config) {
-            Some(l) => *errors.entry(l).or_default() += 1,
-            None => return fail(diags),
-        }
-    }
-    let mut left_out = BTreeMap::new();
-    for tag in &built.locales {
-        let Some(l) = config.locale(tag) else { continue };
-        let n: usize = l
-            .chain
-            .iter()
-            .filter_map(|c| errors.get(c.as_str()))
-            .sum();
-        if n > 0 {
-            left_out.insert(tag.clone(), n);
+        let Some(affected) = affected(e, course, &built.locales) else {
+            return fail(diags);
+        };
+        for l in affected {
+            *left_out.entry(l.to_string()).or_default() += 1;
         }
     }
     if left_out.len() == built.locales.len() {
@@ -51,19 +41,46 @@ pub fn leave_out(built: &mut Built, keep_going: bool) -> Result<BTreeMap<String,
     Ok(left_out)
 }
 
-/// The locale an error belongs to: the one it names, or the one of the
-/// file it is in (`content/<locale>/…`, `locales/<locale>/…`).
-fn locale_of<'c>(d: &Diagnostic, config: &'c Config) -> Option<&'c str> {
-    let named = d.locale.as_deref().or_else(|| {
-        let file = d.file.as_deref()?;
+/// The chosen locales an error keeps from being written: for an error in
+/// a page, those that show that page (its own and those falling back to
+/// it); for any other error of a locale, those whose chain holds it.
+/// `None`: it belongs to no locale (course.toml, the theme).
+fn affected<'a>(e: &Diagnostic, course: &Course, chosen: &'a [String]) -> Option<Vec<&'a str>> {
+    let config = &course.config;
+    let file = e.file.as_deref().unwrap_or("");
+    if let Some((locale, key)) = file
+        .strip_prefix("content/")
+        .and_then(|r| r.split_once('/'))
+        && let Some(page) = course.pages.get(&(locale.to_string(), key.to_string()))
+    {
+        return Some(
+            chosen
+                .iter()
+                .filter(|t| {
+                    course
+                        .resolve_page(t, key)
+                        .is_some_and(|shown| shown.locale == page.locale)
+                })
+                .map(String::as_str)
+                .collect(),
+        );
+    }
+    let named = e.locale.as_deref().or_else(|| {
         let rest = file
             .strip_prefix("content/")
             .or_else(|| file.strip_prefix("locales/"))?;
         rest.split('/').next()
     })?;
-    config
-        .locales
-        .iter()
-        .find(|l| l.tag == named)
-        .map(|l| l.tag.as_str())
+    config.locale(named)?;
+    Some(
+        chosen
+            .iter()
+            .filter(|t| {
+                config
+                    .locale(t)
+                    .is_some_and(|l| l.chain.iter().any(|c| c == named))
+            })
+            .map(String::as_str)
+            .collect(),
+    )
 }

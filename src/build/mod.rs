@@ -47,6 +47,9 @@ pub struct Summary {
     pub left_out: BTreeMap<String, usize>,
     /// The locales written.
     pub locales: Vec<String>,
+    /// Errors found (only with `--keep-going`: in locales left out, or in
+    /// pages no written locale shows).
+    pub errors: usize,
 }
 
 /// The outputs that make `plan`'s formats, in the order they are made:
@@ -107,11 +110,7 @@ pub fn run(
             o.module_done(&done);
         }
     };
-    let hook: Option<ModuleHook<'_>> = if streams {
-        Some(&mut to_outputs)
-    } else {
-        None
-    };
+    let hook: Option<ModuleHook<'_>> = if streams { Some(&mut to_outputs) } else { None };
     let mut built = pipeline::prepare_checked(
         &plan.root,
         (loaded.config, loaded.diagnostics),
@@ -132,6 +131,7 @@ pub fn run(
         }
     }
     let written = w.into_written();
+    let errors = built.diagnostics.errors().count();
     staging
         .commit()
         .map_err(|e| Failure::Io(format!("cannot write {}: {e}", plan.out.display())))?;
@@ -140,5 +140,6 @@ pub fn run(
         written,
         left_out,
         locales: built.locales,
+        errors,
     })
 }

@@ -80,12 +80,15 @@ impl<'a> Writer<'a> {
     /// The format is made: written, or kept for the bundle.
     pub fn needs(&self, format: Format) -> bool {
         self.wants(format)
-            || (self.keeps_trees() && matches!(format, Format::Site | Format::Scorm12 | Format::Scorm2004))
+            || (self.keeps_trees()
+                && matches!(format, Format::Site | Format::Scorm12 | Format::Scorm2004))
     }
 
     /// A folder of `format` to write into file by file.
     pub fn stage(&self, format: Format) -> Result<Staged, Failure> {
-        self.staging.stage(format.dir()).map_err(|e| self.io(format, e))
+        self.staging
+            .stage(format.dir())
+            .map_err(|e| self.io(format, e))
     }
 
     /// The whole tree of `format`: written if asked for, kept for the

@@ -91,8 +91,8 @@ impl crate::build::Output for SiteOutput {
         built: &mut crate::pipeline::Built,
         w: &mut crate::build::Writer<'_>,
     ) -> Result<(), crate::build::Failure> {
-        use crate::build::{Event, Failure};
         use super::Format;
+        use crate::build::{Event, Failure};
         let stage = self.stage.take();
         let sink = |path: &str, bytes: &[u8]| match &stage {
             Some(s) => s.write(path, bytes),
@@ -108,10 +108,14 @@ impl crate::build::Output for SiteOutput {
         w.event(Event::Rendered {
             pages: pages.len(),
             locales: &built.locales,
-            fallback_pages: pages.iter().filter(|p| p.locale != p.content_locale).count(),
+            fallback_pages: pages
+                .iter()
+                .filter(|p| p.locale != p.content_locale)
+                .count(),
         });
         crate::memory::release_free_memory();
-        let course_error = |d: Diagnostic| Failure::Course(crate::diag::Diagnostics { items: vec![d] });
+        let course_error =
+            |d: Diagnostic| Failure::Course(crate::diag::Diagnostics { items: vec![d] });
         match stage {
             Some(s) => {
                 // The pages are written; the rest of the site now.

@@ -69,8 +69,10 @@ impl Output for ScormOutput {
     }
 
     fn make(&mut self, built: &mut Built, w: &mut Writer<'_>) -> Result<(), Failure> {
-        let versions: Vec<ScormVersion> =
-            VERSIONS.into_iter().filter(|v| w.needs(format(*v))).collect();
+        let versions: Vec<ScormVersion> = VERSIONS
+            .into_iter()
+            .filter(|v| w.needs(format(*v)))
+            .collect();
         let locales: Vec<&str> = built.locales.iter().map(String::as_str).collect();
         let stages = std::mem::take(&mut self.stages);
         let counts: Vec<AtomicUsize> = stages.iter().map(|_| AtomicUsize::new(0)).collect();
@@ -83,7 +85,11 @@ impl Output for ScormOutput {
                 None => Ok(()),
             }
         };
-        let sink: Option<ZipSink<'_>> = if stages.is_empty() { None } else { Some(&zip_sink) };
+        let sink: Option<ZipSink<'_>> = if stages.is_empty() {
+            None
+        } else {
+            Some(&zip_sink)
+        };
         let mut trees = all_packages(built, self.docs.take(), &versions, &locales, sink)
             .map_err(|d| Failure::Course(Diagnostics { items: d }))?;
         for ((v, _), count) in stages.iter().zip(&counts) {
