@@ -594,13 +594,6 @@ pub fn quiz_strings(loc: &Localizer) -> quiz::QuizStrings {
     }
 }
 
-/// The whole pipeline for a course folder.
-pub fn build(root: &Path) -> Result<Built, Diagnostics> {
-    let mut built = prepare(root)?;
-    render_site(&mut built, None)?;
-    Ok(built)
-}
-
 /// Load, parse and check the course and render the page bodies: everything
 /// but the site's pages (`rendered` stays empty), so that a build can make
 /// its SCORM packages and drop the module documents' bodies before it
@@ -668,33 +661,5 @@ pub fn prepare_checked(
         rendered: RenderedCourse::default(),
         bodies,
         diagnostics: diags,
-    }
-}
-
-/// Render the site's pages, search and chooser into `built.rendered`.
-pub fn render_site(
-    built: &mut Built,
-    sink: Option<render::PageSink<'_>>,
-) -> Result<(), Diagnostics> {
-    let locales: Vec<&str> = built.locales.iter().map(String::as_str).collect();
-    let rendered = render::render_to(
-        &built.course,
-        &built.theme,
-        &built.messages,
-        &built.bodies.site,
-        &locales,
-        sink,
-    );
-    crate::timing::lap("render pages and search");
-    match rendered {
-        Ok(r) => {
-            built.rendered = r;
-            Ok(())
-        }
-        Err(d) => {
-            let mut diags = built.diagnostics.clone();
-            diags.push(d);
-            Err(diags)
-        }
     }
 }

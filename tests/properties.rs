@@ -768,7 +768,7 @@ fn build_course(root: &Path, input: &CourseInput) -> Result<(), Vec<String>> {
             course::text_from_bytes(input.ftl.clone().into_bytes(), FTL).ok(),
         ),
     ];
-    let (ok, diags) = match darslik::pipeline::build(root) {
+    let (ok, diags) = match darslik::build::whole(root) {
         Ok(built) => (true, built.diagnostics.items),
         Err(d) => {
             assert!(d.has_errors(), "Err without errors: {d:?}");

@@ -13,7 +13,7 @@ fn qids(html: &str) -> Vec<String> {
 #[test]
 fn sample_quizzes_have_the_same_identities_and_keys_in_en_ru_uz() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let built = darslik::pipeline::build(&root).unwrap_or_else(|d| panic!("{}", d.render()));
+    let built = darslik::build::whole(&root).unwrap_or_else(|d| panic!("{}", d.render()));
     let mut total = 0;
     for module in &built.course.modules {
         for key in std::iter::once(&module.index).chain(&module.pages) {
@@ -70,7 +70,7 @@ fn sample_quizzes_have_the_same_identities_and_keys_in_en_ru_uz() {
 #[test]
 fn quiz_markup_is_accessible_and_localized() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let built = darslik::pipeline::build(&root).unwrap_or_else(|d| panic!("{}", d.render()));
+    let built = darslik::build::whole(&root).unwrap_or_else(|d| panic!("{}", d.render()));
     let page = built
         .rendered
         .pages

@@ -262,7 +262,7 @@ fn a_50_mb_page_and_10000_deep_nesting_build() {
 #[test]
 fn a_file_removed_while_building_is_an_error_not_a_half_output() {
     let dir = copy_fixture("basic");
-    let built = darslik::pipeline::build(dir.path()).unwrap_or_else(|d| panic!("{}", d.render()));
+    let built = darslik::build::whole(dir.path()).unwrap_or_else(|d| panic!("{}", d.render()));
     // The image disappears after the pages were rendered, before it is copied.
     std::fs::remove_file(dir.path().join("content/en/module-a/pic.svg")).unwrap();
     let err = darslik::output::site::tree(&built.rendered).unwrap_err();

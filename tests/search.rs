@@ -7,7 +7,7 @@ use std::path::Path;
 use darslik::search::normalize::{self, Lang};
 
 fn sample() -> darslik::pipeline::Built {
-    match darslik::pipeline::build(Path::new(env!("CARGO_MANIFEST_DIR"))) {
+    match darslik::build::whole(Path::new(env!("CARGO_MANIFEST_DIR"))) {
         Ok(b) => b,
         Err(d) => panic!("the sample course does not build: {d:?}"),
     }

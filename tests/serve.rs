@@ -26,7 +26,7 @@ fn served(site: &Site, path: &str) -> Vec<u8> {
 
 /// Every file of a fresh build of the course on disk, served the same.
 fn assert_same_as_build(site: &Site, root: &Path) {
-    let built = match darslik::pipeline::build(root) {
+    let built = match darslik::build::whole(root) {
         Ok(b) => b,
         Err(d) => panic!("{}", d.render()),
     };

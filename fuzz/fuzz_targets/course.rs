@@ -1,5 +1,5 @@
 //! A small course with a fuzzed page, its fuzzed Uzbek translation and a
-//! fuzzed Uzbek .ftl, through `pipeline::build`: Ok or Err(diagnostics), never
+//! fuzzed Uzbek .ftl, through `build::whole`: Ok or Err(diagnostics), never
 //! a panic. The course also has a generated `uz-Cyrl` locale, so the Uzbek
 //! texts go through transliteration too. Input: the three texts separated by
 //! the byte 0x1E (record separator); a missing part leaves that file out.
@@ -67,7 +67,7 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
-    match darslik::pipeline::build(root) {
+    match darslik::build::whole(root) {
         Ok(built) => {
             for d in &built.diagnostics.items {
                 assert!(!d.is_error());

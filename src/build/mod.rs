@@ -76,6 +76,14 @@ pub fn outputs(plan: &Plan) -> Vec<Box<dyn Output>> {
     out
 }
 
+/// A course folder prepared and its site rendered in memory, every
+/// locale (for tests and tools; `run` writes the outputs).
+pub fn whole(root: &std::path::Path) -> Result<pipeline::Built, Diagnostics> {
+    let mut built = pipeline::prepare(root)?;
+    crate::output::site::render_site(&mut built, None)?;
+    Ok(built)
+}
+
 /// Run a build.
 pub fn run(
     plan: Plan,

@@ -63,7 +63,7 @@ pub fn build_site(root: &Path) -> Output {
 
 /// Errors of a course as (code, file, line, column).
 pub fn errors(root: &Path) -> Vec<(String, String, usize, usize)> {
-    match darslik::pipeline::build(root) {
+    match darslik::build::whole(root) {
         Ok(_) => Vec::new(),
         Err(d) => d
             .errors()

@@ -2,6 +2,11 @@
 //! the theme's `static/` files, the pages' images, and each locale's search
 //! page and index (`<locale>/search.html`, `<locale>/search-index.js`).
 
+mod render;
+mod search;
+
+pub use render::{PageSink, render_site};
+
 use super::Tree;
 use crate::diag::Diagnostic;
 use crate::render::RenderedCourse;
@@ -98,8 +103,8 @@ impl crate::build::Output for SiteOutput {
             Some(s) => s.write(path, bytes),
             None => Ok(()),
         };
-        let sink: Option<crate::render::PageSink<'_>> = stage.is_some().then_some(&sink);
-        crate::pipeline::render_site(built, sink).map_err(|mut d| {
+        let sink: Option<PageSink<'_>> = stage.is_some().then_some(&sink);
+        render_site(built, sink).map_err(|mut d| {
             // The warnings were told already.
             d.items.retain(Diagnostic::is_error);
             Failure::Course(d)
