@@ -150,10 +150,13 @@ impl Site {
     /// Load, check and prepare the whole course; the diagnostics as text
     /// when it has errors.
     pub fn load(root: &Path) -> Result<Site, String> {
-        let (course, theme, messages, diags) = pipeline::load(root).map_err(|mut d| {
+        let (course, theme, messages, mut diags) = pipeline::load(root).map_err(|mut d| {
             d.sort();
             d.render()
         })?;
+        // The stages `build` runs: what check finds in the texts (a theme
+        // message with a variable no template gives is an error here too).
+        diags.extend(crate::check::texts(&course, &theme.messages));
         let mut fixed = Vec::new();
         let mut read_problems: BTreeMap<PageId, Vec<Diagnostic>> = BTreeMap::new();
         for d in diags.items {
