@@ -2,12 +2,13 @@
 //! (HTML, scripts), and SVGs cleaned.
 
 use super::*;
+use crate::diag::Code;
 
 /// The error for a symbolic link `link` (relative to the course folder) whose
 /// target is outside the course. The target is neither read nor named.
 pub fn symlink_outside(link: &str) -> Diagnostic {
     Diagnostic::error(
-        "symlink-outside",
+        Code::SymlinkOutside,
         format!("{link} is a symbolic link that leaves the course: it points outside the course folder, and darslik reads nothing outside the course"),
     )
     .in_file(link.to_string())
@@ -111,7 +112,7 @@ pub(super) fn check_assets(
             };
             diags.push(
                 Diagnostic::error(
-                    "asset-reserved-name",
+                    Code::AssetReservedName,
                     format!(
                         "{rel} would replace site/{locale}/{} ({}), a file darslik generates",
                         c.generated, c.what
@@ -125,7 +126,7 @@ pub(super) fn check_assets(
         } else if let Some(kind) = active {
             diags.push(
                 Diagnostic::error(
-                    "asset-html",
+                    Code::AssetHtml,
                     format!(
                         "{rel}: {kind} files beside pages are not copied (opened from the course, it would run as code on the LMS's site)"
                     ),
@@ -166,7 +167,7 @@ pub(super) fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
         Ok(b) => b,
         Err(e) => {
             return (
-                vec![Diagnostic::error("io", format!("cannot read {rel}: {e}")).in_file(rel)],
+                vec![Diagnostic::error(Code::Io, format!("cannot read {rel}: {e}")).in_file(rel)],
                 false,
             );
         }
@@ -179,7 +180,7 @@ pub(super) fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
                 .take(SVG_REMOVALS_SHOWN)
                 .map(|r| {
                     let mut d = Diagnostic::warning(
-                        "svg-removed",
+                        Code::SvgRemoved,
                         format!(
                             "{rel}, line {}, column {}: removed {} (it could run code or load files from outside the course)",
                             r.line, r.column, r.what
@@ -196,7 +197,7 @@ pub(super) fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
             if total > SVG_REMOVALS_SHOWN {
                 out.push(
                     Diagnostic::warning(
-                        "svg-removed",
+                        Code::SvgRemoved,
                         format!(
                             "{rel}: removed {} more parts of the image",
                             total - SVG_REMOVALS_SHOWN
@@ -209,7 +210,7 @@ pub(super) fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
         }
         Err(e) => {
             let mut d = Diagnostic::error(
-                "svg-invalid",
+                Code::SvgInvalid,
                 format!(
                     "{rel} is not a well-formed SVG image (line {}, column {}): {}",
                     e.line, e.column, e.message

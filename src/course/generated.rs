@@ -2,6 +2,7 @@
 //! from their source locale.
 
 use super::*;
+use crate::diag::Code;
 
 /// Make the pages and messages of generated locales (`generate =
 /// "translit:uz"`) from their source locale; hand-written pages win.
@@ -61,7 +62,7 @@ pub fn translit_exceptions(
         match ex.clone().with_course_toml(&text) {
             Ok(e) => ex = e,
             Err(msg) => diags.push(
-                Diagnostic::error("translit-exceptions", format!("{rel}: {msg}"))
+                Diagnostic::error(Code::TranslitExceptions, format!("{rel}: {msg}"))
                     .in_file(rel.clone())
                     .locale(locale)
                     .hint("write one word per line as latin = \"кирилл\" under [words]"),

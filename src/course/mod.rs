@@ -29,7 +29,7 @@ use assets::check_assets;
 use generated::generate_locales;
 use tree::{load_ftl, load_locale_tree};
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 
 /// A page file of one locale.
 #[derive(Debug, Clone)]
@@ -181,7 +181,7 @@ pub fn load_config(root: &Path) -> Result<(Config, Diagnostics), Diagnostics> {
         Err(mut d) => {
             if !config_path.exists() {
                 d = Diagnostic::error(
-                    "config-missing",
+                    Code::ConfigMissing,
                     format!("no course.toml in {}", root.display()),
                 )
                 .hint("run darslik in a course folder, pass --course DIR, or make one with `darslik new DIR`");
@@ -237,7 +237,7 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
         if !dir.is_dir() {
             diags.push(
                 Diagnostic::error(
-                    "locale-no-content",
+                    Code::LocaleNoContent,
                     format!(
                         "locale `{}` has no folder content/{}/",
                         locale.tag, locale.tag
@@ -276,7 +276,7 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
     {
         diags.push(
             Diagnostic::error(
-                "home-missing",
+                Code::HomeMissing,
                 format!(
                     "content/{src}/index.md is missing: the course home page of the source locale"
                 ),
@@ -298,7 +298,7 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
         } else if !root.join("content").join(src).join(name).is_dir() {
             diags.push(
                 Diagnostic::error(
-                    "module-missing",
+                    Code::ModuleMissing,
                     format!("module `{name}` has no folder content/{src}/{name}/"),
                 )
                 .at(config::CONFIG_FILE, &config.source, span.clone())
@@ -310,7 +310,7 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
         } else if !pages.contains_key(&(src.clone(), index.clone())) {
             diags.push(
                 Diagnostic::error(
-                    "module-index-missing",
+                    Code::ModuleIndexMissing,
                     format!("module `{name}` has no landing page content/{src}/{name}/index.md"),
                 )
                 .locale(src)
@@ -330,7 +330,7 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
         if !src_unread && locale != src && !pages.contains_key(&(src.clone(), key.clone())) {
             diags.push(
                 Diagnostic::warning(
-                    "page-orphan",
+                    Code::PageOrphan,
                     format!("content/{locale}/{key} has no source page content/{src}/{key}; it is not part of the course"),
                 )
                 .in_file(format!("content/{locale}/{key}"))

@@ -3,12 +3,12 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 /// Read a text file for the course: UTF-8 (a BOM is dropped), `\r\n` → `\n`.
 pub fn read_text(path: &Path, rel: &str) -> Result<Arc<str>, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("io", format!("cannot read {rel}: {e}")).in_file(rel.to_string())
+        Diagnostic::error(Code::Io, format!("cannot read {rel}: {e}")).in_file(rel.to_string())
     })?;
     text_from_bytes(bytes, rel)
 }
@@ -17,7 +17,7 @@ pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic
     let bytes: &[u8] = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     if memchr::memchr(0, bytes).is_some() {
         return Err(Diagnostic::error(
-            "file-binary",
+            Code::FileBinary,
             format!("{rel} is not a text file (it contains NUL bytes)"),
         )
         .in_file(rel.to_string())
@@ -30,7 +30,7 @@ pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic
         let valid = String::from_utf8_lossy(&bytes[..at]).into_owned();
         let (line, col) = crate::diag::line_col(&valid, valid.len());
         let mut d = Diagnostic::error(
-            "file-encoding",
+            Code::FileEncoding,
             format!("{rel} is not valid UTF-8 (line {line}, column {col})"),
         )
         .in_file(rel.to_string())

@@ -2,6 +2,7 @@
 //! parsed, and the Fluent files.
 
 use super::*;
+use crate::diag::Code;
 
 pub(super) fn load_locale_tree(
     root: &Path,
@@ -23,7 +24,7 @@ pub(super) fn load_locale_tree(
             Ok(e) => e,
             Err(e) => {
                 diags.push(Diagnostic::error(
-                    "io",
+                    Code::Io,
                     format!("cannot read content/{locale}/: {e}"),
                 ));
                 continue;
@@ -50,7 +51,7 @@ pub(super) fn load_locale_tree(
             }
             diags.push(
                 Diagnostic::warning(
-                    "symlink-skipped",
+                    Code::SymlinkSkipped,
                     format!("{file} is a symbolic link; it is not followed"),
                 )
                 .in_file(file)
@@ -75,7 +76,7 @@ pub(super) fn load_locale_tree(
         } else if is_md && (depth == 0 || in_module) {
             diags.push(
                 Diagnostic::warning(
-                    "page-not-in-course",
+                    Code::PageNotInCourse,
                     format!("{file} is not part of the course"),
                 )
                 .in_file(file)
@@ -102,7 +103,7 @@ pub(super) fn load_locale_tree(
     for folder in unknown_folders {
         diags.push(
             Diagnostic::warning(
-                "module-not-listed",
+                Code::ModuleNotListed,
                 format!("content/{locale}/{folder}/ is not a module listed in course.toml; it is left out"),
             )
             .in_file(format!("content/{locale}/{folder}"))

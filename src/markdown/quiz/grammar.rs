@@ -1,7 +1,8 @@
 //! The quiz grammar: classifying each line and building questions, with
 //! every error of the block located by line and column.
 
-use super::{Choice, Question, Quiz, QuizError, codes};
+use super::{Choice, Question, Quiz, QuizError};
+use crate::diag::Code;
 
 /// What one non-blank line is, by its first characters.
 enum Line<'a> {
@@ -103,7 +104,7 @@ impl Parse {
         line: usize,
         column: usize,
         len: usize,
-        code: &'static str,
+        code: Code,
         message: String,
         hint: String,
     ) {
@@ -133,7 +134,7 @@ impl Parse {
                 d.line,
                 d.column,
                 d.line_len,
-                codes::EMPTY_QUESTION,
+                Code::QuizEmptyQuestion,
                 "this question has no options".into(),
                 "add at least two options right below it, such as \"( ) ...\" and \"(x) ...\", with no blank line in between".into(),
             );
@@ -144,7 +145,7 @@ impl Parse {
                 d.line,
                 d.column,
                 d.line_len,
-                codes::TOO_FEW_OPTIONS,
+                Code::QuizTooFewOptions,
                 "this question has only one option".into(),
                 "give every question at least two options".into(),
             );
@@ -169,7 +170,7 @@ impl Parse {
                     d.line,
                     d.column,
                     d.line_len,
-                    codes::NO_CORRECT,
+                    Code::QuizNoCorrect,
                     message.into(),
                     hint.into(),
                 );
@@ -180,7 +181,7 @@ impl Parse {
                         *line,
                         *column,
                         3,
-                        codes::SEVERAL_CORRECT,
+                        Code::QuizSeveralCorrect,
                         format!(
                             "{} options are marked (x) in a single-answer question (lines {})",
                             correct.len(),
@@ -260,7 +261,7 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
                         lineno,
                         column,
                         1,
-                        codes::EMPTY_PROMPT,
+                        Code::QuizEmptyPrompt,
                         "this question has no text".into(),
                         "write the question after \"? \"".into(),
                     );
@@ -283,7 +284,7 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
                 lineno,
                 column,
                 1,
-                codes::UNKNOWN_LINE,
+                Code::QuizUnknownLine,
                 "a question starts with \"?\" followed by a space".into(),
                 "put a space after \"?\"".into(),
             ),
@@ -298,7 +299,7 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
                         lineno,
                         column,
                         3,
-                        codes::OPTION_BEFORE_QUESTION,
+                        Code::QuizOptionBeforeQuestion,
                         "this option does not belong to any question".into(),
                         hint,
                     );
@@ -321,7 +322,7 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
                             lineno,
                             column,
                             3,
-                            codes::MIXED_OPTIONS,
+                            Code::QuizMixedOptions,
                             format!(
                                 "this option uses {now}, but the question's first option (line {kind_line}) uses {was}"
                             ),
@@ -335,7 +336,7 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
                         lineno,
                         column,
                         3,
-                        codes::EMPTY_OPTION,
+                        Code::QuizEmptyOption,
                         "this option has no text".into(),
                         "write the answer after the marker, e.g. \"(x) The means\"".into(),
                     );
@@ -367,7 +368,7 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
                     lineno,
                     column,
                     marker_len,
-                    codes::BAD_MARKER,
+                    Code::QuizBadMarker,
                     "this option marker is not one of ( ) (x) [ ] [x]".into(),
                     hint.into(),
                 );
@@ -380,7 +381,7 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
                         lineno,
                         column,
                         1,
-                        codes::EXPLANATION_BEFORE_QUESTION,
+                        Code::QuizExplanationBeforeQuestion,
                         "this explanation does not belong to any question".into(),
                         hint,
                     );
@@ -396,7 +397,7 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
                     lineno,
                     column,
                     t_len,
-                    codes::UNKNOWN_LINE,
+                    Code::QuizUnknownLine,
                     "this line is not part of the quiz syntax".into(),
                     hint.into(),
                 );
@@ -411,7 +412,7 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
             1,
             1,
             1,
-            codes::EMPTY,
+            Code::QuizEmpty,
             "this quiz block is empty".into(),
             "write at least one question: a line \"? ...\" followed by its options, or remove the block".into(),
         );

@@ -21,6 +21,8 @@
 
 use std::fmt;
 
+use crate::diag::Code;
+
 mod grammar;
 mod render;
 #[cfg(test)]
@@ -79,7 +81,7 @@ pub struct QuizError {
     /// Length in characters of the offending part (at least 1).
     pub len: usize,
     /// Stable machine-readable code, e.g. `quiz-no-correct`.
-    pub code: &'static str,
+    pub code: Code,
     /// What is wrong, for people.
     pub message: String,
     /// What to do about it.
@@ -97,22 +99,6 @@ impl fmt::Display for QuizError {
 }
 
 impl std::error::Error for QuizError {}
-
-/// Stable error codes produced by [`parse`].
-pub mod codes {
-    pub const EMPTY: &str = "quiz-empty";
-    pub const EMPTY_QUESTION: &str = "quiz-empty-question";
-    pub const EMPTY_PROMPT: &str = "quiz-empty-prompt";
-    pub const EMPTY_OPTION: &str = "quiz-empty-option";
-    pub const TOO_FEW_OPTIONS: &str = "quiz-too-few-options";
-    pub const NO_CORRECT: &str = "quiz-no-correct";
-    pub const SEVERAL_CORRECT: &str = "quiz-several-correct";
-    pub const MIXED_OPTIONS: &str = "quiz-mixed-options";
-    pub const OPTION_BEFORE_QUESTION: &str = "quiz-option-before-question";
-    pub const EXPLANATION_BEFORE_QUESTION: &str = "quiz-explanation-before-question";
-    pub const BAD_MARKER: &str = "quiz-bad-marker";
-    pub const UNKNOWN_LINE: &str = "quiz-unknown-line";
-}
 
 /// The identity of a question: `"{qid_base}/{position}"`, position 1-based
 /// among all questions of the page. The same in every locale.

@@ -36,7 +36,7 @@ fn errs(block: &str) -> Vec<(&'static str, usize, usize, usize)> {
                 assert!(e.len >= 1 && e.line >= 1 && e.column >= 1, "{e:?}");
             }
             es.into_iter()
-                .map(|e| (e.code, e.line, e.column, e.len))
+                .map(|e| (e.code.as_str(), e.line, e.column, e.len))
                 .collect()
         }
     }
@@ -129,7 +129,7 @@ fn several_correct_points_at_second_x() {
     let e = parse("? Q\n(x) a\n( ) b\n(x) c\n").unwrap_err();
     assert_eq!(e.len(), 1);
     assert_eq!(
-        (e[0].code, e[0].line, e[0].column, e[0].len),
+        (e[0].code.as_str(), e[0].line, e[0].column, e[0].len),
         ("quiz-several-correct", 4, 1, 3)
     );
     assert!(e[0].message.contains("lines 2, 4"), "{}", e[0].message);
@@ -140,7 +140,7 @@ fn mixed_options() {
     let e = parse("? Q\n(x) a\n[ ] b\n( ) c\n").unwrap_err();
     assert_eq!(
         e.iter()
-            .map(|e| (e.code, e.line, e.column, e.len))
+            .map(|e| (e.code.as_str(), e.line, e.column, e.len))
             .collect::<Vec<_>>(),
         vec![("quiz-mixed-options", 3, 1, 3)]
     );
@@ -185,7 +185,7 @@ fn option_before_question() {
     let e = parse("(x) a\n( ) b\n").unwrap_err();
     assert_eq!(
         e.iter()
-            .map(|e| (e.code, e.line, e.column, e.len))
+            .map(|e| (e.code.as_str(), e.line, e.column, e.len))
             .collect::<Vec<_>>(),
         vec![
             ("quiz-option-before-question", 1, 1, 3),
@@ -194,7 +194,10 @@ fn option_before_question() {
     );
     // A blank line between a question and its options.
     let e = parse("? Q\n\n(x) a\n( ) b\n").unwrap_err();
-    let got: Vec<_> = e.iter().map(|e| (e.code, e.line, e.column)).collect();
+    let got: Vec<_> = e
+        .iter()
+        .map(|e| (e.code.as_str(), e.line, e.column))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -225,7 +228,7 @@ fn unknown_line_with_column() {
     // A prompt wrapped onto a second line gets a specific hint.
     let e = parse("? A long\nquestion\n(x) a\n( ) b").unwrap_err();
     assert_eq!(
-        (e[0].code, e[0].line, e[0].column, e[0].len),
+        (e[0].code.as_str(), e[0].line, e[0].column, e[0].len),
         ("quiz-unknown-line", 2, 1, 8)
     );
     assert!(e[0].hint.contains("one line"), "{}", e[0].hint);
@@ -249,7 +252,7 @@ fn bad_marker() {
     let e = parse("? Вопрос\n(х) да\n( ) нет").unwrap_err();
     let got: Vec<_> = e
         .iter()
-        .map(|e| (e.code, e.line, e.column, e.len))
+        .map(|e| (e.code.as_str(), e.line, e.column, e.len))
         .collect();
     assert_eq!(got, vec![("quiz-bad-marker", 2, 1, 3)]);
     assert!(e[0].hint.contains("Cyrillic"), "{}", e[1].hint);

@@ -20,7 +20,7 @@ pub(super) fn list_entries<R: Read + Seek>(
             Err(err) => {
                 problem(
                     out,
-                    codes::ZIP_UNREADABLE,
+                    Code::ZipUnreadable,
                     Severity::Error,
                     None,
                     format!(
@@ -44,7 +44,7 @@ pub(super) fn list_entries<R: Read + Seek>(
         if encrypted {
             problem(
                 out,
-                codes::FILE_ENCRYPTED,
+                Code::FileEncrypted,
                 Severity::Error,
                 Some(&name),
                 "This file is password-protected inside the zip. Moodle cannot unpack it, so \
@@ -55,7 +55,7 @@ pub(super) fn list_entries<R: Read + Seek>(
         if !is_dir && !seen.insert(name.clone()) {
             problem(
                 out,
-                codes::FILE_DUPLICATE,
+                Code::FileDuplicate,
                 Severity::Warning,
                 Some(&name),
                 "The zip holds two files with this name. Moodle keeps only one of them, and \
@@ -80,7 +80,7 @@ pub(super) fn check_type(name: &str, file_type: u32, out: &mut Vec<Problem>) {
         0 | S_IFREG | S_IFDIR => {}
         S_IFLNK => problem(
             out,
-            codes::FILE_LINK,
+            Code::FileLink,
             Severity::Error,
             Some(name),
             "This entry is a symbolic link, not a file. Unpacked on a server it points \
@@ -90,7 +90,7 @@ pub(super) fn check_type(name: &str, file_type: u32, out: &mut Vec<Problem>) {
         ),
         _ => problem(
             out,
-            codes::FILE_SPECIAL,
+            Code::FileSpecial,
             Severity::Error,
             Some(name),
             format!(
@@ -109,7 +109,7 @@ pub(super) fn check_name(name: &str, raw: &[u8], utf8_flag: bool, out: &mut Vec<
     if absolute || dotdot {
         problem(
             out,
-            codes::PATH_UNSAFE,
+            Code::PathUnsafe,
             Severity::Error,
             Some(name),
             "This path is absolute or climbs out of the package with `..`. Moodle refuses to \
@@ -134,7 +134,7 @@ pub(super) fn check_name(name: &str, raw: &[u8], utf8_flag: bool, out: &mut Vec<
     if !bad.is_empty() {
         problem(
             out,
-            codes::FILE_NAME_UNSAFE,
+            Code::FileNameUnsafe,
             Severity::Error,
             Some(name),
             format!(
@@ -149,7 +149,7 @@ pub(super) fn check_name(name: &str, raw: &[u8], utf8_flag: bool, out: &mut Vec<
     if !raw.is_ascii() && !utf8_flag {
         problem(
             out,
-            codes::FILE_NAME_ENCODING,
+            Code::FileNameEncoding,
             Severity::Warning,
             Some(name),
             "This file name is not plain ASCII and the zip does not mark it as UTF-8. Moodle \
@@ -170,7 +170,7 @@ pub(super) fn report_missing_manifest(entries: &[Entry], out: &mut Vec<Problem>)
         let folder = nested.name.rsplit_once('/').map_or("", |(dir, _)| dir);
         problem(
             out,
-            codes::MANIFEST_NOT_AT_ROOT,
+            Code::ManifestNotAtRoot,
             Severity::Error,
             Some(&nested.name),
             format!(
@@ -197,7 +197,7 @@ pub(super) fn report_missing_manifest(entries: &[Entry], out: &mut Vec<Problem>)
     };
     problem(
         out,
-        codes::MANIFEST_MISSING,
+        Code::ManifestMissing,
         Severity::Error,
         case_variant.as_deref(),
         format!("Moodle refuses this upload: \"{MOODLE_NOMANIFEST}\".{hint}"),

@@ -38,6 +38,7 @@ use std::io::{Cursor, Read, Seek};
 use zip::ZipArchive;
 
 use super::verify::{self, Limits};
+use crate::diag::Code;
 
 mod entries;
 mod rules;
@@ -63,8 +64,8 @@ pub enum Severity {
 /// One finding of the pre-flight.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// Stable identifier, one of the constants in [`codes`].
-    pub code: &'static str,
+    /// Stable identifier; its string is what `verify` prints.
+    pub code: Code,
     /// Error or warning.
     pub severity: Severity,
     /// What Moodle would do and why, and what to change.
@@ -83,80 +84,6 @@ impl Problem {
 /// True when any problem is an error (Moodle would reject or mis-handle the package).
 pub fn has_errors(problems: &[Problem]) -> bool {
     problems.iter().any(Problem::is_error)
-}
-
-/// Stable problem codes.
-pub mod codes {
-    /// The bytes are not a readable zip archive.
-    pub const ZIP_UNREADABLE: &str = "zip-unreadable";
-    /// No `imsmanifest.xml` anywhere.
-    pub const MANIFEST_MISSING: &str = "manifest-missing";
-    /// `imsmanifest.xml` only inside a folder.
-    pub const MANIFEST_NOT_AT_ROOT: &str = "manifest-not-at-root";
-    /// The manifest entry cannot be read (encrypted, damaged, too large).
-    pub const MANIFEST_UNREADABLE: &str = "manifest-unreadable";
-    /// The manifest is not UTF-8.
-    pub const MANIFEST_ENCODING: &str = "manifest-encoding";
-    /// The manifest is not well-formed XML.
-    pub const MANIFEST_MALFORMED: &str = "manifest-malformed";
-    /// The manifest uses numeric character references, which Moodle mangles.
-    pub const MANIFEST_CHAR_REF: &str = "manifest-char-ref";
-    /// The root is not an unprefixed `manifest` in a SCORM CP namespace.
-    pub const MANIFEST_UNKNOWN_VERSION: &str = "manifest-unknown-version";
-    /// `schemaversion` missing or not one Moodle recognises.
-    pub const SCHEMAVERSION: &str = "manifest-schemaversion";
-    /// Namespace and `schemaversion` name different SCORM versions.
-    pub const VERSION_MISMATCH: &str = "manifest-version-mismatch";
-    /// No `organizations` or no `organization`.
-    pub const ORGANIZATION_MISSING: &str = "organization-missing";
-    /// `organizations/@default` missing.
-    pub const ORGANIZATION_DEFAULT_ABSENT: &str = "organization-default-absent";
-    /// `organizations/@default` names no organization.
-    pub const ORGANIZATION_DEFAULT_BROKEN: &str = "organization-default-broken";
-    /// An item's `identifierref` names no resource.
-    pub const IDENTIFIERREF_BROKEN: &str = "identifierref-broken";
-    /// A `dependency` names no resource.
-    pub const DEPENDENCY_BROKEN: &str = "dependency-broken";
-    /// An item launches a resource that is not `adlcp:scormtype="sco"`.
-    pub const LAUNCH_NOT_SCO: &str = "launch-not-sco";
-    /// The scormtype attribute uses a prefix other than `adlcp`.
-    pub const SCORMTYPE_PREFIX: &str = "scormtype-prefix";
-    /// A launched resource has no `href`.
-    pub const LAUNCH_HREF_MISSING: &str = "launch-href-missing";
-    /// No item launches a SCO: Moodle would track nothing.
-    pub const NO_SCO: &str = "no-sco";
-    /// An identifier is used twice.
-    pub const IDENTIFIER_DUPLICATE: &str = "identifier-duplicate";
-    /// A file named in the manifest is not in the zip.
-    pub const FILE_MISSING: &str = "file-missing";
-    /// A zip file is named by no resource.
-    pub const FILE_UNLISTED: &str = "file-unlisted";
-    /// A file name holds a character Moodle's unzip removes.
-    pub const FILE_NAME_UNSAFE: &str = "file-name-unsafe";
-    /// An absolute path or a `..` component.
-    pub const PATH_UNSAFE: &str = "path-unsafe";
-    /// A non-ASCII name without the zip UTF-8 flag.
-    pub const FILE_NAME_ENCODING: &str = "file-name-encoding";
-    /// The same name twice in the zip.
-    pub const FILE_DUPLICATE: &str = "file-duplicate";
-    /// A password-protected entry.
-    pub const FILE_ENCRYPTED: &str = "file-encrypted";
-    /// A symbolic link entry (unix mode `S_IFLNK`).
-    pub const FILE_LINK: &str = "file-link";
-    /// A FIFO, device or socket entry.
-    pub const FILE_SPECIAL: &str = "file-special";
-    /// An entry whose CRC-32 does not match, or that cannot be inflated.
-    pub const FILE_DAMAGED: &str = "file-damaged";
-    /// An entry that expands past the per-entry limit.
-    pub const FILE_TOO_LARGE: &str = "file-too-large";
-    /// All entries together expand past the total limit.
-    pub const ZIP_TOO_LARGE: &str = "zip-too-large";
-    /// An entry that expands past the ratio limit.
-    pub const ZIP_BOMB: &str = "zip-bomb";
-    /// More entries than the limit.
-    pub const ZIP_TOO_MANY_FILES: &str = "zip-too-many-files";
-    /// A central directory larger than the limit.
-    pub const ZIP_DIRECTORY_TOO_LARGE: &str = "zip-directory-too-large";
 }
 
 const MANIFEST: &str = "imsmanifest.xml";
@@ -206,7 +133,7 @@ pub(crate) fn check<R: Read + Seek>(reader: R, contents: Option<&Limits>) -> Vec
 
 fn problem(
     out: &mut Vec<Problem>,
-    code: &'static str,
+    code: Code,
     severity: Severity,
     file: Option<&str>,
     message: String,
@@ -231,7 +158,7 @@ fn run<R: Read + Seek>(reader: R, contents: Option<&Limits>, out: &mut Vec<Probl
         Err(err) => {
             problem(
                 out,
-                codes::ZIP_UNREADABLE,
+                Code::ZipUnreadable,
                 Severity::Error,
                 None,
                 format!(
@@ -248,7 +175,7 @@ fn run<R: Read + Seek>(reader: R, contents: Option<&Limits>, out: &mut Vec<Probl
     if archive.len() as u64 > max_entries {
         problem(
             out,
-            codes::ZIP_TOO_MANY_FILES,
+            Code::ZipTooManyFiles,
             Severity::Error,
             None,
             format!(
@@ -281,7 +208,7 @@ fn run<R: Read + Seek>(reader: R, contents: Option<&Limits>, out: &mut Vec<Probl
     if let Some(pos) = text.find("&#") {
         problem(
             out,
-            codes::MANIFEST_CHAR_REF,
+            Code::ManifestCharRef,
             Severity::Warning,
             Some(MANIFEST),
             format!(
@@ -300,7 +227,7 @@ fn run<R: Read + Seek>(reader: R, contents: Option<&Limits>, out: &mut Vec<Probl
             Ok(doc) => {
                 problem(
                     out,
-                    codes::MANIFEST_MALFORMED,
+                    Code::ManifestMalformed,
                     Severity::Warning,
                     Some(MANIFEST),
                     format!(
@@ -315,7 +242,7 @@ fn run<R: Read + Seek>(reader: R, contents: Option<&Limits>, out: &mut Vec<Probl
             Err(_) => {
                 problem(
                     out,
-                    codes::MANIFEST_MALFORMED,
+                    Code::ManifestMalformed,
                     Severity::Error,
                     Some(MANIFEST),
                     format!(

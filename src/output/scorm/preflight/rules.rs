@@ -25,7 +25,7 @@ pub(super) fn check_manifest(
     if !root.name.eq_ignore_ascii_case("manifest") || ns_version.is_none() {
         problem(
             out,
-            codes::MANIFEST_UNKNOWN_VERSION,
+            Code::ManifestUnknownVersion,
             Severity::Error,
             m,
             format!(
@@ -49,7 +49,7 @@ pub(super) fn check_manifest(
     match (schemaversion, moodle_version) {
         (None, _) => problem(
             out,
-            codes::SCHEMAVERSION,
+            Code::ManifestSchemaversion,
             if ns_version == Version::V12 {
                 Severity::Warning
             } else {
@@ -74,7 +74,7 @@ pub(super) fn check_manifest(
         ),
         (Some(text), None) => problem(
             out,
-            codes::SCHEMAVERSION,
+            Code::ManifestSchemaversion,
             if ns_version == Version::V12 {
                 Severity::Warning
             } else {
@@ -90,7 +90,7 @@ pub(super) fn check_manifest(
         ),
         (Some(_), Some(v)) if v != ns_version => problem(
             out,
-            codes::VERSION_MISMATCH,
+            Code::ManifestVersionMismatch,
             Severity::Error,
             m,
             format!(
@@ -140,7 +140,7 @@ pub(super) fn check_manifest(
                 if !resources.contains_key(target) {
                     problem(
                         out,
-                        codes::DEPENDENCY_BROKEN,
+                        Code::DependencyBroken,
                         Severity::Warning,
                         m,
                         format!(
@@ -164,7 +164,7 @@ pub(super) fn check_manifest(
     if orgs.is_empty() {
         problem(
             out,
-            codes::ORGANIZATION_MISSING,
+            Code::OrganizationMissing,
             Severity::Error,
             m,
             "The manifest has no <organization>. Moodle then lists the bare resources, titled \
@@ -176,7 +176,7 @@ pub(super) fn check_manifest(
         match group.attr("default") {
             None if !orgs.is_empty() => problem(
                 out,
-                codes::ORGANIZATION_DEFAULT_ABSENT,
+                Code::OrganizationDefaultAbsent,
                 Severity::Warning,
                 m,
                 "<organizations> has no `default` attribute. Moodle starts with the first \
@@ -186,7 +186,7 @@ pub(super) fn check_manifest(
             Some(default) if !orgs.iter().any(|o| o.attr("identifier") == Some(default)) => {
                 problem(
                     out,
-                    codes::ORGANIZATION_DEFAULT_BROKEN,
+                    Code::OrganizationDefaultBroken,
                     Severity::Error,
                     m,
                     format!(
@@ -223,7 +223,7 @@ pub(super) fn check_manifest(
         let Some(res) = resources.get(target) else {
             problem(
                 out,
-                codes::IDENTIFIERREF_BROKEN,
+                Code::IdentifierrefBroken,
                 Severity::Error,
                 m,
                 format!(
@@ -245,7 +245,7 @@ pub(super) fn check_manifest(
                 if let Some((prefix, value)) = other {
                     problem(
                         out,
-                        codes::SCORMTYPE_PREFIX,
+                        Code::ScormtypePrefix,
                         Severity::Error,
                         m,
                         format!(
@@ -259,7 +259,7 @@ pub(super) fn check_manifest(
                 } else {
                     problem(
                         out,
-                        codes::LAUNCH_NOT_SCO,
+                        Code::LaunchNotSco,
                         Severity::Warning,
                         m,
                         format!(
@@ -278,7 +278,7 @@ pub(super) fn check_manifest(
         if res.attr("href").is_none_or(|h| h.trim().is_empty()) {
             problem(
                 out,
-                codes::LAUNCH_HREF_MISSING,
+                Code::LaunchHrefMissing,
                 Severity::Error,
                 m,
                 format!(
@@ -291,7 +291,7 @@ pub(super) fn check_manifest(
     if sco_items == 0 && !orgs.is_empty() {
         problem(
             out,
-            codes::NO_SCO,
+            Code::NoSco,
             Severity::Error,
             m,
             "No item of the manifest launches a SCO (a resource with adlcp:scormtype=\"sco\"). \
@@ -314,7 +314,7 @@ pub(super) fn check_manifest(
         }
         problem(
             out,
-            codes::FILE_UNLISTED,
+            Code::FileUnlisted,
             Severity::Warning,
             Some(name),
             "This file is in the zip but no resource of imsmanifest.xml lists it. Moodle still \
@@ -346,7 +346,7 @@ pub(super) fn check_identifiers(doc: &Doc, out: &mut Vec<Problem>) {
         if n > 1 {
             problem(
                 out,
-                codes::IDENTIFIER_DUPLICATE,
+                Code::IdentifierDuplicate,
                 Severity::Error,
                 Some(MANIFEST),
                 format!(
@@ -387,7 +387,7 @@ impl Hrefs<'_, '_> {
         }
         problem(
             out,
-            codes::FILE_MISSING,
+            Code::FileMissing,
             Severity::Error,
             Some(path),
             format!(

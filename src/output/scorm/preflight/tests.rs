@@ -53,11 +53,11 @@ fn package(
     write_zip(&entries, None).unwrap_or_default()
 }
 
-fn codes_of(problems: &[Problem]) -> Vec<&'static str> {
+fn codes_of(problems: &[Problem]) -> Vec<Code> {
     problems.iter().map(|p| p.code).collect()
 }
 
-fn only(problems: &[Problem], code: &str) -> Problem {
+fn only(problems: &[Problem], code: Code) -> Problem {
     let hits: Vec<&Problem> = problems.iter().filter(|p| p.code == code).collect();
     assert_eq!(hits.len(), 1, "want one {code}, got {problems:#?}");
     hits[0].clone()
@@ -76,7 +76,7 @@ fn good_packages_have_no_problems() {
 fn not_a_zip() {
     for bytes in [&b""[..], b"PK\x03\x04 truncated", b"<html>"] {
         let problems = preflight(bytes);
-        assert_eq!(codes_of(&problems), [codes::ZIP_UNREADABLE]);
+        assert_eq!(codes_of(&problems), [Code::ZipUnreadable]);
         assert!(problems[0].message.contains(MOODLE_BADARCHIVE));
     }
 }
@@ -86,7 +86,7 @@ fn no_manifest() {
     let zip =
         write_zip(&[ZipEntry::new("index.html", b"<p>hi</p>".to_vec())], None).unwrap_or_default();
     let problems = preflight(&zip);
-    let p = only(&problems, codes::MANIFEST_MISSING);
+    let p = only(&problems, Code::ManifestMissing);
     assert!(p.is_error());
     assert!(p.message.contains(MOODLE_NOMANIFEST), "{}", p.message);
     assert_eq!(problems.len(), 1);
@@ -99,7 +99,7 @@ fn manifest_name_in_wrong_case() {
         None,
     )
     .unwrap_or_default();
-    let p = only(&preflight(&zip), codes::MANIFEST_MISSING);
+    let p = only(&preflight(&zip), Code::ManifestMissing);
     assert!(p.message.contains("IMSManifest.xml"));
 }
 
@@ -113,7 +113,7 @@ fn manifest_in_a_subfolder() {
         .collect();
     let zip = write_zip(&nested, None).unwrap_or_default();
     let problems = preflight(&zip);
-    let p = only(&problems, codes::MANIFEST_NOT_AT_ROOT);
+    let p = only(&problems, Code::ManifestNotAtRoot);
     assert!(p.message.contains(MOODLE_BADIMSMANIFESTLOCATION));
     assert!(p.message.contains("`kurs`"));
     assert_eq!(p.file.as_deref(), Some("kurs/imsmanifest.xml"));
@@ -126,7 +126,7 @@ fn listed_file_missing() {
         files.retain(|(p, _)| p != "module-07/img/chart.svg");
     });
     let problems = preflight(&zip);
-    let p = only(&problems, codes::FILE_MISSING);
+    let p = only(&problems, Code::FileMissing);
     assert_eq!(p.file.as_deref(), Some("module-07/img/chart.svg"));
     assert!(p.is_error());
     assert_eq!(problems.len(), 1, "{problems:#?}");
@@ -137,7 +137,7 @@ fn launch_file_missing() {
     let zip = package(ScormVersion::Scorm12, |_, files| {
         files.retain(|(p, _)| p != "module-06/index.html");
     });
-    let p = only(&preflight(&zip), codes::FILE_MISSING);
+    let p = only(&preflight(&zip), Code::FileMissing);
     assert_eq!(p.file.as_deref(), Some("module-06/index.html"));
 }
 
@@ -147,7 +147,7 @@ fn unlisted_file() {
         files.push(("notes/todo.txt".into(), b"x".to_vec()));
     });
     let problems = preflight(&zip);
-    let p = only(&problems, codes::FILE_UNLISTED);
+    let p = only(&problems, Code::FileUnlisted);
     assert_eq!(p.file.as_deref(), Some("notes/todo.txt"));
     assert_eq!(problems.len(), 1);
 }
@@ -176,7 +176,7 @@ fn unsafe_file_names() {
             }
         });
         let problems = preflight(&zip);
-        let p = only(&problems, codes::FILE_NAME_UNSAFE);
+        let p = only(&problems, Code::FileNameUnsafe);
         assert_eq!(p.file.as_deref(), Some(bad));
         assert!(
             p.message.contains("deletes the characters"),
@@ -186,7 +186,7 @@ fn unsafe_file_names() {
         assert!(
             problems
                 .iter()
-                .all(|q| [codes::FILE_NAME_UNSAFE, codes::MANIFEST_CHAR_REF].contains(&q.code)),
+                .all(|q| [Code::FileNameUnsafe, Code::ManifestCharRef].contains(&q.code)),
             "{bad}: {problems:#?}"
         );
     }
@@ -202,7 +202,7 @@ fn broken_identifierref() {
         );
     });
     let problems = preflight(&zip);
-    let p = only(&problems, codes::IDENTIFIERREF_BROKEN);
+    let p = only(&problems, Code::IdentifierrefBroken);
     assert!(p.message.contains(MOODLE_INVALIDMANIFESTRESOURCE));
     assert!(p.message.contains("RES-module-99"));
     assert_eq!(problems.len(), 1, "{problems:#?}");
@@ -219,11 +219,11 @@ fn broken_default_organization_and_dependency() {
             );
     });
     let problems = preflight(&zip);
-    only(&problems, codes::ORGANIZATION_DEFAULT_BROKEN);
+    only(&problems, Code::OrganizationDefaultBroken);
     assert_eq!(
         problems
             .iter()
-            .filter(|p| p.code == codes::DEPENDENCY_BROKEN)
+            .filter(|p| p.code == Code::DependencyBroken)
             .count(),
         3
     );
@@ -238,11 +238,11 @@ fn launch_resource_not_a_sco() {
     assert_eq!(
         problems
             .iter()
-            .filter(|p| p.code == codes::LAUNCH_NOT_SCO)
+            .filter(|p| p.code == Code::LaunchNotSco)
             .count(),
         3
     );
-    assert!(only(&problems, codes::NO_SCO).is_error());
+    assert!(only(&problems, Code::NoSco).is_error());
 }
 
 #[test]
@@ -256,7 +256,7 @@ fn adlcp_under_another_prefix() {
     assert_eq!(
         problems
             .iter()
-            .filter(|p| p.code == codes::SCORMTYPE_PREFIX)
+            .filter(|p| p.code == Code::ScormtypePrefix)
             .count(),
         3
     );
@@ -267,7 +267,7 @@ fn duplicate_identifier() {
     let zip = package(ScormVersion::Scorm12, |manifest, _| {
         *manifest = manifest.replace("ITEM-module-07", "ITEM-module-06");
     });
-    let p = only(&preflight(&zip), codes::IDENTIFIER_DUPLICATE);
+    let p = only(&preflight(&zip), Code::IdentifierDuplicate);
     assert!(p.message.contains("ITEM-module-06"));
 }
 
@@ -285,7 +285,7 @@ fn malformed_manifest() {
             };
         });
         let problems = preflight(&zip);
-        let p = only(&problems, codes::MANIFEST_MALFORMED);
+        let p = only(&problems, Code::ManifestMalformed);
         assert!(p.message.contains("line "), "{why}: {}", p.message);
         assert_eq!(problems.len(), 1, "{why}: {problems:#?}");
     }
@@ -297,7 +297,7 @@ fn bare_ampersand_is_repaired_by_moodle() {
         *manifest = manifest.replacen("&amp;", "&", 1);
     });
     let problems = preflight(&zip);
-    let p = only(&problems, codes::MANIFEST_MALFORMED);
+    let p = only(&problems, Code::ManifestMalformed);
     assert!(!p.is_error(), "{}", p.message);
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert_eq!(
@@ -314,12 +314,12 @@ fn version_mismatch_and_missing_schemaversion() {
             "<schemaversion>1.2</schemaversion>",
         );
     });
-    only(&preflight(&zip), codes::VERSION_MISMATCH);
+    only(&preflight(&zip), Code::ManifestVersionMismatch);
 
     let zip = package(ScormVersion::Scorm2004, |manifest, _| {
         *manifest = manifest.replace("<schemaversion>2004 4th Edition</schemaversion>", "");
     });
-    assert!(only(&preflight(&zip), codes::SCHEMAVERSION).is_error());
+    assert!(only(&preflight(&zip), Code::ManifestSchemaversion).is_error());
 
     let zip = package(ScormVersion::Scorm12, |manifest, _| {
         *manifest = manifest.replace(
@@ -327,12 +327,12 @@ fn version_mismatch_and_missing_schemaversion() {
             "<schemaversion> 1.2 </schemaversion>",
         );
     });
-    assert!(!only(&preflight(&zip), codes::SCHEMAVERSION).is_error());
+    assert!(!only(&preflight(&zip), Code::ManifestSchemaversion).is_error());
 
     let zip = package(ScormVersion::Scorm12, |manifest, _| {
         *manifest = manifest.replace(NS_CP_12, "http://example.com/not-scorm");
     });
-    only(&preflight(&zip), codes::MANIFEST_UNKNOWN_VERSION);
+    only(&preflight(&zip), Code::ManifestUnknownVersion);
 }
 
 #[test]
@@ -341,7 +341,7 @@ fn numeric_character_reference() {
         *manifest = manifest.replacen("&apos;", "&#39;", 1);
     });
     let problems = preflight(&zip);
-    assert!(!only(&problems, codes::MANIFEST_CHAR_REF).is_error());
+    assert!(!only(&problems, Code::ManifestCharRef).is_error());
     assert_eq!(problems.len(), 1);
 }
 
@@ -375,7 +375,7 @@ fn unsafe_paths_and_unflagged_names() {
     let problems = preflight(&zip);
     let unsafe_paths: Vec<_> = problems
         .iter()
-        .filter(|p| p.code == codes::PATH_UNSAFE)
+        .filter(|p| p.code == Code::PathUnsafe)
         .filter_map(|p| p.file.clone())
         .collect();
     assert_eq!(
@@ -383,8 +383,8 @@ fn unsafe_paths_and_unflagged_names() {
         ["../evil.html", "/etc/passwd"],
         "{problems:#?}"
     );
-    only(&problems, codes::FILE_NAME_ENCODING);
-    let p = only(&problems, codes::FILE_NAME_UNSAFE);
+    only(&problems, Code::FileNameEncoding);
+    let p = only(&problems, Code::FileNameUnsafe);
     assert_eq!(p.file.as_deref(), Some("shared\\win.css"));
 }
 
@@ -413,7 +413,7 @@ fn symbolic_link_entries() {
         preflight(&zip),
         check(Cursor::new(&zip[..]), Some(&Limits::DEFAULT)),
     ] {
-        let p = only(&problems, codes::FILE_LINK);
+        let p = only(&problems, Code::FileLink);
         assert_eq!(p.file.as_deref(), Some("shared/darslik.css"));
         assert_eq!(problems.len(), 1, "{problems:#?}");
     }

@@ -18,7 +18,7 @@ pub(super) fn read_manifest<R: Read + Seek>(
     let mut unreadable = |why: String| {
         problem(
             out,
-            codes::MANIFEST_UNREADABLE,
+            Code::ManifestUnreadable,
             Severity::Error,
             Some(MANIFEST),
             format!(
@@ -51,7 +51,7 @@ pub(super) fn read_manifest<R: Read + Seek>(
         Err(err) => {
             problem(
                 out,
-                codes::MANIFEST_ENCODING,
+                Code::ManifestEncoding,
                 Severity::Error,
                 Some(MANIFEST),
                 format!(
