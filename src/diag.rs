@@ -11,8 +11,11 @@ use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config};
 use serde::Serialize;
 
+mod code;
 mod excerpt;
 mod lines;
+
+pub use code::Code;
 
 use excerpt::Excerpt;
 
@@ -28,7 +31,7 @@ pub enum Severity {
 pub struct Diagnostic {
     #[serde(skip)]
     pub severity: Severity,
-    pub code: &'static str,
+    pub code: Code,
     pub message: String,
     pub file: Option<String>,
     pub line: Option<usize>,
@@ -43,15 +46,15 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, code, message)
+    pub fn error(code: impl Into<Code>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code.into(), message)
     }
 
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, code, message)
+    pub fn warning(code: impl Into<Code>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code.into(), message)
     }
 
-    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity,
             code,
@@ -125,7 +128,7 @@ impl Diagnostic {
             Severity::Error => CsDiagnostic::error(),
             Severity::Warning => CsDiagnostic::warning(),
         }
-        .with_code(self.code)
+        .with_code(self.code.as_str())
         .with_message(&self.message);
         if let Some(hint) = &self.hint {
             cs = cs.with_notes(vec![format!("hint: {hint}")]);
@@ -217,8 +220,13 @@ impl Diagnostics {
     /// Sort by file and position so reports read top to bottom, and drop exact repeats.
     pub fn sort(&mut self) {
         self.items.sort_by(|a, b| {
-            (&a.file, a.line, a.column, a.code, &a.message)
-                .cmp(&(&b.file, b.line, b.column, b.code, &b.message))
+            (&a.file, a.line, a.column, a.code.as_str(), &a.message).cmp(&(
+                &b.file,
+                b.line,
+                b.column,
+                b.code.as_str(),
+                &b.message,
+            ))
         });
         self.items.dedup_by(|a, b| {
             a.file == b.file
@@ -246,7 +254,7 @@ impl Diagnostics {
         // The groups with some left out, in the order they first overflowed.
         let mut hidden: Vec<(Option<&str>, &str)> = Vec::new();
         for d in &self.items {
-            let key = (d.file.as_deref(), d.code);
+            let key = (d.file.as_deref(), d.code.as_str());
             let n = seen.entry(key).or_insert(0);
             *n += 1;
             if *n <= REPEATS_SHOWN {
@@ -341,7 +349,7 @@ mod tests {
     #[test]
     fn render_shows_file_line_and_caret() {
         let src: Arc<str> = Arc::from("title = 1\nbad line here\n");
-        let d = Diagnostic::error("x-bad", "something is wrong")
+        let d = Diagnostic::error(Code::BrokenLink, "something is wrong")
             .at("content/en/a.md", &src, 10..13)
             .hint("fix it");
         let text = d.render();

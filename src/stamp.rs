@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::course::Course;
 use crate::course::frontmatter::body_hash;
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 /// Stamp `pages` of `locale` (all its translated pages when empty). Returns
 /// the files changed.
@@ -19,7 +19,7 @@ pub fn stamp(
     if locale == src {
         return Err(vec![
             Diagnostic::error(
-                "stamp-source",
+                Code::StampSource,
                 format!("{locale} is the source locale; only translations are stamped"),
             )
             .hint("name a translated locale, e.g. --locale ru"),
@@ -27,7 +27,7 @@ pub fn stamp(
     }
     if course.config.locale(locale).is_none() {
         return Err(vec![Diagnostic::error(
-            "stamp-locale",
+            Code::StampLocale,
             format!("the course has no locale `{locale}`"),
         )]);
     }
@@ -62,7 +62,7 @@ pub fn stamp(
             } else {
                 errors.push(
                     Diagnostic::error(
-                        "stamp-no-page",
+                        Code::StampNoPage,
                         format!("content/{locale}/{key} is not a translated page of the course"),
                     )
                     .hint(
@@ -78,7 +78,7 @@ pub fn stamp(
             course.pages.get(&(locale.to_string(), key.clone())),
             course.pages.get(&(src.clone(), key.clone())),
         ) else {
-            errors.push(Diagnostic::error("stamp-no-source", format!("content/{src}/{key} does not exist, so content/{locale}/{key} has nothing to be a translation of")));
+            errors.push(Diagnostic::error(Code::StampNoSource, format!("content/{src}/{key} does not exist, so content/{locale}/{key} has nothing to be a translation of")));
             continue;
         };
         let hash = body_hash(source.body());
@@ -89,7 +89,7 @@ pub fn stamp(
         match stamp_file(&path, &hash) {
             Ok(()) => changed.push(page.file.clone()),
             Err(e) => errors.push(
-                Diagnostic::error("stamp-io", format!("cannot stamp {}: {e}", page.file))
+                Diagnostic::error(Code::StampIo, format!("cannot stamp {}: {e}", page.file))
                     .in_file(page.file.clone()),
             ),
         }

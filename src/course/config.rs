@@ -8,7 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 
 pub const CONFIG_FILE: &str = "course.toml";
 
@@ -160,7 +160,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             let span = e.span().unwrap_or(0..0);
             let msg = e.message().trim().to_string();
             diags.push(
-                Diagnostic::error("config-syntax", format!("course.toml: {msg}"))
+                Diagnostic::error(Code::ConfigSyntax, format!("course.toml: {msg}"))
                     .at(CONFIG_FILE, &source, span)
                     .hint(config_hint(&msg)),
             );
@@ -180,7 +180,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     {
         diags.push(err(
-            "config-id",
+            Code::ConfigId,
             raw.course.id.span(),
             format!("course id `{id}` may only use a-z, 0-9 and -"),
             "the id is used in file names and SCORM identifiers, e.g. id = \"tip-uz\"",
@@ -193,21 +193,21 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         let tag = l.get_ref();
         if tag.parse::<LanguageIdentifier>().is_err() || tag.contains('_') {
             diags.push(err(
-                "config-locale-tag",
+                Code::ConfigLocaleTag,
                 l.span(),
                 format!("`{tag}` is not a valid BCP 47 language tag"),
                 "write tags like en, ru, uz, uz-Cyrl, kaa",
             ));
         } else if let Some(why) = super::reserved::locale_tag(tag) {
             diags.push(err(
-                "config-reserved-name",
+                Code::ConfigReservedName,
                 l.span(),
                 format!("the locale tag `{tag}` is a name darslik's output uses ({why})"),
                 "a locale's folder would replace generated files; use the language's own tag, e.g. ru, uz-Cyrl",
             ));
         } else if tags.iter().any(|(t, _)| t == tag) {
             diags.push(err(
-                "config-locale-duplicate",
+                Code::ConfigLocaleDuplicate,
                 l.span(),
                 format!("locale `{tag}` is listed twice"),
                 "list each locale once",
@@ -218,7 +218,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
     }
     if tags.is_empty() && !diags.has_errors() {
         diags.push(err(
-            "config-no-locales",
+            Code::ConfigNoLocales,
             raw.course.locales.span(),
             "the course lists no locales".into(),
             "add at least the source locale, e.g. locales = [\"en\"]",
@@ -227,7 +227,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
     let source_locale = raw.course.source_locale.get_ref().clone();
     if !tags.iter().any(|(t, _)| *t == source_locale) {
         diags.push(err(
-            "config-source-locale",
+            Code::ConfigSourceLocale,
             raw.course.source_locale.span(),
             format!("the source locale `{source_locale}` is not in `locales`"),
             "add it to the locales list, or name one of the listed locales",
@@ -244,14 +244,14 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
                 let fb = f.get_ref();
                 if fb == tag {
                     diags.push(err(
-                        "config-fallback-cycle",
+                        Code::ConfigFallbackCycle,
                         f.span(),
                         format!("locale `{tag}` names itself as its fallback"),
                         "a fallback chain lists other locales, e.g. fallback = [\"ru\", \"en\"]",
                     ));
                 } else if !tags.iter().any(|(t, _)| t == fb) {
                     diags.push(err(
-                        "config-fallback-unknown",
+                        Code::ConfigFallbackUnknown,
                         f.span(),
                         format!("fallback locale `{fb}` of `{tag}` is not in `locales`"),
                         "a fallback must be one of the course's locales",
@@ -280,7 +280,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             if !tags.iter().any(|(t, _)| t == tag) {
                 diags.push(
                     Diagnostic::warning(
-                        "config-locale-unused",
+                        Code::ConfigLocaleUnused,
                         format!("settings for `{tag}`, which is not in `locales`"),
                     )
                     .at(CONFIG_FILE, &source, key.span())
@@ -293,7 +293,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             Some(("translit", from)) => from.trim().to_string(),
             _ => {
                 diags.push(err(
-                    "config-generate",
+                    Code::ConfigGenerate,
                     g.span(),
                     format!("`generate = \"{}\"` is not a known generator", g.get_ref()),
                     "write generate = \"translit:uz\" to make this locale from the uz content by transliteration",
@@ -303,7 +303,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         };
         if let Some(why) = super::reserved::locale_tag(tag) {
             diags.push(err(
-                "config-reserved-name",
+                Code::ConfigReservedName,
                 key.span(),
                 format!("the locale tag `{tag}` is a name darslik's output uses ({why})"),
                 "a locale's folder would replace generated files; use the language's own tag, e.g. uz-Cyrl",
@@ -312,7 +312,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         }
         if crate::translit::Script::from_tag(tag).is_none() {
             diags.push(err(
-                "config-generate",
+                Code::ConfigGenerate,
                 key.span(),
                 format!("darslik cannot transliterate into `{tag}`"),
                 "generated Uzbek locales are uz-Cyrl, uz-Latn and uz-Latn-2026",
@@ -324,7 +324,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             .find(|l: &&LocaleConfig| l.tag == from && l.generate.is_none())
         else {
             diags.push(err(
-                "config-generate",
+                Code::ConfigGenerate,
                 g.span(),
                 format!("`{tag}` is generated from `{from}`, which is not a hand-written locale of the course"),
                 "generate from a locale listed in [course] locales, e.g. translit:uz",
@@ -356,7 +356,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         if name.is_empty() || name.starts_with('.') || name.contains(['/', '\\']) || name == "index"
         {
             diags.push(err(
-                "config-module-name",
+                Code::ConfigModuleName,
                 m.span(),
                 format!("`{name}` is not a usable module folder name"),
                 "name a folder directly under content/<locale>/, e.g. \"module-06\"",
@@ -366,7 +366,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             .find(|c| "&<>\"`|':\\*?".contains(*c) || c.is_control())
         {
             diags.push(err(
-                "config-module-name",
+                Code::ConfigModuleName,
                 m.span(),
                 format!(
                     "the module name `{}` has {}, which Moodle's unzip does not accept in a file name (the SCORM packages name a file after each module)",
@@ -381,14 +381,14 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             ));
         } else if let Some(why) = super::reserved::module_name(name) {
             diags.push(err(
-                "config-reserved-name",
+                Code::ConfigReservedName,
                 m.span(),
                 format!("the module name `{name}` is a name darslik's output uses ({why})"),
                 "its folder would replace a generated file; name modules like \"module-06\"",
             ));
         } else if modules.iter().any(|(x, _)| x == name) {
             diags.push(err(
-                "config-module-duplicate",
+                Code::ConfigModuleDuplicate,
                 m.span(),
                 format!("module `{name}` is listed twice"),
                 "list each module once",
@@ -399,7 +399,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
     }
     if modules.is_empty() && !diags.has_errors() {
         diags.push(err(
-            "config-no-modules",
+            Code::ConfigNoModules,
             raw.course.modules.span(),
             "the course lists no modules".into(),
             "list module folders, e.g. modules = [\"module-06\"]",
@@ -409,7 +409,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
     let mastery = &raw.scorm.mastery_score;
     if *mastery.get_ref() > 100 {
         diags.push(err(
-            "config-mastery",
+            Code::ConfigMastery,
             mastery.span(),
             format!("mastery_score {} is above 100", mastery.get_ref()),
             "mastery_score is a percentage from 0 to 100",
@@ -423,7 +423,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         },
         Some(name) => {
             diags.push(err(
-                "config-theme-name",
+                Code::ConfigThemeName,
                 name.span(),
                 format!(
                     "the theme name `{}` is not a plain folder name",
@@ -475,7 +475,7 @@ mod tests {
             Err(d) => d
                 .items
                 .iter()
-                .map(|d| (d.code, d.line.unwrap_or(0), d.column.unwrap_or(0)))
+                .map(|d| (d.code.as_str(), d.line.unwrap_or(0), d.column.unwrap_or(0)))
                 .collect(),
         }
     }

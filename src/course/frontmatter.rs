@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -36,7 +36,7 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if text[..first_line_end].trim_end() != fence {
         return Err(Diagnostic::error(
-            "frontmatter-missing",
+            Code::FrontmatterMissing,
             "the page does not start with front matter",
         )
         .at(file, text, 0..first_line_end.min(40))
@@ -56,7 +56,7 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
     }
     let Some((close_start, close_end)) = close else {
         return Err(Diagnostic::error(
-            "frontmatter-unterminated",
+            Code::FrontmatterUnterminated,
             "the front matter is never closed",
         )
         .at(file, text, 0..first_line_end)
@@ -81,16 +81,17 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
         } else {
             span
         };
-        Diagnostic::error("frontmatter-invalid", format!("front matter: {msg}"))
+        Diagnostic::error(Code::FrontmatterInvalid, format!("front matter: {msg}"))
             .at(file, text, span)
             .hint(hint)
     })?;
     if front.title.trim().is_empty() {
-        return Err(
-            Diagnostic::error("frontmatter-invalid", "front matter: the title is empty")
-                .at(file, text, toml_start..close_start)
-                .hint("give the page a title, e.g. title = \"Evidential issues\""),
-        );
+        return Err(Diagnostic::error(
+            Code::FrontmatterInvalid,
+            "front matter: the title is empty",
+        )
+        .at(file, text, toml_start..close_start)
+        .hint("give the page a title, e.g. title = \"Evidential issues\""));
     }
     Ok(Split {
         front,

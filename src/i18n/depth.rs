@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use fluent_syntax::ast::Resource;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 /// Placeables, selectors and call arguments may nest at most this deep
 /// (SPEC §11). `{ $n -> [one] { $n } *[other] … }` is 2.
@@ -181,7 +181,7 @@ pub fn parse(src: &str) -> Option<Resource<&str>> {
 /// what to do.
 pub fn diagnostic(file: &str, source: &Arc<str>, too_deep: &TooDeep) -> Diagnostic {
     Diagnostic::error(
-        "fluent-too-deep",
+        Code::FluentTooDeep,
         format!(
             "Fluent messages may nest placeables and selectors at most {MAX_DEPTH} deep; this one goes deeper"
         ),

@@ -11,7 +11,7 @@ use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::course::SourceFile;
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -57,7 +57,7 @@ pub fn load(
                     if let Some(first) = seen.get(&id) {
                         diags.push(
                             Diagnostic::error(
-                                "fluent-duplicate",
+                                Code::FluentDuplicate,
                                 format!("the message `{id}` is defined twice (first in {first})"),
                             )
                             .at(&f.file, &f.text, span)
@@ -105,11 +105,11 @@ fn parse_resource(
     }
 }
 
-fn syntax_code(kind: &fluent_syntax::parser::ErrorKind) -> &'static str {
+fn syntax_code(kind: &fluent_syntax::parser::ErrorKind) -> Code {
     use fluent_syntax::parser::ErrorKind;
     match kind {
-        ErrorKind::MissingDefaultVariant => "fluent-select-default",
-        _ => "fluent-syntax",
+        ErrorKind::MissingDefaultVariant => Code::FluentSelectDefault,
+        _ => Code::FluentSyntax,
     }
 }
 

@@ -7,7 +7,7 @@ use percent_encoding::percent_decode_str;
 
 use super::{Parsed, RefKind};
 use crate::course::{Course, Page};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 /// An asset a page uses, to be copied beside it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -78,7 +78,7 @@ pub fn check_anchors(page: &Page, links: &[AnchorLink], ids: &Anchors) -> Vec<Di
             let ids = ids.get(&l.target)?;
             (!ids.contains(&l.frag)).then(|| {
                 Diagnostic::error(
-                    "broken-anchor",
+                    Code::BrokenAnchor,
                     format!("`{}` has no heading with the id `{}`", l.inner, l.frag),
                 )
                 .at(&page.file, &page.text, l.span.clone())
@@ -282,7 +282,7 @@ impl<'c> Resolver<'c> {
                 };
                 out.diagnostics.push(
                     Diagnostic::warning(
-                        "link-unsafe",
+                        Code::LinkUnsafe,
                         format!(
                             "the {what} target `{}` could run code or embed content; it is removed from the output",
                             truncate(&r.dest)
@@ -337,7 +337,7 @@ impl<'c> Resolver<'c> {
         dest: &str,
         anchored: &mut Vec<(String, String)>,
         anchor_links: &mut Vec<AnchorLink>,
-    ) -> Result<Target, (&'static str, String, String)> {
+    ) -> Result<Target, (Code, String, String)> {
         let what = if kind == RefKind::Image {
             "image"
         } else {
@@ -345,7 +345,7 @@ impl<'c> Resolver<'c> {
         };
         if dest.is_empty() {
             return Err((
-                "link-empty",
+                Code::LinkEmpty,
                 format!("this {what} has no target"),
                 "write the target in the parentheses, e.g. [text](02-means.md)".into(),
             ));
@@ -353,7 +353,7 @@ impl<'c> Resolver<'c> {
         if has_scheme(dest) || dest.starts_with("//") {
             if kind == RefKind::Image {
                 return Err((
-                    "image-remote",
+                    Code::ImageRemote,
                     format!("the image `{dest}` is on the internet; the course must work offline"),
                     "save the image into the module's folder and link it by its file name".into(),
                 ));
@@ -372,7 +372,7 @@ impl<'c> Resolver<'c> {
                 && !own_ids.contains(f)
             {
                 return Err((
-                    "broken-anchor",
+                    Code::BrokenAnchor,
                     format!("no heading with the id `{f}` on this page"),
                     anchor_hint(own_ids),
                 ));
@@ -383,7 +383,7 @@ impl<'c> Resolver<'c> {
         }
         if path.starts_with('/') || path.starts_with('\\') {
             return Err((
-                "link-absolute",
+                Code::LinkAbsolute,
                 format!(
                     "`{dest}` is an absolute path, which breaks when the course is opened from a USB stick"
                 ),
@@ -402,7 +402,7 @@ impl<'c> Resolver<'c> {
                 ".." => {
                     if parts.pop().is_none() {
                         return Err((
-                            "link-outside-course",
+                            Code::LinkOutsideCourse,
                             format!("`{dest}` points outside the course folder"),
                             "link only to pages and files inside the course folder".into(),
                         ));
@@ -414,7 +414,7 @@ impl<'c> Resolver<'c> {
         let is_dir = decoded.ends_with('/');
         if parts.len() < 2 || parts[0] != "content" {
             return Err((
-                "link-outside-content",
+                Code::LinkOutsideContent,
                 format!(
                     "`{dest}` points to a file outside content/, which is not part of the output"
                 ),
@@ -424,7 +424,7 @@ impl<'c> Resolver<'c> {
         let locale = parts[1].clone();
         if self.course.config.locale(&locale).is_none() {
             return Err((
-                "link-outside-content",
+                Code::LinkOutsideContent,
                 format!(
                     "`{dest}` points into content/{locale}/, which is not a locale of this course"
                 ),
@@ -443,7 +443,7 @@ impl<'c> Resolver<'c> {
         if inner.ends_with(".md") {
             if kind == RefKind::Image {
                 return Err((
-                    "image-not-image",
+                    Code::ImageNotImage,
                     format!("the image `{dest}` is a page, not an image"),
                     "use [text](page.md) for links to pages".into(),
                 ));
@@ -452,7 +452,7 @@ impl<'c> Resolver<'c> {
                 || self.course.resolve_page(&locale, &inner).is_none()
             {
                 return Err((
-                    "broken-link",
+                    Code::BrokenLink,
                     format!("the link target `{dest}` is not a page of the course"),
                     format!(
                         "check the file name; pages of a module are content/<locale>/<module>/NN-name.md (looked for content/{locale}/{inner})"
@@ -477,7 +477,7 @@ impl<'c> Resolver<'c> {
                     && !ids.contains(f)
                 {
                     return Err((
-                        "broken-anchor",
+                        Code::BrokenAnchor,
                         format!("`{inner}` has no heading with the id `{f}`"),
                         anchor_hint(ids),
                     ));
@@ -496,9 +496,9 @@ impl<'c> Resolver<'c> {
                 return Ok(Target::Removed);
             }
             let code = if kind == RefKind::Image {
-                "missing-image"
+                Code::MissingImage
             } else {
-                "broken-link"
+                Code::BrokenLink
             };
             return Err((
                 code,

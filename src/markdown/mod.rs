@@ -15,7 +15,7 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd}
 use serde::Serialize;
 
 use crate::course::Page;
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Heading {
@@ -119,7 +119,7 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                             Some(explicit) if sanitize::reserved_id(explicit) => {
                                 diagnostics.push(
                                     Diagnostic::warning(
-                                        "html-removed",
+                                        Code::HtmlRemoved,
                                         format!("the heading id `{explicit}` is one that darslik's scripts or the LMS connection use; the heading gets its usual id instead"),
                                     )
                                     .at(&page.file, &page.text, hspan.clone())
@@ -132,7 +132,7 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                                 if !ids.reserve(explicit) {
                                     diagnostics.push(
                                         Diagnostic::warning(
-                                            "heading-id-duplicate",
+                                            Code::HeadingIdDuplicate,
                                             format!("the heading id `{explicit}` is used twice on this page"),
                                         )
                                         .at(&page.file, &page.text, hspan.clone())
@@ -156,7 +156,7 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                                 });
                             diagnostics.push(
                                 Diagnostic::warning(
-                                    "html-removed",
+                                    Code::HtmlRemoved,
                                     format!("the heading attribute `{name}` is removed from the output"),
                                 )
                                 .at(&page.file, &page.text, at)
@@ -226,7 +226,7 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                 for (r, what) in sanitize::dangerous(fragment) {
                     diagnostics.push(
                         Diagnostic::warning(
-                            "html-removed",
+                            Code::HtmlRemoved,
                             format!("{what} in raw HTML is removed from the output"),
                         )
                         .at(&page.file, &page.text, span.start + r.start..span.start + r.end)

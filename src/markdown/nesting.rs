@@ -19,7 +19,7 @@
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 use crate::course::Page;
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 /// In a page with raw HTML, elements (Markdown's and raw HTML's) may nest
 /// at most this deep (SPEC §11).
@@ -315,7 +315,7 @@ impl Nesting {
 /// The error for a page nested too deep, at byte `offset` of its file.
 pub fn diagnostic(page: &Page, offset: usize) -> Diagnostic {
     Diagnostic::error(
-        "nesting-too-deep",
+        Code::NestingTooDeep,
         format!("a page with raw HTML may nest elements (Markdown blocks and HTML) at most {MAX_DEPTH} deep; this one goes deeper here"),
     )
     .at(&page.file, &page.text, offset..offset + 1)

@@ -3,7 +3,7 @@
 //! send over a messenger to a participant's phone.
 
 use super::Tree;
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::pipeline::Built;
 use crate::render::doc::{DocMode, module_doc};
 
@@ -27,7 +27,7 @@ pub fn tree(built: &Built, locales: &[&str]) -> Result<Tree, Vec<Diagnostic>> {
             .map_err(|d| vec![d])?;
             let mut html = String::from_utf8(doc.html).map_err(|e| {
                 vec![Diagnostic::error(
-                    "theme-template",
+                    Code::ThemeTemplate,
                     format!("the module document of {} is not UTF-8: {e}", module.name),
                 )]
             })?;
@@ -41,7 +41,7 @@ pub fn tree(built: &Built, locales: &[&str]) -> Result<Tree, Vec<Diagnostic>> {
                             .replace(&format!("href=\"{path}\""), &format!("href=\"{uri}\""));
                     }
                     Err(e) => errors.push(
-                        Diagnostic::error("io", format!("cannot read {}: {e}", file.display()))
+                        Diagnostic::error(Code::Io, format!("cannot read {}: {e}", file.display()))
                             .hint("was the file removed while building? build again"),
                     ),
                 }

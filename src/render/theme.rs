@@ -7,7 +7,7 @@ use std::path::Path;
 use walkdir::WalkDir;
 
 use crate::course::{SourceFile, text_from_bytes};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
@@ -31,7 +31,7 @@ impl Theme {
                     self.templates.insert(name.to_string(), s);
                 }
                 Err(_) => diags.push(
-                    Diagnostic::error("theme-encoding", format!("{origin} is not UTF-8 text"))
+                    Diagnostic::error(Code::ThemeEncoding, format!("{origin} is not UTF-8 text"))
                         .in_file(origin.to_string()),
                 ),
             }
@@ -76,7 +76,7 @@ pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
     if !crate::course::config::plain_theme_name(name) {
         diags.push(
             Diagnostic::error(
-                "config-theme-name",
+                Code::ConfigThemeName,
                 format!("the theme name `{name}` is not a plain folder name"),
             )
             .in_file("course.toml")
@@ -117,14 +117,15 @@ pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
             match std::fs::read(entry.path()) {
                 Ok(bytes) => theme.add(&rel, bytes, &origin, &mut diags),
                 Err(e) => diags.push(
-                    Diagnostic::error("io", format!("cannot read {origin}: {e}")).in_file(origin),
+                    Diagnostic::error(Code::Io, format!("cannot read {origin}: {e}"))
+                        .in_file(origin),
                 ),
             }
         }
     } else if name != "default" {
         diags.push(
             Diagnostic::error(
-                "theme-missing",
+                Code::ThemeMissing,
                 format!("the theme `{name}` has no folder themes/{name}/"),
             )
             .in_file("course.toml")

@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use super::manifest::{PackageSpec, Sco, ScormVersion, manifest_xml};
 use super::{preflight, suspend};
 use crate::course::{Course, Module, PackageMode};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::i18n::Messages;
 use crate::output::Tree;
 use crate::output::zipper::{Compressed, assemble, compress, source_date_epoch};
@@ -119,7 +119,7 @@ impl ModuleDocs {
                     let key: [u8; 32] =
                         Sha256::digest(format!("module document {i}\0{}", m.name)).into();
                     let c = compress(&html, mtime).map_err(|e| {
-                        Diagnostic::error("scorm-zip", format!("cannot compress: {e}"))
+                        Diagnostic::error(Code::ScormZip, format!("cannot compress: {e}"))
                     })?;
                     Ok(((*i, m.name.clone()), (key, c, d)))
                 })
@@ -247,7 +247,7 @@ pub fn all_packages(
                                 Err(e) => {
                                     errors.push(
                                         Diagnostic::error(
-                                            "io",
+                                            Code::Io,
                                             format!("cannot read {}: {e}", disk.display()),
                                         )
                                         .hint("was the file removed while building? build again"),
@@ -280,7 +280,7 @@ pub fn all_packages(
                         }
                         None => errors.push(
                             Diagnostic::error(
-                                "theme-missing-static",
+                                Code::ThemeMissingStatic,
                                 format!("the theme has no static/{n}, which SCORM packages need"),
                             )
                             .hint(
@@ -342,7 +342,7 @@ pub fn all_packages(
         .collect();
     let others = others.map_err(|e| {
         vec![Diagnostic::error(
-            "scorm-zip",
+            Code::ScormZip,
             format!("cannot compress: {e}"),
         )]
     })?;
@@ -384,7 +384,7 @@ pub fn all_packages(
                 .collect();
             let bytes = assemble(&entries).map_err(|e| {
                 vec![Diagnostic::error(
-                    "scorm-zip",
+                    Code::ScormZip,
                     format!("cannot make {}: {e}", p.name),
                 )]
             })?;
@@ -401,7 +401,7 @@ pub fn all_packages(
                 Some(sink) => {
                     sink(p.version, &p.name, &bytes).map_err(|e| {
                         vec![
-                            Diagnostic::error("io", format!("cannot write {}: {e}", p.name))
+                            Diagnostic::error(Code::Io, format!("cannot write {}: {e}", p.name))
                                 .hint("is the disk full, or the output folder read-only?"),
                         ]
                     })?;
@@ -457,7 +457,7 @@ fn suspend_budget(
     let budget = suspend::max_len(pages, questions, widest, locales);
     (budget > suspend::SCORM12_SUSPEND_DATA_MAX).then(|| {
         Diagnostic::error(
-            "scorm-suspend-budget",
+            Code::ScormSuspendBudget,
             format!(
                 "module `{}` is too large for SCORM 1.2: its saved state could need {budget} characters, more than the 4096 an LMS keeps",
                 module.name

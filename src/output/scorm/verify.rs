@@ -23,7 +23,8 @@ use std::path::Path;
 
 use zip::ZipArchive;
 
-use super::preflight::{self, Problem, Severity, codes};
+use super::preflight::{self, Problem, Severity};
+use crate::diag::Code;
 
 /// Bounds on what the streaming check will read from a zip.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,7 +238,7 @@ fn end_record_claims<R: Read + Seek>(reader: &mut R, limits: &Limits) -> Result<
     for (entries, bytes) in claims {
         if entries > limits.entries {
             return Err(too_big(
-                codes::ZIP_TOO_MANY_FILES,
+                Code::ZipTooManyFiles,
                 format!(
                     "The zip says it holds {entries} files; darslik reads at most {} (a course \
                  package holds hundreds). It is not a package darslik made; Moodle would \
@@ -248,7 +249,7 @@ fn end_record_claims<R: Read + Seek>(reader: &mut R, limits: &Limits) -> Result<
         }
         if bytes > limits.central_directory_bytes {
             return Err(too_big(
-                codes::ZIP_DIRECTORY_TOO_LARGE,
+                Code::ZipDirectoryTooLarge,
                 format!(
                     "The zip's list of files is {} MB; darslik reads at most {} MB (a course \
                  package's is a few KB). It is not a package darslik made. Build the package \
@@ -293,7 +294,7 @@ fn u64_at(b: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(x)
 }
 
-fn too_big(code: &'static str, message: String) -> Problem {
+fn too_big(code: Code, message: String) -> Problem {
     Problem {
         code,
         severity: Severity::Error,
@@ -358,7 +359,7 @@ pub(super) fn read_entries<R: Read + Seek>(
             total += n;
             if produced > limits.entry_bytes {
                 out.push(entry_problem(
-                    codes::FILE_TOO_LARGE,
+                    Code::FileTooLarge,
                     &name,
                     format!(
                         "This file expands to more than {} MB. No course file is that large; \
@@ -371,7 +372,7 @@ pub(super) fn read_entries<R: Read + Seek>(
             }
             if produced > limits.ratio_floor && produced > compressed.saturating_mul(limits.ratio) {
                 out.push(entry_problem(
-                    codes::ZIP_BOMB,
+                    Code::ZipBomb,
                     &name,
                     format!(
                         "This file expands more than {}-fold ({} KB in the zip, over {} MB \
@@ -386,7 +387,7 @@ pub(super) fn read_entries<R: Read + Seek>(
             }
             if total > limits.total_bytes {
                 out.push(entry_problem(
-                    codes::ZIP_TOO_LARGE,
+                    Code::ZipTooLarge,
                     &name,
                     format!(
                         "The files of this zip expand to more than {} MB together (the check \
@@ -403,7 +404,7 @@ pub(super) fn read_entries<R: Read + Seek>(
 
 fn damaged(name: &str, why: &str) -> Problem {
     entry_problem(
-        codes::FILE_DAMAGED,
+        Code::FileDamaged,
         name,
         format!(
             "the file {name} is damaged ({why}); build the package again. Moodle would unpack \
@@ -412,7 +413,7 @@ fn damaged(name: &str, why: &str) -> Problem {
     )
 }
 
-fn entry_problem(code: &'static str, name: &str, message: String) -> Problem {
+fn entry_problem(code: Code, name: &str, message: String) -> Problem {
     Problem {
         code,
         severity: Severity::Error,
@@ -444,7 +445,7 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"))
     }
 
-    fn entry_codes(zip: &[u8], limits: &Limits) -> Vec<(&'static str, String)> {
+    fn entry_codes(zip: &[u8], limits: &Limits) -> Vec<(Code, String)> {
         let mut archive = ZipArchive::new(Cursor::new(zip)).unwrap_or_else(|e| panic!("{e}"));
         let mut out = Vec::new();
         read_entries(&mut archive, limits, &mut out);
@@ -473,7 +474,7 @@ mod tests {
         let zip = zip_of(&[("big", &big, stored)]);
         assert_eq!(
             entry_codes(&zip, &SMALL),
-            [(codes::FILE_TOO_LARGE, "big".to_owned())]
+            [(Code::FileTooLarge, "big".to_owned())]
         );
 
         let zip = zip_of(&[
@@ -483,15 +484,12 @@ mod tests {
         ]);
         assert_eq!(
             entry_codes(&zip, &SMALL),
-            [(codes::ZIP_TOO_LARGE, "c".to_owned())]
+            [(Code::ZipTooLarge, "c".to_owned())]
         );
 
         let zeros = vec![0u8; 900];
         let zip = zip_of(&[("z", &zeros, CompressionMethod::Deflated)]);
-        assert_eq!(
-            entry_codes(&zip, &SMALL),
-            [(codes::ZIP_BOMB, "z".to_owned())]
-        );
+        assert_eq!(entry_codes(&zip, &SMALL), [(Code::ZipBomb, "z".to_owned())]);
         // Under the floor, any ratio is fine.
         let zip = zip_of(&[("z", &zeros[..90], CompressionMethod::Deflated)]);
         assert_eq!(entry_codes(&zip, &SMALL), []);
@@ -507,7 +505,7 @@ mod tests {
         let cd = memchr::memmem::rfind(&zip, b"PK\x01\x02").unwrap_or(0);
         zip[cd + 24..cd + 28].copy_from_slice(&10u32.to_le_bytes());
         let found = entry_codes(&zip, &Limits::DEFAULT);
-        assert_eq!(found, [(codes::FILE_DAMAGED, "x".to_owned())]);
+        assert_eq!(found, [(Code::FileDamaged, "x".to_owned())]);
     }
 
     #[test]

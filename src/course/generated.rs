@@ -1,0 +1,100 @@
+//! Generated locales (`generate = "translit:uz"`): pages and messages made
+//! from their source locale.
+
+use super::*;
+use crate::diag::Code;
+
+/// Make the pages and messages of generated locales (`generate =
+/// "translit:uz"`) from their source locale; hand-written pages win.
+pub(super) fn generate_locales(
+    root: &Path,
+    config: &Config,
+    pages: &mut BTreeMap<(String, String), Page>,
+    messages: &BTreeMap<String, Vec<SourceFile>>,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, Vec<SourceFile>> {
+    use crate::translit::{self, Script};
+    let mut generated = BTreeMap::new();
+    for l in &config.locales {
+        let (Some(from), Some(script)) = (&l.generated_from, Script::from_tag(&l.tag)) else {
+            continue;
+        };
+        let ex = translit_exceptions(root, &l.tag, diags);
+        let sources: Vec<Page> = pages
+            .values()
+            .filter(|p| p.locale == *from && !pages.contains_key(&(l.tag.clone(), p.key.clone())))
+            .cloned()
+            .collect();
+        for p in sources {
+            pages.insert(
+                (l.tag.clone(), p.key.clone()),
+                generated_page(&p, &l.tag, script, &ex),
+            );
+        }
+        let files = messages
+            .get(from)
+            .into_iter()
+            .flatten()
+            .map(|f| SourceFile {
+                file: f.file.clone(),
+                text: Arc::from(translit::fluent(&f.text, script, &ex)),
+            })
+            .collect();
+        generated.insert(l.tag.clone(), files);
+    }
+    generated
+}
+
+/// The transliteration exceptions of a generated locale: the built-in ones
+/// and `locales/<locale>/exceptions.toml`.
+pub fn translit_exceptions(
+    root: &Path,
+    locale: &str,
+    diags: &mut Diagnostics,
+) -> crate::translit::Exceptions {
+    let mut ex = crate::translit::Exceptions::builtin();
+    let rel = format!("locales/{locale}/exceptions.toml");
+    if let Some(d) = leaves_course(root, &rel) {
+        diags.push(d.locale(locale));
+        return ex;
+    }
+    if let Ok(text) = read_text(&root.join(&rel), &rel) {
+        match ex.clone().with_course_toml(&text) {
+            Ok(e) => ex = e,
+            Err(msg) => diags.push(
+                Diagnostic::error(Code::TranslitExceptions, format!("{rel}: {msg}"))
+                    .in_file(rel.clone())
+                    .locale(locale)
+                    .hint("write one word per line as latin = \"кирилл\" under [words]"),
+            ),
+        }
+    }
+    ex
+}
+
+/// The page of generated locale `locale` made from `source`, its source
+/// locale's page.
+pub fn generated_page(
+    source: &Page,
+    locale: &str,
+    script: crate::translit::Script,
+    ex: &crate::translit::Exceptions,
+) -> Page {
+    let text: Arc<str> = Arc::from(crate::translit::markdown(&source.text, script, ex));
+    let (front, body_start) = match frontmatter::split(&source.file, &text) {
+        Ok(split) => (split.front, split.body_start),
+        Err(_) => (
+            source.front.clone(),
+            frontmatter::body_start_after_error(&text),
+        ),
+    };
+    Page {
+        locale: locale.to_string(),
+        key: source.key.clone(),
+        file: source.file.clone(),
+        text,
+        front,
+        body_start,
+        generated_from: Some(source.locale.clone()),
+    }
+}
