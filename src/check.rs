@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::course::frontmatter::body_hash;
 use crate::course::{Course, SourceFile};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::render::Bodies;
 
@@ -75,7 +76,7 @@ pub fn texts(
             match page_state(course, tag, key) {
                 PageState::Missing => out.push(
                     Diagnostic::warning(
-                        "page-missing",
+                        Code::PageMissing,
                         format!("content/{tag}/{key} is not translated yet; readers see the {} page", fallback_name(course, tag, key)),
                     )
                     .in_file(format!("content/{tag}/{key}"))
@@ -87,7 +88,7 @@ pub fn texts(
                     let span = find_line(&page.text, "translation_of").unwrap_or(0..3);
                     out.push(
                         Diagnostic::warning(
-                            "page-stale",
+                            Code::PageStale,
                             format!("the source page content/{src}/{key} changed after this translation was made"),
                         )
                         .at(&page.file, &page.text, span)
@@ -154,7 +155,7 @@ pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
         };
         if body.questions.len() != source.questions.len() {
             out.push(at(Diagnostic::error(
-                "quiz-translation-mismatch",
+                Code::QuizTranslationMismatch,
                 format!(
                     "this translation has {} quiz questions; the source has {}",
                     body.questions.len(),
@@ -194,7 +195,7 @@ pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
             };
             if let Some(msg) = what {
                 let line = t.line;
-                let d = Diagnostic::error("quiz-translation-mismatch", msg);
+                let d = Diagnostic::error(Code::QuizTranslationMismatch, msg);
                 // Point at the question inside the translated block.
                 let fence = find_line(&page.text, "```quiz")
                     .map(|r| r.start)
@@ -391,7 +392,7 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
                     };
                     out.push(
                         Diagnostic::error(
-                            "fluent-reference",
+                            Code::FluentReference,
                             format!("`{id}` refers to the {what} `{r}`, which no file defines"),
                         )
                         .at(&m.file, &m.text, span_in_entry(m, id, Some(r.as_str())))
@@ -416,7 +417,7 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
                         .map_or_else(|| format!("locales/{tag}/"), |f| f.file.clone());
                     out.push(
                         Diagnostic::warning(
-                            "fluent-missing",
+                            Code::FluentMissing,
                             format!("the message `{id}` is not translated into {tag} (it is in {})", s.file),
                         )
                         .in_file(first_file)
@@ -427,7 +428,7 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
                 Some(t) => {
                     for v in t.vars.difference(&s.vars) {
                         out.push(
-                            Diagnostic::error("fluent-variable-invented", format!("`{id}` uses the variable `${v}`, which the source message does not have"))
+                            Diagnostic::error(Code::FluentVariableInvented, format!("`{id}` uses the variable `${v}`, which the source message does not have"))
                                 .at(&t.file, &t.text, span_in_entry(t, id, Some(&format!("${v}"))))
                                 .locale(tag)
                                 .hint(format!("the source message offers: {}", list_vars(&s.vars))),
@@ -435,7 +436,7 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
                     }
                     for v in s.vars.difference(&t.vars) {
                         out.push(
-                            Diagnostic::warning("fluent-variable-dropped", format!("`{id}` does not use the variable `${v}`, which the source message shows"))
+                            Diagnostic::warning(Code::FluentVariableDropped, format!("`{id}` does not use the variable `${v}`, which the source message shows"))
                                 .at(&t.file, &t.text, span_in_entry(t, id, None))
                                 .locale(tag)
                                 .hint(format!("readers may miss the value of ${v}; write {{ ${v} }} where it belongs")),
@@ -448,7 +449,7 @@ fn fluent(course: &Course, theme_messages: &BTreeMap<String, Vec<SourceFile>>) -
             if !source.contains_key(id) {
                 out.push(
                     Diagnostic::warning(
-                        "fluent-extra",
+                        Code::FluentExtra,
                         format!("the message `{id}` is not in the source locale {src}"),
                     )
                     .at(&t.file, &t.text, span_in_entry(t, id, None))
@@ -485,7 +486,7 @@ fn theme_variables(theme_messages: &BTreeMap<String, Vec<SourceFile>>) -> Vec<Di
             for v in t.vars.difference(&s.vars) {
                 out.push(
                     Diagnostic::error(
-                        "fluent-variable-invented",
+                        Code::FluentVariableInvented,
                         format!("the theme message `{id}` uses the variable `${v}`, which the templates do not give it"),
                     )
                     .at(&t.file, &t.text, span_in_entry(&t, &id, Some(&format!("${v}"))))
@@ -562,7 +563,7 @@ pub fn apostrophes(course: &Course) -> Vec<Diagnostic> {
                     ("U+02BC ʼ", "the tutuq belgisi")
                 };
                 Diagnostic::warning(
-                    "uz-apostrophe",
+                    Code::UzApostrophe,
                     format!("`{}` is written where {what} belongs ({name})", f.found),
                 )
                 .at(file, text, f.start..f.end)

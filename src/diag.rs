@@ -46,12 +46,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: impl Into<Code>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Error, code.into(), message)
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, code, message)
     }
 
-    pub fn warning(code: impl Into<Code>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Warning, code.into(), message)
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, code, message)
     }
 
     fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::course::{self, Config, Course, SourceFile};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::i18n::Localizer;
 use crate::i18n::{self, Messages};
 use crate::markdown::{self, links, links::Resolver, quiz};
@@ -123,7 +123,7 @@ pub fn localize(course: &Course, theme: &Theme) -> (Messages, Vec<Diagnostic>) {
         {
             diags.push(
                 Diagnostic::error(
-                    "course-title-missing",
+                    Code::CourseTitleMissing,
                     format!("no `course-title` message for `{}` or its fallbacks", l.tag),
                 )
                 .in_file(format!("locales/{}/", l.tag))

@@ -259,7 +259,7 @@ fn exercise_frontmatter(text: &str) {
             assert!(text.is_char_boundary(s.toml.start) && text.is_char_boundary(s.toml.end));
         }
         Err(d) => {
-            assert!(d.code.starts_with("frontmatter-"), "{d:?}");
+            assert!(d.code.as_str().starts_with("frontmatter-"), "{d:?}");
             check_diag(&d, Some(&Lines::of(text)));
             render_diag(&d);
         }
@@ -277,7 +277,10 @@ fn exercise_bytes(bytes: &[u8]) {
             exercise_frontmatter(&text);
         }
         Err(d) => {
-            assert!(matches!(d.code, "file-binary" | "file-encoding"), "{d:?}");
+            assert!(
+                matches!(d.code.as_str(), "file-binary" | "file-encoding"),
+                "{d:?}"
+            );
             check_diag(&d, None);
             render_diag(&d);
         }
@@ -604,11 +607,11 @@ proptest! {
             check_diag(&d, Some(&lines));
             render_diag(&d);
         };
-        check(Diagnostic::error("x", "m").at("f", &arc, a..b).hint("h"));
-        check(Diagnostic::warning("x", "m").at("f", &arc, a..usize::MAX));
-        check(Diagnostic::error("x", "m").at("f", &arc, b..a));
-        check(Diagnostic::error("x", "m").at_line_col("f", &arc, line, col, len));
-        check(Diagnostic::error("x", "m").at_line_col("f", &arc, usize::MAX, usize::MAX, usize::MAX));
+        check(Diagnostic::error(darslik::diag::Code::Io, "m").at("f", &arc, a..b).hint("h"));
+        check(Diagnostic::warning(darslik::diag::Code::Io, "m").at("f", &arc, a..usize::MAX));
+        check(Diagnostic::error(darslik::diag::Code::Io, "m").at("f", &arc, b..a));
+        check(Diagnostic::error(darslik::diag::Code::Io, "m").at_line_col("f", &arc, line, col, len));
+        check(Diagnostic::error(darslik::diag::Code::Io, "m").at_line_col("f", &arc, usize::MAX, usize::MAX, usize::MAX));
         let (l, c) = diag::line_col(&text, a);
         prop_assert!(l >= 1 && c >= 1);
         let o = diag::offset_of(&text, line, col);

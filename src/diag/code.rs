@@ -132,9 +132,6 @@ pub enum Code {
     ZipBomb,
     ZipTooManyFiles,
     ZipDirectoryTooLarge,
-    /// A code given as a string that is not in [`Code::ALL`]; only
-    /// `From<&'static str>` makes it. Remove with that impl.
-    UnregisteredCode,
 }
 
 impl Code {
@@ -263,7 +260,6 @@ impl Code {
         Code::ZipBomb,
         Code::ZipTooManyFiles,
         Code::ZipDirectoryTooLarge,
-        Code::UnregisteredCode,
     ];
 
     /// The stable string: what `check --format json` prints.
@@ -392,7 +388,6 @@ impl Code {
             Code::ZipBomb => "zip-bomb",
             Code::ZipTooManyFiles => "zip-too-many-files",
             Code::ZipDirectoryTooLarge => "zip-directory-too-large",
-            Code::UnregisteredCode => "unregistered-code",
         }
     }
 
@@ -626,15 +621,7 @@ impl Code {
             }
             Code::ZipTooManyFiles => "the zip holds more files than the limit",
             Code::ZipDirectoryTooLarge => "the zip's list of files is larger than the limit",
-            Code::UnregisteredCode => {
-                "a problem was reported under a code missing from darslik's list of codes (a bug in darslik)"
-            }
         }
-    }
-
-    /// Whether the string starts with `prefix` (`frontmatter-`, …).
-    pub fn starts_with(self, prefix: &str) -> bool {
-        self.as_str().starts_with(prefix)
     }
 }
 
@@ -662,19 +649,6 @@ impl PartialEq<str> for Code {
     }
 }
 
-/// Temporary, for the call sites that still pass a string literal: the code
-/// with that string, or [`Code::UnregisteredCode`] (never a panic).
-/// Deprecated: remove when the last literal is gone.
-impl From<&'static str> for Code {
-    fn from(s: &'static str) -> Code {
-        Code::ALL
-            .iter()
-            .copied()
-            .find(|c| c.as_str() == s)
-            .unwrap_or(Code::UnregisteredCode)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -696,13 +670,7 @@ mod tests {
             );
             let t = c.text();
             assert!(!t.trim().is_empty(), "{s} has no text");
-            assert_eq!(Code::from(s), c);
             assert_eq!(c.to_string(), s);
         }
-    }
-
-    #[test]
-    fn an_unknown_string_is_not_a_panic() {
-        assert_eq!(Code::from("no-such-code"), Code::UnregisteredCode);
     }
 }

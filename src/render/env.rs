@@ -6,6 +6,7 @@ use minijinja::Environment;
 use minijinja::value::{Kwargs, Value};
 
 use super::*;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::i18n::{Localizer, Messages};
 
@@ -98,7 +99,7 @@ pub(crate) fn template_error(e: minijinja::Error) -> Diagnostic {
     };
     let Some(name) = inner.name().or(e.name()).map(str::to_string) else {
         // No template to name (one that is missing, say).
-        return Diagnostic::error("theme-template", format!("theme templates: {what}"))
+        return Diagnostic::error(Code::ThemeTemplate, format!("theme templates: {what}"))
             .in_file("themes/…/templates/")
             .hint("a theme's templates/ folder overrides the built-in theme's files of the same name; check the names");
     };
@@ -112,7 +113,7 @@ pub(crate) fn template_error(e: minijinja::Error) -> Diagnostic {
     {
         message.push_str(&format!(" (included from {outer}, line {outer_line})"));
     }
-    let mut d = Diagnostic::error("theme-template", message)
+    let mut d = Diagnostic::error(Code::ThemeTemplate, message)
         .in_file(format!("themes/…/templates/{name}"))
         .hint("fix the template; the built-in theme's templates show the variables available");
     d.line = line;

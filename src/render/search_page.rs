@@ -5,6 +5,7 @@ use minijinja::value::Value;
 
 use super::*;
 use crate::course::{Course, HOME};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::i18n::Localizer;
 use crate::markdown::links::page_output;
@@ -103,7 +104,7 @@ impl<'a> Renderer<'a> {
         let course = self.course;
         let Some(data) = self.locale_data(locale) else {
             return Err(Diagnostic::error(
-                "locale",
+                Code::Locale,
                 format!("no locale `{locale}` in the course"),
             ));
         };

@@ -110,7 +110,11 @@ fn id_of(page: &Page) -> PageId {
 
 /// A front matter problem that [`course::load`] found in a page file.
 fn read_problem_page(course: &Course, d: &Diagnostic) -> Option<PageId> {
-    if !d.code.starts_with("frontmatter-") {
+    use crate::diag::Code;
+    if !matches!(
+        d.code,
+        Code::FrontmatterMissing | Code::FrontmatterUnterminated | Code::FrontmatterInvalid
+    ) {
         return None;
     }
     let locale = d.locale.as_ref()?;

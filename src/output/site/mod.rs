@@ -8,6 +8,7 @@ mod search;
 pub use render::{PageSink, render_site};
 
 use super::Tree;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::render::RenderedCourse;
 
@@ -63,7 +64,7 @@ fn rest(
     for ((locale, path), file) in &rendered.assets {
         // An SVG cleaned as the course check cleaned it (SPEC §11).
         let bytes = crate::course::svg::read_asset(file).map_err(|e| {
-            Diagnostic::error("io", format!("cannot read {}: {e}", file.display()))
+            Diagnostic::error(Code::Io, format!("cannot read {}: {e}", file.display()))
                 .hint("was the file removed while building? build again")
         })?;
         tree.insert(format!("{locale}/{path}"), bytes);

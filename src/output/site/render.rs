@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::markdown::links::AssetUse;
 use crate::pipeline::Built;
 use crate::render::{PageOut, RenderedCourse, Renderer};
@@ -71,7 +71,7 @@ fn render_to(
                     let out = r.page_into(l, *i, Some(&mut buf))?;
                     if let Some(p) = &out {
                         sink(&p.page.path, &buf).map_err(|e| {
-                            Diagnostic::error("io", format!("cannot write {}: {e}", p.page.path))
+                            Diagnostic::error(Code::Io, format!("cannot write {}: {e}", p.page.path))
                                 .hint("is the disk full, or the output folder read-only?")
                         })?;
                     }
