@@ -7,8 +7,14 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
+mod translit;
+mod verify;
+
+use translit::translit;
+use verify::verify;
+
 use crate::diag::Diagnostics;
-use crate::output::{self, Format};
+use crate::output::Format;
 use crate::pipeline;
 
 #[derive(Parser, Debug)]
@@ -307,47 +313,6 @@ fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
     }
 }
 
-fn verify(path: &Path) -> i32 {
-    use output::scorm::verify::{self, Limits, Target, printable};
-    // Opened first and checked on the open file: a FIFO or a device is
-    // refused before anything is read from it.
-    let file = match verify::open(path) {
-        Ok(Target::Folder) => return verify_bundle(path),
-        Ok(Target::File(file)) => file,
-        Err(msg) => {
-            eprintln!("error: {}", printable(&msg));
-            return 2;
-        }
-    };
-    let problems = verify::check_zip(file, &Limits::DEFAULT);
-    // Names and messages come from the zip: never written raw to a terminal.
-    for p in &problems {
-        let sev = if p.is_error() { "error" } else { "warning" };
-        let message = printable(&p.message);
-        match &p.file {
-            Some(f) => println!("{sev}[{}]: {message} ({})", p.code, printable(f)),
-            None => println!("{sev}[{}]: {message}", p.code),
-        }
-    }
-    let shown = path.display().to_string();
-    let shown = printable(&shown);
-    let errors = problems.iter().filter(|p| p.is_error()).count();
-    if errors == 0 {
-        println!(
-            "{shown}: ready for Moodle ({} warning{})",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
-        );
-        0
-    } else {
-        println!(
-            "{shown}: Moodle would reject this package or fail to track it ({errors} error{})",
-            if errors == 1 { "" } else { "s" }
-        );
-        1
-    }
-}
-
 fn status(root: &Path, format: ReportFormat) -> i32 {
     let (course, _) = match crate::course::load(root) {
         Ok(c) => c,
@@ -411,98 +376,6 @@ fn fix_apostrophes(root: &Path) -> Result<(), i32> {
         Err(e) => {
             eprintln!("error: cannot fix apostrophes: {e}");
             Err(1)
-        }
-    }
-}
-
-fn translit(to: &str, file: Option<&Path>) -> i32 {
-    use crate::translit::{self, Exceptions, Script};
-    let Some(script) = Script::from_tag(to) else {
-        eprintln!("error: --to takes uz-Cyrl, uz-Latn or uz-Latn-2026");
-        return 2;
-    };
-    let text = match file {
-        Some(p) => match std::fs::read(p).map(String::from_utf8) {
-            Ok(Ok(t)) => t,
-            Ok(Err(_)) => {
-                eprintln!("error: {} is not UTF-8 text", p.display());
-                return 1;
-            }
-            Err(e) => {
-                eprintln!("error: cannot read {}: {e}", p.display());
-                return 2;
-            }
-        },
-        None => {
-            let mut s = String::new();
-            if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s) {
-                eprintln!("error: cannot read standard input: {e}");
-                return 2;
-            }
-            s
-        }
-    };
-    let ex = Exceptions::builtin();
-    let ext = file
-        .and_then(|p| p.extension())
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    let out = match ext.as_deref() {
-        Some("md") => translit::markdown(&text, script, &ex),
-        Some("ftl") => {
-            // Too deep to parse: say so instead of copying it unconverted.
-            if let Err(e) = crate::i18n::depth::check(&text) {
-                let name = file.map_or_else(String::new, |p| p.display().to_string());
-                let d = crate::i18n::depth::diagnostic(&name, &std::sync::Arc::from(text), &e);
-                eprint!("{}", d.render());
-                return 1;
-            }
-            translit::fluent(&text, script, &ex)
-        }
-        _ => translit::convert(&text, script, &ex),
-    };
-    print!("{out}");
-    0
-}
-
-fn verify_bundle(dir: &Path) -> i32 {
-    use output::scorm::verify::printable;
-    // File names come from the folder (and SHA256SUMS): printed escaped.
-    match output::bundle::verify(dir) {
-        Err(msg) => {
-            eprintln!("error: {}", printable(&msg));
-            2
-        }
-        Ok(report) => {
-            for f in &report.missing {
-                println!("missing: {}", printable(f));
-            }
-            for f in &report.changed {
-                println!("changed: {}", printable(f));
-            }
-            for f in &report.extra {
-                println!("extra:   {}", printable(f));
-            }
-            for f in &report.not_plain {
-                println!("not a plain file: {}", printable(f));
-            }
-            let shown = dir.display().to_string();
-            let shown = printable(&shown);
-            if report.is_whole() {
-                println!("{shown}: every file is present and unchanged");
-                0
-            } else {
-                let not_plain = match report.not_plain.len() {
-                    0 => String::new(),
-                    n => format!(", {n} not a plain file"),
-                };
-                println!(
-                    "{shown}: this copy is not whole ({} missing, {} changed, {} extra{not_plain}); copy the bundle again",
-                    report.missing.len(),
-                    report.changed.len(),
-                    report.extra.len(),
-                );
-                1
-            }
         }
     }
 }
