@@ -281,6 +281,29 @@ impl Diagnostics {
                 w,
                 if w == 1 { "" } else { "s" }
             ));
+            out.push_str(&self.by_code());
+        }
+        out
+    }
+
+    /// The problems counted by kind, errors first, then the most frequent:
+    /// `      7 × page-missing (warning): a page is not translated yet…`.
+    pub fn by_code(&self) -> String {
+        let mut counts: Vec<((bool, Code), usize)> = Vec::new();
+        for d in &self.items {
+            let key = (!d.is_error(), d.code);
+            match counts.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((key, 1)),
+            }
+        }
+        counts.sort_by(|((wa, ca), na), ((wb, cb), nb)| {
+            (wa, std::cmp::Reverse(na), ca.as_str()).cmp(&(wb, std::cmp::Reverse(nb), cb.as_str()))
+        });
+        let mut out = String::new();
+        for ((warning, code), n) in counts {
+            let sev = if warning { "warning" } else { "error" };
+            out.push_str(&format!("{n:>7} × {code} ({sev}): {}\n", code.text()));
         }
         out
     }
@@ -370,5 +393,29 @@ mod tests {
         assert_eq!(printable("evil\u{202e}lmth.js"), "evil\\u{202e}lmth.js");
         assert_eq!(printable("\u{2066}x\u{2069}"), "\\u{2066}x\\u{2069}");
         assert_eq!(printable("oʻzbek Русский"), "oʻzbek Русский");
+    }
+
+    #[test]
+    fn a_report_ends_with_the_problems_counted_by_kind_errors_first() {
+        let mut d = Diagnostics::default();
+        for _ in 0..3 {
+            d.push(Diagnostic::warning(Code::PageMissing, "m"));
+        }
+        d.push(Diagnostic::warning(Code::PageStale, "s"));
+        d.push(Diagnostic::error(Code::BrokenLink, "b"));
+        let text = d.render();
+        let tail: Vec<&str> = text.lines().rev().take(4).collect();
+        assert_eq!(
+            tail,
+            [
+                format!("      1 × page-stale (warning): {}", Code::PageStale.text()),
+                format!(
+                    "      3 × page-missing (warning): {}",
+                    Code::PageMissing.text()
+                ),
+                format!("      1 × broken-link (error): {}", Code::BrokenLink.text()),
+                "1 error, 4 warnings".to_string(),
+            ]
+        );
     }
 }
