@@ -4,7 +4,7 @@
 
 pub mod doc;
 mod env;
-mod escape;
+pub(crate) mod escape;
 mod nav;
 mod page;
 mod progress;

@@ -1,81 +1,9 @@
-//! Writing the index: JSON strings safe inside `<script>`, front-coded keys
-//! and page codes.
+//! Writing the index: front-coded keys and page codes (strings with the
+//! one script-safe JSON escaper, `render::escape::json_str`).
 
 use super::*;
 
-/// Whether a byte starts something [`json_str`] escapes (0xE2: U+2028/9).
-pub(super) fn json_special(b: u8) -> bool {
-    (b < 0x20) | (b == b'"') | (b == b'\\') | (b == b'<') | (b == b'>') | (b == 0xE2)
-}
-
-/// Whether any byte is [`json_special`]: in blocks, without stopping early,
-/// which the compiler turns into vector instructions (most text has none).
-pub(super) fn has_json_special(bytes: &[u8]) -> bool {
-    bytes
-        .chunks(64)
-        .any(|c| c.iter().fold(false, |acc, &b| acc | json_special(b)))
-}
-
-/// The length of `s` written by [`json_str`].
-pub(super) fn json_len(s: &str) -> usize {
-    let mut len = s.len() + 2;
-    if !has_json_special(s.as_bytes()) {
-        return len;
-    }
-    for b in s.bytes() {
-        if b < 0x20 {
-            len += if matches!(b, b'\n' | b'\r' | b'\t' | 0x08 | 0x0c) {
-                1
-            } else {
-                5
-            };
-        } else if matches!(b, b'"' | b'\\') {
-            len += 1;
-        } else if matches!(b, b'<' | b'>') {
-            len += 5;
-        }
-    }
-    // U+2028 and U+2029 (three bytes each) become `\u2028`, `\u2029`.
-    len + 3 * s.matches(['\u{2028}', '\u{2029}']).count()
-}
-
-/// A JSON string, safe inside `<script>` and in older JavaScript (U+2028/9).
-pub(super) fn json_str(out: &mut String, s: &str) {
-    // Most text needs no escape at all (U+2028/9 start with the byte 0xE2).
-    if !has_json_special(s.as_bytes()) {
-        out.push('"');
-        out.push_str(s);
-        out.push('"');
-        return;
-    }
-    out.push('"');
-    let mut from = 0;
-    for (i, c) in s.char_indices() {
-        let esc: Option<&str> = match c {
-            '"' => Some("\\\""),
-            '\\' => Some("\\\\"),
-            '\n' => Some("\\n"),
-            '\r' => Some("\\r"),
-            '\t' => Some("\\t"),
-            '\u{8}' => Some("\\b"),
-            '\u{c}' => Some("\\f"),
-            '<' => Some("\\u003c"),
-            '>' => Some("\\u003e"),
-            '\u{2028}' => Some("\\u2028"),
-            '\u{2029}' => Some("\\u2029"),
-            c if (c as u32) < 0x20 => None,
-            _ => continue,
-        };
-        out.push_str(&s[from..i]);
-        match esc {
-            Some(e) => out.push_str(e),
-            None => out.push_str(&format!("\\u{:04x}", c as u32)),
-        }
-        from = i + c.len_utf8();
-    }
-    out.push_str(&s[from..]);
-    out.push('"');
-}
+pub(super) use crate::render::escape::{json_len, json_str};
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn serialize(
