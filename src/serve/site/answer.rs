@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{Site, id_of};
+use super::Site;
 use crate::markdown::links::page_output;
 use crate::render::Renderer;
 
@@ -27,7 +27,7 @@ impl Site {
         self.course.page_keys().iter().any(|k| {
             self.course
                 .resolve_page(locale, k)
-                .is_some_and(|p| self.bodies.site.contains_key(&id_of(p)))
+                .is_some_and(|p| self.bodies.site.contains_key(&p.id()))
         })
     }
 
@@ -43,7 +43,7 @@ impl Site {
                 if self
                     .course
                     .resolve_page(l, key)
-                    .is_some_and(|p| self.bodies.site.contains_key(&id_of(p)))
+                    .is_some_and(|p| self.bodies.site.contains_key(&p.id()))
                 {
                     out.insert(format!("{l}/{}", page_output(key)));
                 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{Site, id_of};
+use super::Site;
 
 /// (site locale, path inside it) → the file on disk.
 pub(super) type AssetMap = BTreeMap<(String, String), PathBuf>;
@@ -31,7 +31,7 @@ impl Site {
                 let Some(body) = self
                     .course
                     .resolve_page(locale, key)
-                    .and_then(|p| self.bodies.site.get(&id_of(p)))
+                    .and_then(|p| self.bodies.site.get(&p.id()))
                 else {
                     continue;
                 };

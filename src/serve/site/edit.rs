@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use super::load::site_bodies;
 use super::search::next_version;
-use super::{PageId, Site, id_of};
+use super::{PageId, Site};
 use crate::course::{self, Course, Page};
 use crate::diag::Diagnostic;
 use crate::markdown::links::Resolver;
@@ -41,7 +41,7 @@ impl Site {
     pub fn is_page_file(&self, locale: &str, key: &str) -> bool {
         self.course
             .pages
-            .get(&(locale.to_string(), key.to_string()))
+            .get(&PageId::new(locale, key))
             .is_some_and(|p| p.generated_from.is_none())
     }
 
@@ -73,10 +73,10 @@ impl Site {
         wanted.extend(self.pending.iter().cloned());
         let mut pages = Vec::new();
         let mut read = Vec::new();
-        for (locale, key) in &wanted {
+        for PageId { locale, key } in &wanted {
             match course::load_page(&root, locale, key) {
                 (Some(p), d) => {
-                    read.push((id_of(&p), d));
+                    read.push((p.id(), d));
                     pages.push(p);
                 }
                 (None, _) => return Edit::Reload,
@@ -98,7 +98,7 @@ impl Site {
                         && self
                             .course
                             .pages
-                            .get(&(l.tag.clone(), p.key.clone()))
+                            .get(&PageId::new(&l.tag, &p.key))
                             .is_some_and(|g| g.generated_from.is_some())
                 })
                 .map(|p| course::generated_page(p, &l.tag, script, ex))
@@ -107,9 +107,9 @@ impl Site {
         }
 
         let mut undo = Undo::default();
-        let changed: Vec<PageId> = pages.iter().map(id_of).collect();
+        let changed: Vec<PageId> = pages.iter().map(Page::id).collect();
         for p in pages {
-            let id = id_of(&p);
+            let id = p.id();
             let old = self.course.pages.insert(id.clone(), p);
             undo.pages.push((id, old));
         }
@@ -140,7 +140,7 @@ impl Site {
                 .collect();
             let mut relink = BTreeSet::new();
             for p in &parsed {
-                let id = id_of(p.page);
+                let id = p.page.id();
                 let old = anchors.insert(id.clone(), p.ids.clone());
                 if old.as_ref() != Some(&p.ids)
                     && let Some(from) = linked_from.get(&id)
@@ -192,7 +192,7 @@ impl Site {
             .course
             .locale_tags()
             .filter(|l| {
-                touched.iter().any(|(pl, key)| {
+                touched.iter().any(|PageId { locale: pl, key }| {
                     self.course
                         .resolve_page(l, key)
                         .is_some_and(|p| p.locale == *pl)
@@ -215,7 +215,7 @@ impl Site {
     /// Render the changed pages in every locale that shows them: a theme's
     /// template can fail on a page's data.
     pub fn check(&self, renderer: &Renderer<'_>, changed: &[PageId]) -> Result<(), String> {
-        for (pl, key) in changed {
+        for PageId { locale: pl, key } in changed {
             let Some(i) = self.numbers.get(key) else {
                 continue;
             };

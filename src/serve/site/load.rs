@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use super::search::next_version;
-use super::{PageId, Site, id_of};
+use super::{PageId, Site};
 use crate::course::{self, Course};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Messages;
@@ -31,7 +31,7 @@ fn read_problem_page(course: &Course, d: &Diagnostic) -> Option<PageId> {
         .as_ref()?
         .strip_prefix("content/")?
         .strip_prefix(locale.as_str())?;
-    let id = (locale.clone(), key.strip_prefix('/')?.to_string());
+    let id = PageId::new(locale.as_str(), key.strip_prefix('/')?);
     course
         .pages
         .get(&id)
@@ -51,7 +51,7 @@ pub(super) fn site_bodies(
         .par_iter()
         .map(|p| {
             (
-                id_of(p.page),
+                p.page.id(),
                 pipeline::site_body(course, messages, resolver, p),
             )
         })
@@ -87,7 +87,7 @@ impl Site {
             let resolver = Resolver::new(&course, &parsed);
             let bodies = site_bodies(&course, &messages, &resolver, &parsed);
             drop(resolver);
-            let anchors: Anchors = parsed.into_iter().map(|p| (id_of(p.page), p.ids)).collect();
+            let anchors: Anchors = parsed.into_iter().map(|p| (p.page.id(), p.ids)).collect();
             (bodies, anchors)
         };
         let mut exceptions = HashMap::new();

@@ -16,7 +16,7 @@ mod search;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 
-use crate::course::{Course, Page};
+use crate::course::Course;
 use crate::diag::Diagnostic;
 use crate::i18n::Messages;
 use crate::markdown::links::Anchors;
@@ -31,8 +31,7 @@ pub use search::SearchJob;
 use assets::AssetMap;
 use edit::Last;
 
-/// A page file: (locale, key).
-pub type PageId = (String, String);
+pub use crate::course::PageId;
 
 pub struct Site {
     course: Course,
@@ -66,10 +65,6 @@ pub struct Site {
     /// errors with them); read again on the next edit.
     pending: BTreeSet<PageId>,
     last: Option<Last>,
-}
-
-fn id_of(page: &Page) -> PageId {
-    (page.locale.clone(), page.key.clone())
 }
 
 impl Site {
