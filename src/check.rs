@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use serde::Serialize;
 
 use crate::course::frontmatter::body_hash;
-use crate::course::{Course, SourceFile};
+use crate::course::{Course, PageId, SourceFile};
 use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::render::Bodies;
@@ -29,7 +29,7 @@ pub enum PageState {
 
 pub fn page_state(course: &Course, locale: &str, key: &str) -> PageState {
     let src = &course.config.source_locale;
-    let Some(page) = course.pages.get(&(locale.to_string(), key.to_string())) else {
+    let Some(page) = course.pages.get(&PageId::new(locale, key)) else {
         return PageState::Missing;
     };
     if page.generated_from.is_some() {
@@ -38,7 +38,7 @@ pub fn page_state(course: &Course, locale: &str, key: &str) -> PageState {
     let Some(stamp) = &page.front.translation_of else {
         return PageState::Unstamped;
     };
-    match course.pages.get(&(src.clone(), key.to_string())) {
+    match course.pages.get(&PageId::new(src.as_str(), key)) {
         Some(source) if body_hash(source.body()) == *stamp => PageState::Current,
         _ => PageState::Stale,
     }
@@ -84,7 +84,7 @@ pub fn texts(
                     .hint(format!("translate content/{src}/{key} into content/{tag}/{key}, then run `darslik stamp --locale {tag} {key}`")),
                 ),
                 PageState::Stale => {
-                    let page = &course.pages[&(tag.to_string(), key.to_string())];
+                    let page = &course.pages[&PageId::new(tag, key)];
                     let span = find_line(&page.text, "translation_of").unwrap_or(0..3);
                     out.push(
                         Diagnostic::warning(
@@ -133,18 +133,19 @@ fn find_line(text: &str, prefix: &str) -> Option<Range<usize>> {
 pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let src = course.config.source_locale.as_str();
-    for ((locale, key), body) in &bodies.site {
+    for (id, body) in &bodies.site {
+        let PageId { locale, key } = id;
         if locale == src {
             continue;
         }
-        let Some(source) = bodies.site.get(&(src.to_string(), key.clone())) else {
+        let Some(source) = bodies.site.get(&PageId::new(src, key)) else {
             continue;
         };
         if body.quiz_errors || source.quiz_errors {
             // Its syntax errors are reported; comparing would only add noise.
             continue;
         }
-        let Some(page) = course.pages.get(&(locale.clone(), key.clone())) else {
+        let Some(page) = course.pages.get(id) else {
             continue;
         };
         let at = |d: Diagnostic| {

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use std::sync::Arc;
 
-use crate::course::{self, Config, Course, SourceFile};
+use crate::course::{self, Config, Course, PageId, SourceFile};
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::i18n::Localizer;
 use crate::i18n::{self, Messages};
@@ -145,7 +145,7 @@ pub struct ModuleDone<'a> {
     pub theme: &'a Theme,
     pub messages: &'a Messages,
     pub module: &'a course::Module,
-    pub site: &'a BTreeMap<(String, String), Body>,
+    pub site: &'a BTreeMap<PageId, Body>,
     pub docs: DocBodies,
     /// The locales the documents are made for.
     pub locales: &'a [String],
@@ -416,10 +416,10 @@ type PageDone = (usize, PageBodies, HashSet<String>, Option<Arc<str>>);
 /// What one page file gives: its site body, its bodies inside module
 /// documents (one per locale that shows it), and its problems.
 struct PageBodies {
-    site: ((String, String), Body),
-    docs: Vec<((String, String), DocBody)>,
+    site: (PageId, Body),
+    docs: Vec<(PageId, DocBody)>,
     diagnostics: Vec<Diagnostic>,
-    anchored: Vec<(String, String)>,
+    anchored: Vec<PageId>,
     anchor_links: Vec<links::AnchorLink>,
 }
 
@@ -429,7 +429,7 @@ struct PageBodies {
 pub struct SiteBody {
     pub body: Body,
     pub diagnostics: Vec<Diagnostic>,
-    pub anchored: Vec<(String, String)>,
+    pub anchored: Vec<PageId>,
 }
 
 /// The site body of one parsed page.
@@ -559,11 +559,11 @@ fn page_bodies(
                 quizzes: &quiz_html(&format!("{view}-"), &hrefs),
                 id_prefix: &links::doc_prefix(view, &page.key),
             });
-            docs.push(((view.to_string(), page.key.clone()), DocBody::new(doc)));
+            docs.push((PageId::new(view, &page.key), DocBody::new(doc)));
         }
     }
     let site = (
-        (page.locale.clone(), page.key.clone()),
+        page.id(),
         Body {
             html: render::SafeHtml::new(html),
             headings: p.headings.clone(),

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use crate::course::Course;
 use crate::course::frontmatter::body_hash;
+use crate::course::{Course, PageId};
 use crate::diag::{Code, Diagnostic};
 
 /// Stamp `pages` of `locale` (all its translated pages when empty). Returns
@@ -37,13 +37,11 @@ pub fn stamp(
         keys = course
             .pages
             .keys()
-            .filter(|(l, k)| l == locale && course.pages.contains_key(&(src.clone(), k.clone())))
-            .filter(|(l, k)| {
-                course.pages[&(l.clone(), k.clone())]
-                    .generated_from
-                    .is_none()
+            .filter(|PageId { locale: l, key: k }| {
+                l == locale && course.pages.contains_key(&PageId::new(src.as_str(), k))
             })
-            .map(|(_, k)| k.clone())
+            .filter(|id| course.pages[*id].generated_from.is_none())
+            .map(|id| id.key.clone())
             .collect();
     } else {
         let prefix = format!("content/{locale}/");
@@ -54,10 +52,7 @@ pub fn stamp(
                 .unwrap_or(&p)
                 .trim_start_matches("./")
                 .to_string();
-            if course
-                .pages
-                .contains_key(&(locale.to_string(), key.clone()))
-            {
+            if course.pages.contains_key(&PageId::new(locale, &key)) {
                 keys.push(key);
             } else {
                 errors.push(
@@ -75,8 +70,8 @@ pub fn stamp(
     let mut changed = Vec::new();
     for key in keys {
         let (Some(page), Some(source)) = (
-            course.pages.get(&(locale.to_string(), key.clone())),
-            course.pages.get(&(src.clone(), key.clone())),
+            course.pages.get(&PageId::new(locale, &key)),
+            course.pages.get(&PageId::new(src.as_str(), &key)),
         ) else {
             errors.push(Diagnostic::error(Code::StampNoSource, format!("content/{src}/{key} does not exist, so content/{locale}/{key} has nothing to be a translation of")));
             continue;

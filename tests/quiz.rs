@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use darslik::course::PageId;
+
 fn qids(html: &str) -> Vec<String> {
     html.split("data-qid=\"")
         .skip(1)
@@ -23,9 +25,9 @@ fn sample_quizzes_have_the_same_identities_and_keys_in_en_ru_uz() {
                     let page = built
                         .course
                         .pages
-                        .get(&(l.to_string(), key.clone()))
+                        .get(&PageId::new(*l, key))
                         .unwrap_or_else(|| panic!("{l}/{key} is translated"));
-                    let body = &built.bodies.site[&(page.locale.clone(), page.key.clone())];
+                    let body = &built.bodies.site[&page.id()];
                     (l, body)
                 })
                 .collect();
@@ -59,11 +61,8 @@ fn sample_quizzes_have_the_same_identities_and_keys_in_en_ru_uz() {
         "the sample course has its knowledge checks ({total} questions)"
     );
     // Identities are module/page/position.
-    let html = &built.bodies.site[&(
-        "ru".to_string(),
-        "module-06/03-trafficking-and-smuggling.md".to_string(),
-    )]
-        .html;
+    let html =
+        &built.bodies.site[&PageId::new("ru", "module-06/03-trafficking-and-smuggling.md")].html;
     assert_eq!(qids(html)[0], "module-06/03-trafficking-and-smuggling/1");
 }
 

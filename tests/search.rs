@@ -263,7 +263,7 @@ fn every_body_word_of_every_page_can_be_found() {
         let pages = v["p"].as_array().unwrap();
         for key in built.course.page_keys() {
             let page = built.course.resolve_page(&s.locale, key).unwrap();
-            let body = &built.bodies.site[&(page.locale.clone(), page.key.clone())];
+            let body = &built.bodies.site[&page.id()];
             let href = darslik::markdown::links::page_output(key);
             let pi = pages
                 .iter()

@@ -9,7 +9,7 @@ use common::*;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use darslik::serve::site::{Edit, Found, Site};
+use darslik::serve::site::{Edit, Found, PageId, Site};
 
 fn served(site: &Site, path: &str) -> Vec<u8> {
     match site.get(path) {
@@ -60,10 +60,8 @@ fn assert_same_as_build(site: &Site, root: &Path) {
     }
 }
 
-fn ids(list: &[(&str, &str)]) -> BTreeSet<(String, String)> {
-    list.iter()
-        .map(|(l, k)| (l.to_string(), k.to_string()))
-        .collect()
+fn ids(list: &[(&str, &str)]) -> BTreeSet<PageId> {
+    list.iter().map(|(l, k)| PageId::new(*l, *k)).collect()
 }
 
 fn applied(edit: Edit) -> BTreeSet<String> {

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::Failure;
-use crate::course::Course;
+use crate::course::{Course, PageId};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::pipeline::Built;
 
@@ -51,7 +51,7 @@ fn affected<'a>(e: &Diagnostic, course: &Course, chosen: &'a [String]) -> Option
     if let Some((locale, key)) = file
         .strip_prefix("content/")
         .and_then(|r| r.split_once('/'))
-        && let Some(page) = course.pages.get(&(locale.to_string(), key.to_string()))
+        && let Some(page) = course.pages.get(&PageId::new(locale, key))
     {
         return Some(
             chosen

@@ -83,14 +83,14 @@ pub(super) const SVG_REMOVALS_SHOWN: usize = 10;
 pub(super) fn check_assets(
     config: &Config,
     modules: &[Module],
-    pages: &BTreeMap<(String, String), Page>,
+    pages: &BTreeMap<PageId, Page>,
     assets: &mut BTreeMap<(String, String), PathBuf>,
     diags: &mut Diagnostics,
 ) -> std::collections::BTreeSet<(String, String)> {
     use rayon::prelude::*;
     let mut page_outputs: Vec<String> = pages
         .keys()
-        .map(|(_, k)| crate::markdown::links::page_output(k))
+        .map(|id| crate::markdown::links::page_output(&id.key))
         .chain(
             modules
                 .iter()

@@ -9,7 +9,7 @@ use crate::diag::Code;
 pub(super) fn generate_locales(
     root: &Path,
     config: &Config,
-    pages: &mut BTreeMap<(String, String), Page>,
+    pages: &mut BTreeMap<PageId, Page>,
     messages: &BTreeMap<String, Vec<SourceFile>>,
     diags: &mut Diagnostics,
 ) -> BTreeMap<String, Vec<SourceFile>> {
@@ -22,12 +22,12 @@ pub(super) fn generate_locales(
         let ex = translit_exceptions(root, &l.tag, diags);
         let sources: Vec<Page> = pages
             .values()
-            .filter(|p| p.locale == *from && !pages.contains_key(&(l.tag.clone(), p.key.clone())))
+            .filter(|p| p.locale == *from && !pages.contains_key(&PageId::new(&l.tag, &p.key)))
             .cloned()
             .collect();
         for p in sources {
             pages.insert(
-                (l.tag.clone(), p.key.clone()),
+                PageId::new(&l.tag, &p.key),
                 generated_page(&p, &l.tag, script, &ex),
             );
         }

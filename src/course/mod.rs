@@ -31,6 +31,24 @@ use tree::{load_ftl, load_locale_tree};
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
 
+/// A page of a locale: the locale's tag and the page's key (its path under
+/// `content/<locale>/`, e.g. `module-06/01-act.md`). Ordered by locale, then
+/// key.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PageId {
+    pub locale: String,
+    pub key: String,
+}
+
+impl PageId {
+    pub fn new(locale: impl Into<String>, key: impl Into<String>) -> Self {
+        PageId {
+            locale: locale.into(),
+            key: key.into(),
+        }
+    }
+}
+
 /// A page file of one locale.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -49,6 +67,11 @@ pub struct Page {
 }
 
 impl Page {
+    /// The page's locale and key.
+    pub fn id(&self) -> PageId {
+        PageId::new(self.locale.clone(), self.key.clone())
+    }
+
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
     }
@@ -79,8 +102,8 @@ pub struct Course {
     pub config: Config,
     /// From the source locale: the home page key is `index.md`.
     pub modules: Vec<Module>,
-    /// (locale, key) → page.
-    pub pages: BTreeMap<(String, String), Page>,
+    /// Every page of every locale.
+    pub pages: BTreeMap<PageId, Page>,
     /// (locale, path inside the locale folder) → file on disk.
     pub assets: BTreeMap<(String, String), PathBuf>,
     /// Files beside the pages that are refused (HTML and scripts, broken
@@ -123,7 +146,7 @@ impl Course {
         let chain = self.chain(locale);
         chain
             .iter()
-            .find_map(|l| self.pages.get(&(l.to_string(), key.to_string())))
+            .find_map(|l| self.pages.get(&PageId::new(*l, key)))
     }
 
     /// The asset shown for `path` in `locale`, following the fallback chain.
@@ -271,7 +294,7 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
     let src_unread = unread.contains(&src.as_str());
     let mut modules = Vec::new();
     if !src_unread
-        && !pages.contains_key(&(src.clone(), HOME.to_string()))
+        && !pages.contains_key(&PageId::new(src.as_str(), HOME))
         && root.join("content").join(src).is_dir()
     {
         diags.push(
@@ -289,8 +312,10 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
         let index = format!("{name}/index.md");
         let mut keys: Vec<String> = pages
             .keys()
-            .filter(|(l, k)| l == src && k.starts_with(&format!("{name}/")) && *k != index)
-            .map(|(_, k)| k.clone())
+            .filter(|PageId { locale: l, key: k }| {
+                l == src && k.starts_with(&format!("{name}/")) && *k != index
+            })
+            .map(|id| id.key.clone())
             .collect();
         keys.sort();
         if src_unread {
@@ -307,7 +332,7 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
                     "create content/{src}/{name}/index.md, or remove `{name}` from modules"
                 )),
             );
-        } else if !pages.contains_key(&(src.clone(), index.clone())) {
+        } else if !pages.contains_key(&PageId::new(src.as_str(), &index)) {
             diags.push(
                 Diagnostic::error(
                     Code::ModuleIndexMissing,
@@ -326,8 +351,8 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
     let refused = check_assets(&config, &modules, &pages, &mut assets, &mut diags);
 
     // Pages a translation has that the source lacks.
-    for (locale, key) in pages.keys() {
-        if !src_unread && locale != src && !pages.contains_key(&(src.clone(), key.clone())) {
+    for PageId { locale, key } in pages.keys() {
+        if !src_unread && locale != src && !pages.contains_key(&PageId::new(src.as_str(), key)) {
             diags.push(
                 Diagnostic::warning(
                     Code::PageOrphan,

@@ -9,7 +9,7 @@ pub(super) fn load_locale_tree(
     config: &Config,
     locale: &str,
     dir: &Path,
-    pages: &mut BTreeMap<(String, String), Page>,
+    pages: &mut BTreeMap<PageId, Page>,
     assets: &mut BTreeMap<(String, String), PathBuf>,
     diags: &mut Diagnostics,
 ) {
@@ -96,7 +96,7 @@ pub(super) fn load_locale_tree(
     };
     for (page, d) in read {
         if let Some(page) = page {
-            pages.insert((locale.to_string(), page.key.clone()), page);
+            pages.insert(PageId::new(locale, &page.key), page);
         }
         diags.extend(d);
     }

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use percent_encoding::percent_decode_str;
 
 use super::{Parsed, RefKind};
-use crate::course::{Course, Page};
+use crate::course::{Course, Page, PageId};
 use crate::diag::{Code, Diagnostic};
 
 /// An asset a page uses, to be copied beside it.
@@ -51,7 +51,7 @@ pub struct Resolved {
     pub diagnostics: Vec<Diagnostic>,
     /// The pages (locale, key) that links with an `#anchor` go to, whether
     /// or not the anchor is there: their headings decide this page's errors.
-    pub anchored: Vec<(String, String)>,
+    pub anchored: Vec<PageId>,
     /// Every link to an `#anchor` of another page, to check once every
     /// page's headings are known (see [`check_anchors`]).
     pub anchor_links: Vec<AnchorLink>,
@@ -61,7 +61,7 @@ pub struct Resolved {
 #[derive(Debug, Clone)]
 pub struct AnchorLink {
     /// The page linked to: (locale, key).
-    pub target: (String, String),
+    pub target: PageId,
     pub frag: String,
     /// The link target as the page names it (for the message).
     pub inner: String,
@@ -247,7 +247,7 @@ pub struct Resolver<'c> {
 
 /// The heading ids of every page, (locale, key) → ids, kept between builds
 /// (by `serve`, which parses only the pages that change).
-pub type Anchors = HashMap<(String, String), HashSet<String>>;
+pub type Anchors = HashMap<PageId, HashSet<String>>;
 
 impl<'c> Resolver<'c> {
     pub fn new(course: &'c Course, parsed: &'c [Parsed<'c>]) -> Self {
@@ -265,7 +265,7 @@ impl<'c> Resolver<'c> {
         let keys = course.page_keys().into_iter().collect();
         let ids = anchors
             .iter()
-            .map(|((l, k), ids)| ((l.as_str(), k.as_str()), ids))
+            .map(|(id, ids)| ((id.locale.as_str(), id.key.as_str()), ids))
             .collect();
         Resolver { course, keys, ids }
     }
@@ -335,7 +335,7 @@ impl<'c> Resolver<'c> {
         own_ids: &HashSet<String>,
         kind: RefKind,
         dest: &str,
-        anchored: &mut Vec<(String, String)>,
+        anchored: &mut Vec<PageId>,
         anchor_links: &mut Vec<AnchorLink>,
     ) -> Result<Target, (Code, String, String)> {
         let what = if kind == RefKind::Image {
@@ -464,9 +464,9 @@ impl<'c> Resolver<'c> {
             {
                 let target = self.course.resolve_page(&locale, &inner);
                 if let Some(t) = target {
-                    anchored.push((t.locale.clone(), t.key.clone()));
+                    anchored.push(t.id());
                     anchor_links.push(AnchorLink {
-                        target: (t.locale.clone(), t.key.clone()),
+                        target: t.id(),
                         frag: f.clone(),
                         inner: inner.clone(),
                         span: 0..0,

@@ -10,7 +10,7 @@ use minijinja::value::Value;
 use serde::Serialize;
 
 use super::{Body, Theme, endonym, module_progress, script_json, template_error};
-use crate::course::{Course, Module};
+use crate::course::{Course, Module, PageId};
 use crate::diag::Diagnostic;
 use crate::i18n::{self, Messages};
 use crate::markdown::links::{doc_asset_path, doc_prefix};
@@ -66,7 +66,7 @@ struct DocPage {
 pub type DocBody = super::SafeHtml;
 
 /// (viewing locale, key) → [`DocBody`].
-pub type DocBodies = BTreeMap<(String, String), DocBody>;
+pub type DocBodies = BTreeMap<PageId, DocBody>;
 
 /// UI strings a module document shows, per locale.
 const DOC_STRINGS: &[(&str, &str)] = &[
@@ -86,7 +86,7 @@ pub fn module_doc(
     course: &Course,
     theme: &Theme,
     messages: &Messages,
-    site_bodies: &BTreeMap<(String, String), Body>,
+    site_bodies: &BTreeMap<PageId, Body>,
     docs: &DocBodies,
     locales: &[&str],
     module: &Module,
@@ -107,10 +107,10 @@ pub fn module_doc(
             let Some(page) = course.resolve_page(view, key) else {
                 continue;
             };
-            let Some(html) = docs.get(&(view.to_string(), key.to_string())) else {
+            let Some(html) = docs.get(&PageId::new(view, *key)) else {
                 continue;
             };
-            if let Some(body) = site_bodies.get(&(page.locale.clone(), page.key.clone())) {
+            if let Some(body) = site_bodies.get(&page.id()) {
                 questions.extend(body.questions.iter().cloned());
                 for a in &body.assets {
                     let locale = a.locale.as_deref().unwrap_or(view);

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use minijinja::Environment;
 use minijinja::value::Value;
 
-use crate::course::Course;
+use crate::course::{Course, PageId};
 use crate::i18n::{Localizer, Messages};
 use crate::markdown::Heading;
 use crate::markdown::links::AssetUse;
@@ -76,7 +76,7 @@ pub struct Body {
 #[derive(Debug, Default)]
 pub struct Bodies {
     /// (content locale, key) → the page body for the static site.
-    pub site: BTreeMap<(String, String), Body>,
+    pub site: BTreeMap<PageId, Body>,
     /// (viewing locale, key) → the body inside a module document (SCORM,
     /// single file), with ids prefixed per locale and page.
     pub docs: doc::DocBodies,
@@ -145,7 +145,7 @@ pub struct PageOut {
 pub struct Renderer<'a> {
     course: &'a Course,
     messages: &'a Messages,
-    bodies: &'a BTreeMap<(String, String), Body>,
+    bodies: &'a BTreeMap<PageId, Body>,
     env: Environment<'static>,
     keys: Vec<&'a str>,
     /// The locales rendered, in course order: the ones the chooser and the

@@ -19,7 +19,7 @@ impl<'a> Renderer<'a> {
         course: &'a Course,
         theme: &Theme,
         messages: &'a Messages,
-        bodies: &'a BTreeMap<(String, String), Body>,
+        bodies: &'a BTreeMap<PageId, Body>,
     ) -> Result<Self, Diagnostic> {
         let all: Vec<&str> = course.locale_tags().collect();
         Self::for_locales(course, theme, messages, bodies, &all)
@@ -32,7 +32,7 @@ impl<'a> Renderer<'a> {
         course: &'a Course,
         theme: &Theme,
         messages: &'a Messages,
-        bodies: &'a BTreeMap<(String, String), Body>,
+        bodies: &'a BTreeMap<PageId, Body>,
         locales: &[&str],
     ) -> Result<Self, Diagnostic> {
         let env = environment(theme)?;
@@ -128,7 +128,7 @@ impl<'a> Renderer<'a> {
         let Some(page) = course.resolve_page(locale, key) else {
             return Ok(None);
         };
-        let Some(body) = self.bodies.get(&(page.locale.clone(), page.key.clone())) else {
+        let Some(body) = self.bodies.get(&page.id()) else {
             return Ok(None);
         };
         let loc = &data.loc;

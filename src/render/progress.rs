@@ -13,7 +13,7 @@ pub(crate) fn module_progress(
     course: &Course,
     locale: &str,
     loc: &Localizer,
-    bodies: &BTreeMap<(String, String), Body>,
+    bodies: &BTreeMap<PageId, Body>,
     module: &crate::course::Module,
 ) -> serde_json::Value {
     let mut keys: Vec<&str> = vec![module.index.as_str()];
@@ -21,7 +21,7 @@ pub(crate) fn module_progress(
     let mut qids = Vec::new();
     for key in &keys {
         if let Some(page) = course.resolve_page(locale, key)
-            && let Some(body) = bodies.get(&(page.locale.clone(), page.key.clone()))
+            && let Some(body) = bodies.get(&page.id())
         {
             let base = key.trim_end_matches(".md");
             for i in 0..body.questions.len() {

@@ -57,7 +57,7 @@ impl<'a> Renderer<'a> {
     pub fn search_input(&self, locale: &str, i: usize) -> Option<crate::search::PageInput<'a>> {
         let key: &'a str = self.keys.get(i)?;
         let page = self.course.resolve_page(locale, key)?;
-        let body = self.bodies.get(&(page.locale.clone(), page.key.clone()))?;
+        let body = self.bodies.get(&page.id())?;
         Some(search_input(self.course, locale, key, page, body))
     }
 

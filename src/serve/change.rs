@@ -78,7 +78,7 @@ fn one(root: &Path, site: &Site, path: &str) -> One {
             file.is_file()
         });
         return if exists {
-            One::Page((locale.to_string(), inner.to_string()))
+            One::Page(PageId::new(locale, inner))
         } else {
             One::All
         };
@@ -137,7 +137,7 @@ mod tests {
             let set = paths.iter().map(|p| p.to_string()).collect();
             classify(root, &site, &set)
         };
-        let page = |l: &str, k: &str| (l.to_string(), k.to_string());
+        let page = |l: &str, k: &str| PageId::new(l, k);
         assert_eq!(
             of(&["content/en/module-a/01-one.md", "content/ru/index.md"]),
             Change::Pages(BTreeSet::from([

@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 use super::manifest::{PackageSpec, Sco, ScormVersion, manifest_xml};
 use super::{preflight, suspend};
-use crate::course::{Course, Module, PackageMode};
+use crate::course::{Course, Module, PackageMode, PageId};
 use crate::diag::{Code, Diagnostic};
 use crate::i18n::Messages;
 use crate::output::Tree;
@@ -78,7 +78,7 @@ impl ModuleDocs {
         course: &Course,
         theme: &Theme,
         messages: &Messages,
-        site: &BTreeMap<(String, String), Body>,
+        site: &BTreeMap<PageId, Body>,
         docs: &crate::render::doc::DocBodies,
         locales: &[&str],
         modules: &[&Module],
@@ -444,7 +444,7 @@ fn suspend_budget(
     let bodies: Vec<_> = std::iter::once(&module.index)
         .chain(module.pages.iter())
         .filter_map(|k| course.resolve_page(locale, k))
-        .filter_map(|p| built.bodies.site.get(&(p.locale.clone(), p.key.clone())))
+        .filter_map(|p| built.bodies.site.get(&p.id()))
         .collect();
     let pages = 1 + module.pages.len();
     let questions: usize = bodies.iter().map(|b| b.questions.len()).sum();
