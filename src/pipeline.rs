@@ -45,6 +45,17 @@ pub fn load_with(
     config: Config,
     diags: Diagnostics,
 ) -> (Course, Theme, Messages, Diagnostics) {
+    load_parts(root, config, diags, false)
+}
+
+/// [`load_with`]; `texts`: with what `check` finds in the texts alone
+/// (`check::texts`), made beside the Fluent bundles.
+fn load_parts(
+    root: &Path,
+    config: Config,
+    diags: Diagnostics,
+    texts: bool,
+) -> (Course, Theme, Messages, Diagnostics) {
     let (course, mut diags) = course::load_with(root, config, diags);
     let theme = match render::theme::load(root, &course.config.theme.name) {
         Ok(t) => t,
@@ -53,8 +64,18 @@ pub fn load_with(
             render::theme::builtin()
         }
     };
-    let (messages, fluent_diags) = localize(&course, &theme);
+    let ((messages, fluent_diags), checked) = rayon::join(
+        || localize(&course, &theme),
+        || {
+            if texts {
+                crate::check::texts(&course, &theme.messages)
+            } else {
+                Vec::new()
+            }
+        },
+    );
     diags.extend(fluent_diags);
+    diags.extend(checked);
     (course, theme, messages, diags)
 }
 
@@ -643,11 +664,9 @@ pub fn prepare_checked(
     hook: Option<ModuleHook<'_>>,
     docs: bool,
 ) -> Built {
-    let (mut course, theme, messages, mut diags) = load_with(root, config, diags);
-    crate::timing::lap("load course and messages");
-    // What `check` finds in the texts, before the bodies take them.
-    diags.extend(crate::check::texts(&course, &theme.messages));
-    crate::timing::lap("translation checks");
+    // With what `check` finds in the texts, before the bodies take them.
+    let (mut course, theme, messages, mut diags) = load_parts(root, config, diags, true);
+    crate::timing::lap("load course, messages and translation checks");
     let (bodies, body_diags) = bodies(&mut course, &theme, &messages, hook, docs, &locales);
     crate::timing::lap("parse and render bodies");
     diags.extend(body_diags);
