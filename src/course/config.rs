@@ -19,7 +19,7 @@ struct RawConfig {
     #[serde(default)]
     locales: BTreeMap<Spanned<String>, RawLocale>,
     #[serde(default)]
-    scorm: ScormSettings,
+    scorm: RawScorm,
     #[serde(default)]
     theme: RawTheme,
 }
@@ -47,23 +47,83 @@ struct RawLocale {
     generate: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Default)]
-#[serde(rename_all = "lowercase")]
+/// What one SCORM package holds: every module of the course (one SCO each)
+/// or one module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum PackageMode {
     #[default]
     Course,
     Module,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+impl PackageMode {
+    const CHOICES: &'static [(&'static str, PackageMode)] = &[
+        ("course", PackageMode::Course),
+        ("module", PackageMode::Module),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PackageMode::Course => "course",
+            PackageMode::Module => "module",
+        }
+    }
+}
+
+/// When a SCORM 2004 module with knowledge checks counts as completed
+/// (`cmi.completion_status`), which is what Moodle's "Learning objects"
+/// grading counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CompleteWhen {
+    /// Every page seen and the knowledge checks passed: a failed module
+    /// stays incomplete.
+    #[default]
+    Passed,
+    /// Every page seen, whatever the checks' result.
+    Seen,
+}
+
+impl CompleteWhen {
+    const CHOICES: &'static [(&'static str, CompleteWhen)] = &[
+        ("passed", CompleteWhen::Passed),
+        ("seen", CompleteWhen::Seen),
+    ];
+
+    /// The value as written in course.toml (and carried by the module document).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CompleteWhen::Passed => "passed",
+            CompleteWhen::Seen => "seen",
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawScorm {
+    mastery_score: Option<Spanned<u32>>,
+    package: Option<Spanned<String>>,
+    package_2004: Option<Spanned<String>>,
+    #[serde(default)]
+    multilingual: bool,
+    complete_when: Option<Spanned<String>>,
+}
+
+/// The validated `[scorm]` table.
+#[derive(Debug, Clone)]
 pub struct ScormSettings {
-    #[serde(default = "default_mastery")]
+    /// Percent needed to pass a module's knowledge checks (0..=100).
     pub mastery_score: Spanned<u32>,
-    #[serde(default)]
+    /// What a SCORM 1.2 package holds (`package`).
     pub package: PackageMode,
-    #[serde(default)]
+    /// What a SCORM 2004 package holds: `package_2004`, or `package`, except
+    /// that a course of several modules gets one 2004 package per module
+    /// unless `package_2004 = "course"` says otherwise (Moodle's 2004 player
+    /// records only the first SCO of a package per visit).
+    pub package_2004: PackageMode,
     pub multilingual: bool,
+    /// When a 2004 module with questions counts as completed.
+    pub complete_when: CompleteWhen,
 }
 
 fn default_mastery() -> Spanned<u32> {
@@ -75,8 +135,131 @@ impl Default for ScormSettings {
         ScormSettings {
             mastery_score: default_mastery(),
             package: PackageMode::Course,
+            package_2004: PackageMode::Course,
             multilingual: false,
+            complete_when: CompleteWhen::Passed,
         }
+    }
+}
+
+/// One of `choices`, or the error saying which values the key takes.
+fn choice<T: Copy>(
+    key: &str,
+    value: Option<&Spanned<String>>,
+    choices: &[(&str, T)],
+    default: T,
+    source: &Arc<str>,
+    diags: &mut Diagnostics,
+    hint: &str,
+) -> T {
+    let Some(v) = value else { return default };
+    match choices.iter().find(|(name, _)| *name == v.get_ref()) {
+        Some((_, c)) => *c,
+        None => {
+            let names: Vec<String> = choices.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+            diags.push(
+                Diagnostic::error(
+                    Code::ConfigScormOption,
+                    format!(
+                        "[scorm] {key} = \"{}\" is not a value darslik knows; it takes {}",
+                        v.get_ref().escape_debug(),
+                        names.join(" or ")
+                    ),
+                )
+                .at(CONFIG_FILE, source, v.span())
+                .hint(hint.to_string()),
+            );
+            default
+        }
+    }
+}
+
+/// The `[scorm]` table checked: values known, the 2004 packaging decided
+/// (with a warning when a 2004 package of several modules is made, or
+/// avoided against `package = "course"`).
+fn scorm_settings(
+    raw: RawScorm,
+    modules: usize,
+    modules_span: std::ops::Range<usize>,
+    source: &Arc<str>,
+    diags: &mut Diagnostics,
+) -> ScormSettings {
+    let mastery_score = raw.mastery_score.unwrap_or_else(default_mastery);
+    if *mastery_score.get_ref() > 100 {
+        diags.push(
+            Diagnostic::error(
+                Code::ConfigMastery,
+                format!("mastery_score {} is above 100", mastery_score.get_ref()),
+            )
+            .at(CONFIG_FILE, source, mastery_score.span())
+            .hint("mastery_score is a percentage from 0 to 100"),
+        );
+    }
+    let package = choice(
+        "package",
+        raw.package.as_ref(),
+        PackageMode::CHOICES,
+        PackageMode::Course,
+        source,
+        diags,
+        "package = \"course\" makes one zip per locale holding every module (one SCO each); \"module\" one zip per module",
+    );
+    let package_2004 = choice(
+        "package_2004",
+        raw.package_2004.as_ref(),
+        PackageMode::CHOICES,
+        package,
+        source,
+        diags,
+        "package_2004 = \"module\" makes one SCORM 2004 zip per module (what Moodle records); \"course\" one zip of every module",
+    );
+    let complete_when = choice(
+        "complete_when",
+        raw.complete_when.as_ref(),
+        CompleteWhen::CHOICES,
+        CompleteWhen::Passed,
+        source,
+        diags,
+        "complete_when = \"passed\": a module with knowledge checks is completed when every page is seen and the checks are passed; \"seen\": when every page is seen",
+    );
+    let mut package_2004_made = package_2004;
+    if modules > 1 && package_2004 == PackageMode::Course {
+        match &raw.package_2004 {
+            Some(explicit) => diags.push(
+                Diagnostic::warning(
+                    Code::Scorm2004CoursePackage,
+                    format!(
+                        "package_2004 = \"course\" puts the {modules} modules into one SCORM 2004 package per locale, but Moodle's SCORM 2004 player records only the first module a learner opens in a visit"
+                    ),
+                )
+                .at(CONFIG_FILE, source, explicit.span())
+                .hint("for Moodle, upload the SCORM 1.2 package (every module recorded), or write package_2004 = \"module\" for one SCORM 2004 package per module"),
+            ),
+            None => {
+                package_2004_made = PackageMode::Module;
+                let span = raw
+                    .package
+                    .as_ref()
+                    .map_or(modules_span, |p| p.span());
+                diags.push(
+                    Diagnostic::warning(
+                        Code::Scorm2004CoursePackage,
+                        format!(
+                            "the SCORM 2004 packages are made one per module ({modules} per locale), not one for the course: Moodle's SCORM 2004 player records only the first module of a package per visit"
+                        ),
+                    )
+                    .at(CONFIG_FILE, source, span)
+                    .hint("the SCORM 1.2 packages stay one per course. Write package_2004 = \"module\" under [scorm] to keep one 2004 package per module without this warning, or package_2004 = \"course\" for one 2004 package (Moodle then records only the first module per visit)"),
+                );
+            }
+        }
+    }
+    ScormSettings {
+        mastery_score,
+        package,
+        package_2004: package_2004_made,
+        multilingual: raw.multilingual,
+        complete_when,
     }
 }
 
@@ -406,15 +589,13 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         ));
     }
 
-    let mastery = &raw.scorm.mastery_score;
-    if *mastery.get_ref() > 100 {
-        diags.push(err(
-            Code::ConfigMastery,
-            mastery.span(),
-            format!("mastery_score {} is above 100", mastery.get_ref()),
-            "mastery_score is a percentage from 0 to 100",
-        ));
-    }
+    let scorm = scorm_settings(
+        raw.scorm,
+        modules.len(),
+        raw.course.modules.span(),
+        &source,
+        &mut diags,
+    );
 
     let theme = match &raw.theme.name {
         None => ThemeSettings::default(),
@@ -444,7 +625,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         source_locale,
         locales,
         modules,
-        scorm: raw.scorm,
+        scorm,
         theme,
         source,
     };

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use walkdir::WalkDir;
 
-pub use config::{Config, LocaleConfig, PackageMode};
+pub use config::{CompleteWhen, Config, LocaleConfig, PackageMode, ScormSettings};
 pub use frontmatter::FrontMatter;
 
 pub use assets::{leaves_course, symlink_outside};

@@ -26,6 +26,8 @@ pub enum Code {
     ConfigNoModules,
     ConfigMastery,
     ConfigThemeName,
+    ConfigScormOption,
+    Scorm2004CoursePackage,
     CourseTitleMissing,
     HomeMissing,
     LocaleNoContent,
@@ -154,6 +156,8 @@ impl Code {
         Code::ConfigNoModules,
         Code::ConfigMastery,
         Code::ConfigThemeName,
+        Code::ConfigScormOption,
+        Code::Scorm2004CoursePackage,
         Code::CourseTitleMissing,
         Code::HomeMissing,
         Code::LocaleNoContent,
@@ -282,6 +286,8 @@ impl Code {
             Code::ConfigNoModules => "config-no-modules",
             Code::ConfigMastery => "config-mastery",
             Code::ConfigThemeName => "config-theme-name",
+            Code::ConfigScormOption => "config-scorm-option",
+            Code::Scorm2004CoursePackage => "scorm2004-course-package",
             Code::CourseTitleMissing => "course-title-missing",
             Code::HomeMissing => "home-missing",
             Code::LocaleNoContent => "locale-no-content",
@@ -429,6 +435,12 @@ impl Code {
                 "the pass mark (mastery score) in course.toml is not a percentage from 0 to 100"
             }
             Code::ConfigThemeName => "the theme named in course.toml is not a plain folder name",
+            Code::ConfigScormOption => {
+                "a setting in the [scorm] table of course.toml has a value darslik does not know"
+            }
+            Code::Scorm2004CoursePackage => {
+                "a SCORM 2004 package of several modules is not what Moodle records: its SCORM 2004 player records only the first module of a package per visit"
+            }
             Code::CourseTitleMissing => "the course has no title in one of its languages",
             Code::HomeMissing => "the course has no home page (index.md) in its source language",
             Code::LocaleNoContent => "a language of the course has no content folder",

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use super::manifest::{PackageSpec, Sco, ScormVersion, manifest_xml};
+use super::manifest::{PackageSpec, Sco, ScormVersion, manifest_xml, title_in_locales};
 use super::{preflight, suspend};
 use crate::course::{Course, Module, PackageMode, PageId};
 use crate::diag::{Code, Diagnostic};
@@ -53,6 +53,66 @@ fn locale_sets<'l>(course: &Course, locales: &[&'l str]) -> Vec<Vec<&'l str>> {
     } else {
         locales.iter().map(|l| vec![*l]).collect()
     }
+}
+
+/// What one package of a version holds: every module or one.
+pub fn package_mode(config: &crate::course::Config, version: ScormVersion) -> PackageMode {
+    match version {
+        ScormVersion::Scorm12 => config.scorm.package,
+        ScormVersion::Scorm2004 => config.scorm.package_2004,
+    }
+}
+
+/// One package a build makes (SPEC §5): its version, zip file name, the
+/// locales of its SCOs and its modules.
+pub struct Planned<'c, 'l> {
+    pub version: ScormVersion,
+    /// `<id>[-<module>][-<locale>].zip`.
+    pub name: String,
+    pub locales: Vec<&'l str>,
+    pub modules: Vec<&'c Module>,
+    /// Index of `locales` among the course's locale sets.
+    set_index: usize,
+}
+
+/// Every package of `versions` for `locales`, in the order they are made
+/// (version, locale set, modules); the one place their names are made.
+pub fn plan<'c, 'l>(
+    course: &'c Course,
+    versions: &[ScormVersion],
+    locales: &[&'l str],
+) -> Vec<Planned<'c, 'l>> {
+    let config = &course.config;
+    let mut out = Vec::new();
+    for &version in versions {
+        let mode = package_mode(config, version);
+        let module_sets: Vec<Vec<&Module>> = match mode {
+            PackageMode::Course => vec![course.modules.iter().collect()],
+            PackageMode::Module => course.modules.iter().map(|m| vec![m]).collect(),
+        };
+        for (set_index, set) in locale_sets(course, locales).into_iter().enumerate() {
+            let Some(&first) = set.first() else { continue };
+            for modules in &module_sets {
+                let mut name = config.id.clone();
+                if mode == PackageMode::Module
+                    && let Some(m) = modules.first()
+                {
+                    name = format!("{name}-{}", m.name);
+                }
+                if !config.scorm.multilingual {
+                    name = format!("{name}-{first}");
+                }
+                out.push(Planned {
+                    version,
+                    name: format!("{name}.zip"),
+                    locales: set.clone(),
+                    modules: modules.clone(),
+                    set_index,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// A module document's key and its assets (path in the package → file).
@@ -157,12 +217,6 @@ pub fn all_packages(
 ) -> Result<BTreeMap<String, Tree>, Vec<Diagnostic>> {
     let course = &built.course;
     let config = &course.config;
-    let multilingual = config.scorm.multilingual;
-    let locale_sets = locale_sets(course, locales);
-    let module_sets: Vec<Vec<&Module>> = match config.scorm.package {
-        PackageMode::Course => vec![course.modules.iter().collect()],
-        PackageMode::Module => course.modules.iter().map(|m| vec![m]).collect(),
-    };
     let mut errors = Vec::new();
 
     let mtime = source_date_epoch();
@@ -197,8 +251,8 @@ pub fn all_packages(
 
     // 2. The files of every package.
     let mut packages = Vec::new();
-    for &version in versions {
-        let version_js = Arc::new(
+    let version_js = |version: ScormVersion| {
+        Arc::new(
             format!(
                 "window.DARSLIK_SCORM_VERSION = '{}';\n",
                 if version == ScormVersion::Scorm12 {
@@ -208,111 +262,121 @@ pub fn all_packages(
                 }
             )
             .into_bytes(),
-        );
-        for (set_index, set) in locale_sets.iter().enumerate() {
-            let Some(&first) = set.first() else { continue };
-            let loc = built.messages.localizer(first);
-            for modules in &module_sets {
-                let mut name = config.id.clone();
-                if config.scorm.package == PackageMode::Module
-                    && let Some(m) = modules.first()
-                {
-                    name = format!("{name}-{}", m.name);
-                }
-                if !multilingual {
-                    name = format!("{name}-{first}");
-                }
-                let mut files: BTreeMap<String, Arc<Vec<u8>>> = BTreeMap::new();
-                let mut docs: Vec<(String, [u8; 32])> = Vec::new();
-                let mut scos = Vec::new();
-                for module in modules {
-                    let Some((doc_key, doc_assets)) =
-                        doc_map.get(&(set_index, module.name.clone()))
-                    else {
-                        continue;
-                    };
-                    let launch = format!("{}.html", module.name);
-                    let mut sco_files = vec![launch.clone()];
-                    docs.push((launch.clone(), *doc_key));
-                    for (path, disk) in doc_assets {
-                        let bytes = match asset_bytes.get(disk) {
-                            Some(b) => b.clone(),
-                            // An SVG cleaned (SPEC §11).
-                            None => match crate::course::svg::read_asset(disk) {
-                                Ok(b) => {
-                                    let b = Arc::new(b);
-                                    asset_bytes.insert(disk.clone(), b.clone());
-                                    b
-                                }
-                                Err(e) => {
-                                    errors.push(
-                                        Diagnostic::error(
-                                            Code::Io,
-                                            format!("cannot read {}: {e}", disk.display()),
-                                        )
-                                        .hint("was the file removed while building? build again"),
-                                    );
-                                    continue;
-                                }
-                            },
-                        };
-                        files.insert(path.clone(), bytes);
-                        sco_files.push(path.clone());
-                    }
-                    if let Some(e) = suspend_budget(built, first, set.len(), module) {
-                        errors.push(e);
-                    }
-                    scos.push(Sco {
-                        identifier: module.name.clone(),
-                        title: course
-                            .resolve_page(first, &module.index)
-                            .map_or_else(|| module.name.clone(), |p| p.front.title.clone()),
-                        href: launch,
-                        files: sco_files,
-                    });
-                }
-                let mut shared = Vec::new();
-                for n in &statics {
-                    match built.theme.statics.get(n) {
-                        Some(bytes) => {
-                            files.insert(format!("static/{n}"), Arc::new(bytes.clone()));
-                            shared.push(format!("static/{n}"));
+        )
+    };
+    let version_js: HashMap<ScormVersion, Arc<Vec<u8>>> =
+        versions.iter().map(|v| (*v, version_js(*v))).collect();
+    for planned in plan(course, versions, locales) {
+        let Planned {
+            version,
+            name,
+            locales: set,
+            modules,
+            set_index,
+        } = planned;
+        let Some(&first) = set.first() else { continue };
+        let mut files: BTreeMap<String, Arc<Vec<u8>>> = BTreeMap::new();
+        let mut docs: Vec<(String, [u8; 32])> = Vec::new();
+        let mut scos = Vec::new();
+        for module in modules {
+            let Some((doc_key, doc_assets)) = doc_map.get(&(set_index, module.name.clone())) else {
+                continue;
+            };
+            let launch = format!("{}.html", module.name);
+            let mut sco_files = vec![launch.clone()];
+            docs.push((launch.clone(), *doc_key));
+            for (path, disk) in doc_assets {
+                let bytes = match asset_bytes.get(disk) {
+                    Some(b) => b.clone(),
+                    // An SVG cleaned (SPEC §11).
+                    None => match crate::course::svg::read_asset(disk) {
+                        Ok(b) => {
+                            let b = Arc::new(b);
+                            asset_bytes.insert(disk.clone(), b.clone());
+                            b
                         }
-                        None => errors.push(
-                            Diagnostic::error(
-                                Code::ThemeMissingStatic,
-                                format!("the theme has no static/{n}, which SCORM packages need"),
-                            )
-                            .hint(
-                                "restore the file in themes/<name>/static/ or remove the override",
-                            ),
-                        ),
-                    }
-                }
-                files.insert("static/scorm-version.js".into(), version_js.clone());
-                shared.push("static/scorm-version.js".into());
-                shared.sort();
-                let spec = PackageSpec {
-                    identifier: name.clone(),
-                    version: config.version.clone(),
-                    title: loc.text("course-title"),
-                    lang: first.to_string(),
-                    scos,
-                    mastery_score: (version == ScormVersion::Scorm12)
-                        .then(|| u8::try_from(config.mastery_score()).unwrap_or(100)),
+                        Err(e) => {
+                            errors.push(
+                                Diagnostic::error(
+                                    Code::Io,
+                                    format!("cannot read {}: {e}", disk.display()),
+                                )
+                                .hint("was the file removed while building? build again"),
+                            );
+                            continue;
+                        }
+                    },
                 };
-                files.insert(
-                    "imsmanifest.xml".into(),
-                    Arc::new(manifest_xml(version, &spec, &shared).into_bytes()),
-                );
-                packages.push(Package {
-                    version,
-                    name: format!("{name}.zip"),
-                    files,
-                    docs,
-                });
+                files.insert(path.clone(), bytes);
+                sco_files.push(path.clone());
+            }
+            if let Some(e) = suspend_budget(built, first, set.len(), module) {
+                errors.push(e);
+            }
+            let titles: Vec<String> = set
+                .iter()
+                .map(|l| {
+                    course
+                        .resolve_page(l, &module.index)
+                        .map_or_else(|| module.name.clone(), |p| p.front.title.clone())
+                })
+                .collect();
+            scos.push(Sco {
+                identifier: module.name.clone(),
+                title: title_in_locales(&titles),
+                href: launch,
+                files: sco_files,
+                scored: questions(built, first, module) > 0,
+            });
+        }
+        let mut shared = Vec::new();
+        for n in &statics {
+            match built.theme.statics.get(n) {
+                Some(bytes) => {
+                    files.insert(format!("static/{n}"), Arc::new(bytes.clone()));
+                    shared.push(format!("static/{n}"));
+                }
+                None => errors.push(
+                    Diagnostic::error(
+                        Code::ThemeMissingStatic,
+                        format!("the theme has no static/{n}, which SCORM packages need"),
+                    )
+                    .hint("restore the file in themes/<name>/static/ or remove the override"),
+                ),
             }
         }
+        if let Some(js) = version_js.get(&version) {
+            files.insert("static/scorm-version.js".into(), js.clone());
+            shared.push("static/scorm-version.js".into());
+        }
+        shared.sort();
+        let course_titles: Vec<String> = set
+            .iter()
+            .map(|l| built.messages.localizer(l).text("course-title"))
+            .collect();
+        let spec = PackageSpec {
+            identifier: name.trim_end_matches(".zip").to_string(),
+            version: config.version.clone(),
+            title: title_in_locales(&course_titles),
+            // A title in several languages has no one language.
+            lang: if set.len() == 1 {
+                first.to_string()
+            } else {
+                String::new()
+            },
+            scos,
+            mastery_score: Some(u8::try_from(config.mastery_score()).unwrap_or(100)),
+        };
+        files.insert(
+            "imsmanifest.xml".into(),
+            Arc::new(manifest_xml(version, &spec, &shared).into_bytes()),
+        );
+        packages.push(Package {
+            version,
+            name,
+            files,
+            docs,
+        });
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -431,6 +495,17 @@ pub fn all_packages(
     } else {
         Err(errors)
     }
+}
+
+/// How many questions `module` asks in `locale`.
+fn questions(built: &Built, locale: &str, module: &Module) -> usize {
+    let course = &built.course;
+    std::iter::once(&module.index)
+        .chain(module.pages.iter())
+        .filter_map(|k| course.resolve_page(locale, k))
+        .filter_map(|p| built.bodies.site.get(&p.id()))
+        .map(|b| b.questions.len())
+        .sum()
 }
 
 /// The learner's state must fit SCORM 1.2's suspend_data.

@@ -10,14 +10,18 @@
 //!   organizations default=ORG-<id>
 //!     organization ORG-<id> xml:lang=<lang>   title = course title
 //!       item ITEM-<sco> identifierref=RES-<sco>   title = module title
-//!         (1.2 only) adlcp:masteryscore
+//!         (1.2) adlcp:masteryscore
+//!         (2004, SCOs with a score) imsss:sequencing/objectives/primaryObjective
+//!                 satisfiedByMeasure, minNormalizedMeasure = mastery / 100
 //!   resources
 //!     resource RES-<sco> webcontent, scormtype sco, href=<launch>; file*; dependency RES-shared
 //!     resource RES-shared webcontent, scormtype asset; file*   (only when there are shared files)
 //! ```
 //!
-//! No sequencing, navigation or objectives: Moodle does not implement SCORM
-//! 2004 sequencing. Identifiers are derived only from the course and module
+//! No sequencing rules or navigation: Moodle does not implement SCORM 2004
+//! sequencing. The one sequencing element written is the primary objective's
+//! `minNormalizedMeasure`, from which Moodle initialises
+//! `cmi.scaled_passing_score` (the 2004 pass mark; `scorm_seq_objective`). Identifiers are derived only from the course and module
 //! identifiers (never from the version or a date), so they stay the same from
 //! build to build and from one course version to the next: Moodle matches SCOs
 //! by item identifier when a package is updated and keeps the learners'
@@ -89,8 +93,10 @@ pub struct PackageSpec {
     pub lang: String,
     /// One SCO per module, in course order.
     pub scos: Vec<Sco>,
-    /// Percent needed to pass (SCORM 1.2 `adlcp:masteryscore`, capped at 100;
-    /// not written for 2004, whose equivalent needs sequencing).
+    /// Percent needed to pass, capped at 100: SCORM 1.2
+    /// `adlcp:masteryscore` on every item; SCORM 2004 the primary
+    /// objective's `minNormalizedMeasure` (mastery / 100) on the items of
+    /// SCOs with a score.
     pub mastery_score: Option<u8>,
 }
 
@@ -106,6 +112,9 @@ pub struct Sco {
     /// Every file of this SCO, relative to the zip root (the launch file is
     /// added when missing).
     pub files: Vec<String>,
+    /// The SCO reports a score (its module has knowledge checks): in SCORM
+    /// 2004 its item carries the pass mark.
+    pub scored: bool,
 }
 
 const NS_CP_12: &str = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
@@ -113,6 +122,7 @@ const NS_ADLCP_12: &str = "http://www.adlnet.org/xsd/adlcp_rootv1p2";
 const NS_IMSMD_12: &str = "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1";
 const NS_CP_2004: &str = "http://www.imsglobal.org/xsd/imscp_v1p1";
 const NS_ADLCP_2004: &str = "http://www.adlnet.org/xsd/adlcp_v1p3";
+const NS_IMSSS: &str = "http://www.imsglobal.org/xsd/imsss";
 const NS_LOM: &str = "http://ltsc.ieee.org/xsd/LOM";
 const NS_XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
 
@@ -121,6 +131,36 @@ const NS_XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
 const MAX_TITLE_CHARS: usize = 200;
 /// SCORM 1.2 `manifest/@version` has `maxLength` 20.
 const MAX_VERSION_CHARS: usize = 20;
+
+/// Separates the titles of several locales in one title.
+const TITLE_SEPARATOR: &str = " · ";
+
+/// One title from the titles of several locales (a multilingual package):
+/// each distinct title once, in the order given, as many whole titles as fit
+/// in the 200 characters a manifest title may have (Moodle keeps 255), the
+/// first one cut if it alone is longer.
+pub fn title_in_locales(titles: &[String]) -> String {
+    let mut kept: Vec<String> = Vec::new();
+    let mut len = 0;
+    for t in titles {
+        let t = ids::clean_text(t, MAX_TITLE_CHARS);
+        if t.is_empty() || kept.contains(&t) {
+            continue;
+        }
+        let more = t.chars().count()
+            + if kept.is_empty() {
+                0
+            } else {
+                TITLE_SEPARATOR.chars().count()
+            };
+        if !kept.is_empty() && len + more > MAX_TITLE_CHARS {
+            continue;
+        }
+        len += more;
+        kept.push(t);
+    }
+    kept.join(TITLE_SEPARATOR)
+}
 
 /// Identifier of the shared asset resource (made unique if a module uses it).
 const SHARED_ID: &str = "RES-shared";

@@ -23,6 +23,7 @@ fn sample_spec(n_scos: usize) -> (PackageSpec, Vec<String>) {
                 format!("m{i}/page-2.html"),
                 format!("m{i}/img/diagram.svg"),
             ],
+            scored: i % 2 == 0,
         })
         .collect();
     let spec = PackageSpec {
@@ -160,7 +161,40 @@ fn version_specific_parts() {
     assert!(x04.contains("<schemaversion>2004 4th Edition</schemaversion>"));
     assert!(x04.contains(r#"adlcp:scormType="sco""#));
     assert!(!x04.contains("masteryscore"));
-    assert!(!x04.contains("imsss") && !x04.contains("sequencing"));
+    // The pass mark, on the scored SCO (module-06) only, for Moodle's
+    // cmi.scaled_passing_score.
+    assert!(x04.contains(r#"xmlns:imsss="http://www.imsglobal.org/xsd/imsss""#));
+    assert!(x04.contains("http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd"));
+    assert_eq!(x04.matches("<imsss:sequencing>").count(), 1);
+    assert!(x04.contains(r#"<imsss:primaryObjective satisfiedByMeasure="true">"#));
+    assert!(x04.contains("<imsss:minNormalizedMeasure>0.7</imsss:minNormalizedMeasure>"));
+    assert!(!x12.contains("imsss"));
+}
+
+#[test]
+fn pass_marks_and_titles_in_several_locales() {
+    use super::write::scaled;
+    let got: Vec<String> = [0, 5, 7, 10, 70, 75, 99, 100, 255]
+        .into_iter()
+        .map(scaled)
+        .collect();
+    assert_eq!(
+        got,
+        ["0", "0.05", "0.07", "0.1", "0.7", "0.75", "0.99", "1", "1"]
+    );
+    let t = |v: &[&str]| title_in_locales(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+    assert_eq!(
+        t(&["Module 6", "Модуль 6", "6-modul", "6-модул"]),
+        "Module 6 · Модуль 6 · 6-modul · 6-модул"
+    );
+    assert_eq!(t(&["Same", "Same", " ", "Other"]), "Same · Other");
+    // Whole titles up to the 200 characters a title may have.
+    let long = "x".repeat(150);
+    assert_eq!(
+        t(&[&long, "y".repeat(60).as_str(), "z"]),
+        format!("{long} · z")
+    );
+    assert_eq!(t(&["w".repeat(300).as_str(), "z"]).chars().count(), 200);
 }
 
 #[test]
@@ -191,12 +225,14 @@ fn stable_ids_and_odd_inputs() {
                 title: String::new(),
                 href: "a.html".into(),
                 files: vec![],
+                scored: true,
             },
             Sco {
                 identifier: "shared".into(),
                 title: "\u{0}\u{1}".into(),
                 href: "b.html".into(),
                 files: vec!["b.html".into(), "b.html".into()],
+                scored: false,
             },
         ],
         mastery_score: Some(255),
@@ -298,6 +334,7 @@ fn validates_against_official_schemas() -> Result<(), String> {
                 title: "<&>".into(),
                 href: "m/index.html".into(),
                 files: vec![],
+                scored: true,
             }],
             mastery_score: None,
         };

@@ -64,7 +64,9 @@ pub(super) fn write_manifest(
             "{NS_CP_12} imscp_rootv1p1p2.xsd {NS_IMSMD_12} imsmd_rootv1p2p1.xsd {NS_ADLCP_12} adlcp_rootv1p2.xsd"
         )
     } else {
-        format!("{NS_CP_2004} imscp_v1p1.xsd {NS_ADLCP_2004} adlcp_v1p3.xsd {NS_LOM} lom.xsd")
+        format!(
+            "{NS_CP_2004} imscp_v1p1.xsd {NS_ADLCP_2004} adlcp_v1p3.xsd {NS_IMSSS} imsss_v1p0.xsd {NS_LOM} lom.xsd"
+        )
     };
     let (md_prefix, md_ns) = if v12 {
         ("xmlns:imsmd", NS_IMSMD_12)
@@ -79,6 +81,11 @@ pub(super) fn write_manifest(
         ("xmlns", version.cp_namespace()),
         ("xmlns:adlcp", version.adlcp_namespace()),
         (md_prefix, md_ns),
+    ]);
+    if !v12 {
+        root.push(("xmlns:imsss", NS_IMSSS));
+    }
+    root.extend([
         ("xmlns:xsi", NS_XSI),
         ("xsi:schemaLocation", schema_location.as_str()),
     ]);
@@ -116,6 +123,12 @@ pub(super) fn write_manifest(
         text_element(&mut w, "title", &[], &title_or(&sco.title, &sco.identifier))?;
         if v12 && let Some(mastery) = &mastery {
             text_element(&mut w, "adlcp:masteryscore", &[], mastery)?;
+        }
+        if !v12
+            && sco.scored
+            && let Some(mastery) = spec.mastery_score
+        {
+            write_pass_mark(&mut w, mastery)?;
         }
         end(&mut w, "item")?;
     }
@@ -173,6 +186,35 @@ pub(super) fn write_manifest(
     let mut bytes = w.into_inner();
     bytes.push(b'\n');
     Ok(bytes)
+}
+
+/// The SCORM 2004 pass mark of an item: its primary objective is satisfied
+/// by a scaled score of at least `mastery` / 100. Moodle stores it in
+/// `scorm_seq_objective` and gives it to the SCO as
+/// `cmi.scaled_passing_score`. Prefixed `imsss:` on purpose: Moodle's
+/// parser matches the element names literally (`IMSSS:SEQUENCING`).
+fn write_pass_mark(w: &mut XmlWriter, mastery: u8) -> io::Result<()> {
+    start(w, "imsss:sequencing", &[])?;
+    start(w, "imsss:objectives", &[])?;
+    start(
+        w,
+        "imsss:primaryObjective",
+        &[("satisfiedByMeasure", "true")],
+    )?;
+    text_element(w, "imsss:minNormalizedMeasure", &[], &scaled(mastery))?;
+    end(w, "imsss:primaryObjective")?;
+    end(w, "imsss:objectives")?;
+    end(w, "imsss:sequencing")
+}
+
+/// A percentage as a decimal from 0 to 1 (`70` → `0.7`, `75` → `0.75`).
+pub(super) fn scaled(percent: u8) -> String {
+    match percent.min(100) {
+        100 => "1".into(),
+        0 => "0".into(),
+        p if p % 10 == 0 => format!("0.{}", p / 10),
+        p => format!("0.{p:02}"),
+    }
 }
 
 /// Inline LOM with the language-tagged course title: IMS MD 1.2.1

@@ -14,6 +14,7 @@ fn spec() -> (PackageSpec, Vec<String>) {
                 format!("module-{:02}/index.html", i + 6),
                 format!("module-{:02}/img/chart.svg", i + 6),
             ],
+            scored: true,
         })
         .collect();
     let spec = PackageSpec {
