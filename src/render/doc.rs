@@ -161,6 +161,13 @@ pub fn module_doc(
             s => Value::from(minijinja::value::Serde(&strings)),
             answer_key => Value::from(minijinja::value::Serde(&super::answer_key(&questions))),
             answers_title => loc.text("print-answers"),
+            // What the SCO tells the learner when the LMS does not record
+            // the session (scorm.js puts the LMS's error code in place).
+            lms => minijinja::context! {
+                none => loc.text("lms-not-connected"),
+                failed => loc.text_with("lms-not-recorded", &i18n::args(&[("code", "{code}".into())])),
+                review => loc.text("lms-review"),
+            },
         });
     }
     let static_text = |name: &str| {
@@ -207,6 +214,7 @@ pub fn module_doc(
         module => module.name.clone(),
         mode => match mode { DocMode::Scorm(_) => "scorm", DocMode::Single => "single" },
         progress_key => progress_key,
+        complete_when => course.config.scorm.complete_when.as_str(),
         locales => ctx_locales,
         inline => inline,
         stylesheets => DOC_STYLES.iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),

@@ -66,3 +66,8 @@ search-results = { $count ->
 search-none = No page found for “{ $query }”. Try fewer words, or only the beginning of a word.
 search-noscript = Search needs JavaScript, which is turned off in this browser. Every page of the course is listed below.
 search-all-pages = All pages
+
+# Shown in a SCORM module when the learning platform does not record progress.
+lms-not-connected = This module is not connected to a learning platform: your progress is kept in this browser only.
+lms-not-recorded = The learning platform did not accept this module (error { $code }), so your progress is not being recorded there, only in this browser. Close the module and open it again from the course page; if this message comes back, tell your trainer.
+lms-review = You are reviewing this module: nothing you do now changes your record on the learning platform.

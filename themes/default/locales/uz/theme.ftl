@@ -60,3 +60,8 @@ search-results = { $count ->
 search-none = «{ $query }» boʻyicha hech narsa topilmadi. Kamroq soʻz yoki faqat soʻz boshini yozib koʻring.
 search-noscript = Qidiruv uchun JavaScript kerak, bu brauzerda esa u oʻchirilgan. Quyida kursning barcha sahifalari keltirilgan.
 search-all-pages = Barcha sahifalar
+
+# SCORM modulida, oʻquv platformasi natijani yozmayotganda koʻrsatiladi.
+lms-not-connected = Bu modul oʻquv platformasiga ulanmagan: natijalaringiz faqat shu brauzerda saqlanadi.
+lms-not-recorded = Oʻquv platformasi bu modulni qabul qilmadi (xato { $code }), shuning uchun natijalaringiz u yerda yozilmayapti, faqat shu brauzerda saqlanadi. Modulni yoping va kurs sahifasidan qayta oching; bu xabar yana chiqsa, oʻqituvchingizga ayting.
+lms-review = Siz modulni koʻrib chiqyapsiz: hozir qilgan ishlaringiz oʻquv platformasidagi natijangizni oʻzgartirmaydi.
