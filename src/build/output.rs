@@ -106,6 +106,17 @@ impl<'a> Writer<'a> {
         Ok(())
     }
 
+    /// A file at the root of `--out` (`MOODLE.md`), written with the
+    /// formats.
+    pub fn root_file(&self, name: &str, bytes: &[u8]) -> Result<(), Failure> {
+        self.staging.write_file(name, bytes).map_err(|e| {
+            Failure::Io(format!(
+                "cannot write {}: {e}",
+                self.out.join(name).display()
+            ))
+        })
+    }
+
     /// `files` of `format` were written through a [`Staged`] folder.
     pub fn wrote(&mut self, format: Format, files: usize) {
         self.written.push((format, files));

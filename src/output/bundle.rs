@@ -1,6 +1,6 @@
 //! The USB bundle: one folder to copy to many sticks. `START.html` (choose a
 //! language, open the site, which zip an academy uploads), `site/`,
-//! `scorm12/`, `scorm2004/`, `README.txt` in the course's languages, and
+//! `scorm12/`, `scorm2004/`, `MOODLE.md` (the Moodle settings card), `README.txt` in the course's languages, and
 //! `SHA256SUMS` over every file, so `darslik verify` can tell a whole copy.
 
 use std::collections::BTreeMap;
@@ -13,6 +13,7 @@ use super::Tree;
 use super::scorm::verify::{NotPlain, open_plain};
 use crate::diag::Diagnostic;
 use crate::i18n;
+use crate::output::scorm::manifest::ScormVersion;
 use crate::pipeline::Built;
 use crate::render::endonym;
 
@@ -41,8 +42,30 @@ pub fn tree(
         .iter()
         .map(|l| {
             let loc = built.messages.localizer(l);
-            let zip12 = zips("scorm12").into_iter().find(|z| z.ends_with(&format!("-{l}.zip"))).or_else(|| zips("scorm12").into_iter().next()).unwrap_or_default();
-            let zip2004 = zips("scorm2004").into_iter().find(|z| z.ends_with(&format!("-{l}.zip"))).or_else(|| zips("scorm2004").into_iter().next()).unwrap_or_default();
+            let zip12 = zips("scorm12")
+                .into_iter()
+                .find(|z| z.ends_with(&format!("-{l}.zip")))
+                .or_else(|| zips("scorm12").into_iter().next())
+                .unwrap_or_default();
+            let all2004 = zips("scorm2004");
+            let mine2004: Vec<&String> = all2004
+                .iter()
+                .filter(|z| z.ends_with(&format!("-{l}.zip")))
+                .collect();
+            let zip2004 = mine2004
+                .first()
+                .map(|z| z.to_string())
+                .or_else(|| all2004.first().cloned())
+                .unwrap_or_default();
+            // One SCORM 2004 package per module: the folder, not one module's zip.
+            let lms2004 = if mine2004.len() > 1 || (mine2004.is_empty() && all2004.len() > 1) {
+                loc.text("bundle-lms-2004-modules")
+            } else {
+                loc.text_with(
+                    "bundle-lms-2004",
+                    &i18n::args(&[("file", zip2004.clone().into())]),
+                )
+            };
             minijinja::context! {
                 tag => l.to_string(),
                 name => endonym(&built.messages, l),
@@ -51,7 +74,7 @@ pub fn tree(
                 href => format!("site/{l}/index.html"),
                 lms_title => loc.text("bundle-lms-title"),
                 lms => loc.text_with("bundle-lms", &i18n::args(&[("file", zip12.clone().into())])),
-                lms2004 => loc.text_with("bundle-lms-2004", &i18n::args(&[("file", zip2004.clone().into())])),
+                lms2004 => lms2004,
                 zip12 => zip12,
                 zip2004 => zip2004,
                 check => loc.text("bundle-check"),
@@ -65,6 +88,16 @@ pub fn tree(
         version => built.course.config.version.clone(),
         choices => choices,
     };
+    let versions: Vec<ScormVersion> = [ScormVersion::Scorm12, ScormVersion::Scorm2004]
+        .into_iter()
+        .filter(|v| parts.contains_key(v.dir_name()))
+        .collect();
+    if !versions.is_empty() {
+        tree.insert(
+            crate::output::scorm::moodle::FILE.into(),
+            crate::output::scorm::moodle::card(built, &versions, locales).into_bytes(),
+        );
+    }
     let start = env
         .get_template("start.html")
         .and_then(|t| t.render(ctx))

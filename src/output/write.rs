@@ -205,6 +205,13 @@ impl Outputs {
         })
     }
 
+    /// One file at the root of the new output (`MOODLE.md`), replacing the
+    /// previous output's file of that name.
+    pub fn write_file(&self, name: &str, bytes: &[u8]) -> io::Result<()> {
+        let target = safe_join(&self.new, name)?;
+        std::fs::write(target, bytes)
+    }
+
     /// Put the new output in `--out`'s place, all formats at once. What the
     /// previous output holds that this build did not make again (other
     /// formats, files someone put there) is carried over as hard links
@@ -451,6 +458,9 @@ fn recover_formats(out: &Path) -> io::Result<()> {
 }
 
 fn remove_if_exists(p: &Path) -> io::Result<()> {
+    if std::fs::symlink_metadata(p).is_ok_and(|m| !m.is_dir()) {
+        return std::fs::remove_file(p);
+    }
     remove_files_in_parallel(p);
     match std::fs::remove_dir_all(p) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),

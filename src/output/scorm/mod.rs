@@ -2,6 +2,7 @@
 //! and the compact suspend_data encoding.
 
 pub mod manifest;
+pub mod moodle;
 mod output;
 pub mod package;
 pub mod preflight;

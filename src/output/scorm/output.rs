@@ -95,6 +95,17 @@ impl Output for ScormOutput {
         for ((v, _), count) in stages.iter().zip(&counts) {
             w.wrote(format(*v), count.load(Ordering::Relaxed));
         }
+        let written: Vec<ScormVersion> = versions
+            .iter()
+            .copied()
+            .filter(|v| w.wants(format(*v)))
+            .collect();
+        if !written.is_empty() {
+            w.root_file(
+                super::moodle::FILE,
+                super::moodle::card(built, &written, &locales).as_bytes(),
+            )?;
+        }
         for v in versions {
             if let Some(t) = trees.remove(v.dir_name()).filter(|t| !t.is_empty()) {
                 w.tree(format(v), t)?;
