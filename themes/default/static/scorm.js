@@ -103,12 +103,20 @@
   var priorSuccess = v12 ? '' : get('cmi.success_status');
   var best = parseFloat(get(S + 'raw'));
   if (isNaN(best) || !m.qids.length) { best = null; }
-  var pref = get(PREF);
-  last[PREF] = pref;
+  /* Moodle's SCORM 2004 runtime (scorm_13.js CollectData) sends only values
+     that differ from those it loaded at launch, so going back to a launch
+     value after another one was committed (a page, the language) would leave
+     the other one stored. Such a value is then written with a trailing MARK,
+     which is stripped when read. */
+  var MARK = '~', WATCH = [LOC, 'cmi.suspend_data', PREF], launch = {}, moved = {};
+  function unmark(v) { return v.slice(-1) === MARK ? v.slice(0, -1) : v; }
+  for (i = 0; i < WATCH.length; i++) { launch[WATCH[i]] = get(WATCH[i]); }
+  var pref = unmark(launch[PREF]);
+  last[PREF] = launch[PREF];
 
   /* Saved state for progress.js; only the location if suspend_data does not fit. */
   function restore() {
-    var s = codec.decode(get('cmi.suspend_data')), loc = get(LOC), j;
+    var s = codec.decode(unmark(launch['cmi.suspend_data'])), loc = unmark(launch[LOC]), j;
     var st = { seen: {}, answers: {}, last: m.pages.indexOf(loc) < 0 ? null : loc };
     /* The learner's language: this SCO's, else the one they chose in
        another SCO or launch (the LMS's preference, then this browser's). */
@@ -186,6 +194,10 @@
     if (data) { vals['cmi.suspend_data'] = data; }
     if (state.last) { vals[LOC] = state.last; }
     if (lang >= 0) { vals[PREF] = state.lang; remember(state.lang); }
+    for (j = 0; !v12 && j < WATCH.length; j++) {
+      k = WATCH[j];
+      if (moved[k] && String(vals[k]) === launch[k]) { vals[k] += MARK; }
+    }
     for (k in vals) {
       if (vals.hasOwnProperty(k) && String(vals[k]) !== last[k]) {
         var first = !last.hasOwnProperty(k);
@@ -213,6 +225,10 @@
     committed = new Date().getTime();
     out.commits++;
     call(3);
+    for (var j = 0; j < WATCH.length; j++) {
+      var k = WATCH[j];
+      if (last.hasOwnProperty(k) && last[k] !== launch[k]) { moved[k] = true; }
+    }
   }
   function save() {
     if (done || review) { return; }
