@@ -358,6 +358,14 @@ pub fn all_packages(
             identifier: name.trim_end_matches(".zip").to_string(),
             version: config.version.clone(),
             title: title_in_locales(&course_titles),
+            titles: if set.len() > 1 {
+                set.iter()
+                    .map(|l| l.to_string())
+                    .zip(course_titles.iter().cloned())
+                    .collect()
+            } else {
+                Vec::new()
+            },
             // A title in several languages has no one language.
             lang: if set.len() == 1 {
                 first.to_string()

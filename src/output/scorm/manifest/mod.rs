@@ -91,6 +91,10 @@ pub struct PackageSpec {
     /// BCP 47 tag of the titles (`xml:lang` on the organization and the
     /// language of the LOM title). Omitted when it is not a valid tag.
     pub lang: String,
+    /// A package of several locales: the course title in each, as
+    /// (BCP 47 tag, title), for the LOM metadata (one language string
+    /// each). Empty for a package of one locale.
+    pub titles: Vec<(String, String)>,
     /// One SCO per module, in course order.
     pub scos: Vec<Sco>,
     /// Percent needed to pass, capped at 100: SCORM 1.2

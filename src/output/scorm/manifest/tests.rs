@@ -27,6 +27,7 @@ fn sample_spec(n_scos: usize) -> (PackageSpec, Vec<String>) {
         })
         .collect();
     let spec = PackageSpec {
+        titles: vec![],
         identifier: "tip-uz-en".into(),
         version: "1.0.0".into(),
         title: format!("Kurs: {HOSTILE}"),
@@ -84,7 +85,11 @@ fn attr<'a>(attrs: &'a [(String, String)], key: &str) -> Option<&'a str> {
 fn identifiers_unique_and_every_file_listed() {
     for version in [ScormVersion::Scorm12, ScormVersion::Scorm2004] {
         for n in [1, 3] {
-            let (spec, shared) = sample_spec(n);
+            let (mut spec, shared) = sample_spec(n);
+            if n == 3 {
+                // A multilingual package: the LOM title in each locale.
+                spec.titles = multilingual_titles();
+            }
             let xml = manifest_xml(version, &spec, &shared);
             let els = elements(&xml);
             let ids: Vec<&str> = els
@@ -215,6 +220,7 @@ fn stable_ids_and_odd_inputs() {
     // Duplicate module ids, non-ASCII ids, a digit-first course id, an
     // invalid lang, a 300-character title, an over-long version.
     let odd = PackageSpec {
+        titles: vec![],
         identifier: "2024 курс".into(),
         version: "1.0.0-beta.1+build.20240229".into(),
         title: "x".repeat(300),
@@ -305,6 +311,39 @@ fn xmllint_validate(xml: &str, driver: &str, tag: &str) -> Result<bool, String> 
     }
 }
 
+fn multilingual_titles() -> Vec<(String, String)> {
+    [
+        ("en", "Course"),
+        ("ru", "Курс"),
+        ("uz-Cyrl", "Курс ўзбекча"),
+    ]
+    .iter()
+    .map(|(l, t)| (l.to_string(), t.to_string()))
+    .collect()
+}
+
+#[test]
+fn a_multilingual_package_has_its_title_in_each_language() {
+    let (mut spec, shared) = sample_spec(2);
+    spec.titles = multilingual_titles();
+    let x12 = manifest_xml(ScormVersion::Scorm12, &spec, &shared);
+    assert!(
+        x12.contains(r#"<imsmd:langstring xml:lang="ru">Курс</imsmd:langstring>"#),
+        "{x12}"
+    );
+    assert!(
+        x12.contains(r#"<imsmd:langstring xml:lang="uz-Cyrl">Курс ўзбекча</imsmd:langstring>"#)
+    );
+    assert_eq!(x12.matches("<imsmd:language>").count(), 3);
+    let x04 = manifest_xml(ScormVersion::Scorm2004, &spec, &shared);
+    assert!(
+        x04.contains(r#"<lom:string language="en">Course</lom:string>"#),
+        "{x04}"
+    );
+    assert!(x04.contains(r#"<lom:string language="ru">Курс</lom:string>"#));
+    assert_eq!(x04.matches("<lom:language>").count(), 3);
+}
+
 #[test]
 fn validates_against_official_schemas() -> Result<(), String> {
     let cases = [
@@ -325,6 +364,7 @@ fn validates_against_official_schemas() -> Result<(), String> {
         }
         // No shared files, no mastery score, no valid lang, odd ids.
         let odd = PackageSpec {
+            titles: vec![],
             identifier: "9-курс".into(),
             version: String::new(),
             title: "x".repeat(300),
@@ -357,6 +397,7 @@ fn xmllint_check_rejects_invalid_manifests() {
     assert!(xmllint_validate(&bad, "scorm12/scorm12_driver.xsd", "ctl-bad").is_err());
 
     let empty_org = PackageSpec {
+        titles: vec![],
         scos: Vec::new(),
         ..spec
     };

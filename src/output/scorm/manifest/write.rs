@@ -95,7 +95,16 @@ pub(super) fn write_manifest(
     start(&mut w, "metadata", &[])?;
     text_element(&mut w, "schema", &[], "ADL SCORM")?;
     text_element(&mut w, "schemaversion", &[], version.schemaversion())?;
-    write_lom(&mut w, version, &course_title, lang)?;
+    let mut titles: Vec<(Option<&str>, String)> = spec
+        .titles
+        .iter()
+        .filter(|(l, t)| valid_lang(l) && !t.trim().is_empty())
+        .map(|(l, t)| (Some(l.as_str()), clean_text(t, MAX_TITLE_CHARS)))
+        .collect();
+    if titles.is_empty() {
+        titles.push((lang, course_title.clone()));
+    }
+    write_lom(&mut w, version, &titles)?;
     end(&mut w, "metadata")?;
 
     // <organizations>
@@ -217,15 +226,15 @@ pub(super) fn scaled(percent: u8) -> String {
     }
 }
 
-/// Inline LOM with the language-tagged course title: IMS MD 1.2.1
+/// Inline LOM with the language-tagged course title (one per locale of a
+/// multilingual package): IMS MD 1.2.1
 /// (`imsmd:langstring xml:lang`) for 1.2, IEEE LOM (`lom:string language`)
 /// for 2004. Prefixed on purpose: Moodle's manifest parser is not namespace
 /// aware and reacts to any element literally named `title`.
 pub(super) fn write_lom(
     w: &mut XmlWriter,
     version: ScormVersion,
-    title: &str,
-    lang: Option<&str>,
+    titles: &[(Option<&str>, String)],
 ) -> io::Result<()> {
     let (p, string, lang_attr): (&str, &str, &str) = match version {
         ScormVersion::Scorm12 => ("imsmd", "langstring", "xml:lang"),
@@ -235,12 +244,14 @@ pub(super) fn write_lom(
     start(w, &name("lom"), &[])?;
     start(w, &name("general"), &[])?;
     start(w, &name("title"), &[])?;
-    match lang {
-        Some(lang) => text_element(w, &name(string), &[(lang_attr, lang)], title)?,
-        None => text_element(w, &name(string), &[], title)?,
+    for (lang, title) in titles {
+        match lang {
+            Some(lang) => text_element(w, &name(string), &[(lang_attr, lang)], title)?,
+            None => text_element(w, &name(string), &[], title)?,
+        }
     }
     end(w, &name("title"))?;
-    if let Some(lang) = lang {
+    for lang in titles.iter().filter_map(|(l, _)| *l) {
         text_element(w, &name("language"), &[], lang)?;
     }
     end(w, &name("general"))?;

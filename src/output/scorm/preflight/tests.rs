@@ -18,6 +18,7 @@ fn spec() -> (PackageSpec, Vec<String>) {
         })
         .collect();
     let spec = PackageSpec {
+        titles: vec![],
         identifier: "tip-uz-ru".into(),
         version: "1.0.0".into(),
         title: "Торговля людьми & <доказательства>".into(),
