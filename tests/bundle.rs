@@ -32,7 +32,7 @@ fn a_fresh_bundle_verifies_and_a_damaged_copy_is_named_file_by_file() {
         "site/index.html",
         "site/ru/index.html",
         "scorm12/fixture-ru.zip",
-        "scorm2004/fixture-uz.zip",
+        "scorm2004/fixture-module-a-uz.zip",
     ] {
         assert!(bundle.join(f).is_file(), "{f} in the bundle");
     }
