@@ -26,6 +26,8 @@ Cases (SCORM 1.2 and 2004 each):
   7  multilingual package, --switch-lang=ru: each SCO opens in the language the
      learner used last, a switch keeps page and answers, visit 2 resumes each
      SCO in its language.
+  8  every zip of the package = "module" variant, every locale: imported by Moodle
+     (--import-only): accepted, the right SCORM version, every SCO with its launch file.
 Cases 1, 2, 3, 5, 6 and 7 open the other SCOs of a package with a fresh player
 page (--nav=url) so that they do not depend on the TOC; case 4 is the TOC.
 The zips are whatever the build writes to scorm12/ and scorm2004/ (one per
@@ -105,8 +107,6 @@ def build_variant(args, tmp, name):
         f.write(toml)
     cmd = [args.darslik, 'build', '--course', d, '--out', os.path.join(d, 'dist'),
            '--format', 'scorm12,scorm2004', '--quiet']
-    if name == 'module':
-        cmd += ['--locale', args.locale]
     p = subprocess.run(cmd, capture_output=True, text=True)
     if p.returncode != 0:
         raise ToolError('build of variant %s failed (%s):\n%s%s' % (name, ' '.join(cmd), p.stdout, p.stderr))
@@ -158,7 +158,10 @@ class Run:
             with open(self.json_path, encoding='utf-8') as f:
                 self.data = json.load(f)
             return
-        cmd = ['bash', args.check, self.zip, '--walk', '--key=' + self.key] + self.opts
+        if '--import-only' in self.opts:
+            cmd = ['bash', args.check, self.zip, '--import-only']
+        else:
+            cmd = ['bash', args.check, self.zip, '--walk', '--key=' + self.key] + self.opts
         if not args.keep:
             cmd.append('--cleanup')
         t0 = time.time()
@@ -491,6 +494,25 @@ def case_language(run, ver):
     return errs, '; '.join(parts) + ' | grade=%s %s' % (run.summary.get('grade'), resume_word(rs))
 
 
+def case_imported(run, ver):
+    """Case 8: Moodle's own import of a zip (package = "module" variant, every locale)."""
+    errs = []
+    s = run.summary
+    want = 'SCORM_1.2' if ver == '12' else 'SCORM_1.3'
+    if not s.get('accepted'):
+        errs.append('not accepted: %s %s' % (s.get('validation_errors'), s.get('exception') or ''))
+    if s.get('scorm_version') != want:
+        errs.append('scorm_version=%s, want %s' % (s.get('scorm_version'), want))
+    scos = s.get('scos') or []
+    if len(scos) != len(run.scos):
+        errs.append('%d SCOs in Moodle, %d in the manifest' % (len(scos), len(run.scos)))
+    missing = [x.get('identifier') for x in scos if not x.get('launch_file_exists')]
+    if missing:
+        errs.append('launch file missing for %s' % ', '.join(map(str, missing)))
+    titles = '; '.join(str(x.get('title')) for x in scos)
+    return errs, 'accepted=%s %s, %d SCO(s): %s' % (s.get('accepted'), s.get('scorm_version'), len(scos), titles)
+
+
 # ------------------------------------------------------------------------------------------------
 
 def main():
@@ -499,7 +521,7 @@ def main():
     ap.add_argument('--course', default=REPO, help='the course folder (default: the repository root)')
     ap.add_argument('--shared', default=os.environ.get('SHARED') or os.path.join(os.path.dirname(REPO), 'shared'))
     ap.add_argument('--quick', action='store_true', help='case 1 only, both versions')
-    ap.add_argument('--cases', default='1,2,3,4,5,6,7')
+    ap.add_argument('--cases', default='1,2,3,4,5,6,7,8')
     ap.add_argument('--versions', default='12,2004')
     ap.add_argument('--locale', default='en', help='locale of the single-language packages (case 1 walks every locale)')
     ap.add_argument('--one-locale', action='store_true', help='case 1 too walks only --locale')
@@ -514,8 +536,8 @@ def main():
     args.check = os.path.join(os.path.abspath(args.shared), 'moodle', 'check.sh')
     cases = [1] if args.quick else sorted({int(c) for c in args.cases.split(',') if c.strip()})
     versions = [v for v in VERSIONS if v in args.versions.split(',')]
-    if not set(cases) <= set(range(1, 8)) or not versions:
-        ap.error('--cases takes numbers 1-7, --versions 12 and/or 2004')
+    if not set(cases) <= set(range(1, 9)) or not versions:
+        ap.error('--cases takes numbers 1-8, --versions 12 and/or 2004')
     for p, what in ((args.darslik, 'darslik binary'), (args.check, 'check.sh')):
         if not os.path.isfile(p):
             ap.error('no %s at %s' % (what, p))
@@ -553,7 +575,7 @@ def run_all(args, cases, versions, tmp, t_start):
     needed = set()
     if set(cases) & {1, 2, 3, 4, 5, 6}:
         needed.add('default')
-    if 4 in cases:
+    if 4 in cases or 8 in cases:
         needed.add('module')
     if 7 in cases:
         needed.add('multilingual')
@@ -610,6 +632,10 @@ def run_all(args, cases, versions, tmp, t_start):
             elif case == 5:
                 for z in zips_of(variants['default'], ver, args.locale, False):
                     todo.append((case, ver, '', plan(case, 'default', ver, z, ['--answers=right', '--stop-at=2', '--leave-at=1', '--nav=url'], args.locale)))
+            elif case == 8:
+                for loc in all_locales:
+                    for z in zips_of(variants['module'], ver, loc, False):
+                        todo.append((case, ver, 'import', plan(case, 'module', ver, z, ['--import-only'], None)))
             elif case == 7:
                 for z in zips_of(variants['multilingual'], ver, args.locale, True):
                     todo.append((case, ver, '', plan(case, 'multilingual', ver, z, ['--answers=right', '--switch-lang=ru', '--nav=url'], None)))
@@ -643,6 +669,8 @@ def run_all(args, cases, versions, tmp, t_start):
                     errs, line = case_stop(run, ver, mastery)
                 elif case == 6:
                     errs, line = case_relaunch(run, ver)
+                elif case == 8:
+                    errs, line = case_imported(run, ver)
                 else:
                     errs, line = case_language(run, ver)
             except (KeyError, TypeError, IndexError) as e:
