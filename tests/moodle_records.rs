@@ -69,6 +69,15 @@ fn scorm2004_is_one_package_per_module_unless_asked_and_the_build_says_why() {
         ]
     );
 
+    // Not said when no SCORM 2004 package is made.
+    let r = build(dir.path(), "site,scorm12");
+    assert!(r.status.success());
+    assert!(
+        !stderr(&r).contains("scorm2004-course-package"),
+        "{}",
+        stderr(&r)
+    );
+
     // Asked for one 2004 package: made, and warned about at that line.
     let dir = copy_fixture("basic");
     with_scorm(dir.path(), "package_2004 = \"course\"");

@@ -119,9 +119,16 @@ pub fn run(
         }
     };
     let hook: Option<ModuleHook<'_>> = if streams { Some(&mut to_outputs) } else { None };
+    let mut config_diags = loaded.diagnostics;
+    if !plan.formats.contains(&Format::Scorm2004) && !plan.formats.contains(&Format::Bundle) {
+        // About SCORM 2004 packages, which this build does not make.
+        config_diags
+            .items
+            .retain(|d| d.code != crate::diag::Code::Scorm2004CoursePackage);
+    }
     let mut built = pipeline::prepare_checked(
         &plan.root,
-        (loaded.config, loaded.diagnostics),
+        (loaded.config, config_diags),
         plan.locales.clone(),
         hook,
         needs_docs,
