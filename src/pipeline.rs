@@ -277,7 +277,6 @@ fn bodies_with(
     // pages being worked on hold their parse in memory; links to headings
     // of other pages are checked at the end, when every page's ids are known.
     let no_ids = links::Anchors::new();
-    let resolver = Resolver::with_anchors(course, &no_ids);
     let every_locale: Vec<String>;
     let views = match views {
         Some(v) => v,
@@ -286,6 +285,7 @@ fn bodies_with(
             &every_locale
         }
     };
+    let resolver = Resolver::with_anchors(course, &no_ids).writing_only(views);
     let (texts, quiz_keys) = match texts {
         Texts::InCourse => (None, HashSet::new()),
         Texts::Given(t, q) => (Some(t), q),

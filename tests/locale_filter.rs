@@ -122,6 +122,41 @@ fn every_link_of_a_one_locale_site_goes_to_a_file_written() {
 }
 
 #[test]
+fn a_link_to_a_locale_the_build_leaves_out_is_named_at_its_line() {
+    let dir = copy_fixture("basic");
+    let page = "content/ru/module-a/01-one.md";
+    let text = read(dir.path(), page);
+    write(
+        dir.path(),
+        page,
+        &format!("{text}\n\nSee [the English page](../../en/module-a/01-one.md).\n"),
+    );
+    let line = read(dir.path(), page)
+        .lines()
+        .position(|l| l.contains("the English page"))
+        .expect("the link")
+        + 1;
+    let out = dir.path().join("out");
+    let o = build(dir.path(), &out, &["--locale", "ru", "--format", "site"]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("warning[link-locale-not-built]"), "{err}");
+    assert!(err.contains(&format!("{page}:{line}:5")), "{err}");
+    assert!(err.contains("--locale en"), "the hint says how: {err}");
+    // Every locale built: the link works, nothing to say.
+    let o = build(dir.path(), &out, &["--format", "site"]);
+    assert!(
+        !stderr(&o).contains("link-locale-not-built"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        broken_links(&out.join("site")),
+        Vec::<(String, String)>::new()
+    );
+}
+
+#[test]
 fn a_generated_locale_alone_is_made_from_its_source_and_links_only_to_itself() {
     // The sample course: uz-Cyrl is made from uz, which falls back to ru and en.
     let course = Path::new(env!("CARGO_MANIFEST_DIR"));

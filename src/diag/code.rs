@@ -62,6 +62,7 @@ pub enum Code {
     LinkAbsolute,
     LinkOutsideCourse,
     LinkOutsideContent,
+    LinkLocaleNotBuilt,
     LinkUnsafe,
     ImageRemote,
     ImageNotImage,
@@ -192,6 +193,7 @@ impl Code {
         Code::LinkAbsolute,
         Code::LinkOutsideCourse,
         Code::LinkOutsideContent,
+        Code::LinkLocaleNotBuilt,
         Code::LinkUnsafe,
         Code::ImageRemote,
         Code::ImageNotImage,
@@ -322,6 +324,7 @@ impl Code {
             Code::LinkAbsolute => "link-absolute",
             Code::LinkOutsideCourse => "link-outside-course",
             Code::LinkOutsideContent => "link-outside-content",
+            Code::LinkLocaleNotBuilt => "link-locale-not-built",
             Code::LinkUnsafe => "link-unsafe",
             Code::ImageRemote => "image-remote",
             Code::ImageNotImage => "image-not-image",
@@ -496,6 +499,9 @@ impl Code {
                 "a link uses an absolute path on this computer instead of a path in the course"
             }
             Code::LinkOutsideCourse => "a link points to a file outside the course folder",
+            Code::LinkLocaleNotBuilt => {
+                "a link leads to a page of a language this build does not write (--locale)"
+            }
             Code::LinkOutsideContent => {
                 "a link points to a file outside the content folder, which is not published"
             }

@@ -241,6 +241,8 @@ pub fn doc_href(
 
 pub struct Resolver<'c> {
     course: &'c Course,
+    /// The locales this build writes (`--locale`), when not every one.
+    built: Option<HashSet<String>>,
     keys: HashSet<&'c str>,
     ids: HashMap<(&'c str, &'c str), &'c HashSet<String>>,
 }
@@ -256,7 +258,23 @@ impl<'c> Resolver<'c> {
             .iter()
             .map(|p| ((p.page.locale.as_str(), p.page.key.as_str()), &p.ids))
             .collect();
-        Resolver { course, keys, ids }
+        Resolver {
+            course,
+            built: None,
+            keys,
+            ids,
+        }
+    }
+
+    /// Links to pages of locales outside `locales` (those a `--locale`
+    /// build writes) are warned about: they lead nowhere in its output.
+    pub fn writing_only(mut self, locales: &[String]) -> Self {
+        let all = self
+            .course
+            .locale_tags()
+            .all(|l| locales.iter().any(|b| b == l));
+        self.built = (!all).then(|| locales.iter().cloned().collect());
+        self
     }
 
     /// A resolver that takes the pages' heading ids from a table instead of
@@ -267,7 +285,12 @@ impl<'c> Resolver<'c> {
             .iter()
             .map(|(id, ids)| ((id.locale.as_str(), id.key.as_str()), ids))
             .collect();
-        Resolver { course, keys, ids }
+        Resolver {
+            course,
+            built: None,
+            keys,
+            ids,
+        }
     }
 
     pub fn resolve(&self, parsed: &Parsed<'_>) -> Resolved {
@@ -311,6 +334,30 @@ impl<'c> Resolver<'c> {
                 Ok(target) => {
                     if let Target::Asset { asset, .. } = &target {
                         out.assets.push(asset.clone());
+                    }
+                    if let (
+                        Target::Page {
+                            locale: Some(l), ..
+                        },
+                        Some(built),
+                    ) = (&target, &self.built)
+                        && !built.contains(l)
+                    {
+                        let mut written: Vec<&str> = built.iter().map(String::as_str).collect();
+                        written.sort_unstable();
+                        out.diagnostics.push(
+                            Diagnostic::warning(
+                                Code::LinkLocaleNotBuilt,
+                                format!(
+                                    "`{}` leads to a page in {l}, but this build writes only {} (--locale), so in its output the link leads nowhere",
+                                    truncate(&r.dest),
+                                    written.join(", ")
+                                ),
+                            )
+                            .at(&page.file, &page.text, r.span.clone())
+                            .locale(&page.locale)
+                            .hint(format!("build {l} too (--locale {l}), or link to the page in this language")),
+                        );
                     }
                     out.targets.push(Some(target));
                 }
