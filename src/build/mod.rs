@@ -38,6 +38,18 @@ pub enum Failure {
     Io(String),
 }
 
+impl From<Vec<crate::diag::Diagnostic>> for Failure {
+    fn from(items: Vec<crate::diag::Diagnostic>) -> Self {
+        Failure::Course(Diagnostics { items })
+    }
+}
+
+impl From<crate::diag::Diagnostic> for Failure {
+    fn from(d: crate::diag::Diagnostic) -> Self {
+        Failure::from(vec![d])
+    }
+}
+
 /// A build that wrote its outputs.
 #[derive(Debug)]
 pub struct Summary {

@@ -61,13 +61,6 @@ impl PackageMode {
         ("course", PackageMode::Course),
         ("module", PackageMode::Module),
     ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PackageMode::Course => "course",
-            PackageMode::Module => "module",
-        }
-    }
 }
 
 /// When a SCORM 2004 module with knowledge checks counts as completed
@@ -91,10 +84,7 @@ impl CompleteWhen {
 
     /// The value as written in course.toml (and carried by the module document).
     pub fn as_str(self) -> &'static str {
-        match self {
-            CompleteWhen::Passed => "passed",
-            CompleteWhen::Seen => "seen",
-        }
+        name_of(Self::CHOICES, self)
     }
 }
 
@@ -140,6 +130,14 @@ impl Default for ScormSettings {
             complete_when: CompleteWhen::Passed,
         }
     }
+}
+
+/// The name `course.toml` gives `value` among `choices`.
+fn name_of<T: Copy + PartialEq>(choices: &[(&'static str, T)], value: T) -> &'static str {
+    choices
+        .iter()
+        .find(|(_, c)| *c == value)
+        .map_or("", |(name, _)| name)
 }
 
 /// One of `choices`, or the error saying which values the key takes.

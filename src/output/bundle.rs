@@ -315,8 +315,7 @@ impl crate::build::Output for BundleOutput {
             .filter(|(f, _)| matches!(f, Format::Site | Format::Scorm12 | Format::Scorm2004))
             .map(|(f, t)| (f.dir(), t))
             .collect();
-        let t = tree(built, &parts, &locales)
-            .map_err(|d| crate::build::Failure::Course(crate::diag::Diagnostics { items: d }))?;
+        let t = tree(built, &parts, &locales)?;
         w.tree(Format::Bundle, t)
     }
 }

@@ -118,8 +118,7 @@ impl crate::build::Output for SingleOutput {
         w: &mut crate::build::Writer<'_>,
     ) -> Result<(), crate::build::Failure> {
         let locales: Vec<&str> = built.locales.iter().map(String::as_str).collect();
-        let t = tree(built, &locales)
-            .map_err(|d| crate::build::Failure::Course(crate::diag::Diagnostics { items: d }))?;
+        let t = tree(built, &locales)?;
         w.tree(super::Format::Single, t)
     }
 }

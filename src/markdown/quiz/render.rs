@@ -151,41 +151,17 @@ pub(super) fn render_inline(src: &str, link: &dyn Fn(&str) -> String) -> String 
     let mut kept: Vec<bool> = Vec::new();
     let events = Parser::new_ext(&src, Options::ENABLE_STRIKETHROUGH).filter_map(|ev| match ev {
         Event::Html(h) | Event::InlineHtml(h) => Some(Event::Text(h)),
-        Event::Start(tag) => match tag {
+        Event::Start(mut tag) => match &mut tag {
             Tag::Emphasis
             | Tag::Strong
             | Tag::Strikethrough
             | Tag::Superscript
             | Tag::Subscript => Some(Event::Start(tag)),
-            Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            } => {
-                let dest_url = safe_url(&dest_url, link);
-                kept.push(!dest_url.is_empty());
-                (!dest_url.is_empty()).then_some(Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }))
-            }
-            Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            } => {
-                let dest_url = safe_url(&dest_url, link);
-                kept.push(!dest_url.is_empty());
-                (!dest_url.is_empty()).then_some(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }))
+            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
+                *dest_url = safe_url(dest_url, link);
+                let keep = !dest_url.is_empty();
+                kept.push(keep);
+                keep.then_some(Event::Start(tag))
             }
             _ => None,
         },

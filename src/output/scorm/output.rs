@@ -8,7 +8,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use super::manifest::ScormVersion;
 use super::package::{ModuleDocs, ZipSink, all_packages};
 use crate::build::{Failure, Output, Writer};
-use crate::diag::Diagnostics;
 use crate::output::Format;
 use crate::output::write::Staged;
 use crate::pipeline::{Built, ModuleDone};
@@ -90,8 +89,7 @@ impl Output for ScormOutput {
         } else {
             Some(&zip_sink)
         };
-        let mut trees = all_packages(built, self.docs.take(), &versions, &locales, sink)
-            .map_err(|d| Failure::Course(Diagnostics { items: d }))?;
+        let mut trees = all_packages(built, self.docs.take(), &versions, &locales, sink)?;
         for ((v, _), count) in stages.iter().zip(&counts) {
             w.wrote(format(*v), count.load(Ordering::Relaxed));
         }

@@ -251,21 +251,20 @@ pub fn all_packages(
 
     // 2. The files of every package.
     let mut packages = Vec::new();
-    let version_js = |version: ScormVersion| {
-        Arc::new(
-            format!(
-                "window.DARSLIK_SCORM_VERSION = '{}';\n",
-                if version == ScormVersion::Scorm12 {
-                    "1.2"
-                } else {
-                    "2004"
-                }
-            )
-            .into_bytes(),
-        )
-    };
-    let version_js: HashMap<ScormVersion, Arc<Vec<u8>>> =
-        versions.iter().map(|v| (*v, version_js(*v))).collect();
+    // Which API scorm.js looks for: the only file that differs between
+    // the versions' packages.
+    let version_js: HashMap<ScormVersion, Arc<Vec<u8>>> = versions
+        .iter()
+        .map(|&v| {
+            let api = if v == ScormVersion::Scorm12 {
+                "1.2"
+            } else {
+                "2004"
+            };
+            let js = format!("window.DARSLIK_SCORM_VERSION = '{api}';\n");
+            (v, Arc::new(js.into_bytes()))
+        })
+        .collect();
     for planned in plan(course, versions, locales) {
         let Planned {
             version,

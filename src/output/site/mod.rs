@@ -120,19 +120,17 @@ impl crate::build::Output for SiteOutput {
                 .count(),
         });
         crate::memory::release_free_memory();
-        let course_error =
-            |d: Diagnostic| Failure::Course(crate::diag::Diagnostics { items: vec![d] });
         match stage {
             Some(s) => {
                 // The pages are written; the rest of the site now.
                 let pages = built.rendered.pages.len();
-                let rest = tree_without_pages(&built.rendered).map_err(course_error)?;
+                let rest = tree_without_pages(&built.rendered)?;
                 s.write_tree(&rest).map_err(|e| w.io(Format::Site, e))?;
                 w.wrote(Format::Site, pages + rest.len());
                 Ok(())
             }
             None => {
-                let tree = take_tree(&mut built.rendered).map_err(course_error)?;
+                let tree = take_tree(&mut built.rendered)?;
                 w.tree(Format::Site, tree)
             }
         }

@@ -46,15 +46,18 @@ pub(super) fn check_manifest(
         .map(|n| n.text.as_str())
         .next();
     let moodle_version = schemaversion.and_then(moodle_schemaversion);
+    // A 1.2 package without a usable schemaversion still runs as 1.2; a
+    // 2004 one would look for the wrong API.
+    let severity = if ns_version == Version::V12 {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
     match (schemaversion, moodle_version) {
         (None, _) => problem(
             out,
             Code::ManifestSchemaversion,
-            if ns_version == Version::V12 {
-                Severity::Warning
-            } else {
-                Severity::Error
-            },
+            severity,
             m,
             format!(
                 "The manifest has no <metadata><schemaversion>. Moodle then runs the package \
@@ -75,11 +78,7 @@ pub(super) fn check_manifest(
         (Some(text), None) => problem(
             out,
             Code::ManifestSchemaversion,
-            if ns_version == Version::V12 {
-                Severity::Warning
-            } else {
-                Severity::Error
-            },
+            severity,
             m,
             format!(
                 "Moodle does not recognise <schemaversion>{}</schemaversion> (it knows \"1.2\", \
