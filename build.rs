@@ -18,6 +18,8 @@ const REQUIRED: &[&str] = &[
     "static/style.css",
     "static/quiz.css",
     "static/quiz.js",
+    "static/forms.js",
+    "static/assess.js",
     "static/darslik.js",
     "static/search.js",
     "static/scorm.js",

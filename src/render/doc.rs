@@ -40,14 +40,16 @@ pub fn doc_scripts(mode: DocMode) -> &'static [&'static str] {
         // scorm-version.js (written per package) tells scorm.js which API to
         // look for, so the module document is the same in both versions.
         DocMode::Scorm(_) => &[
+            "forms.js",
             "quiz.js",
             "scorm-state.js",
             "scorm-version.js",
             "scorm.js",
             "progress.js",
+            "assess.js",
             "paging.js",
         ],
-        DocMode::Single => &["quiz.js", "progress.js", "paging.js"],
+        DocMode::Single => &["forms.js", "quiz.js", "progress.js", "assess.js", "paging.js"],
     }
 }
 
