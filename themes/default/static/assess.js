@@ -492,6 +492,8 @@
       each(list, function (a) { delete all[a.page]; });
       save();
       each(list, function (a) { a.render(); });
+      var p = window.darslikProgress;
+      if (p && p.refresh) { p.refresh(); }
     }
   };
 
