@@ -389,7 +389,10 @@
   function textOf(el) {
     return el ? String(el.textContent || '').replace(/\s+/g, ' ').replace(/^\s+|\s+$/g, '') : '';
   }
-  /* <p class="quiz-right-answer"><strong>label</strong> lines...</p> after the options. */
+  /* <p class="quiz-right-answer"><strong>label</strong> lines...</p>: in the
+     question's live region when it has one (after the verdict, before an
+     explanation), so that it is read out with the verdict; else after the
+     options. */
   function rightAnswer(fs, label, lines) {
     var p = doc.createElement('p');
     p.className = 'quiz-right-answer';
@@ -404,8 +407,11 @@
       p.appendChild(doc.createTextNode(' '));
       p.appendChild(s);
     });
-    var opts = one(fs, 'quiz-options');
-    if (opts && opts.parentNode) {
+    var fb = one(fs, 'quiz-feedback'), opts = one(fs, 'quiz-options');
+    if (fb) {
+      var ex = one(fb, 'quiz-explanation');
+      fb.insertBefore(p, ex || one(fb, 'quiz-announce'));
+    } else if (opts && opts.parentNode) {
       opts.parentNode.insertBefore(p, opts.nextSibling);
     } else {
       fs.appendChild(p);
@@ -455,8 +461,15 @@
       if (box) { add(box, ok ? 'is-correct' : 'is-wrong'); }
       if (showKey) {
         var shown = isArray(k.s) && k.s.length ? k.s : isArray(k.t) ? k.t : [];
+        /* "Accepted answers:" in bold, the answers plain. */
         var tpl = str(fs, 'data-accepted') || 'Accepted answers: {answers}';
-        rightAnswer(fs, tpl.replace('{answers}', shown.join(', ')), []);
+        var at = tpl.indexOf('{answers}');
+        if (at < 0) {
+          rightAnswer(fs, tpl, [shown.join(', ')]);
+        } else {
+          var p = rightAnswer(fs, tpl.slice(0, at).replace(/\s+$/, ''), [shown.join(', ') + tpl.slice(at + 9)]);
+          add(p, 'quiz-accepted');
+        }
       }
     }
   }
