@@ -262,3 +262,38 @@ fn graded_blocks_carry_only_a_sealed_key() {
     assert_eq!(v["a"], serde_json::json!([1]));
     assert_eq!(v["e"], "Deception is a means.");
 }
+
+#[test]
+fn sealed_explanations_are_clean_html() {
+    // assess.js inserts the explanation as HTML after a submit: it must be
+    // as clean as the page itself, though no page-level check can read it.
+    let quiz = parse(
+        "? Q\n( ) a\n(x) b\n> <img src=x onerror=alert(1)> [w](javascript:alert(2)) <script>alert(3)</script> *ok*\n",
+    )
+    .expect("valid");
+    let link = |u: &str| u.to_string();
+    let html = render_block(
+        &quiz,
+        &BlockOptions {
+            qid_base: "m/p",
+            first: 0,
+            strings: &strings(),
+            dom_prefix: "",
+            link: &link,
+            graded: true,
+        },
+    );
+    let sealed = html
+        .split("data-key=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("key");
+    let key: serde_json::Value =
+        serde_json::from_str(&unseal(sealed, &block_seal("m/p", 0), "m/p/1").expect("utf-8"))
+            .expect("json");
+    let e = key["e"].as_str().expect("explanation");
+    assert!(e.contains("<em>ok</em>"), "{e}");
+    for bad in ["<img", "<script", "javascript:", "href"] {
+        assert!(!e.contains(bad), "{bad} in {e}");
+    }
+}
