@@ -31,7 +31,7 @@ pub fn render_panel(
         let _ = crate::render::escape_html_to(out, s);
     };
     let mut out = String::with_capacity(2048);
-    out.push_str("<div class=\"assess\" id=\"assess\" data-assess=\"");
+    out.push_str("<div class=\"assess\" data-assess=\"");
     esc(&mut out, page);
     out.push_str("\" data-assess-kind=\"");
     out.push_str(settings.kind.as_str());
@@ -55,8 +55,8 @@ pub fn render_panel(
     esc(&mut out, &strings.title);
     out.push_str("</h2>\n<p class=\"assess-nojs\">");
     esc(&mut out, &strings.nojs);
-    out.push_str("</p>\n<p class=\"assess-status\" role=\"status\" aria-live=\"polite\"></p>\n<button type=\"button\" class=\"assess-submit\" hidden>");
+    out.push_str("</p>\n<p class=\"assess-status\" role=\"status\" aria-live=\"polite\"></p>\n<div class=\"assess-result\" hidden></div>\n<button type=\"button\" class=\"assess-submit\" hidden>");
     esc(&mut out, &strings.submit);
-    out.push_str("</button>\n<button type=\"button\" class=\"assess-again\" hidden></button>\n<div class=\"assess-result\" hidden></div>\n</div>\n");
+    out.push_str("</button>\n<button type=\"button\" class=\"assess-again\" hidden></button>\n</div>\n");
     out
 }
