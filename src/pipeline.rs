@@ -490,7 +490,7 @@ fn page_bodies(
     let mut questions = Vec::new();
     let mut quiz_errors = false;
     for block in &p.quizzes {
-        match quiz::parse(&block.text) {
+        match quiz::parse_at(&block.text, block.first_line) {
             Ok(q) => {
                 quizzes.push(q);
             }
@@ -499,13 +499,7 @@ fn page_bodies(
                 for e in errors {
                     diags.push(
                         Diagnostic::error(e.code, e.message)
-                            .at_line_col(
-                                &page.file,
-                                &page.text,
-                                block.first_line + e.line - 1,
-                                e.column,
-                                e.len,
-                            )
+                            .at_line_col(&page.file, &page.text, e.line, e.column, e.len)
                             .locale(&page.locale)
                             .hint(e.hint),
                     );
@@ -514,6 +508,18 @@ fn page_bodies(
             }
         }
     }
+    let pool: usize = quizzes.iter().map(|q| q.questions.len()).sum();
+    let assessment = assessment_of(course, page, pool, &mut diags);
+    let panel_strings = assessment
+        .map(|s| {
+            panel_strings(
+                &messages.localizer(&page.locale),
+                &s,
+                pool,
+                course.config.mastery_score(),
+            )
+        })
+        .unwrap_or_default();
     // A quiz's links and images go where the page's would (hrefs as the
     // renderer takes them: `None` as written, `Some("")` removed).
     let quiz_html = |dom_prefix: &str, hrefs: &[Option<String>]| {
@@ -531,12 +537,32 @@ fn page_bodies(
             None => String::new(),
         };
         let mut position = 0;
+        let last = quizzes.len().saturating_sub(1);
         quizzes
             .iter()
-            .map(|q| {
-                let html =
-                    quiz::render_html_with(q, qid_base, position, &strings, dom_prefix, &link);
+            .enumerate()
+            .map(|(b, q)| {
+                let mut html = quiz::render_block(
+                    q,
+                    &quiz::BlockOptions {
+                        qid_base,
+                        first: position,
+                        strings: &strings,
+                        dom_prefix,
+                        link: &link,
+                        graded: assessment.is_some(),
+                    },
+                );
                 position += q.questions.len();
+                if let (Some(settings), true) = (&assessment, b == last) {
+                    html.push_str(&quiz::render_panel(
+                        settings,
+                        qid_base,
+                        pool,
+                        course.config.mastery_score(),
+                        &panel_strings,
+                    ));
+                }
                 html
             })
             .collect::<Vec<String>>()
@@ -591,6 +617,7 @@ fn page_bodies(
             assets: resolved.assets,
             questions,
             quiz_errors,
+            assessment,
         },
     );
 
@@ -612,7 +639,179 @@ pub fn quiz_strings(loc: &Localizer) -> quiz::QuizStrings {
         choose_one: loc.text("quiz-choose-one"),
         choose_all: loc.text("quiz-choose-all"),
         answer_first: loc.text("quiz-answer-first"),
+        match_hint: loc.text("quiz-match-hint"),
+        order_hint: loc.text("quiz-order-hint"),
+        short_hint: loc.text("quiz-short-hint"),
+        short_label: loc.text("quiz-short-label"),
+        match_none: loc.text("quiz-match-none"),
+        move_up: loc.text("quiz-move-up"),
+        move_down: loc.text("quiz-move-down"),
+        moved: template(loc, "quiz-moved", &["position", "total"]),
+        accepted: template(loc, "quiz-accepted", &["answers"]),
+        right_answer: loc.text("quiz-right-answer"),
     }
+}
+
+/// The assessment settings of a page (SPEC §7), with warnings for options
+/// that cannot be used.
+fn assessment_of(
+    course: &Course,
+    page: &crate::course::Page,
+    pool: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<crate::course::assessment::Settings> {
+    use crate::course::assessment::{MAX_ATTEMPTS, Settings};
+    let front = &page.front;
+    let options = front.assessment_options();
+    let at = |key: &str| key_span(&page.text, key);
+    let Some(kind) = front.assessment else {
+        if options.any() {
+            let key = ["attempts", "shuffle", "draw", "review"]
+                .into_iter()
+                .find(|k| key_span(&page.text, k).is_some())
+                .unwrap_or("attempts");
+            diags.push(
+                Diagnostic::warning(
+                    Code::AssessmentPracticeOnly,
+                    format!("`{key}` is set, but this page is not an assessment: its quizzes stay practice"),
+                )
+                .at(&page.file, &page.text, at(key).unwrap_or(0..3))
+                .locale(&page.locale)
+                .hint("add assessment = \"graded\", \"pre-test\" or \"post-test\" to the front matter, or remove the option"),
+            );
+        }
+        return None;
+    };
+    let settings = Settings::resolve(kind, &options, &course.config.assessment);
+    if pool == 0 {
+        diags.push(
+            Diagnostic::warning(
+                Code::AssessmentOption,
+                format!("this page is a {} but has no questions", kind.as_str()),
+            )
+            .at(&page.file, &page.text, at("assessment").unwrap_or(0..3))
+            .locale(&page.locale)
+            .hint("add a ```quiz block with its questions, or remove `assessment` from the front matter"),
+        );
+        return None;
+    }
+    if settings.attempts > MAX_ATTEMPTS {
+        diags.push(
+            Diagnostic::error(
+                Code::AssessmentOption,
+                format!(
+                    "attempts = {} is more than an academy can use",
+                    settings.attempts
+                ),
+            )
+            .at(&page.file, &page.text, at("attempts").unwrap_or(0..3))
+            .locale(&page.locale)
+            .hint("give at most 10 attempts, or 0 for unlimited"),
+        );
+    }
+    if settings.draw as usize > pool {
+        diags.push(
+            Diagnostic::warning(
+                Code::AssessmentOption,
+                format!(
+                    "draw = {} but the page has {pool} question{}: every attempt gets all of them",
+                    settings.draw,
+                    if pool == 1 { "" } else { "s" }
+                ),
+            )
+            .at(&page.file, &page.text, at("draw").unwrap_or(0..3))
+            .locale(&page.locale)
+            .hint("draw fewer questions than the page has, or add questions to the pool"),
+        );
+    }
+    Some(settings)
+}
+
+/// Where `key = ...` is written in a page's front matter.
+fn key_span(text: &str, key: &str) -> Option<std::ops::Range<usize>> {
+    let mut pos = text.find('\n')? + 1;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |n| pos + n);
+        let line = &text[pos..end];
+        if line.trim_end() == "+++" {
+            return None;
+        }
+        let t = line.trim_start();
+        if t.strip_prefix(key)
+            .is_some_and(|r| r.trim_start().starts_with('='))
+        {
+            let start = pos + (line.len() - t.len());
+            return Some(start..start + key.len());
+        }
+        pos = end + 1;
+    }
+    None
+}
+
+/// The texts of a graded page's panel in the page's locale.
+fn panel_strings(
+    loc: &Localizer,
+    settings: &crate::course::assessment::Settings,
+    pool: usize,
+    course_mastery: u32,
+) -> quiz::PanelStrings {
+    let mastery = course_mastery;
+    let fixed = |id: &str, pairs: &[(&str, fluent_bundle::FluentValue<'_>)]| {
+        loc.text_with(id, &crate::i18n::args(pairs))
+    };
+    let texts = vec![
+        ("submit", loc.text("assess-submit")),
+        ("again", template(loc, "assess-again", &["n"])),
+        ("attempt", template(loc, "assess-attempt", &["n", "max"])),
+        (
+            "attempt-unlimited",
+            template(loc, "assess-attempt-unlimited", &["n"]),
+        ),
+        ("open", loc.text("assess-open")),
+        ("unanswered", template(loc, "assess-unanswered", &["count"])),
+        ("confirm", loc.text("assess-confirm")),
+        ("score", template(loc, "assess-score", &["n", "score"])),
+        ("best", template(loc, "assess-best", &["score"])),
+        ("pre", template(loc, "assess-pre", &["score"])),
+        ("no-attempts", template(loc, "assess-no-attempts", &["max"])),
+        ("review-later", loc.text("assess-review-later")),
+        ("review-never", loc.text("assess-review-never")),
+        ("right", loc.text("assess-right")),
+        ("wrong", loc.text("assess-wrong")),
+        (
+            "passed",
+            fixed("quiz-passed", &[("mastery", mastery.into())]),
+        ),
+        (
+            "failed",
+            fixed("quiz-failed", &[("mastery", mastery.into())]),
+        ),
+        (
+            "drawn",
+            fixed(
+                "assess-drawn",
+                &[
+                    ("n", settings.per_attempt(pool).into()),
+                    ("total", pool.into()),
+                ],
+            ),
+        ),
+    ];
+    quiz::PanelStrings {
+        title: loc.text(&format!("assess-kind-{}", settings.kind.as_str())),
+        nojs: loc.text("assess-nojs"),
+        submit: loc.text("assess-submit"),
+        texts,
+    }
+}
+
+/// A message with its variables left as `{name}` for the runtime to fill.
+pub fn template(loc: &Localizer, id: &str, vars: &[&str]) -> String {
+    let pairs: Vec<(&str, fluent_bundle::FluentValue<'_>)> = vars
+        .iter()
+        .map(|v| (*v, format!("{{{v}}}").into()))
+        .collect();
+    loc.text_with(id, &crate::i18n::args(&pairs))
 }
 
 /// Load, parse and check the course and render the page bodies: everything

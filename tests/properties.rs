@@ -114,6 +114,7 @@ fn strings() -> quiz::QuizStrings {
         choose_one: "Choose one".into(),
         choose_all: "Choose all".into(),
         answer_first: "Answer first".into(),
+        ..quiz::QuizStrings::default()
     }
 }
 

@@ -22,6 +22,7 @@ struct RawConfig {
     scorm: RawScorm,
     #[serde(default)]
     theme: RawTheme,
+    assessment: Option<Spanned<crate::course::assessment::Options>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -300,6 +301,8 @@ pub struct Config {
     pub modules: Vec<(String, std::ops::Range<usize>)>,
     pub scorm: ScormSettings,
     pub theme: ThemeSettings,
+    /// `[assessment]`: defaults of graded pages' options.
+    pub assessment: crate::course::assessment::Options,
     /// The text of course.toml, for diagnostics that point into it.
     pub source: Arc<str>,
 }
@@ -614,6 +617,21 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         }
     };
 
+    let (assessment_span, assessment) = raw
+        .assessment
+        .map_or((0..0, Default::default()), |a| (a.span(), a.into_inner()));
+    if let Some(n) = assessment
+        .attempts
+        .filter(|n| *n > crate::course::assessment::MAX_ATTEMPTS)
+    {
+        diags.push(err(
+            Code::AssessmentOption,
+            assessment_span,
+            format!("[assessment] attempts = {n} is more than an academy can use"),
+            "give at most 10 attempts, or 0 for unlimited",
+        ));
+    }
+
     if diags.has_errors() {
         return Err(diags);
     }
@@ -625,6 +643,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         modules,
         scorm,
         theme,
+        assessment,
         source,
     };
     Ok((config, diags.items))

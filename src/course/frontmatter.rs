@@ -18,6 +18,29 @@ pub struct FrontMatter {
     /// Accepted for pages written for Zola or Hugo; darslik orders pages by file name.
     #[serde(default)]
     pub weight: Option<i64>,
+    /// A graded page (SPEC §7); absent for practice.
+    #[serde(default)]
+    pub assessment: Option<crate::course::assessment::Kind>,
+    #[serde(default)]
+    pub attempts: Option<u32>,
+    #[serde(default)]
+    pub shuffle: Option<bool>,
+    #[serde(default)]
+    pub draw: Option<u32>,
+    #[serde(default)]
+    pub review: Option<crate::course::assessment::Review>,
+}
+
+impl FrontMatter {
+    /// The assessment options written on the page.
+    pub fn assessment_options(&self) -> crate::course::assessment::Options {
+        crate::course::assessment::Options {
+            attempts: self.attempts,
+            shuffle: self.shuffle,
+            draw: self.draw,
+            review: self.review,
+        }
+    }
 }
 
 /// Where the parts of a page are in its text.
@@ -70,8 +93,10 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
         let msg = e.message().trim().to_string();
         let hint = if msg.starts_with("missing field `title`") {
             "every page needs a title, e.g. title = \"Evidential issues\""
+        } else if msg.starts_with("unknown variant") {
+            "assessment is \"graded\", \"pre-test\" or \"post-test\"; review is \"after-submit\", \"after-last-attempt\" or \"never\""
         } else if msg.starts_with("unknown field") {
-            "front matter takes title, description and translation_of (and weight, which is ignored)"
+            "front matter takes title, description and translation_of (and weight, which is ignored); an assessment page also assessment, attempts, shuffle, draw and review"
         } else {
             "front matter is TOML: key = \"value\", with strings in double quotes"
         };

@@ -1,6 +1,7 @@
 //! Load a course folder: `course.toml`, the content tree of every locale, and
 //! the Fluent files. Produces plain data; reading files happens only here.
 
+pub mod assessment;
 pub mod config;
 pub mod frontmatter;
 pub mod reserved;

@@ -79,6 +79,14 @@ pub enum Code {
     QuizBadMarker,
     QuizUnknownLine,
     QuizTranslationMismatch,
+    QuizPairArrow,
+    QuizPairEmpty,
+    QuizDuplicate,
+    QuizOrderNumber,
+    QuizBadRange,
+    QuizTooManyAnswers,
+    AssessmentOption,
+    AssessmentPracticeOnly,
     FluentSyntax,
     FluentSelectDefault,
     FluentTooDeep,
@@ -210,6 +218,14 @@ impl Code {
         Code::QuizBadMarker,
         Code::QuizUnknownLine,
         Code::QuizTranslationMismatch,
+        Code::QuizPairArrow,
+        Code::QuizPairEmpty,
+        Code::QuizDuplicate,
+        Code::QuizOrderNumber,
+        Code::QuizBadRange,
+        Code::QuizTooManyAnswers,
+        Code::AssessmentOption,
+        Code::AssessmentPracticeOnly,
         Code::FluentSyntax,
         Code::FluentSelectDefault,
         Code::FluentTooDeep,
@@ -341,6 +357,14 @@ impl Code {
             Code::QuizBadMarker => "quiz-bad-marker",
             Code::QuizUnknownLine => "quiz-unknown-line",
             Code::QuizTranslationMismatch => "quiz-translation-mismatch",
+            Code::QuizPairArrow => "quiz-pair-arrow",
+            Code::QuizPairEmpty => "quiz-pair-empty",
+            Code::QuizDuplicate => "quiz-duplicate",
+            Code::QuizOrderNumber => "quiz-order-number",
+            Code::QuizBadRange => "quiz-bad-range",
+            Code::QuizTooManyAnswers => "quiz-too-many-answers",
+            Code::AssessmentOption => "assessment-option",
+            Code::AssessmentPracticeOnly => "assessment-practice-only",
             Code::FluentSyntax => "fluent-syntax",
             Code::FluentSelectDefault => "fluent-select-default",
             Code::FluentTooDeep => "fluent-too-deep",
@@ -518,7 +542,7 @@ impl Code {
                 "a single-answer quiz question has more than one answer marked as correct"
             }
             Code::QuizMixedOptions => {
-                "a quiz question mixes single-answer ( ) and multiple-answer [ ] options"
+                "a quiz question mixes kinds of answer lines: ( ), [ ], \"- … => …\", \"1.\" or \"= \""
             }
             Code::QuizOptionBeforeQuestion => "a quiz answer option comes before any question",
             Code::QuizExplanationBeforeQuestion => "a quiz explanation comes before any question",
@@ -530,6 +554,24 @@ impl Code {
             }
             Code::QuizTranslationMismatch => {
                 "a translated page has a different number of quiz questions than the source page"
+            }
+            Code::QuizPairArrow => r#"a matching pair has no "=>" between its two sides"#,
+            Code::QuizPairEmpty => "a side of a matching pair is empty",
+            Code::QuizDuplicate => {
+                "two pairs, items or accepted answers of a question are the same"
+            }
+            Code::QuizOrderNumber => "an ordering item is not numbered 1, 2, 3, ... in order",
+            Code::QuizBadRange => {
+                r#"a numeric range of a short answer is not "low..high" with low at most high"#
+            }
+            Code::QuizTooManyAnswers => {
+                "a short-answer question has more than ten accepted answers"
+            }
+            Code::AssessmentOption => {
+                "an assessment option of a page or of course.toml has a value that cannot be used"
+            }
+            Code::AssessmentPracticeOnly => {
+                "assessment options are set on a page that is not an assessment"
             }
             Code::FluentSyntax => "a Fluent (.ftl) file has a syntax error",
             Code::FluentSelectDefault => {

@@ -15,6 +15,8 @@ static CLEANER: LazyLock<Builder<'static>> = LazyLock::new(|| {
     b.add_tags([
         "fieldset",
         "legend",
+        "select",
+        "option",
         "label",
         "input",
         "button",
@@ -41,7 +43,21 @@ static CLEANER: LazyLock<Builder<'static>> = LazyLock::new(|| {
     .generic_attribute_prefixes(HashSet::from(["aria-", "data-"]))
     .add_tag_attributes("a", ["hreflang", "rel"])
     .add_tag_attributes("img", ["width", "height", "loading"])
-    .add_tag_attributes("input", ["type", "name", "value", "checked", "disabled"])
+    .add_tag_attributes(
+        "input",
+        [
+            "type",
+            "name",
+            "value",
+            "checked",
+            "disabled",
+            "maxlength",
+            "autocomplete",
+            "spellcheck",
+            "inputmode",
+        ],
+    )
+    .add_tag_attributes("option", ["value"])
     .add_tag_attributes("label", ["for"])
     .add_tag_attributes("button", ["type"])
     .add_tag_attributes("details", ["open"])

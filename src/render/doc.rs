@@ -49,7 +49,13 @@ pub fn doc_scripts(mode: DocMode) -> &'static [&'static str] {
             "assess.js",
             "paging.js",
         ],
-        DocMode::Single => &["forms.js", "quiz.js", "progress.js", "assess.js", "paging.js"],
+        DocMode::Single => &[
+            "forms.js",
+            "quiz.js",
+            "progress.js",
+            "assess.js",
+            "paging.js",
+        ],
     }
 }
 
@@ -113,7 +119,9 @@ pub fn module_doc(
                 continue;
             };
             if let Some(body) = site_bodies.get(&page.id()) {
-                questions.extend(body.questions.iter().cloned());
+                if body.assessment.is_none() {
+                    questions.extend(body.questions.iter().cloned());
+                }
                 for a in &body.assets {
                     let locale = a.locale.as_deref().unwrap_or(view);
                     if let Some((_, file)) = course.resolve_asset(locale, &a.path) {
@@ -147,7 +155,8 @@ pub fn module_doc(
             })
             .collect();
         let progress = module_progress(course, view, &loc, site_bodies, module);
-        let has_questions = progress["qids"].as_array().is_some_and(|q| !q.is_empty());
+        let has_questions = progress["qids"].as_array().is_some_and(|q| !q.is_empty())
+            || progress["tests"].as_array().is_some_and(|t| !t.is_empty());
         let strings: BTreeMap<&str, String> = DOC_STRINGS
             .iter()
             .map(|(k, id)| (*k, loc.text(id)))

@@ -70,6 +70,8 @@ pub struct Body {
     pub questions: Vec<crate::markdown::quiz::Question>,
     /// A quiz block of the page could not be read (its errors are reported).
     pub quiz_errors: bool,
+    /// The page is a graded assessment (SPEC §7) with these settings.
+    pub assessment: Option<crate::course::assessment::Settings>,
 }
 
 /// Page bodies rendered for every output from one parse per file.

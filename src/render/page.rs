@@ -198,7 +198,12 @@ impl<'a> Renderer<'a> {
             Vec::new()
         };
         let toc: Vec<&Heading> = body.headings.iter().filter(|h| h.level <= 3).collect();
-        let answer_key = answer_key(&body.questions);
+        // A graded page's key is not printed: the paper would be the key.
+        let answer_key = if body.assessment.is_some() {
+            Vec::new()
+        } else {
+            answer_key(&body.questions)
+        };
         let ctx = context! {
             ui_lang => locale,
             lang => page.locale.clone(),

@@ -1,7 +1,7 @@
 //! The quiz grammar: classifying each line and building questions, with
 //! every error of the block located by line and column.
 
-use super::{Choice, Question, Quiz, QuizError};
+use super::{Choice, Form, Pair, Question, Quiz, QuizError};
 use crate::diag::Code;
 
 /// What one non-blank line is, by its first characters.
@@ -21,6 +21,14 @@ enum Line<'a> {
         marker_len: usize,
         cyrillic_x: bool,
     },
+    /// `- left => right`; `None` when there is no `=>`.
+    Pair(Option<(&'a str, &'a str)>),
+    /// `N. text`: an ordering item and its number.
+    Item(usize, &'a str),
+    /// `= text`: an accepted short answer.
+    Accepted(&'a str),
+    /// `=` followed by something other than a space.
+    BadAccepted,
     /// `> text` or `>` alone.
     Explanation(&'a str),
     Unknown,
@@ -38,6 +46,27 @@ fn classify(t: &str) -> Line<'_> {
     }
     if let Some(rest) = t.strip_prefix('>') {
         return Line::Explanation(rest.trim());
+    }
+    if let Some(rest) = t.strip_prefix('=') {
+        return if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+            Line::Accepted(rest.trim())
+        } else {
+            Line::BadAccepted
+        };
+    }
+    if let Some(rest) = t.strip_prefix("- ") {
+        return Line::Pair(rest.split_once("=>").map(|(l, r)| (l.trim(), r.trim())));
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits)
+        && t[digits..].starts_with('.')
+        && t[digits + 1..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace)
+    {
+        let n = t[..digits].parse().unwrap_or(0);
+        return Line::Item(n, t[digits + 1..].trim());
     }
     let marker = match t.get(..3) {
         Some("( )") => Some((false, false)),
@@ -75,19 +104,34 @@ struct Draft {
     column: usize,
     line_len: usize,
     prompt: String,
-    /// Kind set by the first option: `Some(true)` for `[ ]`.
-    multiple: Option<bool>,
-    /// Line of the first option, which fixed the kind.
-    kind_line: usize,
-    /// Options with the line and column of their marker.
+    /// Form set by the first answer line.
+    form: Option<Form>,
+    /// Line of the first answer line, which fixed the form.
+    form_line: usize,
+    /// Answer lines of the question's form, each with the line and column
+    /// of its marker.
     options: Vec<(Choice, usize, usize)>,
+    pairs: Vec<(Pair, usize, usize)>,
+    items: Vec<(String, usize, usize)>,
+    accepted: Vec<(String, usize, usize)>,
     explanation: Vec<String>,
     mixed: bool,
-    /// Lines with a malformed option marker, already reported; they count as
-    /// options so that one typo gives one error.
-    bad_markers: usize,
+    /// Answer lines already reported as malformed; they count as answer
+    /// lines so that one typo gives one error.
+    bad_lines: usize,
     /// The previous line was the prompt (for a better hint).
     just_prompted: bool,
+}
+
+impl Draft {
+    fn count(&self) -> usize {
+        match self.form.unwrap_or_default() {
+            Form::Single | Form::Multiple => self.options.len(),
+            Form::Matching => self.pairs.len(),
+            Form::Ordering => self.items.len(),
+            Form::Short => self.accepted.len(),
+        }
+    }
 }
 
 struct Parse {
@@ -96,6 +140,17 @@ struct Parse {
     /// The blank line that ended the last question, if the block is between
     /// questions right after one.
     blank_after_question: Option<usize>,
+}
+
+/// Most pairs of a matching question or items of an ordering question
+/// (SCORM 1.2 names them with one character each).
+pub const MAX_ITEMS: usize = 20;
+/// Most accepted answers of a short-answer question (SCORM's fill-in limit).
+pub const MAX_ACCEPTED: usize = 10;
+
+/// Text compared for duplicates: case and surrounding space ignored.
+fn same_key(s: &str) -> String {
+    super::normalize_answer(s)
 }
 
 impl Parse {
@@ -127,8 +182,33 @@ impl Parse {
         }
     }
 
+    /// Reports the second and later lines equal to an earlier one.
+    fn duplicates<'a>(&mut self, lines: impl Iterator<Item = (&'a str, usize, usize)>, what: &str) {
+        let mut seen: Vec<(String, usize)> = Vec::new();
+        for (text, line, column) in lines {
+            let k = same_key(text);
+            if k.is_empty() {
+                continue;
+            }
+            if let Some((_, first)) = seen.iter().find(|(s, _)| *s == k) {
+                let first = *first;
+                self.error(
+                    line,
+                    column,
+                    text.chars().count() + 2,
+                    Code::QuizDuplicate,
+                    format!("this {what} is the same as the one on line {first}"),
+                    format!("make every {what} of the question different, or remove this one"),
+                );
+            } else {
+                seen.push((k, line));
+            }
+        }
+    }
+
     fn finish(&mut self, d: Draft) {
-        let n = d.options.len() + d.bad_markers;
+        let form = d.form.unwrap_or_default();
+        let n = d.count() + d.bad_lines;
         if n == 0 {
             self.error(
                 d.line,
@@ -136,42 +216,72 @@ impl Parse {
                 d.line_len,
                 Code::QuizEmptyQuestion,
                 "this question has no options".into(),
-                "add at least two options right below it, such as \"( ) ...\" and \"(x) ...\", with no blank line in between".into(),
+                "add its answer lines right below it, with no blank line in between: options \"( ) ...\" and \"(x) ...\", pairs \"- ... => ...\", items \"1. ...\" or accepted answers \"= ...\"".into(),
             );
             return;
         }
-        if n == 1 {
-            self.error(
+        match form {
+            Form::Single | Form::Multiple if n == 1 => self.error(
                 d.line,
                 d.column,
                 d.line_len,
                 Code::QuizTooFewOptions,
                 "this question has only one option".into(),
                 "give every question at least two options".into(),
-            );
+            ),
+            Form::Matching if n == 1 => self.error(
+                d.line,
+                d.column,
+                d.line_len,
+                Code::QuizTooFewOptions,
+                "this matching question has only one pair".into(),
+                "give a matching question at least two pairs \"- left => right\"".into(),
+            ),
+            Form::Ordering if n == 1 => self.error(
+                d.line,
+                d.column,
+                d.line_len,
+                Code::QuizTooFewOptions,
+                "this ordering question has only one item".into(),
+                "give an ordering question at least two items \"1. ...\", \"2. ...\"".into(),
+            ),
+            Form::Matching | Form::Ordering if n > MAX_ITEMS => {
+                let what = if form == Form::Matching { "pairs" } else { "items" };
+                self.error(
+                    d.line,
+                    d.column,
+                    d.line_len,
+                    Code::QuizTooManyAnswers,
+                    format!("this question has {n} {what}; at most {MAX_ITEMS} are possible"),
+                    "split it into two questions".into(),
+                );
+            }
+            Form::Short if n > MAX_ACCEPTED => self.error(
+                d.line,
+                d.column,
+                d.line_len,
+                Code::QuizTooManyAnswers,
+                format!("this question has {n} accepted answers; at most {MAX_ACCEPTED} are possible"),
+                "keep the ten most likely spellings: case, surrounding spaces, apostrophe variants and ё/е are already ignored".into(),
+            ),
+            _ => {}
         }
-        let multiple = d.multiple.unwrap_or(false);
-        if !d.mixed && d.bad_markers == 0 {
+        let multiple = form == Form::Multiple;
+        if matches!(form, Form::Single | Form::Multiple) && !d.mixed && d.bad_lines == 0 {
             let correct: Vec<&(Choice, usize, usize)> =
                 d.options.iter().filter(|(c, _, _)| c.correct).collect();
             if correct.is_empty() {
-                let (message, hint) = if multiple {
-                    (
-                        "no option of this question is marked correct",
-                        "mark every right answer with [x] (at least one)",
-                    )
+                let hint = if multiple {
+                    "mark every right answer with [x] (at least one)"
                 } else {
-                    (
-                        "no option of this question is marked correct",
-                        "mark exactly one answer with (x)",
-                    )
+                    "mark exactly one answer with (x)"
                 };
                 self.error(
                     d.line,
                     d.column,
                     d.line_len,
                     Code::QuizNoCorrect,
-                    message.into(),
+                    "no option of this question is marked correct".into(),
                     hint.into(),
                 );
             } else if !multiple && correct.len() > 1 {
@@ -192,6 +302,28 @@ impl Parse {
                 }
             }
         }
+        match form {
+            Form::Matching => {
+                self.duplicates(
+                    d.pairs.iter().map(|(p, l, c)| (p.left.as_str(), *l, *c)),
+                    "left side",
+                );
+                self.duplicates(
+                    d.pairs.iter().map(|(p, l, c)| (p.right.as_str(), *l, *c)),
+                    "right side",
+                );
+            }
+            Form::Ordering => {
+                self.duplicates(d.items.iter().map(|(t, l, c)| (t.as_str(), *l, *c)), "item");
+            }
+            Form::Short => {
+                self.duplicates(
+                    d.accepted.iter().map(|(t, l, c)| (t.as_str(), *l, *c)),
+                    "accepted answer",
+                );
+            }
+            Form::Single | Form::Multiple => {}
+        }
         let explanation = {
             let parts: Vec<&str> = d
                 .explanation
@@ -207,19 +339,79 @@ impl Parse {
         };
         self.questions.push(Question {
             prompt: d.prompt,
+            form,
             multiple,
             options: d.options.into_iter().map(|(c, _, _)| c).collect(),
+            pairs: d.pairs.into_iter().map(|(p, _, _)| p).collect(),
+            items: d.items.into_iter().map(|(t, _, _)| t).collect(),
+            accepted: d.accepted.into_iter().map(|(t, _, _)| t).collect(),
             explanation,
             line: d.line,
         });
     }
+
+    /// Sets the draft's form from an answer line, or reports a line of
+    /// another form. Returns false when the line does not belong.
+    fn take_form(
+        &mut self,
+        d: &mut Draft,
+        form: Form,
+        line: usize,
+        column: usize,
+        len: usize,
+    ) -> bool {
+        match d.form {
+            None => {
+                d.form = Some(form);
+                d.form_line = line;
+                true
+            }
+            Some(kind) if kind == form => true,
+            Some(kind) => {
+                d.mixed = true;
+                d.bad_lines += 1;
+                let form_line = d.form_line;
+                let (message, hint) = match (kind, form) {
+                    (Form::Single, Form::Multiple) | (Form::Multiple, Form::Single) => (
+                        format!(
+                            "this option uses {}, but the question's first option (line {form_line}) uses {}",
+                            form.written(),
+                            kind.written()
+                        ),
+                        "use ( ) and (x) for every option of a single-answer question, or [ ] and [x] for every option of a multiple-answer one".to_string(),
+                    ),
+                    _ => (
+                        format!(
+                            "this line is written as {}, but the question's first answer line (line {form_line}) is written as {}",
+                            form.written(),
+                            kind.written()
+                        ),
+                        format!(
+                            "a question has one kind of answer lines: write this one as {} too, or start a new question with \"? \" and a blank line before it",
+                            kind.written()
+                        ),
+                    ),
+                };
+                self.error(line, column, len, Code::QuizMixedOptions, message, hint);
+                false
+            }
+        }
+    }
 }
 
-/// Parses the text inside a ```` ```quiz ```` fence.
+/// Parses the text inside a ```` ```quiz ```` fence, with line numbers
+/// counted within the block (its first line is 1).
+pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
+    parse_at(block, 1)
+}
+
+/// Parses the text inside a ```` ```quiz ```` fence whose first line is
+/// line `first_line` of its file: every line number in errors, messages and
+/// questions is a line of the file.
 ///
 /// Returns every error of the block, sorted by line and column, when there is
-/// any; line numbers are 1-based within `block`.
-pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
+/// any.
+pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> {
     let mut p = Parse {
         errors: Vec::new(),
         questions: Vec::new(),
@@ -227,11 +419,12 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
     };
     let mut cur: Option<Draft> = None;
     let mut any_text = false;
+    let first_line = first_line.max(1);
 
     for (idx, raw) in block.split('\n').enumerate() {
-        let lineno = idx + 1;
+        let lineno = first_line + idx;
         let mut line = raw.trim_end();
-        if lineno == 1 {
+        if idx == 0 {
             line = line.strip_prefix('\u{feff}').unwrap_or(line);
         }
         let t = line.trim_start();
@@ -249,8 +442,29 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
         if let Some(d) = cur.as_mut() {
             d.just_prompted = false;
         }
+        let line_kind = classify(t);
+        // An answer line with no question to belong to.
+        let answer_what = match &line_kind {
+            Line::Option { .. } => Some(("options", 3)),
+            Line::Pair(_) => Some(("matching pairs", 1)),
+            Line::Item(..) => Some(("ordering items", 1)),
+            Line::Accepted(_) => Some(("accepted answers", 1)),
+            _ => None,
+        };
+        if let (Some((what, len)), None) = (answer_what, cur.as_ref()) {
+            let hint = p.outside_question_hint(what);
+            p.error(
+                lineno,
+                column,
+                len,
+                Code::QuizOptionBeforeQuestion,
+                "this answer line does not belong to any question".into(),
+                hint,
+            );
+            continue;
+        }
 
-        match classify(t) {
+        match line_kind {
             Line::Question(text) => {
                 if let Some(d) = cur.take() {
                     p.finish(d);
@@ -271,12 +485,15 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
                     column,
                     line_len: t_len,
                     prompt: text.to_string(),
-                    multiple: None,
-                    kind_line: 0,
+                    form: None,
+                    form_line: 0,
                     options: Vec::new(),
+                    pairs: Vec::new(),
+                    items: Vec::new(),
+                    accepted: Vec::new(),
                     explanation: Vec::new(),
                     mixed: false,
-                    bad_markers: 0,
+                    bad_lines: 0,
                     just_prompted: true,
                 });
             }
@@ -293,55 +510,23 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
                 correct,
                 text,
             } => {
-                let Some(d) = cur.as_mut() else {
-                    let hint = p.outside_question_hint("options");
-                    p.error(
-                        lineno,
-                        column,
-                        3,
-                        Code::QuizOptionBeforeQuestion,
-                        "this option does not belong to any question".into(),
-                        hint,
-                    );
-                    continue;
+                let form = if multiple {
+                    Form::Multiple
+                } else {
+                    Form::Single
                 };
-                match d.multiple {
-                    None => {
-                        d.multiple = Some(multiple);
-                        d.kind_line = lineno;
-                    }
-                    Some(kind) if kind != multiple => {
-                        d.mixed = true;
-                        let (was, now) = if kind {
-                            ("[ ] and [x]", "( ) or (x)")
-                        } else {
-                            ("( ) and (x)", "[ ] or [x]")
-                        };
-                        let kind_line = d.kind_line;
+                let Some(mut d) = cur.take() else { continue };
+                if p.take_form(&mut d, form, lineno, column, 3) {
+                    if text.is_empty() {
                         p.error(
                             lineno,
                             column,
                             3,
-                            Code::QuizMixedOptions,
-                            format!(
-                                "this option uses {now}, but the question's first option (line {kind_line}) uses {was}"
-                            ),
-                            "use ( ) and (x) for every option of a single-answer question, or [ ] and [x] for every option of a multiple-answer one".into(),
+                            Code::QuizEmptyOption,
+                            "this option has no text".into(),
+                            "write the answer after the marker, e.g. \"(x) The means\"".into(),
                         );
                     }
-                    Some(_) => {}
-                }
-                if text.is_empty() {
-                    p.error(
-                        lineno,
-                        column,
-                        3,
-                        Code::QuizEmptyOption,
-                        "this option has no text".into(),
-                        "write the answer after the marker, e.g. \"(x) The means\"".into(),
-                    );
-                }
-                if let Some(d) = cur.as_mut() {
                     d.options.push((
                         Choice {
                             text: text.to_string(),
@@ -351,13 +536,130 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
                         column,
                     ));
                 }
+                cur = Some(d);
+            }
+            Line::Pair(pair) => {
+                let Some(mut d) = cur.take() else { continue };
+                if p.take_form(&mut d, Form::Matching, lineno, column, 1) {
+                    match pair {
+                        None => {
+                            d.bad_lines += 1;
+                            p.error(
+                                lineno,
+                                column,
+                                t_len,
+                                Code::QuizPairArrow,
+                                "this matching pair has no \"=>\" between its two sides".into(),
+                                "write the pair as \"- left side => right side\"".into(),
+                            );
+                        }
+                        Some((left, right)) => {
+                            if left.is_empty() || right.is_empty() {
+                                let side = if left.is_empty() { "left" } else { "right" };
+                                p.error(
+                                    lineno,
+                                    column,
+                                    t_len,
+                                    Code::QuizPairEmpty,
+                                    format!("the {side} side of this pair is empty"),
+                                    "write text on both sides of \"=>\"".into(),
+                                );
+                            }
+                            d.pairs.push((
+                                Pair {
+                                    left: left.to_string(),
+                                    right: right.to_string(),
+                                },
+                                lineno,
+                                column,
+                            ));
+                        }
+                    }
+                }
+                cur = Some(d);
+            }
+            Line::Item(number, text) => {
+                let Some(mut d) = cur.take() else { continue };
+                if p.take_form(
+                    &mut d,
+                    Form::Ordering,
+                    lineno,
+                    column,
+                    t.find('.').unwrap_or(1) + 1,
+                ) {
+                    let expected = d.items.len() + d.bad_lines + 1;
+                    let digits = t.find('.').unwrap_or(1);
+                    if number != expected {
+                        p.error(
+                            lineno,
+                            column,
+                            digits + 1,
+                            Code::QuizOrderNumber,
+                            format!(
+                                "this item is numbered {number}, but it is item {expected} of the question"
+                            ),
+                            "number the items 1, 2, 3, ... and write them in the right order: the learner sees them shuffled".into(),
+                        );
+                    }
+                    if text.is_empty() {
+                        p.error(
+                            lineno,
+                            column,
+                            digits + 1,
+                            Code::QuizEmptyOption,
+                            "this item has no text".into(),
+                            "write the step after its number, e.g. \"1. Make sure the person is safe\"".into(),
+                        );
+                    }
+                    d.items.push((text.to_string(), lineno, column));
+                }
+                cur = Some(d);
+            }
+            Line::Accepted(text) => {
+                let Some(mut d) = cur.take() else { continue };
+                if p.take_form(&mut d, Form::Short, lineno, column, 1) {
+                    if text.is_empty() {
+                        p.error(
+                            lineno,
+                            column,
+                            1,
+                            Code::QuizEmptyOption,
+                            "this accepted answer is empty".into(),
+                            "write the answer after \"= \", e.g. \"= article 3\"".into(),
+                        );
+                    } else if let Err(why) = super::numeric_range(text) {
+                        p.error(
+                            lineno,
+                            column + 2,
+                            text.chars().count(),
+                            Code::QuizBadRange,
+                            why,
+                            "write a range of numbers as \"= low..high\", e.g. \"= 18..20\" (a decimal comma or point both work)".into(),
+                        );
+                    }
+                    d.accepted.push((text.to_string(), lineno, column));
+                }
+                cur = Some(d);
+            }
+            Line::BadAccepted => {
+                if let Some(d) = cur.as_mut() {
+                    d.bad_lines += 1;
+                }
+                p.error(
+                    lineno,
+                    column,
+                    1,
+                    Code::QuizUnknownLine,
+                    "an accepted answer starts with \"=\" followed by a space".into(),
+                    "put a space after \"=\", e.g. \"= 18\"".into(),
+                );
             }
             Line::BadMarker {
                 marker_len,
                 cyrillic_x,
             } => {
                 if let Some(d) = cur.as_mut() {
-                    d.bad_markers += 1;
+                    d.bad_lines += 1;
                 }
                 let hint = if cyrillic_x {
                     "this is the Cyrillic letter \"х\": type the Latin letter x, as in (x) or [x]"
@@ -389,9 +691,9 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
             },
             Line::Unknown => {
                 let hint = if was_just_prompted {
-                    "a question must fit on one line: join this line to the \"? \" line above; options start with ( ) or [ ], explanations with \"> \""
+                    "a question must fit on one line: join this line to the \"? \" line above; answer lines start with ( ) [ ] \"- \" \"1. \" or \"= \", explanations with \"> \""
                 } else {
-                    "start the line with \"? \" (question), ( ) (x) [ ] [x] (option) or \"> \" (explanation); separate questions with a blank line"
+                    "start the line with \"? \" (question), ( ) (x) [ ] [x] (option), \"- a => b\" (matching pair), \"1. \" (ordering item), \"= \" (accepted answer) or \"> \" (explanation); separate questions with a blank line"
                 };
                 p.error(
                     lineno,
@@ -409,7 +711,7 @@ pub fn parse(block: &str) -> Result<Quiz, Vec<QuizError>> {
     }
     if !any_text {
         p.error(
-            1,
+            first_line,
             1,
             1,
             Code::QuizEmpty,

@@ -10,12 +10,16 @@
 //! ? prompt                 starts a question (inline Markdown)
 //! ( ) text   (x) text      single-answer option; exactly one (x) per question
 //! [ ] text   [x] text      multiple-answer option; at least one [x]
+//! - left => right          matching pair; at least two, sides all different
+//! 1. text                  ordering item, numbered 1, 2, ... in the right order
+//! = text    = 18..20       short answer: an accepted answer or numeric range
 //! > text                   explanation, shown after answering; lines are joined
 //! (blank line)             ends the question
 //! ```
 //!
-//! `(X)` and `[X]` are accepted too. Every question needs at least two options
-//! and may not mix `( )` and `[ ]`. Any other line is an error; [`parse`]
+//! `(X)` and `[X]` are accepted too. A question's first answer line fixes its
+//! [`Form`]; the other lines must be of the same form. Choice, matching and
+//! ordering questions need at least two lines, a short answer at least one. Any other line is an error; [`parse`]
 //! reports every error of the block, each with a line and column relative to
 //! the block text.
 
@@ -24,12 +28,19 @@ use std::fmt;
 use crate::diag::Code;
 
 mod grammar;
+mod key;
+mod panel;
 mod render;
 #[cfg(test)]
 mod tests;
 
-pub use grammar::parse;
-pub use render::{QuizStrings, dom_id, render_html, render_html_with};
+pub use grammar::{parse, parse_at};
+pub use key::{Key, normalize_answer, numeric_range, seal, unseal};
+pub use panel::{PanelStrings, render_panel};
+pub use render::{
+    BlockOptions, QuizStrings, block_seal, dom_id, plain_inline, render_block, render_html,
+    render_html_with,
+};
 
 /// One ```` ```quiz ```` block.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,17 +48,66 @@ pub struct Quiz {
     pub questions: Vec<Question>,
 }
 
+/// The kind of answer a question asks for, fixed by its first answer line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Form {
+    /// `( )` / `(x)`: one right option.
+    #[default]
+    Single,
+    /// `[ ]` / `[x]`: every right option.
+    Multiple,
+    /// `- left => right`: each left side with its right side.
+    Matching,
+    /// `1.` `2.` ...: the items in the order written.
+    Ordering,
+    /// `= answer`: a typed answer, one of the accepted ones.
+    Short,
+}
+
+impl Form {
+    /// The name in markup (`data-kind`) and in messages.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Form::Single => "single",
+            Form::Multiple => "multiple",
+            Form::Matching => "matching",
+            Form::Ordering => "ordering",
+            Form::Short => "short",
+        }
+    }
+
+    /// How an author writes this form's answer lines, for messages.
+    pub fn written(self) -> &'static str {
+        match self {
+            Form::Single => "( ) and (x)",
+            Form::Multiple => "[ ] and [x]",
+            Form::Matching => "\"- left => right\"",
+            Form::Ordering => "\"1.\", \"2.\", ...",
+            Form::Short => "\"= answer\"",
+        }
+    }
+}
+
 /// One question of a quiz block.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Question {
     /// Inline Markdown source after `? `.
     pub prompt: String,
+    pub form: Form,
     /// `true` for `[ ]`/`[x]` options (choose all that apply).
     pub multiple: bool,
+    /// Single and multiple choice: the options.
     pub options: Vec<Choice>,
+    /// Matching: the pairs, as written (right sides are shown shuffled).
+    pub pairs: Vec<Pair>,
+    /// Ordering: the items in the right order (shown shuffled).
+    pub items: Vec<String>,
+    /// Short answer: the accepted answers, as written.
+    pub accepted: Vec<String>,
     /// The `> ` lines joined with a space (inline Markdown), if any has text.
     pub explanation: Option<String>,
-    /// 1-based line of the `? ` line within the block text.
+    /// 1-based line of the `? ` line (in the file, when parsed with
+    /// [`parse_at`]; within the block otherwise).
     pub line: usize,
 }
 
@@ -59,7 +119,25 @@ pub struct Choice {
     pub correct: bool,
 }
 
+/// One matching pair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pair {
+    pub left: String,
+    pub right: String,
+}
+
 impl Question {
+    /// How many answer lines the question has (options, pairs, items or
+    /// accepted answers).
+    pub fn answer_lines(&self) -> usize {
+        match self.form {
+            Form::Single | Form::Multiple => self.options.len(),
+            Form::Matching => self.pairs.len(),
+            Form::Ordering => self.items.len(),
+            Form::Short => self.accepted.len(),
+        }
+    }
+
     /// 0-based indices of the correct options, ascending.
     pub fn correct_indices(&self) -> Vec<usize> {
         self.options

@@ -15,6 +15,10 @@ use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::render::Bodies;
 
+mod quiz;
+
+pub use quiz::quiz_mismatches;
+
 /// A translated page's state against its source page (SPEC §1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
@@ -116,7 +120,7 @@ fn fallback_name(course: &Course, locale: &str, key: &str) -> String {
         .map_or_else(|| "source".into(), |p| p.locale.clone())
 }
 
-fn find_line(text: &str, prefix: &str) -> Option<Range<usize>> {
+pub(crate) fn find_line(text: &str, prefix: &str) -> Option<Range<usize>> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if line.trim_start().starts_with(prefix) {
@@ -126,94 +130,6 @@ fn find_line(text: &str, prefix: &str) -> Option<Range<usize>> {
         offset += line.len();
     }
     None
-}
-
-/// A translated quiz must ask the same questions with the same answer key:
-/// a wrong key teaches the wrong law.
-pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let src = course.config.source_locale.as_str();
-    for (id, body) in &bodies.site {
-        let PageId { locale, key } = id;
-        if locale == src {
-            continue;
-        }
-        let Some(source) = bodies.site.get(&PageId::new(src, key)) else {
-            continue;
-        };
-        if body.quiz_errors || source.quiz_errors {
-            // Its syntax errors are reported; comparing would only add noise.
-            continue;
-        }
-        let Some(page) = course.pages.get(id) else {
-            continue;
-        };
-        let at = |d: Diagnostic| {
-            let span = find_line(&page.text, "```quiz").unwrap_or(0..3);
-            d.at(&page.file, &page.text, span)
-                .locale(locale)
-                .hint(format!("make the quiz match content/{src}/{key}: same questions in the same order, same number of options, the same options marked (x) or [x]"))
-        };
-        if body.questions.len() != source.questions.len() {
-            out.push(at(Diagnostic::error(
-                Code::QuizTranslationMismatch,
-                format!(
-                    "this translation has {} quiz questions; the source has {}",
-                    body.questions.len(),
-                    source.questions.len()
-                ),
-            )));
-            continue;
-        }
-        for (n, (t, s)) in body.questions.iter().zip(&source.questions).enumerate() {
-            let what = if t.options.len() != s.options.len() {
-                Some(format!(
-                    "question {} has {} options; the source has {}",
-                    n + 1,
-                    t.options.len(),
-                    s.options.len()
-                ))
-            } else if t.multiple != s.multiple {
-                Some(format!(
-                    "question {} mixes up single and multiple answers compared with the source",
-                    n + 1
-                ))
-            } else if t.correct_indices() != s.correct_indices() {
-                let letters = |v: Vec<usize>| {
-                    v.iter()
-                        .map(|i| ((b'a' + *i as u8) as char).to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                Some(format!(
-                    "question {} marks option(s) {} as correct; the source marks {}",
-                    n + 1,
-                    letters(t.correct_indices()),
-                    letters(s.correct_indices())
-                ))
-            } else {
-                None
-            };
-            if let Some(msg) = what {
-                let line = t.line;
-                let d = Diagnostic::error(Code::QuizTranslationMismatch, msg);
-                // Point at the question inside the translated block.
-                let fence = find_line(&page.text, "```quiz")
-                    .map(|r| r.start)
-                    .unwrap_or(0);
-                let before = page.text[..fence].matches('\n').count() + 1;
-                out.push(
-                    d.at_line_col(&page.file, &page.text, before + line, 1, 1)
-                        .locale(locale)
-                        .hint(format!(
-                            "compare with question {} of content/{src}/{key}",
-                            n + 1
-                        )),
-                );
-            }
-        }
-    }
-    out
 }
 
 #[derive(Debug)]
