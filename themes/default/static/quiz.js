@@ -1,10 +1,20 @@
-/* darslik quizzes (markup: src/markdown/quiz.rs). Plain ES5, no network.
+/* darslik practice quizzes (markup: src/markdown/quiz). Plain ES5, no network.
  * Strings come from .quiz data-correct / data-incorrect / data-answer-first.
- * After each check: window.darslik.onAnswer({qid, response, correct, kind, answer}).
+ * Single and multiple choice are graded here; matching, ordering and short
+ * answers through window.darslikForms (forms.js, loaded first). Graded blocks
+ * (.quiz-graded) belong to assess.js and are left alone.
+ * After each check: window.darslik.onAnswer({qid, response, correct, kind, answer}),
+ * answer = the key object ({a: [...]}, or {t, r, s}) for the new kinds.
  * window.darslikQuiz: restore(qid, response, checked), reset(), questions(), check(qid). */
 (function () {
   'use strict';
   var doc = document;
+  var forms = window.darslikForms || null;
+  /* Kinds that forms.js reads, grades and marks. */
+  function isNew(fs) {
+    var k = fs.getAttribute('data-kind');
+    return !!forms && (k === 'matching' || k === 'ordering' || k === 'short');
+  }
 
   function each(list, fn) {
     for (var i = 0; i < list.length; i++) { fn(list[i], i); }
@@ -68,6 +78,7 @@
       var l = labelOf(inp);
       if (l) { rm(l, 'is-correct'); rm(l, 'is-wrong'); }
     });
+    if (isNew(fs)) { forms.unmark(fs); }
     var fb = one(fs, 'quiz-feedback');
     if (fb) { rm(fb, 'is-correct'); rm(fb, 'is-wrong'); }
     var v = verdict(fs);
@@ -75,8 +86,59 @@
     rm(fs, 'is-checked');
   }
 
+  /* Shows the explanation inside the live region, so that it is announced
+     with the verdict. */
+  function explain(fs, ok) {
+    var fb = one(fs, 'quiz-feedback');
+    if (!fb) { return; }
+    add(fb, ok ? 'is-correct' : 'is-wrong');
+    var ex = one(fs, 'quiz-explanation');
+    if (ex) {
+      if (ex.parentNode !== fb) { fb.appendChild(ex); }
+      ex.removeAttribute('hidden');
+    }
+  }
+  function announced(fs) {
+    var a = fs.querySelector('.quiz-feedback .quiz-announce');
+    if (a) { a.textContent = ''; }
+  }
+  /* After a check: the other locales' copies of the question (a multilingual
+     document) take the same answer, then the listener hears of it. */
+  function tell(res, notify, put) {
+    if (notify) {
+      each(twins(res.qid), function (o) { if (o !== res.fs) { put(o); grade(o, false); } });
+    }
+    delete res.fs;
+    var d = window.darslik;
+    if (notify && d && typeof d.onAnswer === 'function') {
+      try { d.onAnswer(res); } catch (e) { /* a listener must not break the quiz */ }
+    }
+    return res;
+  }
+  /* Matching, ordering, short answer: graded by forms.js against data-answer. */
+  function gradeNew(fs, notify) {
+    var v = verdict(fs), resp = forms.read(fs), key = forms.key(fs);
+    var kind = fs.getAttribute('data-kind');
+    clear(fs);
+    announced(fs);
+    if (resp === null) {
+      if (v) { v.textContent = str(fs, 'data-answer-first'); }
+      return null;
+    }
+    var ok = forms.grade(kind, resp, key);
+    /* The right answer is shown after a wrong one, as the right options of a
+       choice question are. */
+    forms.mark(fs, resp, key, !ok);
+    if (v) { v.textContent = str(fs, ok ? 'data-correct' : 'data-incorrect'); }
+    explain(fs, ok);
+    add(fs, 'is-checked');
+    return tell({ qid: fs.getAttribute('data-qid'), response: resp, correct: ok, kind: kind, answer: key, fs: fs },
+      notify, function (o) { forms.write(o, resp); });
+  }
+
   /* Grades one question; null when nothing is chosen. */
   function grade(fs, notify) {
+    if (isNew(fs)) { return gradeNew(fs, notify); }
     var right = answer(fs), resp = chosen(fs), ok = resp.length === right.length;
     var fb = one(fs, 'quiz-feedback'), v = verdict(fs);
     clear(fs);
@@ -122,12 +184,33 @@
       btn.removeAttribute('hidden');
       btn.addEventListener('click', function () { grade(fs, true); }, false);
     }
+    if (isNew(fs)) {
+      forms.setup(fs, function () { clear(fs); });
+      /* Enter in a short answer checks it, as a one-field form would submit. */
+      var box = fs.querySelector('.quiz-short input');
+      if (box) {
+        box.addEventListener('keydown', function (ev) {
+          if ((ev.key === 'Enter' || ev.keyCode === 13) && !ev.isComposing) {
+            if (ev.preventDefault) { ev.preventDefault(); }
+            grade(fs, true);
+          }
+        }, false);
+      }
+      return;
+    }
     each(inputs(fs), function (inp) {
       inp.addEventListener('change', function () { clear(fs); }, false);
     });
   }
+  /* The practice questions of the page; graded blocks belong to assess.js. */
   function all() {
-    return doc.querySelectorAll('.quiz .quiz-q');
+    var out = [];
+    each(doc.querySelectorAll('.quiz .quiz-q'), function (fs) {
+      var q = fs.parentNode;
+      while (q && q.nodeType === 1 && !has(q, 'quiz')) { q = q.parentNode; }
+      if (q && q.nodeType === 1 && !has(q, 'quiz-graded') && !q.hasAttribute('data-graded')) { out.push(fs); }
+    });
+    return out;
   }
   /* Every fieldset of a question: one per locale in a multilingual document. */
   function twins(qid) {
@@ -138,14 +221,23 @@
   function find(qid) {
     return twins(qid)[0] || null;
   }
+  /* Puts a response into the question; false when it does not fit here. */
   function select(fs, resp) {
     setup(fs);
+    if (isNew(fs)) {
+      var ok = forms.write(fs, resp);
+      clear(fs);
+      return ok;
+    }
     each(inputs(fs), function (inp) { inp.checked = within(resp || [], parseInt(inp.value, 10)); });
     clear(fs);
+    return true;
   }
   function init() {
     each(all(), setup);
-    each(doc.querySelectorAll('.quiz'), function (q) { add(q, 'quiz-js'); });
+    each(doc.querySelectorAll('.quiz'), function (q) {
+      if (!has(q, 'quiz-graded') && !q.hasAttribute('data-graded')) { add(q, 'quiz-js'); }
+    });
   }
 
   window.darslikQuiz = {
@@ -156,9 +248,13 @@
     restore: function (qid, resp, checked) {
       var list = twins(qid), out = false;
       each(list, function (fs, i) {
-        select(fs, resp);
+        var fits = select(fs, resp);
         var res = true;
-        if (checked) {
+        if (!fits) {
+          /* A saved answer of another shape (the question changed form). */
+          select(fs, null);
+          res = checked ? null : true;
+        } else if (checked) {
           res = grade(fs, false);
           if (!res) { clear(fs); }
         }
@@ -170,6 +266,7 @@
     reset: function () {
       each(all(), function (fs) {
         each(inputs(fs), function (inp) { inp.checked = false; });
+        if (isNew(fs)) { forms.write(fs, null); announced(fs); }
         clear(fs);
         var ex = one(fs, 'quiz-explanation');
         if (ex) { ex.setAttribute('hidden', ''); }
