@@ -1,5 +1,5 @@
-/* darslik progress: pages seen, quiz answers, last page; module score and
-   result. ES5, no network. Storage is localStorage, keyed by course id,
+/* darslik progress: pages seen, quiz answers, test attempts, last page;
+   module score and result. ES5, no network. Storage is localStorage, keyed by course id,
    version and locale, unless an LMS bridge sets window.darslikStore first
    ({load: function () -> state|null, save: function (state)}). */
 (function () {
@@ -25,10 +25,13 @@
       try { window.localStorage.setItem(KEY, JSON.stringify(s)); } catch (e) { /* full or private */ }
     }
   };
-  function fresh() { return { seen: {}, answers: {}, last: null }; }
+  function fresh() { return { seen: {}, answers: {}, tests: {}, last: null }; }
   var state = store.load() || fresh();
   if (!state.seen) { state.seen = {}; }
   if (!state.answers) { state.answers = {}; }
+  /* Graded pages: {seed, att: [percent...], r: {qid: response}, done} per
+     page key (assess.js). */
+  if (!state.tests || typeof state.tests !== 'object') { state.tests = {}; }
 
   function each(list, fn) { for (var i = 0; i < list.length; i++) { fn(list[i], i); } }
   function data(root) {
@@ -40,25 +43,54 @@
   }
   function fill(template, percent) { return template.replace('{percent}', String(percent)); }
 
-  /* A module as one learning unit: pages seen, score, completion, success. */
+  /* The best attempt of a test page, or null when never submitted. */
+  function best(page) {
+    var t = state.tests && state.tests[page];
+    var att = t && t.att;
+    if (!att || !att.length) { return null; }
+    var b = 0;
+    each(att, function (s) { if (typeof s === 'number' && s > b) { b = s; } });
+    return b;
+  }
+
+  /* A module as one learning unit: pages seen, score, completion, success.
+     With graded or post-test pages the score is theirs (the best attempt of
+     each, weighted by its questions; never submitted counts 0) and practice
+     questions do not count; pre-tests never count. */
   function moduleStatus(m) {
-    var seen = 0, correct = 0, answered = 0;
+    var seen = 0, correct = 0, answered = 0, total = 0, percent;
     each(m.pages, function (p) { if (state.seen[p]) { seen++; } });
-    each(m.qids, function (q) {
-      var a = state.answers[q];
-      if (a) { answered++; if (a.c) { correct++; } }
-    });
-    var total = m.qids.length;
-    var percent = total ? Math.round(correct * 100 / total) : 100;
+    var tests = [];
+    each(m.tests || [], function (t) { if (t.kind === 'graded' || t.kind === 'post-test') { tests.push(t); } });
+    if (tests.length) {
+      var points = 0;
+      each(tests, function (t) {
+        var n = t.n || 0, b = best(t.page);
+        total += n;
+        if (b !== null) { answered += n; points += b * n; }
+      });
+      percent = total ? Math.round(points / total) : 0;
+      correct = Math.round(points / 100);
+    } else {
+      each(m.qids, function (q) {
+        var a = state.answers[q];
+        if (a) { answered++; if (a.c) { correct++; } }
+      });
+      total = m.qids.length;
+      percent = total ? Math.round(correct * 100 / total) : 100;
+    }
     return {
       seen: seen, pages: m.pages.length, correct: correct, answered: answered, total: total,
-      percent: percent, completed: seen === m.pages.length, passed: total > 0 && percent >= m.mastery
+      percent: percent, completed: seen === m.pages.length, passed: total > 0 && percent >= m.mastery,
+      graded: tests.length > 0
     };
   }
   window.darslikProgress = {
     state: function () { return state; },
     moduleStatus: moduleStatus,
     save: function () { store.save(state); },
+    /* Module summaries and the course home again, after a change of state. */
+    refresh: function () { showSummaries(); showHome(); },
     /* A page of a module document was shown. */
     visit: function (key, lang) {
       if (!key) { return; }
@@ -84,7 +116,7 @@
     var regraded = false;
     each(quiz.questions(), function (qid) {
       var a = state.answers[qid];
-      if (!a || !a.r) { return; }
+      if (!a || a.r === undefined || a.r === null) { return; }
       var res = quiz.restore(qid, a.r, true);
       if (res === null) {
         delete state.answers[qid];
@@ -106,8 +138,18 @@
       var score = box.querySelector('.summary-score');
       var result = box.querySelector('.summary-result');
       if (!st.total) { return; }
+      /* The tests have attempts of their own: trying the practice questions
+         again would not change this score. */
+      var retry = box.querySelector('.summary-retry');
+      if (retry && st.graded) { retry.setAttribute('hidden', ''); }
+      if (st.graded && st.answered === 0) {
+        box.setAttribute('hidden', '');
+        return;
+      }
       box.removeAttribute('hidden');
-      if (st.answered === 0) {
+      if (st.graded) {
+        score.textContent = testScore(m, st);
+      } else if (st.answered === 0) {
         score.textContent = m.t.unanswered;
         result.textContent = '';
         result.className = 'summary-result';
@@ -117,6 +159,13 @@
       result.textContent = st.passed ? m.t.passed : m.t.failed;
       result.className = 'summary-result ' + (st.passed ? 'is-passed' : 'is-failed');
     });
+  }
+
+  /* The module score of its tests: the text made for it (t.tests_score),
+     else the course home's "score N%". */
+  function testScore(m, st) {
+    var t = m.t || {};
+    return fill(t.tests_score || t.home_score || '{percent}%', st.percent);
   }
 
   function showHome() {
@@ -158,6 +207,14 @@
     store.save(state);
     showSummaries();
     if (previous) { previous(a); }
+  };
+  /* A test attempt was submitted: assess.js has put it into state.tests and
+     saved; the module's score changes. */
+  var previousSubmit = d.onSubmit;
+  d.onSubmit = function (res) {
+    showSummaries();
+    showHome();
+    if (previousSubmit) { previousSubmit(res); }
   };
 
   each(doc.querySelectorAll('.summary-retry'), function (btn) {
