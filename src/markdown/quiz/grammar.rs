@@ -644,6 +644,7 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
             Line::BadAccepted => {
                 if let Some(d) = cur.as_mut() {
                     d.bad_lines += 1;
+                    d.form.get_or_insert(Form::Short);
                 }
                 p.error(
                     lineno,

@@ -33,6 +33,8 @@ mod panel;
 mod render;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_forms;
 
 pub use grammar::{parse, parse_at};
 pub use key::{Key, normalize_answer, numeric_range, seal, unseal};

@@ -102,6 +102,11 @@ pub fn card(built: &Built, versions: &[ScormVersion], locales: &[&str]) -> Strin
                 CompleteWhen::Seen => "moodle-complete-seen",
             })
         ));
+        // Graded pages (SPEC §7): what the module's score is then.
+        let graded = built.bodies.site.values().any(|b| b.assessment.is_some());
+        if graded {
+            out.push_str(&format!("- {}\n", t("moodle-tests")));
+        }
         for id in [
             "moodle-grade",
             "moodle-resume",

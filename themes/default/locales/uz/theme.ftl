@@ -107,6 +107,7 @@ moodle-pass-mark = Oʻtish bali: modul savollarining { $percent } % iga toʻgʻr
 moodle-complete-passed = Savollari bor modul barcha sahifalar koʻrilganda va savollar topshirilganda yakunlangan hisoblanadi; topshirilmagan modul tinglovchi uni topshirguncha yakunlanmagan boʻlib qoladi. Savolsiz modul barcha sahifalar koʻrilganda yakunlanadi.
 moodle-complete-seen = Modul barcha sahifalar koʻrilganda yakunlangan hisoblanadi, topshirilgan-topshirilmaganidan qatʼi nazar; «topshirdi» yoki «topshirmadi» alohida qayd etiladi.
 moodle-resume = Sahifa, javoblar va til saqlanadi: chiqib ketib, qaytib kelgan tinglovchi toʻxtagan joyidan davom etadi.
+moodle-tests = Yakuniy testi yoki baholanadigan sahifalari bor modulda modul natijasi ulardagi eng yaxshi urinishdir, mashq savollari hisobga olinmaydi. Har bir yuborilgan urinish javoblari oʻzaro taʼsirlar (interactions) sifatida saqlanadi (Hisobotlar, Oʻzaro taʼsirlar). Kirish testi «pre-test» maqsadi sifatida, javoblari esa identifikatori «pre-» bilan boshlanadigan oʻzaro taʼsirlar sifatida saqlanadi; u oʻtish yoki oʻtmaslikka taʼsir qilmaydi.
 moodle-never-lower = Yakunlangan modulni qayta ochish, shu jumladan koʻrib chiqish rejimida, Moodle saqlagan narsani (holat, ball) hech qachon pasaytirmaydi.
 moodle-not-recorded = Moodle modulni qayd etmayotgan har qanday holatda (Moodle bilan aloqa yoʻq, koʻrib chiqish rejimi yoki Moodle modulni rad etgan) modul bu haqda sahifa tepasida tinglovchining tilida aytadi.
 quiz-match-hint = Har bir band uchun mos javobni tanlang
