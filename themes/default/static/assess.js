@@ -260,6 +260,8 @@
       var qid = fs.getAttribute('data-qid');
       if (fs.darslikDrawn && present(st.r[qid])) { call('write', [fs, st.r[qid]]); }
       call('lock', [fs, locked]);
+      /* A submitted ordering keeps no dead Move buttons. */
+      each(fs.querySelectorAll('.quiz-move'), function (m) { hide(m, locked); });
     });
     if (detail) {
       each(shown, function (fs) { self.reveal(fs, st.r[fs.getAttribute('data-qid')]); });
@@ -401,9 +403,10 @@
     if (!this.confirming) {
       this.confirming = true;
       add(this.panel, 'is-confirming');
-      var n = this.unanswered(), msg = this.t('confirm');
-      if (n > 0) { msg = this.t('unanswered', { count: n }) + '. ' + msg; }
-      if (this.status) { lines(this.status, [msg]); }
+      var n = this.unanswered(), msg = [];
+      if (n > 0) { msg.push(this.t('unanswered', { count: n })); }
+      msg.push(this.t('confirm'));
+      if (this.status) { lines(this.status, msg); }
       return;
     }
     this.finish();
@@ -477,6 +480,11 @@
       if (!a.qs.length || !forms()) { return; }
       list.push(a);
       each(panel.querySelectorAll('.assess-nojs'), function (el) { hide(el, true); });
+      /* The scores read before the buttons (and Tab goes from the result,
+         which takes the focus after a submit, to "Start attempt n"). */
+      if (a.result && a.submit && a.result.parentNode === a.submit.parentNode) {
+        a.submit.parentNode.insertBefore(a.result, a.submit);
+      }
       if (a.submit) { a.submit.addEventListener('click', function () { a.ask(); }, false); }
       if (a.again) { a.again.addEventListener('click', function () { a.start(); }, false); }
       a.render();

@@ -63,14 +63,14 @@
     var tests = [];
     each(m.tests || [], function (t) { if (t.kind === 'graded' || t.kind === 'post-test') { tests.push(t); } });
     if (tests.length) {
-      var points = 0;
+      /* An attempt's percent is round(100 * right / n): its right answers
+         come back exactly, and the module percent is not rounded twice. */
       each(tests, function (t) {
         var n = t.n || 0, b = best(t.page);
         total += n;
-        if (b !== null) { answered += n; points += b * n; }
+        if (b !== null) { answered += n; correct += Math.min(n, Math.round(b * n / 100)); }
       });
-      percent = total ? Math.round(points / total) : 0;
-      correct = Math.round(points / 100);
+      percent = total ? Math.round(correct * 100 / total) : 0;
     } else {
       each(m.qids, function (q) {
         var a = state.answers[q];
@@ -142,12 +142,8 @@
          again would not change this score. */
       var retry = box.querySelector('.summary-retry');
       if (retry && st.graded) { retry.setAttribute('hidden', ''); }
-      if (st.graded && st.answered === 0) {
-        box.setAttribute('hidden', '');
-        return;
-      }
       box.removeAttribute('hidden');
-      if (st.graded) {
+      if (st.graded && st.answered > 0) {
         score.textContent = testScore(m, st);
       } else if (st.answered === 0) {
         score.textContent = m.t.unanswered;
@@ -161,11 +157,12 @@
     });
   }
 
-  /* The module score of its tests: the text made for it (t.tests_score),
-     else the course home's "score N%". */
+  /* The module score of its tests: "N questions, k answered correctly"
+     when the texts count the tests' questions, else "score N%". */
   function testScore(m, st) {
     var t = m.t || {};
-    return fill(t.tests_score || t.home_score || '{percent}%', st.percent);
+    if (t.score && t.score.length === st.total + 1) { return fill(t.score[st.correct], st.percent); }
+    return fill(t.home_score || '{percent}%', st.percent);
   }
 
   function showHome() {
