@@ -59,7 +59,8 @@ const Q = {
       prompt: 'Put the steps of an interview in order.', kind: 'ordering',
       items: ['Make sure the person is safe', 'Explain who you are', 'Ask open questions', 'Explain what happens next'],
     },
-    article: { prompt: 'Under which article of the Protocol is the definition given?', kind: 'short', right: 'Article 3', wrong: '7', keys: ['article 3', 'art. 3'] },
+    // right and keys from the fixture (below)
+    article: { prompt: 'Under which article of the Protocol is the definition given?', kind: 'short', right: null, wrong: '7', keys: [] },
     child: { prompt: 'Below what age is a person a child under the Protocol?', kind: 'short', right: '18', wrong: '16', keys: [] },
     days: { prompt: 'Give a number of days from 18 to 20.', kind: 'short', right: '19,5', wrong: '25', keys: ['18..20'] },
     // Explanations of graded pages only (the practice page has its own).
@@ -89,7 +90,7 @@ const Q = {
       prompt: 'Расставьте шаги беседы по порядку.', kind: 'ordering',
       items: ['Убедитесь, что человек в безопасности', 'Объясните, кто вы', 'Задайте открытые вопросы', 'Объясните, что будет дальше'],
     },
-    article: { prompt: 'В какой статье Протокола дано определение?', kind: 'short', right: 'Статья 3', wrong: '7', keys: ['статья 3', 'ст. 3'] },
+    article: { prompt: 'В какой статье Протокола дано определение?', kind: 'short', right: null, wrong: '7', keys: [] },
     child: { prompt: 'До какого возраста человек считается ребёнком по Протоколу?', kind: 'short', right: '18', wrong: '16', keys: [] },
     days: { prompt: 'Назовите число дней от 18 до 20.', kind: 'short', right: '19,5', wrong: '25', keys: ['18..20'] },
     explanations: [
@@ -101,6 +102,21 @@ const Q = {
     home: (percent) => `результат ${percent} %`,
   },
 };
+// The short answers of the graded page as the fixture writes them: the
+// accepted texts that are not numbers must never be in the page; the first,
+// capitalised, is answered (comparison ignores case).
+for (const locale of LOCALES) {
+  const md = fs.readFileSync(path.join(FIXTURE, 'content', locale, 'm1', '03-graded.md'), 'utf8').split('\n');
+  const at = md.findIndex((l) => l === `? ${Q[locale].article.prompt}`);
+  assert.ok(at >= 0, `03-graded.md (${locale}): no question "${Q[locale].article.prompt}"`);
+  const accepted = [];
+  for (let i = at + 1; i < md.length && md[i].startsWith('= '); i++) accepted.push(md[i].slice(2).trim());
+  const words = accepted.filter((a) => !/^-?\d+([.,]\d+)?$/.test(a));
+  assert.ok(words.length, `03-graded.md (${locale}): no accepted answer in words`);
+  Q[locale].article.keys = words;
+  Q[locale].article.right = words[0].charAt(0).toUpperCase() + words[0].slice(1);
+}
+
 // The graded pages and their questions (page key without .md).
 const PAGES = {
   'm1/02-pre-test': ['means', 'match', 'child'],
