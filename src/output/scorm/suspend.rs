@@ -1348,7 +1348,7 @@ mod tests {
             assert!(s.len() <= worst_len(&shape, cut));
             println!(
                 "suspend_data, 40 short answers of 60 chars ({bytes} bytes) x 3 attempts + pre-test of {pre}: \
-                 {uncut} characters as typed; fit() cuts each text to {cut} bytes: {len} per SCO"
+                 {uncut} characters as typed; fit() cuts each text to at most {cut} bytes: {len} per SCO"
             );
         }
         // Whatever is typed, the module fits: with texts of 0 bytes it needs
