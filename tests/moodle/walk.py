@@ -28,12 +28,20 @@ Cases (SCORM 1.2 and 2004 each):
      SCO in its language.
   8  every zip of the package = "module" variant, every locale: imported by Moodle
      (--import-only): accepted, the right SCORM version, every SCO with its launch file.
+  9  graded assessments (issue 19): tests/fixtures/assess (en) imported (--import-only), then
+     played by this script's own learner (GRADED_DRIVER, playwright-core of the harness: the
+     harness's walk knows only practice choice questions): practice matching, ordering and short
+     answers, the pre-test, two attempts of the graded page and of the post-test; visit 2 checks
+     the resume. Asserts on what Moodle stored (scorm_scoes_value, via tracks.php): every
+     interaction's id (pre- for the pre-test), type, correct_responses and learner response, the
+     objective "pre-test" (its score, never the module's), the module's score = the best
+     attempts, status, suspend_data version 2, nothing new stored by visit 2.
 Cases 1, 2, 3, 5, 6 and 7 open the other SCOs of a package with a fresh player
 page (--nav=url) so that they do not depend on the TOC; case 4 is the TOC.
 The zips are whatever the build writes to scorm12/ and scorm2004/ (one per
 course or one per module): every zip is walked and every SCO asserted.
 
-usage: walk.py [--darslik PATH] [--quick] [--one-locale] [--cases 1,4] [--versions 12,2004]
+usage: walk.py [--darslik PATH] [--quick] [--one-locale] [--cases 1,4,9] [--versions 12,2004]
                [--out DIR] [--keep] [--reuse] [--course DIR] [--shared DIR] [--locale L]
 """
 import argparse
@@ -45,6 +53,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -514,6 +523,508 @@ def case_imported(run, ver):
 
 
 # ------------------------------------------------------------------------------------------------
+# Case 9: graded assessments (tests/fixtures/assess), played by a learner of our own
+
+FIXTURE_ASSESS = os.path.join(REPO, 'tests', 'fixtures', 'assess')
+PRE_TEST = 'm1/02-pre-test'
+
+GRADED_DRIVER = r"""// A learner's run through the graded-assessment fixture (tests/fixtures/assess, module m1) in
+// Moodle's player: written out and run by tests/moodle/walk.py (case 9) with node and the
+// playwright-core of the Moodle harness. Argument: one JSON object {base, view, chromium, user,
+// pass, php, tracks, moodle, scorm_id}. Prints one JSON object: the attempts made (questions,
+// keys, responses, verdicts), what the SCO reported, the tracks after each visit, the resume.
+'use strict';
+const { chromium } = require('playwright-core');
+const { execFileSync } = require('child_process');
+
+const a = JSON.parse(process.argv[2]);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const PRE = 'm1/02-pre-test', GRADED = 'm1/03-graded', POST = 'm1/04-post-test';
+const VIS = '.doc-locale:not([hidden])';
+
+function tracks() {
+  return JSON.parse(execFileSync(a.php, [a.tracks, `--scorm-id=${a.scorm_id}`, `--user=${a.user}`, `--moodle=${a.moodle}`],
+    { encoding: 'utf8' }));
+}
+
+async function scoFrame(page) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < 30000) {
+    for (const f of page.frames()) {
+      if (!f.url().includes('/mod_scorm/content/')) continue;
+      try {
+        if (await f.evaluate(() => !!(window.darslikDoc && window.darslikAssess && window.darslikScorm &&
+          document.readyState === 'complete'))) return f;
+      } catch (e) { /* navigating */ }
+    }
+    await sleep(250);
+  }
+  throw new Error('the SCO did not load in the player');
+}
+
+async function enter(page) {
+  await page.goto(a.view, { waitUntil: 'load' });
+  await Promise.all([page.waitForLoadState('load'), page.click('#n')]);
+  const frame = await scoFrame(page);
+  const mode = await page.evaluate(() => {
+    const m = document.querySelector('#scormmode');
+    return m ? m.textContent.trim() : 'normal';
+  });
+  return { frame, mode };
+}
+
+async function leave(page) {
+  await page.goto(a.view, { waitUntil: 'load' });
+  await sleep(2500);
+}
+
+async function show(frame, key) {
+  await frame.evaluate((k) => {
+    const m = JSON.parse(document.querySelector('script.progress-data').textContent);
+    window.darslikDoc.show(m.pages.indexOf(k + '.md'));
+  }, key);
+}
+
+function drawn(frame, page) {
+  return frame.evaluate(([p, vis]) => {
+    const root = document.querySelector(`${vis} .assess[data-assess="${p}"]`).closest('.doc-page');
+    return [...root.querySelectorAll('.quiz-graded .quiz-q')].filter((fs) => !fs.hidden)
+      .map((fs) => ({ qid: fs.dataset.qid, kind: fs.dataset.kind, key: window.darslikForms.key(fs) }));
+  }, [page, VIS]);
+}
+
+function rightOf(q) {
+  if (q.kind === 'single') return q.key.a[0];
+  if (q.kind === 'short') return q.key.s[0];
+  return q.key.a.slice();
+}
+
+function wrongOf(q) {
+  const k = q.key.a || [];
+  if (q.kind === 'single') return k[0] === 0 ? 1 : 0;
+  if (q.kind === 'multiple') return [k[0]];
+  if (q.kind === 'matching' || q.kind === 'ordering') return [...k.slice(1), k[0]];
+  const r = q.key.r || [];
+  return r.length && r.length === q.key.s.length ? String(r[0][1] + 1) : 'nothing like it';
+}
+
+async function respond(frame, qid, kind, resp) {
+  const fs = frame.locator(`${VIS} fieldset.quiz-q[data-qid="${qid}"]`);
+  if (kind === 'single') {
+    await fs.locator(`input[value="${resp}"]`).check();
+  } else if (kind === 'multiple') {
+    const inputs = fs.locator('input');
+    for (let i = 0; i < (await inputs.count()); i++) {
+      const input = inputs.nth(i);
+      await input.setChecked(resp.includes(Number(await input.getAttribute('value'))));
+    }
+  } else if (kind === 'matching') {
+    for (let i = 0; i < resp.length; i++) {
+      await fs.locator(`.quiz-pair[data-left="${i}"] select`).selectOption(resp[i] < 0 ? '' : String(resp[i]));
+    }
+  } else if (kind === 'short') {
+    await fs.locator('input[type=text]').fill(String(resp));
+  } else {
+    await fs.evaluate((el, r) => window.darslikForms.write(el, r), resp);
+  }
+}
+
+async function attempt(frame, page, right) {
+  await show(frame, page);
+  const results = [];
+  for (const q of await drawn(frame, page)) {
+    const ok = right(q);
+    const resp = ok ? rightOf(q) : wrongOf(q);
+    await respond(frame, q.qid, q.kind, resp);
+    results.push({ ...q, resp, ok });
+  }
+  const panel = frame.locator(`${VIS} .assess[data-assess="${page}"]`);
+  await panel.locator('.assess-submit').click();
+  await panel.locator('.assess-submit').click();
+  await frame.waitForFunction((p) => window.darslikAssess.state(p).done, page);
+  await sleep(300);
+  const att = await frame.evaluate((p) => window.darslikAssess.state(p).att, page);
+  return { page, pre: page === PRE, results, score: att[att.length - 1] };
+}
+
+async function again(frame, page) {
+  await frame.locator(`${VIS} .assess[data-assess="${page}"] .assess-again`).click();
+  await frame.waitForFunction((p) => !window.darslikAssess.state(p).done, page);
+}
+
+const PRACTICE = [
+  ['m1/01-practice/3', 'matching', [0, 2, -1], false],
+  ['m1/01-practice/4', 'ordering', [2, 1, 0, 3], false],
+  ['m1/01-practice/5', 'short', 'Article 3', true],
+  ['m1/01-practice/6', 'short', '18,0', true],
+  ['m1/01-practice/7', 'short', '19', true],
+];
+
+function sco(frame) {
+  return frame.evaluate(() => {
+    const m = JSON.parse(document.querySelector('script.progress-data').textContent);
+    const st = window.darslikProgress.state();
+    return { api: window.darslikScorm.api, errors: window.darslikScorm.errors.slice(), cut: window.darslikScorm.cut,
+      status: window.darslikProgress.moduleStatus(m), tests: JSON.parse(JSON.stringify(st.tests)),
+      answers: JSON.parse(JSON.stringify(st.answers)), position: window.darslikDoc.position() };
+  });
+}
+
+(async () => {
+  const out = { visits: [], blocked: [], page_errors: [] };
+  const browser = await chromium.launch({
+    executablePath: a.chromium, headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>;127.0.0.1'],
+  });
+  try {
+    const context = await browser.newContext();
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      if (u.startsWith(a.base + '/') || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+      out.blocked.push(u);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => out.page_errors.push(String(e)));
+    await page.goto(a.base + '/login/index.php', { waitUntil: 'domcontentloaded' });
+    await page.fill('#username', a.user);
+    await page.fill('#password', a.pass);
+    await Promise.all([page.waitForLoadState('domcontentloaded'), page.click('#loginbtn')]);
+    if (await page.locator('#loginbtn').count()) throw new Error('login failed');
+
+    // Visit 1: every page, practice of the new forms, then every test.
+    let { frame, mode } = await enter(page);
+    const v1 = { mode, practice: [], attempts: [] };
+    let pos = await frame.evaluate(() => window.darslikDoc.position());
+    while (pos.index < pos.count - 1) {
+      await frame.click(`${VIS} .doc-pager .pager-next`);
+      pos = await frame.evaluate(() => window.darslikDoc.position());
+    }
+    await show(frame, 'm1/01-practice');
+    for (const [qid, kind, resp, ok] of PRACTICE) {
+      await respond(frame, qid, kind, resp);
+      await frame.locator(`${VIS} fieldset.quiz-q[data-qid="${qid}"] .quiz-check`).click();
+      await frame.waitForFunction((id) => !!window.darslikProgress.state().answers[id], qid);
+      const key = await frame.evaluate(([id, vis]) =>
+        window.darslikForms.key(document.querySelector(`${vis} fieldset.quiz-q[data-qid="${id}"]`)), [qid, VIS]);
+      v1.practice.push({ qid, kind, key, resp, ok });
+    }
+    v1.attempts.push(await attempt(frame, PRE, (q) => q.kind === 'single'));
+    v1.attempts.push(await attempt(frame, GRADED, () => true));
+    await again(frame, GRADED);
+    v1.attempts.push(await attempt(frame, GRADED, (q) => q.kind === 'short'));
+    v1.attempts.push(await attempt(frame, POST, () => false));
+    await again(frame, POST);
+    v1.attempts.push(await attempt(frame, POST, () => true));
+    v1.sco = await sco(frame);
+    await leave(page);
+    v1.tracks = tracks();
+    out.visits.push(v1);
+
+    // Visit 2: the attempts, responses and practice answers come back; nothing new is stored.
+    ({ frame, mode } = await enter(page));
+    const v2 = { mode };
+    await show(frame, POST);
+    v2.post_panel = await frame.evaluate(([p, vis]) => {
+      const el = document.querySelector(`${vis} .assess[data-assess="${p}"]`);
+      return { submit_hidden: el.querySelector('.assess-submit').hidden, again_hidden: el.querySelector('.assess-again').hidden,
+        status: el.querySelector('.assess-status').textContent, result: el.querySelector('.assess-result').textContent };
+    }, [POST, VIS]);
+    v2.sco = await sco(frame);
+    await leave(page);
+    v2.tracks = tracks();
+    out.visits.push(v2);
+  } catch (e) {
+    out.error = String((e && e.stack) || e);
+  } finally {
+    await browser.close();
+  }
+  console.log(JSON.stringify(out, null, 1));
+})();
+"""
+
+
+def build_fixture(args, tmp):
+    """tests/fixtures/assess built as scorm12 + scorm2004 (its own course, not --course)."""
+    d = os.path.join(tmp, 'assess')
+    cmd = [args.darslik, 'build', '--course', FIXTURE_ASSESS, '--out', os.path.join(d, 'dist'),
+           '--format', 'scorm12,scorm2004', '--quiet']
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    if p.returncode != 0:
+        raise ToolError('build of %s failed (%s):\n%s%s' % (FIXTURE_ASSESS, ' '.join(cmd), p.stdout, p.stderr))
+    return d
+
+
+class GradedRun:
+    """Case 9: check.sh --import-only, then GRADED_DRIVER in Moodle's player, tracks.php after
+    each visit (the driver calls it), then the activity is deleted (unless --keep)."""
+
+    def __init__(self, zip_path, version):
+        self.zip, self.version = zip_path, version
+        self.opts = ['--import-only', 'graded driver']
+        self.cases = [9]
+        self.data = None
+        self.error = None
+        self.seconds = 0
+        self.json_path = None
+
+    def label(self):
+        return 'case9-scorm%s-%s' % (self.version, os.path.basename(self.zip)[:-4])
+
+    def execute(self, args):
+        base = os.path.join(args.out, self.label())
+        self.json_path = base + '.json'
+        if args.reuse and os.path.isfile(self.json_path):
+            with open(self.json_path, encoding='utf-8') as f:
+                self.data = json.load(f)
+            return
+        t0 = time.time()
+        log = []
+        try:
+            self.data = self._play(args, base, log)
+        except ToolError as e:
+            self.error = str(e)
+        self.seconds = time.time() - t0
+        with open(self.json_path, 'w', encoding='utf-8') as f:
+            json.dump(self.data or {'error': self.error}, f, indent=1)
+        with open(base + '.log', 'w', encoding='utf-8') as f:
+            f.write('\n'.join(log))
+
+    def _play(self, args, base, log):
+        p = subprocess.run(['bash', args.check, self.zip, '--import-only'], capture_output=True, text=True,
+                           timeout=RUN_TIMEOUT)
+        log.append('$ check.sh %s --import-only\nexit %d\n%s' % (self.zip, p.returncode, p.stderr))
+        try:
+            imp = json.loads(p.stdout)['import']
+        except (ValueError, KeyError):
+            raise ToolError('check.sh --import-only: no JSON (exit %d): %s' % (p.returncode, p.stderr.strip()[-300:]))
+        if not imp.get('accepted') or not (imp.get('urls') or {}).get('view'):
+            return {'import': imp, 'play': None}
+        work = os.path.abspath(os.environ.get('MOODLE_WORK') or '/tmp/darslik-moodle')
+        moodle = os.path.join(work, 'moodle-src')
+        php = shutil.which('php8.2') or shutil.which('php') or 'php'
+        chromium = os.environ.get('MOODLE_CHROMIUM') or next(
+            (shutil.which(c) for c in ('chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome')
+             if shutil.which(c)), None)
+        if not chromium:
+            raise ToolError('no Chromium (set MOODLE_CHROMIUM)')
+        view = imp['urls']['view']
+        driver = os.path.join(args.out, 'graded-driver.js')
+        with open(driver, 'w', encoding='utf-8') as f:
+            f.write(GRADED_DRIVER)
+        conf = {'base': urllib.parse.urlsplit(view)._replace(path='', query='', fragment='').geturl(),
+                'view': view, 'chromium': chromium, 'user': 'admin',
+                'pass': os.environ.get('MOODLE_ADMIN_PASS') or 'Admin#12345', 'php': php,
+                'tracks': os.path.join(os.path.dirname(args.check), 'lib', 'tracks.php'), 'moodle': moodle,
+                'scorm_id': imp['activity']['scorm_id']}
+        env = dict(os.environ, NODE_PATH=os.path.join(work, 'node', 'node_modules'))
+        try:
+            p = subprocess.run(['node', driver, json.dumps(conf)], capture_output=True, text=True, env=env,
+                               timeout=RUN_TIMEOUT)
+            log.append('$ node graded-driver.js\nexit %d\n%s' % (p.returncode, p.stderr))
+            try:
+                play = json.loads(p.stdout)
+            except ValueError:
+                raise ToolError('graded driver: no JSON (exit %d): %s' % (p.returncode, p.stderr.strip()[-300:]))
+        except subprocess.TimeoutExpired:
+            raise ToolError('graded driver: timeout after %d s' % RUN_TIMEOUT)
+        finally:
+            if not args.keep:
+                cmid = imp['activity']['cmid']
+                subprocess.run([php, '-r', 'define("CLI_SCRIPT", 1); ob_start(); require $argv[1] . "/config.php";'
+                                ' require_once($CFG->dirroot . "/course/lib.php"); course_delete_module((int)$argv[2]);'
+                                ' ob_end_clean();', moodle, str(cmid)], capture_output=True, text=True)
+        return {'import': imp, 'play': play}
+
+
+ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789'
+
+
+def js_number(v):
+    """A number as JavaScript's String() writes it (18.0 -> "18")."""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return str(v)
+
+
+def expected_interaction(ver, q, resp, ok, pre):
+    """The interaction scorm.js must write for response `resp` to question q ({qid, kind, key}), by
+    the rules of the issue 19 contract, in the syntax of SCORM 1.2 ('12') or 2004."""
+    sep, dot = (',', '.') if ver == '12' else ('[,]', '[.]')
+    key, kind = q['key'] or {}, q['kind']
+    a = key.get('a') or []
+    if kind in ('single', 'multiple'):
+        chosen = resp if isinstance(resp, list) else [resp]
+        typ, pats, response = 'choice', [sep.join(ID_CHARS[i] for i in a)], sep.join(ID_CHARS[i] for i in chosen)
+    elif kind == 'matching':
+        typ = 'matching'
+        pats = [sep.join('%d%s%s' % (i + 1, dot, ID_CHARS[i]) for i in range(len(a)))]
+        response = sep.join('%d%s%s' % (i + 1, dot, ID_CHARS[a.index(v)]) for i, v in enumerate(resp) if v >= 0)
+    elif kind == 'ordering':
+        typ, pats = 'sequencing', [sep.join(ID_CHARS[i] for i in range(len(a)))]
+        response = sep.join(ID_CHARS[a.index(v)] for v in resp)
+    else:
+        text = str(resp).strip()
+        ranges, written = key.get('r') or [], key.get('s') or []
+        numeric = bool(re.match(r'^-?\d+([.,]\d+)?$', text)) and ranges and len(ranges) == len(written)
+        has_range = any(lo != hi for lo, hi in ranges)
+        if numeric and (not has_range if ver == '12' else len(ranges) == 1):
+            typ = 'numeric'
+            pats = [js_number(lo) if lo == hi else '%s[:]%s' % (js_number(lo), js_number(hi)) for lo, hi in ranges]
+            response = text.replace(',', '.')
+        else:
+            typ, pats, response = 'fill-in', written[:10], text
+    iid = ('pre-' if pre else '') + '_'.join(urllib.parse.quote(x, safe="-_.!~*'()") for x in q['qid'].split('/'))
+    return {'id': iid, 'type': typ, 'patterns': pats, 'response': response,
+            'result': 'correct' if ok else ('wrong' if ver == '12' else 'incorrect')}
+
+
+def stored_elements(tracks):
+    """The SCO's elements of the latest attempt, with Moodle's _N indexes as .N again."""
+    atts = (tracks or {}).get('attempts') or {}
+    if not atts:
+        return {}
+    latest = atts[max(atts, key=lambda x: int(x))]
+    el = next(iter(latest.values()), {}) if latest else {}
+    return {re.sub(r'(interactions|objectives|correct_responses)_(\d+)', r'\1.\2', k): v for k, v in el.items()}
+
+
+def stored_interactions(el, ver):
+    out = {}
+    for k, v in el.items():
+        m = re.match(r'^cmi\.interactions\.(\d+)\.(.+)$', k)
+        if m:
+            out.setdefault(int(m.group(1)), {})[m.group(2)] = v
+    resp = 'student_response' if ver == '12' else 'learner_response'
+    return [{'id': it.get('id'), 'type': it.get('type'), 'result': it.get('result'), 'response': it.get(resp),
+             'patterns': [it[p] for p in sorted((p for p in it if re.match(r'^correct_responses\.\d+\.pattern$', p)),
+                                                key=lambda p: int(p.split('.')[1]))]}
+            for _, it in sorted(out.items())]
+
+
+def case_graded(run, ver):
+    """Case 9: the graded-assessment fixture in Moodle (see the module docs)."""
+    errs = []
+    imp, play = run.data.get('import') or {}, run.data.get('play')
+    if not imp.get('accepted'):
+        return ['not accepted: %s' % imp.get('validation_errors')], ''
+    if not play or play.get('error'):
+        return ['play failed: %s' % ((play or {}).get('error') or 'no play')[:400]], ''
+    for what in ('blocked', 'page_errors'):
+        if play.get(what):
+            errs.append('%s: %s' % (what, play[what][:3]))
+    v1, v2 = play['visits'][0], play['visits'][1]
+    for n, v in ((1, v1), (2, v2)):
+        if (v.get('sco') or {}).get('errors'):
+            errs.append('visit %d: the SCO reported %s' % (n, v['sco']['errors'][:3]))
+        if not (v.get('sco') or {}).get('api'):
+            errs.append('visit %d: the SCO is not connected to Moodle' % n)
+
+    # Interactions: practice checks in order, then each attempt's questions in source order.
+    want = [expected_interaction(ver, q, q['resp'], q['ok'], False) for q in v1['practice']]
+    qnum = lambda r: int(r['qid'].rsplit('/', 1)[1])
+    for att in v1['attempts']:
+        want += [expected_interaction(ver, r, r['resp'], r['ok'], att['pre']) for r in sorted(att['results'], key=qnum)]
+    el = stored_elements(v1['tracks'])
+    got = stored_interactions(el, ver)
+    if len(got) != len(want):
+        errs.append('%d interactions stored, want %d' % (len(got), len(want)))
+    for i, (g_, w) in enumerate(zip(got, want)):
+        for field in ('id', 'type', 'patterns', 'response', 'result'):
+            if g_.get(field) != w[field]:
+                errs.append('interaction %d (%s) %s: stored %r, want %r' % (i, w['id'], field, g_.get(field), w[field]))
+    types = {}
+    for g_ in got:
+        types[g_['type']] = types.get(g_['type'], 0) + 1
+    # The spelled-out forms of the fixture.
+    sep, dot = (',', '.') if ver == '12' else ('[,]', '[.]')
+    by_id = {g_['id']: g_ for g_ in got}
+    spelled = [('m1_01-practice_3', 'matching', ['1%sa%s2%sb%s3%sc' % (dot, sep, dot, sep, dot)], '1%sb%s2%sa' % (dot, sep, dot)),
+               ('m1_01-practice_4', 'sequencing', [sep.join('abcd')], sep.join('bacd')),
+               ('m1_01-practice_5', 'fill-in', ['3', 'article 3', 'art. 3'], 'Article 3'),
+               ('m1_01-practice_6', 'numeric', ['18'], '18.0'),
+               ('m1_01-practice_7', 'fill-in' if ver == '12' else 'numeric', ['18..20' if ver == '12' else '18[:]20'], '19'),
+               ('pre-m1_02-pre-test_3', 'numeric', ['18'], '19')]
+    for iid, typ, pats, response in spelled:
+        g_ = by_id.get(iid)
+        if not g_ or (g_['type'], g_['patterns'], g_['response']) != (typ, pats, response):
+            errs.append('%s: stored %s, want %s %s %s' % (iid, g_ and (g_['type'], g_['patterns'], g_['response']), typ, pats, response))
+    pre_ids = sorted(g_['id'] for g_ in got if g_['id'].startswith('pre-'))
+    if not pre_ids or any('02-pre-test' not in x for x in pre_ids) or any(
+            '02-pre-test' in g_['id'] and not g_['id'].startswith('pre-') for g_ in got):
+        errs.append('pre- prefix: %s' % pre_ids)
+
+    # The pre-test objective.
+    pre_att = next(a for a in v1['attempts'] if a['pre'])
+    obj = next((m.group(1) for k, v in el.items() for m in [re.match(r'^cmi\.objectives\.(\d+)\.id$', k)]
+                if m and v == 'pre-test'), None)
+    if obj is None:
+        errs.append('no objective "pre-test" stored: %s' % sorted(k for k in el if 'objectives' in k))
+        ostatus = oraw = None
+    else:
+        o = 'cmi.objectives.%s.' % obj
+        oraw = el.get(o + 'score.raw')
+        ostatus = el.get(o + ('status' if ver == '12' else 'completion_status'))
+        if num(oraw) != pre_att['score'] or num(el.get(o + 'score.min')) != 0 or num(el.get(o + 'score.max')) != 100:
+            errs.append('objective pre-test: raw/min/max %s/%s/%s, want %s/0/100' % (
+                oraw, el.get(o + 'score.min'), el.get(o + 'score.max'), pre_att['score']))
+        if ostatus != 'completed':
+            errs.append('objective pre-test: status %s, want completed' % ostatus)
+
+    # The module: the best attempts of the graded page and the post-test; the pre-test never counts.
+    best = {}
+    for att in v1['attempts']:
+        if not att['pre']:
+            best[att['page']] = max(best.get(att['page'], 0), att['score'])
+    want_raw = round(sum(best.values()) / len(best))      # both tests have 3 questions per attempt
+    st = v1['sco']['status']
+    raw = num(el.get('cmi.core.score.raw' if ver == '12' else 'cmi.score.raw'))
+    if raw != want_raw or st.get('percent') != want_raw:
+        errs.append('score.raw=%s (SCO: %s), want %s, the best attempts' % (raw, st.get('percent'), want_raw))
+    if ver == '12':
+        status = el.get('cmi.core.lesson_status')
+        if status != 'passed':
+            errs.append('lesson_status=%s, want passed' % status)
+    else:
+        status = '%s/%s' % (el.get('cmi.completion_status'), el.get('cmi.success_status'))
+        if status != 'completed/passed' or num(el.get('cmi.score.scaled')) != want_raw / 100:
+            errs.append('completion/success/scaled=%s/%s, want completed/passed/%s' % (
+                status, el.get('cmi.score.scaled'), want_raw / 100))
+    sd = el.get('cmi.suspend_data') or ''
+    if not sd.startswith('2.') or len(sd) > 4096:
+        errs.append('suspend_data %r (%d chars), want version 2 within 4096' % (sd[:40], len(sd)))
+    grade = (v1['tracks'] or {}).get('grade')
+    if num(grade) != 1:
+        errs.append('grade=%s, want 1 (the SCO passed)' % grade)
+
+    # Visit 2: everything comes back; nothing new is stored.
+    s1, s2 = v1['sco'], v2['sco']
+    for page, t in (s1.get('tests') or {}).items():
+        t2 = (s2.get('tests') or {}).get(page) or {}
+        if [t2.get(k) for k in ('seed', 'att', 'done', 'r')] != [t.get(k) for k in ('seed', 'att', 'done', 'r')]:
+            errs.append('visit 2: %s came back as %s, was %s' % (page, t2, t))
+    if s2.get('answers') != s1.get('answers'):
+        errs.append('visit 2: practice answers %s, were %s' % (s2.get('answers'), s1.get('answers')))
+    panel = v2.get('post_panel') or {}
+    if not (panel.get('submit_hidden') and panel.get('again_hidden')):
+        errs.append('visit 2: the post-test offers another attempt (%s)' % panel)
+    el2 = stored_elements(v2['tracks'])
+    got2 = stored_interactions(el2, ver)
+    if len(got2) != len(got):
+        errs.append('visit 2: %d interactions stored, were %d' % (len(got2), len(got)))
+    raw2 = num(el2.get('cmi.core.score.raw' if ver == '12' else 'cmi.score.raw'))
+    if raw2 != raw:
+        errs.append('visit 2: score.raw %s -> %s' % (raw, raw2))
+    line = ('int=%d (%s) objective pre-test raw=%s %s | score.raw=%s %s (pre-test %s%%, attempts %s) sd=%d | '
+            'grade=%s | visit2 %s: tests, answers back; int=%d score.raw=%s' % (
+                len(got), ' '.join('%s:%d' % kv for kv in sorted(types.items())), oraw, ostatus, raw, status,
+                pre_att['score'], '/'.join(str(a['score']) for a in v1['attempts'] if not a['pre']), len(sd), grade,
+                v2.get('mode'), len(got2), raw2))
+    return errs, line
+
+
+# ------------------------------------------------------------------------------------------------
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
@@ -521,7 +1032,7 @@ def main():
     ap.add_argument('--course', default=REPO, help='the course folder (default: the repository root)')
     ap.add_argument('--shared', default=os.environ.get('SHARED') or os.path.join(os.path.dirname(REPO), 'shared'))
     ap.add_argument('--quick', action='store_true', help='case 1 only, both versions')
-    ap.add_argument('--cases', default='1,2,3,4,5,6,7,8')
+    ap.add_argument('--cases', default='1,2,3,4,5,6,7,8,9')
     ap.add_argument('--versions', default='12,2004')
     ap.add_argument('--locale', default='en', help='locale of the single-language packages (case 1 walks every locale)')
     ap.add_argument('--one-locale', action='store_true', help='case 1 too walks only --locale')
@@ -536,8 +1047,8 @@ def main():
     args.check = os.path.join(os.path.abspath(args.shared), 'moodle', 'check.sh')
     cases = [1] if args.quick else sorted({int(c) for c in args.cases.split(',') if c.strip()})
     versions = [v for v in VERSIONS if v in args.versions.split(',')]
-    if not set(cases) <= set(range(1, 9)) or not versions:
-        ap.error('--cases takes numbers 1-8, --versions 12 and/or 2004')
+    if not set(cases) <= set(range(1, 10)) or not versions:
+        ap.error('--cases takes numbers 1-9, --versions 12 and/or 2004')
     for p, what in ((args.darslik, 'darslik binary'), (args.check, 'check.sh')):
         if not os.path.isfile(p):
             ap.error('no %s at %s' % (what, p))
@@ -583,6 +1094,8 @@ def run_all(args, cases, versions, tmp, t_start):
     for name in ('default', 'module', 'multilingual'):
         if name in needed:
             variants[name] = build_variant(args, tmp, name)
+    if 9 in cases:
+        variants['assess'] = build_fixture(args, tmp)
     print('built %s into %s (%.0f s)' % (', '.join(sorted(variants)), tmp, time.time() - t_start))
 
     runs = {}          # (zip, options) -> Run: cases with the same walk share one run
@@ -639,6 +1152,9 @@ def run_all(args, cases, versions, tmp, t_start):
             elif case == 7:
                 for z in zips_of(variants['multilingual'], ver, args.locale, True):
                     todo.append((case, ver, '', plan(case, 'multilingual', ver, z, ['--answers=right', '--switch-lang=ru', '--nav=url'], None)))
+            elif case == 9:
+                for z in zips_of(variants['assess'], ver, 'en', False):
+                    todo.append((case, ver, 'graded', GradedRun(z, ver)))
     if not todo:
         raise ToolError('the build wrote no zip to walk')
     n_runs = len({id(t[3]) for t in todo if t[3]})
@@ -671,6 +1187,8 @@ def run_all(args, cases, versions, tmp, t_start):
                     errs, line = case_relaunch(run, ver)
                 elif case == 8:
                     errs, line = case_imported(run, ver)
+                elif case == 9:
+                    errs, line = case_graded(run, ver)
                 else:
                     errs, line = case_language(run, ver)
             except (KeyError, TypeError, IndexError) as e:
