@@ -2,7 +2,7 @@
 // encoding) in plain Node: no browser. The script is run with `vm` in a
 // context whose only global is a fake `window`, as it would run in a page.
 // The expected strings come from the Rust twin's tests
-// (src/output/scorm/suspend.rs, `golden()` for version 1 and `golden_v2()`
+// (src/output/scorm/suspend/, `golden()` for version 1 and `golden_v2()`
 // for version 2): both sides must agree.
 import { test } from "node:test";
 import assert from "node:assert/strict";

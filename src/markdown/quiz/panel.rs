@@ -57,6 +57,8 @@ pub fn render_panel(
     esc(&mut out, &strings.nojs);
     out.push_str("</p>\n<p class=\"assess-status\" role=\"status\" aria-live=\"polite\"></p>\n<div class=\"assess-result\" hidden></div>\n<button type=\"button\" class=\"assess-submit\" hidden>");
     esc(&mut out, &strings.submit);
-    out.push_str("</button>\n<button type=\"button\" class=\"assess-again\" hidden></button>\n</div>\n");
+    out.push_str(
+        "</button>\n<button type=\"button\" class=\"assess-again\" hidden></button>\n</div>\n",
+    );
     out
 }

@@ -529,14 +529,34 @@ fn suspend_budget(
         .filter_map(|p| built.bodies.site.get(&p.id()))
         .collect();
     let pages = 1 + module.pages.len();
-    let questions: usize = bodies.iter().map(|b| b.questions.len()).sum();
-    let widest = bodies
-        .iter()
-        .flat_map(|b| b.questions.iter().map(|q| q.options.len()))
-        .max()
-        .unwrap_or(0)
-        .max(MAX_OPTIONS_SEEN);
-    let budget = suspend::max_len(pages, questions, widest, locales);
+    let form = |q: &crate::markdown::quiz::Question| {
+        use crate::markdown::quiz::Form as F;
+        match q.form {
+            F::Single | F::Multiple => suspend::Form::Choice(q.options.len().max(MAX_OPTIONS_SEEN)),
+            F::Matching => suspend::Form::Matching(q.pairs.len()),
+            F::Ordering => suspend::Form::Ordering(q.items.len()),
+            F::Short => suspend::Form::Short,
+        }
+    };
+    let mut shape = suspend::ModuleShape {
+        pages,
+        locales,
+        practice: Vec::new(),
+        tests: Vec::new(),
+    };
+    for b in &bodies {
+        match &b.assessment {
+            None => shape.practice.extend(b.questions.iter().map(form)),
+            Some(s) => shape.tests.push(suspend::TestShape {
+                pool: b.questions.iter().map(form).collect(),
+                draw: s.draw as usize,
+                attempts: s.attempts as usize,
+            }),
+        }
+    }
+    // Short answers are shortened to fit when they must be (suspend.rs):
+    // what has to fit is the state with empty texts.
+    let budget = suspend::worst_len(&shape, 0);
     (budget > suspend::SCORM12_SUSPEND_DATA_MAX).then(|| {
         Diagnostic::error(
             Code::ScormSuspendBudget,

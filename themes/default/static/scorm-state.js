@@ -1,6 +1,6 @@
 /*
  * darslik: compact cmi.suspend_data encoding of one module's progress.
- * Twin of src/output/scorm/suspend.rs (the format is documented there); both
+ * Twin of src/output/scorm/suspend/ (the format is documented there); both
  * must give the same string for the same state (tests/browser/suspend.test.mjs
  * pins strings made by the Rust tests).
  *
