@@ -150,6 +150,44 @@ export function fallbackOutput() {
 }
 
 /**
+ * The sample course without its tests: a temporary copy with every
+ * 00-pre-test.md and 09-post-test.md removed (and the links to them made
+ * plain text), built with the darslik binary (--format site,single). Its
+ * modules have practice questions only, so the module result is theirs
+ * (SPEC §3): what the module summary, "try again" and the course home do
+ * then is checked there. Returns { out, site, cleanup }.
+ */
+export function practiceOnlyOutput() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'darslik-practice-'));
+  const course = path.join(tmp, 'course');
+  const out = path.join(tmp, 'out');
+  for (const entry of ['course.toml', 'content', 'locales', 'themes']) {
+    const from = path.join(repoRoot, entry);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(course, entry), { recursive: true });
+  }
+  let removed = 0;
+  for (const md of htmlFiles(path.join(course, 'content'), '.md')) {
+    const file = path.join(course, 'content', md);
+    if (/(^|\/)(00-pre-test|09-post-test)\.md$/.test(md)) {
+      fs.rmSync(file);
+      removed++;
+      continue;
+    }
+    const text = fs.readFileSync(file, 'utf8');
+    const plain = text.replace(/\[([^\]]*)\]\((?:00-pre-test|09-post-test)\.md\)/g, '$1');
+    if (plain !== text) fs.writeFileSync(file, plain);
+  }
+  if (!removed) throw new Error('the sample course has no 00-pre-test.md or 09-post-test.md to remove');
+  try {
+    execFileSync(darslikBin(), ['build', '--course', course, '--out', out, '--format', 'site,single', '-q'], { stdio: 'pipe' });
+  } catch (e) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw new Error(`building the sample course without its tests failed: ${e.stderr || e.message}`);
+  }
+  return { out, site: path.join(out, 'site'), cleanup: () => fs.rmSync(tmp, { recursive: true, force: true }) };
+}
+
+/**
  * The fallback pages of a fixture course (default tests/fixtures/basic): every
  * page of the source locale that a locale does not translate, with the
  * language it must be shown in — the first of the locale's `fallback` list
