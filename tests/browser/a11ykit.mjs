@@ -277,6 +277,142 @@ export async function keyboardAnswer(page, q, set) {
   await waitVerdict(page, q.qid);
 }
 
+/** The keyboard focus inside a graded question: its qid, and the value it stands for (runs in the page). */
+function gradedFocus(page) {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    const fs = a && a.closest && a.closest('.quiz-q');
+    const li = a && a.closest && a.closest('.quiz-item');
+    return {
+      qid: fs ? fs.getAttribute('data-qid') : null,
+      tag: a ? a.tagName.toLowerCase() : null,
+      type: a ? a.getAttribute('type') : null,
+      value: a && a.value !== undefined ? a.value : null,
+      left: a && a.getAttribute ? a.getAttribute('data-left') : null,
+      item: li ? li.getAttribute('data-value') : null,
+      up: !!(a && a.classList && a.classList.contains('quiz-up')),
+      submit: !!(a && a.classList && a.classList.contains('assess-submit')),
+      checkedValues: fs ? [...fs.querySelectorAll('input')].filter((i) => i.checked).map((i) => Number(i.value)) : [],
+      selects: fs ? [...fs.querySelectorAll('select[data-left]')].map((x) => [Number(x.getAttribute('data-left')), x.value]) : [],
+      order: fs ? [...fs.querySelectorAll('.quiz-order > .quiz-item')].map((x) => Number(x.getAttribute('data-value'))) : [],
+      text: fs && fs.querySelector('input[type=text]') ? fs.querySelector('input[type=text]').value : null,
+    };
+  });
+}
+
+/** Press Tab until the graded focus satisfies `pred`; fails after `max` presses. */
+async function tabToGraded(page, pred, what, max = 600) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await gradedFocus(page);
+    if (pred(f)) return f;
+  }
+  assert.fail(`Tab (${max} times) never reached ${what} on ${page.url()}`);
+}
+
+/**
+ * Put `resp` into graded question `q` (as readTest gives it: options, left
+ * items and ordering items in the order shown) with the keyboard alone:
+ * radio buttons with Space / ArrowDown, checkboxes with Space while tabbing
+ * through, each select with ArrowDown to its option, ordering items with
+ * Enter on their Move up buttons, a short answer typed. Tab goes forward
+ * only, in the order shown.
+ *
+ * The focus should stay on the moved item's button after a move (forms.js
+ * keeps it so). Where it does not, the learner has to Tab back to the item:
+ * the helper does that and returns a description of each such loss (the
+ * caller reports them), so that the rest of the walk is still checked.
+ */
+export async function keyboardAnswerGraded(page, q, resp) {
+  const lost = [];
+  const inQ = (f) => f.qid === q.qid;
+  if (q.kind === 'single') {
+    let f = await tabToGraded(page, (x) => inQ(x) && x.tag === 'input', `an option of ${q.qid}`);
+    assert.equal(Number(f.value), q.values[0], `${q.qid}: Tab should land on the first option shown`);
+    const target = q.values.indexOf(resp);
+    if (target === 0) await page.keyboard.press('Space');
+    for (let k = 0; k < target; k++) await page.keyboard.press('ArrowDown');
+    f = await gradedFocus(page);
+    assert.deepEqual(f.checkedValues, [resp], `${q.qid}: selection made with the keyboard`);
+  } else if (q.kind === 'multiple') {
+    let f = await tabToGraded(page, (x) => inQ(x) && x.tag === 'input', `an option of ${q.qid}`);
+    for (let k = 0; k < q.values.length; k++) {
+      assert.ok(inQ(f) && f.type === 'checkbox' && Number(f.value) === q.values[k], `${q.qid}: focus should be on checkbox ${q.values[k]}, got ${JSON.stringify(f)}`);
+      if (resp.includes(Number(f.value))) await page.keyboard.press('Space');
+      if (k < q.values.length - 1) {
+        await page.keyboard.press('Tab');
+        f = await gradedFocus(page);
+      }
+    }
+    f = await gradedFocus(page);
+    assert.deepEqual([...f.checkedValues].sort((a, b) => a - b), [...resp].sort((a, b) => a - b), `${q.qid}: selection made with the keyboard`);
+  } else if (q.kind === 'matching') {
+    for (const left of q.lefts) {
+      await tabToGraded(page, (x) => inQ(x) && x.tag === 'select' && Number(x.left) === left, `the select of left item ${left} of ${q.qid}`);
+      const options = await page.evaluate(() => [...document.activeElement.options].map((o) => o.value));
+      const target = options.indexOf(String(resp[left]));
+      assert.ok(target > 0, `${q.qid}: no option ${resp[left]} for left item ${left}`);
+      for (let k = 0; k < target; k++) await page.keyboard.press('ArrowDown');
+    }
+    const f = await gradedFocus(page);
+    const chosen = Object.fromEntries(f.selects);
+    assert.deepEqual(resp.map((_, i) => chosen[i]), resp.map(String), `${q.qid}: the selects chosen with the keyboard`);
+  } else if (q.kind === 'ordering') {
+    const fs = page.locator(`fieldset.quiz-q[data-qid="${q.qid}"]:visible`);
+    const orderNow = () => fs.evaluate((el) => [...el.querySelectorAll('.quiz-order > .quiz-item')].map((x) => Number(x.getAttribute('data-value'))));
+    for (let p = 0; p < resp.length - 1; p++) {
+      const at = (await orderNow()).indexOf(resp[p]);
+      if (at === p) continue;
+      const upOf = (x) => inQ(x) && x.up && Number(x.item) === resp[p];
+      await tabToGraded(page, upOf, `the Move up button of item ${resp[p]} of ${q.qid}`);
+      for (let j = at; j > p; j--) {
+        await page.keyboard.press('Enter');
+        const f = await gradedFocus(page);
+        if (inQ(f) && f.item !== null && Number(f.item) === resp[p]) continue;
+        lost.push(`${q.qid}: after Enter on "Move up" of item ${resp[p]} the focus is on ${f.tag}${f.qid ? ` in ${f.qid}` : ''}, not on the moved item`);
+        // Back to the moved item (Shift+Tab or Tab, whichever way it is).
+        if (j - 1 > p) {
+          let back = false;
+          for (let k = 0; k < 10 && !back; k++) {
+            await page.keyboard.press('Shift+Tab');
+            back = upOf(await gradedFocus(page));
+          }
+          if (!back) await tabToGraded(page, upOf, `the Move up button of item ${resp[p]} of ${q.qid} again`);
+        }
+      }
+    }
+    assert.deepEqual(await orderNow(), resp, `${q.qid}: the order made with the keyboard`);
+  } else if (q.kind === 'short') {
+    await tabToGraded(page, (x) => inQ(x) && x.tag === 'input' && x.type === 'text', `the answer field of ${q.qid}`);
+    await page.keyboard.type(String(resp));
+    assert.equal((await gradedFocus(page)).text, String(resp), `${q.qid}: the answer typed`);
+  } else {
+    assert.fail(`${q.qid}: unknown kind ${q.kind}`);
+  }
+  return lost;
+}
+
+/**
+ * Tab to the test's Submit button and press Enter twice (the first press asks
+ * to confirm); waits until the attempt of test page `key` is stored.
+ */
+export async function keyboardSubmit(page, key) {
+  const before = await page.evaluate((k) => (window.darslikAssess.state(k)?.att || []).length, key);
+  await tabToGraded(page, (x) => x.submit, 'the Submit button of the test');
+  await page.keyboard.press('Enter');
+  const asking = await page.evaluate(() => !!document.activeElement.closest('.assess.is-confirming'));
+  assert.ok(asking, 'the first Enter on Submit asks to confirm, with the focus kept on Submit');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    ([k, n]) => {
+      const st = window.darslikAssess.state(k);
+      return !!st && st.done && st.att.length === n;
+    },
+    [key, before + 1],
+    { timeout: 5000 },
+  );
+}
+
 /**
  * The focus indicator of the focused element (runs in the page): its outline
  * or box-shadow, and the contrast of the outline colour against what is

@@ -6,13 +6,15 @@
 //     shown inside the viewport and not covered or clipped; Enter moves the
 //     focus into <main>, and the next Tab stays in <main>
 //   - visible focus and logical order: Tab through whole pages (light and
-//     dark; chooser, home, module pages, quiz, single-file module, START.html,
-//     search results); every focus stop has an outline (contrast >= 3:1 with what is
-//     behind it) or a box-shadow, focus follows the document order, no
-//     positive tabindex
+//     dark; chooser, home, module pages, practice quiz checked, post-test
+//     submitted, single-file module, START.html, search results); every
+//     focus stop has an outline (contrast >= 3:1 with what is behind it) or a
+//     box-shadow, focus follows the document order, no positive tabindex
 //   - a module completed with the keyboard alone: from the module landing
-//     page, Tab to "Next" and Enter, to the last page; answer the quiz with
-//     Tab / Space / Arrow / Enter; the module result shows it passed
+//     page, Tab to "Next" and Enter, to the last page; the practice quiz on
+//     the way answered with Tab / Space / Arrow / Enter; the post-test (all
+//     five question forms) answered with Tab / Space / Arrow / Enter and
+//     typing, submitted with Enter twice; the module result shows it passed
 //   - the same in a single-file module, paging with its pager buttons
 //   - landmarks and headings on every page of the site, START.html, every
 //     page of every single-file module and the fallback pages of
@@ -24,7 +26,23 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './lib.mjs';
-import { TEXT, modulePages, readQuestions, readSummary, rightSet } from './quizkit.mjs';
+import {
+  PRACTICE,
+  TEXT,
+  contentPages,
+  modulePages,
+  pageKind,
+  practicePages,
+  readQuestions,
+  readSummary,
+  readTest,
+  rightResponse,
+  rightSet,
+  startAgain,
+  takeAttempt,
+  testPage,
+  testState,
+} from './quizkit.mjs';
 import {
   ALL_LOCALES,
   BUNDLE,
@@ -37,6 +55,8 @@ import {
   focusInfo,
   htmlFiles,
   keyboardAnswer,
+  keyboardAnswerGraded,
+  keyboardSubmit,
   open,
   requireBuilt,
   searchWithResults,
@@ -62,6 +82,8 @@ after(async () => {
 });
 
 const siteUrl = (locale, rel) => fileUrl(path.join(SITE, locale, rel));
+/** The page shown in a module document. */
+const SHOWN = '.doc-locale:not([hidden]) .doc-page:not([hidden])';
 
 /** Where the skip link is and whether something covers or clips it (runs in the page). */
 function skipLinkState(page) {
@@ -129,7 +151,7 @@ for (const locale of ALL_LOCALES) {
   ]) {
     test(`skip link: ${locale}, ${size}: content page — first Tab shows it inside the viewport, Enter moves focus into main`, async () => {
       await withPage(browser, SITE, opts, async (page, problems) => {
-        const rel = modulePages(locale, MODULE)[1];
+        const rel = contentPages(locale, MODULE)[0];
         await open(page, problems, siteUrl(locale, rel));
         await checkSkipLink(page, `site/${locale}/${rel} [${size}]`);
       });
@@ -137,14 +159,15 @@ for (const locale of ALL_LOCALES) {
   }
 }
 
-test('skip link: en: chooser, course home, module landing, quiz page, single-file module', async () => {
+test('skip link: en: chooser, course home, module landing, practice quiz page, pre-test, post-test, single-file module', async () => {
   await withPage(browser, path.dirname(SITE), DESKTOP, async (page, problems) => {
     const pages = modulePages('en', MODULE);
+    const tests = [testPage('en', MODULE, 'pre-test'), testPage('en', MODULE, 'post-test')];
     const list = [
       ['site/index.html#choose', fileUrl(path.join(SITE, 'index.html')) + '#choose'],
       ['site/en/index.html', siteUrl('en', 'index.html')],
       [`site/en/${pages[0]}`, siteUrl('en', pages[0])],
-      [`site/en/${pages[pages.length - 1]}`, siteUrl('en', pages[pages.length - 1])],
+      ...[practicePages('en', MODULE)[0], ...tests].map((rel) => [`site/en/${rel}`, siteUrl('en', rel)]),
       [`single/en/${MODULE}.html`, fileUrl(path.join(SINGLE, 'en', `${MODULE}.html`))],
     ];
     for (const [label, href] of list) {
@@ -184,13 +207,15 @@ async function tabThrough(page, label, offenders) {
 }
 
 for (const scheme of SCHEMES) {
-  test(`focus visible and in document order: en, ${scheme}: every focus stop of chooser, home with progress, module landing, content page, quiz page after checking, single-file module (first and checked last page), START.html, search results`, async (t) => {
+  test(`focus visible and in document order: en, ${scheme}: every focus stop of chooser, home with progress, module landing, content page, practice quiz after checking, pre-test and post-test after submitting, single-file module (first, checked practice and submitted last page), START.html, search results`, async (t) => {
     const offenders = [];
     const counts = [];
     await withPage(browser, path.dirname(SITE), { ...DESKTOP, colorScheme: scheme }, async (page, problems) => {
       const pages = modulePages('en', MODULE);
-      const quiz = pages[pages.length - 1];
-      // Quiz page after checking (answers, result and "try again" shown).
+      const quiz = practicePages('en', MODULE)[0];
+      const pre = testPage('en', MODULE, 'pre-test');
+      const post = testPage('en', MODULE, 'post-test');
+      // Practice quiz page after checking (answers, verdicts and explanations shown).
       await open(page, problems, siteUrl('en', quiz), `site/en/${quiz}`);
       const { questions } = await readQuestions(page);
       for (const q of questions) {
@@ -199,27 +224,45 @@ for (const scheme of SCHEMES) {
       }
       const list = [
         [`site/en/${quiz} (checked)`, null],
+        // Pre-test submitted (its score); post-test after attempt 1 ("Start
+        // attempt 2"), then after its last attempt (right answers, explanations
+        // and the module result shown).
+        [`site/en/${pre} (submitted)`, siteUrl('en', pre), () => takeAttempt(page, (i) => (i % 2 ? 'wrong' : 'right'))],
+        [`site/en/${post} (attempt 1 submitted)`, siteUrl('en', post), () => takeAttempt(page, (i) => (i % 2 ? 'wrong' : 'right'))],
+        [`site/en/${post} (last attempt submitted)`, siteUrl('en', post), async () => {
+          await startAgain(page);
+          await takeAttempt(page, (i) => (i % 3 ? 'right' : 'wrong'));
+        }],
         ['site/index.html#choose', fileUrl(path.join(SITE, 'index.html')) + '#choose'],
         ['site/en/index.html (with progress)', siteUrl('en', 'index.html')],
         [`site/en/${pages[0]}`, siteUrl('en', pages[0])],
-        [`site/en/${pages[1]}`, siteUrl('en', pages[1])],
+        [`site/en/${contentPages('en', MODULE)[0]}`, siteUrl('en', contentPages('en', MODULE)[0])],
         [`single/en/${MODULE}.html`, fileUrl(path.join(SINGLE, 'en', `${MODULE}.html`))],
         ['bundle/START.html', fileUrl(path.join(path.dirname(SITE), 'bundle', 'START.html'))],
       ];
       if (fs.existsSync(path.join(SITE, 'en', 'search.html'))) list.push(['site/en/search.html (results)', 'search']);
-      for (const [label, href] of list) {
+      for (const [label, href, prepare] of list) {
         if (href === 'search') await searchWithResults(page, problems, 'en', label);
         else if (href) await open(page, problems, href, label);
+        if (prepare) await prepare();
         counts.push(`${label}: ${await tabThrough(page, `${label} [${scheme}]`, offenders)} stops`);
         if (label.startsWith('single/')) {
-          // Its last page too, quiz checked (the document resumes there on reload).
-          await page.evaluate(() => window.darslikDoc.show(window.darslikDoc.position().count - 1));
-          const { questions: qs } = await readQuestions(page);
+          // Its practice page, quiz checked, and its last page, the post-test
+          // submitted (the document resumes on the page last shown on reload).
+          const keys = await page.evaluate(() => [...document.querySelectorAll('.doc-locale:not([hidden]) .doc-page')].map((p) => p.getAttribute('data-page')));
+          const at = keys.indexOf(`${quiz.replace(/\.html$/, '.md')}`);
+          assert.ok(at > 0, `${label}: no page ${quiz} in the document`);
+          await page.evaluate((i) => window.darslikDoc.show(i), at);
+          const { questions: qs } = await readQuestions(page, SHOWN);
+          assert.ok(qs.length > 0, `${label}: no practice question on page ${at + 1}`);
           for (const q of qs) {
-            await page.locator(`fieldset.quiz-q[data-qid="${q.qid}"] input[value="${q.answer[0]}"]`).check();
-            await page.locator(`fieldset.quiz-q[data-qid="${q.qid}"] .quiz-check`).click();
+            await page.locator(`${SHOWN} fieldset.quiz-q[data-qid="${q.qid}"] input[value="${q.answer[0]}"]`).check();
+            await page.locator(`${SHOWN} fieldset.quiz-q[data-qid="${q.qid}"] .quiz-check`).click();
           }
-          counts.push(`${label}, last page (checked): ${await tabThrough(page, `${label}, last page [${scheme}]`, offenders)} stops`);
+          counts.push(`${label}, practice page (checked): ${await tabThrough(page, `${label}, practice page [${scheme}]`, offenders)} stops`);
+          await page.evaluate(() => window.darslikDoc.show(window.darslikDoc.position().count - 1));
+          await takeAttempt(page, (i) => (i % 2 ? 'wrong' : 'right'), SHOWN);
+          counts.push(`${label}, last page (post-test submitted): ${await tabThrough(page, `${label}, last page [${scheme}]`, offenders)} stops`);
         }
       }
     });
@@ -229,10 +272,11 @@ for (const scheme of SCHEMES) {
 }
 
 for (const locale of ['en', 'ru']) {
-  test(`keyboard only: ${locale}: ${MODULE} from its landing page — Tab to Next + Enter to the last page, quiz answered with Tab/Space/Arrow/Enter, module passed`, async () => {
+  test(`keyboard only: ${locale}: ${MODULE} from its landing page — Tab to Next + Enter to the last page, practice quiz answered with Tab/Space/Arrow/Enter on the way, post-test answered and submitted with the keyboard, module passed`, async (t) => {
     await withPage(browser, SITE, DESKTOP, async (page, problems) => {
       const pages = modulePages(locale, MODULE);
       await open(page, problems, siteUrl(locale, pages[0]), `site/${locale}/${pages[0]}`);
+      let practiced = 0;
       for (let i = 1; i < pages.length; i++) {
         const f = await tabUntil(page, (x) => x.tag === 'a' && /\bpager-next\b/.test(x.cls), `the "next" pager link (to ${pages[i]})`);
         const expected = siteUrl(locale, pages[i]);
@@ -240,10 +284,23 @@ for (const locale of ['en', 'ru']) {
         problems.current = `site/${locale}/${pages[i]}`;
         await Promise.all([page.waitForURL(expected), page.keyboard.press('Enter')]);
         await page.waitForLoadState('load');
+        if (pageKind(locale, pages[i]) !== 'practice') continue;
+        // The practice quiz of this page, rightly, with the keyboard.
+        const { questions } = await readQuestions(page);
+        for (const q of questions) await keyboardAnswer(page, q, rightSet(q));
+        practiced += questions.length;
       }
-      const { questions } = await readQuestions(page);
-      assert.ok(questions.length > 0, `no quiz on ${pages[pages.length - 1]}`);
-      for (const q of questions) await keyboardAnswer(page, q, rightSet(q));
+      assert.ok(practiced > 0, `no practice quiz on the way through ${MODULE}`);
+      // The last page is the post-test: every question rightly, with the keyboard, then Submit (Enter twice).
+      const test = await readTest(page);
+      assert.equal(test.kind, 'post-test', `the last page of ${MODULE} is its post-test`);
+      assert.deepEqual([...new Set(test.questions.map((q) => q.kind))].sort(), ['matching', 'multiple', 'ordering', 'short', 'single'], 'the post-test has every question form');
+      for (const q of test.questions) {
+        // A focus lost after a move is reported, not failed (see keyboardAnswerGraded).
+        for (const lost of await keyboardAnswerGraded(page, q, rightResponse(q))) t.diagnostic(`(not failing) focus lost: ${lost}`);
+      }
+      await keyboardSubmit(page, test.page);
+      assert.deepEqual((await testState(page, test.page)).att, [100], 'the post-test attempt made with the keyboard scores 100%');
       const s = await readSummary(page);
       assert.ok(s && s.visible, 'the module result is not shown after answering with the keyboard');
       assert.deepEqual(s.resultClass, ['is-passed'], `module result: ${s.result}`);
@@ -256,12 +313,13 @@ for (const locale of ['en', 'ru']) {
   });
 }
 
-test(`keyboard only: single-file module single/en/${MODULE}.html — pager buttons with Tab + Enter to the last page, quiz answered, module passed`, async () => {
+test(`keyboard only: single-file module single/en/${MODULE}.html — pager buttons with Tab + Enter to the last page, practice quiz and post-test answered, module passed`, async (t) => {
   const file = path.join(SINGLE, 'en', `${MODULE}.html`);
   await withPage(browser, SINGLE, DESKTOP, async (page, problems) => {
     await open(page, problems, fileUrl(file));
     const count = await page.evaluate(() => window.darslikDoc.position().count);
     assert.ok(count >= 2, 'the module document has fewer than two pages');
+    let practiced = 0;
     for (let i = 1; i < count; i++) {
       await tabUntil(page, (x) => x.tag === 'button' && /\bpager-next\b/.test(x.cls), `the "next" pager button (to page ${i + 1})`);
       await page.keyboard.press(i % 2 ? 'Enter' : 'Space');
@@ -272,10 +330,22 @@ test(`keyboard only: single-file module single/en/${MODULE}.html — pager butto
       });
       assert.equal(st.index, i, `after pressing ${i % 2 ? 'Enter' : 'Space'} on "next": page index`);
       assert.ok(st.focusOnH1, `page ${i + 1}: the focus should move to the heading of the page shown`);
+      // A practice quiz on this page: answered rightly with the keyboard (the focus is on its heading).
+      const { questions } = await readQuestions(page, SHOWN);
+      for (const q of questions) await keyboardAnswer(page, q, rightSet(q));
+      practiced += questions.length;
     }
-    const { questions } = await readQuestions(page);
-    assert.ok(questions.length > 0, 'no quiz on the last page');
-    for (const q of questions) await keyboardAnswer(page, q, rightSet(q));
+    assert.ok(practiced > 0, 'no practice quiz on the way');
+    // The last page: the post-test, with the keyboard (the focus is on its heading).
+    const test = await readTest(page, SHOWN);
+    assert.equal(test.kind, 'post-test', 'the last page is the post-test');
+    await page.locator(`${SHOWN} h1`).focus();
+    for (const q of test.questions) {
+      // A focus lost after a move is reported, not failed (see keyboardAnswerGraded).
+      for (const lost of await keyboardAnswerGraded(page, q, rightResponse(q))) t.diagnostic(`(not failing) focus lost: ${lost}`);
+    }
+    await keyboardSubmit(page, test.page);
+    assert.deepEqual((await testState(page, test.page)).att, [100], 'the post-test attempt made with the keyboard scores 100%');
     const s = await readSummary(page);
     assert.ok(s && s.visible, 'the module result is not shown after answering with the keyboard');
     assert.deepEqual(s.resultClass, ['is-passed'], `module result: ${s.result}`);
