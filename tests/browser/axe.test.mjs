@@ -1,9 +1,12 @@
 // Accessibility checks with axe-core (npm axe-core, run inside the page) of
 // the built site over file://, offline, in light and dark colour schemes:
 //
-//   - the quiz page of module-06 after checking, some answers right and some
-//     wrong (both feedback styles, marks and explanations shown, module
-//     summary filled), in en, ru and uz
+//   - the practice quiz page of module-06 after checking, some answers right
+//     and some wrong (both feedback styles, marks and explanations shown), in
+//     en, ru and uz
+//   - its pre-test after submitting (its score), and its post-test after
+//     attempt 1 (scores, "Start attempt 2") and after the last attempt
+//     (marks, right answers, explanations, the module summary filled)
 //   - the course home with progress (module progress, continue link and reset
 //     shown), a module landing page and a content page, in en, ru and uz
 //   - the language chooser
@@ -18,7 +21,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatProblems, gotoSettled, launch, offlineContext, watchPage } from './lib.mjs';
-import { SITE, answer, modulePages, readQuestions, readQuiz, readSummary, rightSet, wrongSet } from './quizkit.mjs';
+import {
+  SITE,
+  answer,
+  contentPages,
+  modulePages,
+  practicePages,
+  readQuestions,
+  readQuiz,
+  readSummary,
+  rightSet,
+  startAgain,
+  takeAttempt,
+  testPage,
+  wrongSet,
+} from './quizkit.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const AXE = path.join(here, 'node_modules', 'axe-core', 'axe.min.js');
@@ -71,7 +88,7 @@ function describe(label, v) {
   return lines.join('\n');
 }
 
-/** Answer the quiz: right on odd positions, wrong on the others, so both feedback styles show. */
+/** Answer the practice quiz: right on odd positions, wrong on the others, so both feedback styles show. */
 async function answerMixed(page, label) {
   const { questions: qs } = await readQuestions(page);
   assert.ok(qs.length >= 2, `${label}: fewer than two quiz questions`);
@@ -80,12 +97,28 @@ async function answerMixed(page, label) {
   const styles = new Set(shown.map((s) => s.feedback.join(' ')));
   assert.ok(styles.has('is-correct') && styles.has('is-wrong'), `${label}: both feedback styles should show, got ${[...styles].join(', ')}`);
   assert.ok(shown.some((s) => s.explanationVisible), `${label}: no explanation shown`);
+}
+
+/** Submit a test with some answers right and some wrong (every question answered). */
+const submitMixed = (page) => takeAttempt(page, (i) => (i % 2 === 0 ? 'right' : 'wrong'));
+
+/** The post-test's last attempt submitted: right and wrong marks, right answers and explanations, and the module summary are shown. */
+async function lastAttempt(page, label) {
+  await startAgain(page);
+  await takeAttempt(page, (i) => (i % 3 ? 'right' : 'wrong'));
+  const shown = await page.evaluate(() => ({
+    right: document.querySelectorAll('.quiz-graded .quiz-feedback.is-correct').length,
+    wrong: document.querySelectorAll('.quiz-graded .quiz-feedback.is-wrong').length,
+    keys: document.querySelectorAll('.quiz-graded .quiz-right-answer').length,
+    explanations: document.querySelectorAll('.quiz-graded .quiz-explanation').length,
+  }));
+  assert.ok(shown.right && shown.wrong && shown.keys && shown.explanations, `${label}: the review after the last attempt is not all shown (${JSON.stringify(shown)})`);
   assert.ok((await readSummary(page))?.visible, `${label}: module summary not shown`);
 }
 
 for (const scheme of SCHEMES) {
   for (const locale of LOCALES) {
-    test(`axe: ${locale}, ${scheme}: quiz page after checking, course home with progress, module landing, content page — no serious or critical violation`, async (t) => {
+    test(`axe: ${locale}, ${scheme}: practice quiz page after checking, pre-test and post-test after submitting, course home with progress, module landing, content page — no serious or critical violation`, async (t) => {
       const { context, blocked } = await offlineContext(browser, { colorScheme: scheme });
       const failures = [];
       const minor = [];
@@ -94,9 +127,14 @@ for (const scheme of SCHEMES) {
         const page = await context.newPage();
         problems = watchPage(page, SITE);
         const pages = modulePages(locale, MODULE);
-        const quizRel = pages[pages.length - 1];
+        const quizRel = practicePages(locale, MODULE)[0];
+        const pre = testPage(locale, MODULE, 'pre-test');
+        const post = testPage(locale, MODULE, 'post-test');
         const visits = [
           { rel: quizRel, prepare: (p, label) => answerMixed(p, label) },
+          { rel: pre, prepare: (p) => submitMixed(p), what: 'submitted' },
+          { rel: post, prepare: (p) => submitMixed(p), what: 'attempt 1 submitted' },
+          { rel: post, prepare: (p, label) => lastAttempt(p, label), what: 'last attempt submitted' },
           {
             rel: 'index.html',
             prepare: async (p, label) => {
@@ -108,11 +146,11 @@ for (const scheme of SCHEMES) {
             },
           },
           { rel: pages[0] }, // module landing
-          { rel: pages[1] }, // first content page
+          { rel: contentPages(locale, MODULE)[0] }, // first content page
         ];
-        for (const { rel, prepare } of visits) {
+        for (const { rel, prepare, what } of visits) {
           const href = pathToFileURL(path.join(SITE, locale, rel)).href;
-          const label = `${locale}/${rel} [${scheme}]`;
+          const label = `${locale}/${rel}${what ? ` (${what})` : ''} [${scheme}]`;
           problems.current = label;
           await gotoSettled(page, href);
           const isDark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
