@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import { dist, formatProblems, gotoSettled, offlineContext, repoRoot, watchPage } from './lib.mjs';
-import { modulePages, waitVerdict } from './quizkit.mjs';
+import { contentPages, waitVerdict } from './quizkit.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -473,9 +473,9 @@ export function focusIndicator(page) {
   });
 }
 
-/** A word of at least 4 letters from the title of the module's first content page (it must be found by search). */
+/** A word of at least 4 letters from the title of the module's first content page, not a test (it must be found by search). */
 export function searchWord(locale, module = 'module-06') {
-  const first = modulePages(locale, module)[1];
+  const first = contentPages(locale, module)[0];
   const html = fs.readFileSync(path.join(SITE, locale, first), 'utf8');
   const h1 = (html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/) || [])[1] || '';
   const words = h1.replace(/<[^>]+>/g, ' ').split(/[^\p{L}\p{N}ʻʼ'-]+/u).filter((w) => w.length >= 4);
