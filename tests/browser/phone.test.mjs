@@ -13,9 +13,13 @@
 //     language links, the table of contents summary and its links, pager
 //     links and buttons, .quiz-check, .summary-retry, .reset-button, chooser
 //     links, quiz option labels, .button links, the site title, breadcrumb,
-//     "on this page" and module links, the header's search field and button;
-//     the quiz, its result and the reset button are shown (a quiz checked in
-//     every locale) and measured
+//     "on this page" and module links, the header's search field and button,
+//     a test's Submit and "Start attempt" buttons, matching selects, ordering
+//     Move buttons, short-answer fields; the practice quiz checked, the
+//     post-test submitted (its panel, review and the module result), the
+//     reset button are shown in every locale and measured; "try again" in a
+//     module with practice questions only (the sample course built without
+//     its tests: a module with a post-test does not offer it)
 //   - the table of contents is a closed <details> at 360 px and open at 1280 px
 //
 // Every offender is listed: page, selector, element and its size.
@@ -24,9 +28,22 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { launch } from './lib.mjs';
-import { answer, modulePages, readQuestions, readSummary, rightSet, wrongSet } from './quizkit.mjs';
+import { answer, contentPages, modulePages, practicePages, readQuestions, readSummary, rightSet, startAgain, takeAttempt, testPage, wrongSet } from './quizkit.mjs';
 import fs from 'node:fs';
-import { ALL_LOCALES, BUNDLE, SINGLE, SITE, fallbackOutput, fileUrl, htmlFiles, open, requireBuilt, searchWithResults, withPage } from './a11ykit.mjs';
+import {
+  ALL_LOCALES,
+  BUNDLE,
+  SINGLE,
+  SITE,
+  fallbackOutput,
+  fileUrl,
+  htmlFiles,
+  open,
+  practiceOnlyOutput,
+  requireBuilt,
+  searchWithResults,
+  withPage,
+} from './a11ykit.mjs';
 
 const MODULE = 'module-06';
 const WIDTH = 360;
@@ -58,18 +75,27 @@ const TARGETS = [
   // The search form in the header (when the site has search).
   ['.site-search input', false],
   ['.site-search button', true],
+  // Graded tests (issue 19) and the question forms they use.
+  ['.assess-submit', true],
+  ['.assess-again', true],
+  ['.quiz-match select', false],
+  ['.quiz-move button', true],
+  ['.quiz-short input', false],
 ];
 
 let browser;
 let fallback;
+let practiceOnly;
 before(async () => {
   requireBuilt(path.join(SITE, 'index.html'), path.join(BUNDLE, 'START.html'));
   fallback = fallbackOutput();
+  practiceOnly = practiceOnlyOutput();
   browser = await launch();
 });
 after(async () => {
   if (browser) await browser.close();
   if (fallback) fallback.cleanup();
+  if (practiceOnly) practiceOnly.cleanup();
 });
 
 /**
@@ -243,16 +269,26 @@ test(`phone ${WIDTH} px: every page of every single-file module — no sideways 
 });
 
 for (const locale of ALL_LOCALES) {
-  test(`phone ${WIDTH} px: ${locale}: quiz checked, module result, course home with progress and reset, search results — no sideways scroll, buttons and options >= ${MIN_TAP} px`, async (t) => {
+  test(`phone ${WIDTH} px: ${locale}: practice quiz checked, post-test submitted with the module result, course home with progress and reset, search results — no sideways scroll, buttons, options and answer fields >= ${MIN_TAP} px`, async (t) => {
     const out = newFindings();
     await withPage(browser, SITE, PHONE, async (page, problems) => {
-      const pages = modulePages(locale, MODULE);
-      const quiz = pages[pages.length - 1];
+      const quiz = practicePages(locale, MODULE)[0];
       await open(page, problems, fileUrl(path.join(SITE, locale, quiz)), `site/${locale}/${quiz}`);
       const { questions: qs } = await readQuestions(page);
+      assert.ok(qs.length > 0, `no practice question on ${quiz}`);
       for (let i = 0; i < qs.length; i++) await answer(page, qs[i], i % 2 ? wrongSet(qs[i]) : rightSet(qs[i]));
-      assert.ok((await readSummary(page))?.visible, 'module result not shown');
       await measurePage(page, `site/${locale}/${quiz} (checked)`, out);
+      // The post-test: open (every form answered), after attempt 1 ("Start
+      // attempt 2"), after the last attempt (review and the module result).
+      const post = testPage(locale, MODULE, 'post-test');
+      await open(page, problems, fileUrl(path.join(SITE, locale, post)), `site/${locale}/${post}`);
+      await measurePage(page, `site/${locale}/${post} (open)`, out);
+      await takeAttempt(page, (i) => (i % 2 ? 'wrong' : 'right'));
+      await measurePage(page, `site/${locale}/${post} (attempt 1 submitted)`, out);
+      await startAgain(page);
+      await takeAttempt(page, (i) => (i % 3 ? 'right' : 'wrong'));
+      assert.ok((await readSummary(page))?.visible, 'module result not shown');
+      await measurePage(page, `site/${locale}/${post} (last attempt submitted)`, out);
       await open(page, problems, fileUrl(path.join(SITE, locale, 'index.html')), `site/${locale}/index.html`);
       await measurePage(page, `site/${locale}/index.html (with progress)`, out);
       if (fs.existsSync(path.join(SITE, locale, 'search.html'))) {
@@ -262,13 +298,30 @@ for (const locale of ALL_LOCALES) {
       }
     });
     for (const e of out.extra) t.diagnostic(`(not failing) smaller than ${MIN_TAP} px: ${e}`);
-    failOn(out, ['.quiz-opt', '.quiz-check', '.summary-retry', '.reset-button', '.button', '.lang-switch a', '.pager a']);
+    failOn(out, ['.quiz-opt', '.quiz-check', '.reset-button', '.button', '.lang-switch a', '.pager a', '.assess-submit', '.assess-again', '.quiz-match select', '.quiz-move button', '.quiz-short input']);
   });
 }
 
+test(`phone ${WIDTH} px: en: a module with practice questions only (the sample course without its tests): quiz checked, module result and "try again" >= ${MIN_TAP} px`, async (t) => {
+  const out = newFindings();
+  const site = practiceOnly.site;
+  await withPage(browser, site, PHONE, async (page, problems) => {
+    const pages = modulePages('en', MODULE, site);
+    const quiz = pages[pages.length - 1];
+    await open(page, problems, fileUrl(path.join(site, 'en', quiz)), `practice-only site/en/${quiz}`);
+    const { questions: qs } = await readQuestions(page);
+    assert.ok(qs.length > 0, `no practice question on ${quiz}`);
+    for (let i = 0; i < qs.length; i++) await answer(page, qs[i], i % 2 ? wrongSet(qs[i]) : rightSet(qs[i]));
+    assert.ok((await readSummary(page))?.visible, 'module result not shown');
+    await measurePage(page, `practice-only site/en/${quiz} (checked)`, out);
+  });
+  for (const e of out.extra) t.diagnostic(`(not failing) smaller than ${MIN_TAP} px: ${e}`);
+  failOn(out, ['.quiz-opt', '.quiz-check', '.summary-retry']);
+});
+
 test(`phone ${WIDTH} px: a table with an unbreakable cell scrolls inside its .table-wrap, not the page`, async () => {
   await withPage(browser, SITE, PHONE, async (page, problems) => {
-    const rel = modulePages('en', MODULE)[1];
+    const rel = contentPages('en', MODULE)[0];
     await open(page, problems, fileUrl(path.join(SITE, 'en', rel)));
     const r = await page.evaluate(() => {
       const wrap = document.querySelector('main .table-wrap');
