@@ -553,7 +553,7 @@ impl Code {
                 "a line in a quiz block is not a question, an answer option or an explanation"
             }
             Code::QuizTranslationMismatch => {
-                "a translated page has a different number of quiz questions than the source page"
+                "a translated quiz or assessment differs from the source page: questions, answer key or settings"
             }
             Code::QuizPairArrow => r#"a matching pair has no "=>" between its two sides"#,
             Code::QuizPairEmpty => "a side of a matching pair is empty",

@@ -150,11 +150,14 @@ impl Key {
                 let mut texts: Vec<String> = Vec::new();
                 let mut ranges: Vec<[f64; 2]> = Vec::new();
                 for a in &q.accepted {
+                    let range = numeric_range(a).ok().flatten();
+                    // A range is a range of numbers, not a text to type.
+                    let is_range = range.is_some_and(|(lo, hi)| lo < hi) || a.contains("..");
                     let t = normalize_answer(a);
-                    if !texts.contains(&t) {
+                    if !is_range && !texts.contains(&t) {
                         texts.push(t);
                     }
-                    if let Ok(Some((lo, hi))) = numeric_range(a) {
+                    if let Some((lo, hi)) = range {
                         ranges.push([lo, hi]);
                     }
                 }
@@ -260,6 +263,17 @@ mod tests {
                 assert_eq!(sorted, (0..n).collect::<Vec<_>>());
             }
         }
+    }
+
+    #[test]
+    fn a_range_is_not_a_text_answer() {
+        let q = crate::markdown::quiz::parse("? Days\n= 18..20\n= twenty\n")
+            .expect("valid")
+            .questions
+            .remove(0);
+        let key = Key::of(&q, "m/p/1", None);
+        assert_eq!(key["t"], serde_json::json!(["twenty"]));
+        assert_eq!(key["r"], serde_json::json!([[18.0, 20.0]]));
     }
 
     #[test]
