@@ -1,21 +1,30 @@
-// Real-runtime checks of the SCORM packages (issue 4, acceptance 2; SPEC §6).
+// Real-runtime checks of the SCORM packages (issue 4, acceptance 2; SPEC §6, §7).
 //
 // Each package is unzipped and served from 127.0.0.1 together with a test LMS
 // page (scormlms.mjs) whose API is scorm-again's Scorm12API / Scorm2004API
 // (the LMS side, npm), every call recorded. In headless Chromium the test
-// launches module-06, walks all its pages with the pager, answers its quiz
-// (some right, some wrong), steps back one page and closes the SCO. Then:
+// launches module-06, walks all its pages with the pager, answers its
+// practice quiz (some right, some wrong), sometimes submits its pre-test
+// (all right), submits its post-test (some right, some wrong), steps back
+// one page and closes the SCO. The module's result is the post-test's
+// (issue 19): each case puts the practice score on the other side of the
+// pass mark, so that a result taken from practice would show. Then:
 //   - exactly one Initialize and one Terminate, nothing after Terminate, no
-//     API error, one Commit per page change / answered question (+ launch, exit);
+//     API error, few Commits (not one per page change / answered question);
 //   - final status (1.2 passed/failed; 2004 completion + success), score
-//     raw/min/max (+ scaled), location, suspend_data, exit, session_time,
-//     one interaction per answered question (id, type, response, result,
-//     correct pattern, timestamp);
+//     raw/min/max (+ scaled) of the post-test attempt, location,
+//     suspend_data (place, practice answers, test attempts), exit,
+//     session_time; one interaction per answered practice question (id,
+//     type, response, result, correct pattern, timestamp) and per question
+//     of each submitted test (pre-test ids start with "pre-"); the pre-test's
+//     score is the objective "pre-test", never the module's;
 //   - relaunch with the CMI data the LMS kept: resumes on the saved page with
-//     the saved answers selected and checked, and records no new interaction.
+//     the saved practice answers selected and checked and the post-test
+//     attempt restored, and records no new interaction.
 // For SCORM 1.2 and 2004, in en and ru, and for a multilingual package built
 // in a temp copy of the course: switching language mid-module keeps the
-// place, the answers and the score, and the language is resumed.
+// place, the practice answers, the post-test's answers before submitting and
+// the score, and the language is resumed.
 // No request may leave the package (+ the LMS page and scorm-again).
 //
 // A Node check (no browser) runs scorm.js against a fake page of 40 pages
@@ -33,6 +42,7 @@ import vm from 'node:vm';
 import { execFileSync } from 'node:child_process';
 import { dirUrl, dist, formatProblems, launch, offlineContext, repoRoot, watchPage } from './lib.mjs';
 import { launchFiles, serve, unzip } from './scormlms.mjs';
+import { PRACTICE, answerTest, percentOf, readPanel, readTest, startAgain, submitTest, takeAttempt, testState } from './quizkit.mjs';
 
 const MODULE = 'module-06';
 const STATIC = path.join(repoRoot, 'themes', 'default', 'static');
@@ -64,7 +74,6 @@ const V = {
     session: 'cmi.session_time', response: 'learner_response', wrong: 'incorrect', sep: '[,]',
   },
 };
-const percentOf = (correct, total) => Math.round((correct / total) * 100);
 const letters = (set, sep) => set.map((i) => String.fromCharCode(97 + i)).join(sep);
 /** The interaction id scorm.js derives from a question id. */
 const interactionId = (qid) => qid.split('/').map(encodeURIComponent).join('_');
@@ -115,6 +124,8 @@ async function closeSco(page, version) {
 
 const position = (frame) => frame.evaluate(() => window.darslikDoc.position());
 const VISIBLE = '.doc-locale:not([hidden])';
+/** The page shown in the visible locale. */
+const SHOWN = `${VISIBLE} .doc-page:not([hidden])`;
 
 async function step(frame, dir) {
   const before = await position(frame);
@@ -124,15 +135,18 @@ async function step(frame, dir) {
   return now;
 }
 
-/** The questions of the visible locale: [{qid, kind, answer:[i], options}]. */
-function readQuestions(frame) {
-  return frame.evaluate((sel) =>
-    [...document.querySelectorAll(`${sel} fieldset.quiz-q`)].map((fs) => ({
-      qid: fs.getAttribute('data-qid'),
-      kind: fs.getAttribute('data-kind'),
-      answer: fs.getAttribute('data-answer').split(',').map(Number),
-      options: fs.querySelectorAll('input').length,
-    })), VISIBLE);
+/** The practice questions of the visible locale (or of `scope`): [{qid, kind, answer:[i], options}]. */
+function readQuestions(frame, scope = VISIBLE) {
+  return frame.evaluate(
+    ([sel, practice]) =>
+      [...document.querySelectorAll(`${sel} ${practice} fieldset.quiz-q`)].map((fs) => ({
+        qid: fs.getAttribute('data-qid'),
+        kind: fs.getAttribute('data-kind'),
+        answer: fs.getAttribute('data-answer').split(',').map(Number),
+        options: fs.querySelectorAll('input').length,
+      })),
+    [scope, PRACTICE],
+  );
 }
 
 /** A wrong answer: single, the first wrong option; multiple, the right ones minus the last. */
@@ -158,18 +172,18 @@ async function answer(frame, q, set) {
   await frame.waitForFunction((el) => el.classList.contains('is-checked'), await fs.elementHandle());
 }
 
-/** What the visible locale shows for each question: checked options and whether it is graded. */
+/** What the visible locale shows for each practice question: checked options and whether it is graded. */
 function shownAnswers(frame) {
-  return frame.evaluate((sel) => {
+  return frame.evaluate(([sel, practice]) => {
     const out = {};
-    for (const fs of document.querySelectorAll(`${sel} fieldset.quiz-q`)) {
+    for (const fs of document.querySelectorAll(`${sel} ${practice} fieldset.quiz-q`)) {
       out[fs.getAttribute('data-qid')] = {
         checked: [...fs.querySelectorAll('input')].filter((i) => i.checked).map((i) => Number(i.value)),
         graded: fs.classList.contains('is-checked'),
       };
     }
     return out;
-  }, VISIBLE);
+  }, [VISIBLE, PRACTICE]);
 }
 
 /** The module's result as the SCO computes it (darslikProgress over its module JSON). */
@@ -220,7 +234,7 @@ function kept(flat, version) {
   const out = {};
   for (const [k, val] of Object.entries(flat)) {
     if (typeof val !== 'string') continue;
-    if (/^cmi\.(suspend_data|core\.lesson_location|core\.lesson_status|core\.score\.|location|completion_status|success_status|score\.|progress_measure|interactions\.)/.test(k)) {
+    if (/^cmi\.(suspend_data|core\.lesson_location|core\.lesson_status|core\.score\.|location|completion_status|success_status|score\.|progress_measure|interactions\.|objectives\.)/.test(k)) {
       out[k] = val;
     }
   }
@@ -280,22 +294,67 @@ function interactions(calls, version) {
   return out;
 }
 
-function assertInteractions(calls, version, answered, what) {
+/** The interactions a practice answer { q, set, right } must give. */
+const practiceInteraction = (version) => ({ q, set, right }) => ({
+  id: interactionId(q.qid),
+  types: ['choice'],
+  response: letters(set, V[version].sep),
+  pattern: letters(q.answer, V[version].sep),
+  right,
+});
+
+/** The SCORM interaction types of each question form (scorm.js; the details are checked in scorm-assess.test.mjs). */
+const TYPES = { single: ['choice'], multiple: ['choice'], matching: ['matching'], ordering: ['sequencing'], short: ['fill-in', 'numeric'] };
+
+/**
+ * The interactions a submitted attempt (takeAttempt's result) must give: one
+ * per question, in the order of the test's source (assess.js), pre-test ids
+ * prefixed "pre-"; choice responses and patterns exactly, the other forms by
+ * type and result.
+ */
+function attemptInteractions(version, attempt) {
+  const sep = V[version].sep;
+  const pre = attempt.test.kind === 'pre-test' ? 'pre-' : '';
+  const source = (qid) => Number(qid.split('/').pop());
+  return [...attempt.answered]
+    .sort((a, b) => source(a.q.qid) - source(b.q.qid))
+    .map(({ q, plan, response }) => {
+      const choice = q.kind === 'single' || q.kind === 'multiple';
+      const set = q.kind === 'single' ? [response] : choice ? [...response].sort((a, b) => a - b) : null;
+      return {
+        id: pre + interactionId(q.qid),
+        types: TYPES[q.kind],
+        response: choice ? letters(set, sep) : undefined,
+        pattern: choice ? letters(q.key.a, sep) : undefined,
+        right: plan === 'right',
+      };
+    });
+}
+
+function assertInteractions(calls, version, expected, what) {
   const v = V[version];
   const list = interactions(calls, version);
-  assert.equal(list.length, answered.length, `${what}: one interaction per answered question`);
-  answered.forEach(({ q, set, right }, n) => {
+  assert.equal(list.length, expected.length, `${what}: one interaction per answered practice question and per question of each submitted test`);
+  expected.forEach((e, n) => {
     const it = list[n];
-    assert.equal(it.id, interactionId(q.qid), `${what}: interaction ${n} id`);
+    assert.equal(it.id, e.id, `${what}: interaction ${n} id`);
     assert.match(it.id, version === '1.2' ? /^[\u0021-\u007E]{1,255}$/ : /^\S{1,4000}$/, `${what}: interaction ${n} id is a valid identifier`);
-    assert.equal(it.type, 'choice', `${what}: interaction ${n} type`);
-    assert.equal(it[v.response], letters(set, v.sep), `${what}: interaction ${n} ${v.response}`);
-    assert.equal(it['correct_responses.0.pattern'], letters(q.answer, v.sep), `${what}: interaction ${n} correct pattern`);
-    assert.equal(it.result, right ? 'correct' : v.wrong, `${what}: interaction ${n} result`);
+    assert.ok(e.types.includes(it.type), `${what}: interaction ${n} (${e.id}) type ${it.type}, expected ${e.types.join(' or ')}`);
+    assert.ok(it[v.response], `${what}: interaction ${n} (${e.id}) has no ${v.response}`);
+    assert.ok(it['correct_responses.0.pattern'], `${what}: interaction ${n} (${e.id}) has no correct pattern`);
+    if (e.response !== undefined) assert.equal(it[v.response], e.response, `${what}: interaction ${n} ${v.response}`);
+    if (e.pattern !== undefined) assert.equal(it['correct_responses.0.pattern'], e.pattern, `${what}: interaction ${n} correct pattern`);
+    assert.equal(it.result, e.right ? 'correct' : v.wrong, `${what}: interaction ${n} (${e.id}) result`);
     if (version === '2004') assert.match(it.timestamp || '', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,2})?Z$/, `${what}: interaction ${n} timestamp`);
     else assert.match(it.time || '', /^\d\d:\d\d:\d\d$/, `${what}: interaction ${n} time`);
   });
 }
+
+/** The first k questions shown are answered rightly, the others wrongly. */
+const firstRight = (k) => (i) => (i < k ? 'right' : 'wrong');
+
+/** The test panel on the shown page, or null. */
+const shownTest = (frame) => frame.evaluate((sel) => document.querySelector(`${sel} .assess[data-assess]`)?.getAttribute('data-assess-kind') || null, SHOWN);
 
 function decodeSuspend(data) {
   const window = {};
@@ -324,41 +383,59 @@ async function servePackage(zip) {
 
 // ---------------------------------------------------------------- one locale per package
 
+// wrong: the practice questions answered wrongly (by position); post: how
+// many post-test questions are answered rightly; pre: the pre-test submitted,
+// all right. Practice and post-test are on opposite sides of the pass mark.
 const CASES = [
-  { version: '1.2', folder: 'scorm12', locale: 'en', wrong: [1] },
-  { version: '1.2', folder: 'scorm12', locale: 'ru', wrong: [1, 4] },
-  { version: '2004', folder: 'scorm2004', locale: 'en', wrong: [0, 2] },
-  { version: '2004', folder: 'scorm2004', locale: 'ru', wrong: [3] },
+  { version: '1.2', folder: 'scorm12', locale: 'en', wrong: [1], post: 4, pre: true },
+  { version: '1.2', folder: 'scorm12', locale: 'ru', wrong: [1, 4], post: 7 },
+  { version: '2004', folder: 'scorm2004', locale: 'en', wrong: [0, 2], post: 6 },
+  { version: '2004', folder: 'scorm2004', locale: 'ru', wrong: [3], post: 5, pre: true },
 ];
 
 for (const c of CASES) {
-  test(`SCORM ${c.version} ${c.locale}: one session, status, score, interactions, resume`, async () => {
+  test(`SCORM ${c.version} ${c.locale}: one session, status and score from the post-test, interactions, resume`, async () => {
     const { href, srv } = await servePackage(zipFor(c.folder, c.locale));
     const { context, page, problems } = await openLms(srv);
     const v = V[c.version];
     try {
-      // Launch 1: walk every page, answer the quiz, step back one page, close.
+      // Launch 1: walk every page, answer the practice quiz and the tests on
+      // the way, step back one page, close.
       let frame = await launchSco(page, c.version, href, firstCmi(c.version));
       let pos = await position(frame);
       assert.equal(pos.index, 0, 'a first launch starts on the first page');
       assert.equal(pos.locale, c.locale);
       const pages = pos.count;
       const keys = [pos.key];
-      while (pos.index < pages - 1) keys.push((pos = await step(frame, 'next')).key);
+      const answered = [];
+      const attempts = [];
+      const visit = async () => {
+        for (const q of await readQuestions(frame, SHOWN)) {
+          const right = !c.wrong.includes(answered.length);
+          const set = right ? q.answer : wrongSet(q);
+          await answer(frame, q, set);
+          answered.push({ q, set, right });
+        }
+        const kind = await shownTest(frame);
+        if (kind === 'pre-test' && c.pre) attempts.push(await takeAttempt(frame, () => 'right', SHOWN));
+        if (kind === 'post-test') attempts.push(await takeAttempt(frame, firstRight(c.post), SHOWN));
+      };
+      await visit();
+      while (pos.index < pages - 1) {
+        keys.push((pos = await step(frame, 'next')).key);
+        await visit();
+      }
       const module = await frame.evaluate(() => JSON.parse(document.querySelector('script.progress-data').textContent));
       assert.deepEqual(keys, module.pages, 'the pager walks every page of the module, in order');
-      const questions = await readQuestions(frame);
-      assert.ok(questions.length >= 3, 'module-06 has a quiz');
-      const answered = [];
-      for (const [i, q] of questions.entries()) {
-        const right = !c.wrong.includes(i);
-        const set = right ? q.answer : wrongSet(q);
-        await answer(frame, q, set);
-        answered.push({ q, set, right });
-      }
-      const correct = answered.filter((a) => a.right).length;
+      assert.ok(answered.length >= 3, 'module-06 has a practice quiz');
+      const post = attempts.find((a) => a.test.kind === 'post-test');
+      assert.ok(post, 'module-06 has a post-test');
+      const pre = attempts.find((a) => a.test.kind === 'pre-test');
+      assert.equal(!!pre, !!c.pre, 'the pre-test was submitted as the case says');
+      const practicePercent = percentOf(answered.filter((a) => a.right).length, answered.length);
+      assert.notEqual(practicePercent >= MASTERY, post.percent >= MASTERY, 'the case puts practice and the post-test on opposite sides of the pass mark');
       const st = await moduleStatus(frame);
-      assert.equal(st.percent, percentOf(correct, questions.length));
+      assert.equal(st.percent, post.percent, 'the module score is the post-test attempt');
       pos = await step(frame, 'prev');
       const savedKey = pos.key;
       const savedIndex = pos.index;
@@ -368,11 +445,12 @@ for (const c of CASES) {
       assert.deepEqual(errors, [], 'scorm.js reports no API error');
       const commits = calls.filter((x) => x.fn === v.commit).length;
       // Coalesced (issue 18: Moodle sends each Commit as a request, and a
-      // storm of them arrived out of order): one when the result is known,
-      // one at exit; not one per page change and answer.
-      assert.ok(commits >= 1 && commits <= 3, `2 or 3 Commits, not one per change (${pages} pages, ${questions.length} answers): ${commits}`);
+      // storm of them arrived out of order): one per submitted attempt (its
+      // interactions), one when the result is known, one at exit; not one
+      // per page change and answer.
+      assert.ok(commits >= 1 && commits <= attempts.length + 2, `at most ${attempts.length + 2} Commits, not one per change (${pages} pages, ${answered.length} practice answers, ${attempts.length} attempts): ${commits}`);
       const flat = await page.evaluate(() => window.lms.flat());
-      assertResult(set, flat, c.version, correct, questions.length, 'launch 1');
+      assertResult(set, flat, c.version, post.correct, post.n, 'launch 1');
       assert.equal(set[v.loc], savedKey, 'location = the last page shown');
       const suspend = decodeSuspend(set['cmi.suspend_data']);
       assert.ok(set['cmi.suspend_data'].length <= 4096, 'suspend_data within 4096 characters');
@@ -384,27 +462,52 @@ for (const c of CASES) {
       assert.deepEqual(
         suspend.answers.map((a) => a.choice),
         answered.map(({ q, set }) => (q.kind === 'single' ? set[0] : set)),
-        'suspend_data: the answers',
+        'suspend_data: the practice answers',
       );
-      assertInteractions(calls, c.version, answered, 'launch 1');
+      assert.deepEqual(
+        suspend.tests.map((t) => (t ? { att: t.att, done: t.done, r: t.r.length } : null)),
+        module.tests.map((t) => {
+          const a = attempts.find((x) => x.test.page === t.page);
+          return a ? { att: [a.percent], done: true, r: module.tqids[t.page].length } : { att: [], done: false, r: module.tqids[t.page].length };
+        }),
+        'suspend_data: the attempts of the tests',
+      );
+      // Interactions in the order given: the pre-test (page 2), the practice quiz, the post-test.
+      const expected = [...(pre ? attemptInteractions(c.version, pre) : []), ...answered.map(practiceInteraction(c.version)), ...attemptInteractions(c.version, post)];
+      assertInteractions(calls, c.version, expected, 'launch 1');
+      // The pre-test: the objective "pre-test" with its score; never the module's.
+      const objective = Object.keys(set).find((k) => /^cmi\.objectives\.\d+\.id$/.test(k) && set[k] === 'pre-test');
+      if (pre) {
+        assert.ok(objective, 'the pre-test is the objective "pre-test"');
+        assert.equal(set[objective.replace(/id$/, 'score.raw')], '100', 'the objective "pre-test" has the pre-test score');
+      } else {
+        assert.equal(objective, undefined, 'no pre-test objective without a submitted pre-test');
+      }
 
-      // Launch 2 with what the LMS kept: same page, same answers, no new interaction.
+      // Launch 2 with what the LMS kept: same page, same answers and attempts, no new interaction.
       const cmi = { ...firstCmi(c.version), ...kept(flat, c.version) };
       frame = await launchSco(page, c.version, href, cmi);
       pos = await position(frame);
       assert.deepEqual([pos.locale, pos.index, pos.key], [c.locale, savedIndex, savedKey], 'relaunch resumes on the saved page');
-      // The quiz page: every saved answer is selected and graded again.
-      await step(frame, 'next');
+      // Every saved practice answer is selected and graded again.
       const shown = await shownAnswers(frame);
       for (const { q, set } of answered) {
         assert.deepEqual(shown[q.qid], { checked: set, graded: true }, `relaunch shows the saved answer of ${q.qid}`);
       }
+      // The post-test page: the attempt, its answers and the offer of attempt 2 are back.
+      await step(frame, 'next');
+      const restored = await testState(frame, post.test.page);
+      assert.deepEqual([restored.att, restored.done], [[post.percent], true], 'relaunch: the post-test attempt');
+      for (const { q, response } of post.answered) assert.deepEqual(restored.r[q.qid], response, `relaunch: the post-test answer to ${q.qid}`);
+      const panel = await readPanel(frame, SHOWN);
+      assert.ok(panel.result.length > 0 && panel.again, `relaunch: the post-test panel shows the result and offers attempt 2 (${JSON.stringify(panel)})`);
+      if (pre) assert.deepEqual((await testState(frame, pre.test.page)).att, [100], 'relaunch: the pre-test attempt');
       assert.deepEqual(await moduleStatus(frame), st, 'relaunch: same module result');
       const calls2 = await closeSco(page, c.version);
       const set2 = checkSession(calls2, c.version, 'launch 2');
       assert.equal(interactions(calls2, c.version).length, 0, 'relaunch writes no new interaction');
       const flat2 = await page.evaluate(() => window.lms.flat());
-      assertResult(set2, flat2, c.version, correct, questions.length, 'launch 2');
+      assertResult(set2, flat2, c.version, post.correct, post.n, 'launch 2');
       assert.deepEqual(problems, [], 'no request outside the package, no error');
     } finally {
       await context.close();
@@ -468,7 +571,7 @@ async function switchLanguage(frame, tag) {
 }
 
 for (const [version, folder] of [['1.2', 'scorm12'], ['2004', 'scorm2004']]) {
-  test(`SCORM ${version} multilingual: language switch keeps place, answers and score; resumes in the language`, async () => {
+  test(`SCORM ${version} multilingual: language switch keeps place, practice answers, post-test answers and score; resumes in the language`, async () => {
     const { href, srv } = await servePackage(zipFor(folder, null, buildMultilingual()));
     const { context, page, problems } = await openLms(srv);
     const v = V[version];
@@ -481,8 +584,10 @@ for (const [version, folder] of [['1.2', 'scorm12'], ['2004', 'scorm2004']]) {
       await step(frame, 'next');
       await switchLanguage(frame, 'ru');
       pos = await position(frame);
-      while (pos.index < pos.count - 1) pos = await step(frame, 'next');
-      const questions = await readQuestions(frame);
+      // On to the practice page.
+      while (!(await readQuestions(frame, SHOWN)).length && pos.index < pos.count - 1) pos = await step(frame, 'next');
+      const questions = await readQuestions(frame, SHOWN);
+      assert.ok(questions.length > 3, 'module-06 has a practice quiz');
       const wrong = [1];
       const answered = [];
       const choose = (i) => {
@@ -490,6 +595,7 @@ for (const [version, folder] of [['1.2', 'scorm12'], ['2004', 'scorm2004']]) {
         const right = !wrong.includes(i);
         return { q, set: right ? q.answer : wrongSet(q), right };
       };
+      const saved = () => frame.evaluate(() => JSON.parse(JSON.stringify(window.darslikProgress.state().answers)));
       // Three questions in Russian...
       for (let i = 0; i < 3; i++) {
         const a = choose(i);
@@ -497,34 +603,50 @@ for (const [version, folder] of [['1.2', 'scorm12'], ['2004', 'scorm2004']]) {
         answered.push(a);
       }
       const st3 = await moduleStatus(frame);
-      assert.deepEqual([st3.answered, st3.correct], [3, 2]);
-      // ...switch to Uzbek: the same answers are shown, the score is the same.
+      assert.deepEqual(Object.values(await saved()).map((a) => a.c), [1, 0, 1], 'three practice answers kept, graded');
+      assert.equal(st3.answered, 0, 'practice answers give no module result (the post-test does)');
+      // ...switch to Uzbek: the same answers are shown, the state is the same.
       await switchLanguage(frame, 'uz');
       let shown = await shownAnswers(frame);
       for (const { q, set } of answered) assert.deepEqual(shown[q.qid], { checked: set, graded: true }, `uz shows the answer given in ru to ${q.qid}`);
-      assert.deepEqual(await moduleStatus(frame), st3, 'the language switch keeps the score');
+      assert.deepEqual(await moduleStatus(frame), st3, 'the language switch keeps the module status');
       // ...the rest in Uzbek.
       for (let i = 3; i < questions.length; i++) {
         const a = choose(i);
         await answer(frame, a.q, a.set);
         answered.push(a);
       }
-      const correct = answered.filter((a) => a.right).length;
-      const st = await moduleStatus(frame);
-      assert.equal(st.percent, percentOf(correct, questions.length));
+      assert.equal(Object.keys(await saved()).length, questions.length, 'every practice answer kept');
       await switchLanguage(frame, 'en');
       shown = await shownAnswers(frame);
       for (const { q, set } of answered) assert.deepEqual(shown[q.qid], { checked: set, graded: true }, `en shows the answer to ${q.qid}`);
+      // The post-test: answered in Uzbek, submitted in English (the answers follow the language).
+      await switchLanguage(frame, 'uz');
+      while (pos.index < pos.count - 1) pos = await step(frame, 'next');
+      const rightCount = 6;
+      const given = await answerTest(frame, firstRight(rightCount), SHOWN);
+      await switchLanguage(frame, 'en');
+      const enTest = await readTest(frame, SHOWN);
+      assert.deepEqual(enTest.questions.map((q) => q.qid), given.test.questions.map((q) => q.qid), 'en shows the post-test questions in the same order as uz (one seed)');
+      const state = await submitTest(frame, SHOWN);
+      assert.deepEqual(state.att, [given.percent], `the attempt submitted in en scores the answers given in uz (${rightCount} of ${given.n})`);
+      for (const { q, response } of given.answered) assert.deepEqual(state.r[q.qid], response, `the post-test answer to ${q.qid}`);
+      const post = { ...given, state };
+      const st = await moduleStatus(frame);
+      assert.equal(st.percent, post.percent, 'the module score is the post-test attempt');
       await switchLanguage(frame, 'ru');
+      const panel = await readPanel(frame, SHOWN);
+      assert.ok(panel.result.length > 0 && panel.again, `ru shows the attempt submitted in en (${JSON.stringify(panel)})`);
+      assert.deepEqual(await moduleStatus(frame), st, 'the language switch keeps the score');
       pos = await step(frame, 'prev');
-      const saved = [pos.locale, pos.index, pos.key];
+      const savedPlace = [pos.locale, pos.index, pos.key];
       const errors = await frame.evaluate(() => window.darslikScorm.errors);
       const calls = await closeSco(page, version);
       const set = checkSession(calls, version, 'launch 1');
       assert.deepEqual(errors, [], 'scorm.js reports no API error');
       const flat = await page.evaluate(() => window.lms.flat());
-      assertResult(set, flat, version, correct, questions.length, 'launch 1');
-      assertInteractions(calls, version, answered, 'launch 1');
+      assertResult(set, flat, version, post.correct, post.n, 'launch 1');
+      assertInteractions(calls, version, [...answered.map(practiceInteraction(version)), ...attemptInteractions(version, post)], 'launch 1');
       assert.equal(set[v.loc], pos.key, 'location = the last page shown');
       const suspend = decodeSuspend(set['cmi.suspend_data']);
       assert.deepEqual([suspend.locale, suspend.page], [locales.indexOf('ru'), pos.index], 'suspend_data keeps the language and the page');
@@ -532,13 +654,15 @@ for (const [version, folder] of [['1.2', 'scorm12'], ['2004', 'scorm2004']]) {
       const cmi = { ...firstCmi(version), ...kept(flat, version) };
       frame = await launchSco(page, version, href, cmi);
       pos = await position(frame);
-      assert.deepEqual([pos.locale, pos.index, pos.key], saved, 'relaunch resumes in the saved language on the saved page');
-      await step(frame, 'next');
+      assert.deepEqual([pos.locale, pos.index, pos.key], savedPlace, 'relaunch resumes in the saved language on the saved page');
       for (const tag of ['ru', 'en']) {
         if ((await position(frame)).locale !== tag) await switchLanguage(frame, tag);
         shown = await shownAnswers(frame);
         for (const { q, set } of answered) assert.deepEqual(shown[q.qid], { checked: set, graded: true }, `relaunch (${tag}) shows the answer to ${q.qid}`);
       }
+      await step(frame, 'next');
+      assert.deepEqual((await testState(frame, post.test.page)).att, [post.percent], 'relaunch: the post-test attempt');
+      assert.ok((await readPanel(frame, SHOWN)).result.length > 0, 'relaunch: the post-test panel shows the attempt');
       assert.deepEqual(await moduleStatus(frame), st, 'relaunch: same score');
       const calls2 = await closeSco(page, version);
       checkSession(calls2, version, 'launch 2');
@@ -553,11 +677,19 @@ for (const [version, folder] of [['1.2', 'scorm12'], ['2004', 'scorm2004']]) {
 
 // ---------------------------------------------------------------- what Moodle does (issue 18)
 
-/** Walk every page of the SCO and answer its quiz: all right, or all wrong. */
+/**
+ * Walk every page of the SCO, answering its practice quiz on the way and
+ * submitting its post-test at the end: all right, or all wrong.
+ */
 async function walkAndAnswer(frame, right) {
   let pos = await position(frame);
-  while (pos.index < pos.count - 1) pos = await step(frame, 'next');
-  for (const q of await readQuestions(frame)) await answer(frame, q, right ? q.answer : wrongSet(q));
+  for (;;) {
+    for (const q of await readQuestions(frame, SHOWN)) await answer(frame, q, right ? q.answer : wrongSet(q));
+    if (pos.index >= pos.count - 1) break;
+    pos = await step(frame, 'next');
+  }
+  assert.equal(await shownTest(frame), 'post-test', 'the last page is the post-test');
+  return takeAttempt(frame, () => (right ? 'right' : 'wrong'), SHOWN);
 }
 
 for (const [version, folder] of [['1.2', 'scorm12'], ['2004', 'scorm2004']]) {
@@ -617,7 +749,8 @@ for (const [version, folder] of [['1.2', 'scorm12'], ['2004', 'scorm2004']]) {
     const v = V[version];
     try {
       let frame = await launchSco(page, version, href, firstCmi(version));
-      await walkAndAnswer(frame, true);
+      const attempt = await walkAndAnswer(frame, true);
+      assert.deepEqual(attempt.state.att, [100], 'the post-test, all right');
       await closeSco(page, version);
       const first = await page.evaluate(() => window.lms.flat());
       const status = version === '1.2' ? ['cmi.core.lesson_status'] : ['cmi.completion_status', 'cmi.success_status'];
@@ -626,11 +759,20 @@ for (const [version, folder] of [['1.2', 'scorm12'], ['2004', 'scorm2004']]) {
       frame = await launchSco(page, version, href, { ...firstCmi(version), ...kept(first, version) });
       const resumed = await position(frame);
       assert.ok(resumed.index > 0, 'the relaunch resumes where the learner was, not on a blank first page');
+      // The practice questions again, all wrong ("try again" is not offered:
+      // practice does not count in a module with a post-test), and the
+      // post-test's second attempt, all wrong.
       let pos = resumed;
-      while (pos.index < pos.count - 1) pos = await step(frame, 'next');
       const retry = frame.locator(`${VISIBLE} .summary-retry`);
-      if (await retry.isVisible()) await retry.click();
-      for (const q of await readQuestions(frame)) await answer(frame, q, wrongSet(q));
+      assert.ok(!(await retry.isVisible()), 'no "try again" in a module with a post-test');
+      for (;;) {
+        for (const q of await readQuestions(frame, SHOWN)) await answer(frame, q, wrongSet(q));
+        if (pos.index >= pos.count - 1) break;
+        pos = await step(frame, 'next');
+      }
+      await startAgain(frame, SHOWN);
+      const second = await takeAttempt(frame, () => 'wrong', SHOWN);
+      assert.deepEqual(second.state.att, [100, 0], 'the post-test: 100%, then 0%');
       await closeSco(page, version);
       const now = await page.evaluate(() => window.lms.flat());
       for (const k of status) assert.equal(now[k], first[k], `${k} is not lowered`);
