@@ -1,8 +1,11 @@
-// Helpers for the quiz and progress checks (quiz.test.mjs, axe.test.mjs):
-// reading the quiz markup of a page (src/markdown/quiz.rs), answering a
-// question the way a learner does (click the options, press Check), and the
-// texts a learner must see, written out here by hand per locale so that the
-// tests do not just echo the strings the build put in the page.
+// Helpers for the quiz and progress checks (quiz.test.mjs, axe.test.mjs and
+// the other browser checks): reading the practice quiz markup of a page
+// (src/markdown/quiz), answering a question the way a learner does (click the
+// options, press Check), the pages of a module by kind (pre-test, practice,
+// post-test), a graded test read with its keys unsealed here, answered and
+// submitted as a learner does (issue 19), and the texts a learner must see,
+// written out here by hand per locale so that the tests do not just echo the
+// strings the build put in the page.
 
 import fs from 'node:fs';
 import path from 'node:path';
