@@ -168,7 +168,9 @@ function drawn(frame, page) {
 /** The right response of a question from its key. */
 function rightOf(q) {
   if (q.kind === 'single') return q.key.a[0];
-  if (q.kind === 'short') return q.key.s[0];
+  // A number inside the first range when there is one ("18..20" is a
+  // range, not a text to type), else the first accepted answer.
+  if (q.kind === 'short') return q.key.r && q.key.r.length ? String(q.key.r[0][0]) : q.key.s[0];
   return q.key.a.slice();
 }
 

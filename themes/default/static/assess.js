@@ -383,7 +383,9 @@
     var self = this;
     each(twins(self), function (o) {
       each(o.qs, function (q) {
-        if (q.getAttribute('data-qid') !== qid) { return; }
+        /* Only the copies in other locales: rewriting the question being
+           edited would move the caret and drop focus from a moved item. */
+        if (q === fs || q.getAttribute('data-qid') !== qid) { return; }
         blank(q);
         if (present(r)) { call('write', [q, r]); }
       });
