@@ -95,6 +95,30 @@ def toml_value(toml, key):
     return m.group(1) if m else None
 
 
+TEST_PAGE = re.compile(r'^\d\d-(pre|post)-test\.md$')
+TEST_LINK = re.compile(r'\[([^\]]*)\]\((?:[^)\s]*/)?\d\d-(?:pre|post)-test\.md[^)]*\)')
+
+
+def practice_only(content):
+    """Leave the variant without its pre- and post-tests: check.sh's walker
+    answers choice questions with their Check buttons, which graded pages
+    (and the matching, ordering and short-answer forms they use) do not
+    have. Case 9 plays graded pages of every form with walk.py's own driver.
+    Links to the removed pages keep their text."""
+    for root, _dirs, files in os.walk(content):
+        for name in files:
+            path = os.path.join(root, name)
+            if TEST_PAGE.match(name):
+                os.remove(path)
+            elif name.endswith('.md'):
+                with open(path, encoding='utf-8') as f:
+                    text = f.read()
+                unlinked = TEST_LINK.sub(r'\1', text)
+                if unlinked != text:
+                    with open(path, 'w', encoding='utf-8') as f:
+                        f.write(unlinked)
+
+
 def build_variant(args, tmp, name):
     """Copy the course, edit [scorm], build scorm12 + scorm2004. Returns the variant's folder."""
     d = os.path.join(tmp, name)
@@ -105,6 +129,7 @@ def build_variant(args, tmp, name):
             shutil.copytree(src, os.path.join(d, item))
         elif os.path.exists(src):
             shutil.copy2(src, os.path.join(d, item))
+    practice_only(os.path.join(d, 'content'))
     path = os.path.join(d, 'course.toml')
     with open(path, encoding='utf-8') as f:
         toml = f.read()
