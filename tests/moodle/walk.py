@@ -620,7 +620,7 @@ function drawn(frame, page) {
 
 function rightOf(q) {
   if (q.kind === 'single') return q.key.a[0];
-  if (q.kind === 'short') return q.key.s[0];
+  if (q.kind === 'short') return q.key.r && q.key.r.length ? String(q.key.r[0][0]) : q.key.s[0];
   return q.key.a.slice();
 }
 
