@@ -30,6 +30,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatProblems, gotoSettled, launch, offlineContext, repoRoot, stripUrl, watchPage } from './lib.mjs';
+import { mulberry32, seal, unseal } from './sealkit.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const AXE = path.join(here, 'node_modules', 'axe-core', 'axe.min.js');
@@ -658,46 +659,6 @@ test('en: on paper the practice page is a worksheet: no move or Check buttons, l
   });
 });
 
-// The sealing of contract section 3, written again here: the runtime must
-// open what this (and the Rust build) seals, bit for bit.
-function fnv1a32(bytes) {
-  let h = 0x811c9dc5;
-  for (const b of bytes) {
-    h ^= b;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-function mulberry32(seed) {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-function seal(json, sealText, qid) {
-  const bytes = Buffer.from(json, 'utf8');
-  const r = mulberry32(fnv1a32(Buffer.from(`${sealText}/${qid}`, 'utf8')));
-  let x = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (i % 4 === 0) x = r();
-    bytes[i] ^= (x >>> (8 * (i % 4))) & 255;
-  }
-  return bytes.toString('base64url');
-}
-function unsealRef(text, sealText, qid) {
-  const bytes = Buffer.from(text, 'base64url');
-  const r = mulberry32(fnv1a32(Buffer.from(`${sealText}/${qid}`, 'utf8')));
-  let x = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (i % 4 === 0) x = r();
-    bytes[i] ^= (x >>> (8 * (i % 4))) & 255;
-  }
-  return JSON.parse(bytes.toString('utf8'));
-}
-
 test('graded blocks: quiz.js leaves them alone; forms.js opens their sealed keys', async () => {
   await withPage(async (page, problems) => {
     await open(page, problems, url('en', GRADED));
@@ -739,7 +700,7 @@ test('graded blocks: quiz.js leaves them alone; forms.js opens their sealed keys
     assert.notEqual(multi.seal, short.seal, 'each block has its own seal');
     for (const k of g.keys) {
       assert.ok(/^[A-Za-z0-9_-]+$/.test(k.sealed), `${k.qid}: base64url without padding`);
-      assert.deepEqual(unsealRef(k.sealed, k.seal, k.qid), k.key, `${k.qid}: forms.js opens the key as the reference does`);
+      assert.deepEqual(unseal(k.sealed, k.seal, k.qid), k.key, `${k.qid}: forms.js opens the key as the reference does`);
       assert.ok(!/forced|article|begging/i.test(Buffer.from(k.sealed, 'base64url').toString('latin1')), `${k.qid}: nothing readable in the sealed key`);
     }
 

@@ -10,6 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dist, repoRoot } from './lib.mjs';
+import { unseal } from './sealkit.mjs';
+
+export { unseal };
 
 export const SITE = path.join(dist(), 'site');
 
@@ -264,37 +267,6 @@ export function contentPages(locale, module) {
 // Graded tests: the sealed keys opened here, in Node, with the algorithm of
 // the issue 19 contract §3 (not with the runtime under test), and a test
 // answered and submitted the way a learner does.
-
-function fnv1a32(bytes) {
-  let h = 0x811c9dc5;
-  for (const b of bytes) {
-    h ^= b;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-function mulberry32(seed) {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
-/** The key object sealed in `text` (data-key) for question `qid` of the block sealed with `seal` (data-seal). */
-export function unseal(text, seal, qid) {
-  const bytes = Buffer.from(text, 'base64url');
-  const next = mulberry32(fnv1a32(Buffer.from(`${seal}/${qid}`, 'utf8')));
-  let x = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (i % 4 === 0) x = next();
-    bytes[i] ^= (x >>> (8 * (i % 4))) & 255;
-  }
-  return JSON.parse(bytes.toString('utf8'));
-}
 
 // The pinned vector of the contract (Rust test key.rs).
 if (unseal('WPpCtSrAMqG_', 's', 'q').a?.[0] !== 1) throw new Error('quizkit unseal() disagrees with the pinned vector of contract §3');

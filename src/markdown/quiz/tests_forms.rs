@@ -220,15 +220,11 @@ fn practice_forms_render_their_key_in_data_answer() {
     assert!(numeric.contains("inputmode=\"decimal\""));
 }
 
-#[test]
-fn graded_blocks_carry_only_a_sealed_key() {
-    let block = format!(
-        "{SPEC_FORMS}\n? Which is the means?\n( ) Act\n(x) Deception\n> Deception is a means.\n"
-    );
-    let quiz = parse(&block).expect("valid");
+/// A block rendered as the first block of graded page `m/p`.
+fn graded(quiz: &Quiz) -> String {
     let link = |u: &str| u.to_string();
-    let html = render_block(
-        &quiz,
+    render_block(
+        quiz,
         &BlockOptions {
             qid_base: "m/p",
             first: 0,
@@ -237,7 +233,16 @@ fn graded_blocks_carry_only_a_sealed_key() {
             link: &link,
             graded: true,
         },
+    )
+}
+
+#[test]
+fn graded_blocks_carry_only_a_sealed_key() {
+    let block = format!(
+        "{SPEC_FORMS}\n? Which is the means?\n( ) Act\n(x) Deception\n> Deception is a means.\n"
     );
+    let quiz = parse(&block).expect("valid");
+    let html = graded(&quiz);
     assert!(html.starts_with("<div class=\"quiz quiz-graded\" data-quiz data-graded data-seal=\""));
     for leak in [
         "data-answer=",
@@ -271,18 +276,7 @@ fn sealed_explanations_are_clean_html() {
         "? Q\n( ) a\n(x) b\n> <img src=x onerror=alert(1)> [w](javascript:alert(2)) <script>alert(3)</script> *ok*\n",
     )
     .expect("valid");
-    let link = |u: &str| u.to_string();
-    let html = render_block(
-        &quiz,
-        &BlockOptions {
-            qid_base: "m/p",
-            first: 0,
-            strings: &strings(),
-            dom_prefix: "",
-            link: &link,
-            graded: true,
-        },
-    );
+    let html = graded(&quiz);
     let sealed = html
         .split("data-key=\"")
         .nth(1)
