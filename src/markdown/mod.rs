@@ -6,6 +6,7 @@ pub mod links;
 pub mod nesting;
 pub mod quiz;
 pub mod sanitize;
+pub mod scenario;
 pub mod slug;
 
 use std::collections::{HashMap, HashSet};
