@@ -404,10 +404,14 @@ fn safe_url<'a>(url: &str, link: &dyn Fn(&str) -> String) -> CowStr<'a> {
 }
 
 /// Renders a step's text (block Markdown) with links and images mapped
-/// through `link`, cleaned.
+/// through `link`, cleaned. Without footnotes and `{#id}` heading
+/// attributes: the text is shown twice (step and outline) and in several
+/// locales' copies of a module document, so it must not make ids.
 pub(super) fn render_block(src: &str, link: &dyn Fn(&str) -> String) -> String {
     let mut kept: Vec<bool> = Vec::new();
-    let events = Parser::new_ext(src, crate::markdown::options()).filter_map(|ev| match ev {
+    let options =
+        crate::markdown::options() - Options::ENABLE_FOOTNOTES - Options::ENABLE_HEADING_ATTRIBUTES;
+    let events = Parser::new_ext(src, options).filter_map(|ev| match ev {
         Event::Start(mut tag) => match &mut tag {
             Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
                 *dest_url = safe_url(dest_url, link);

@@ -511,7 +511,10 @@ fn never_panics_on_odd_input() {
 
 // Scoring.
 
-fn scenario(edges: &[(&str, bool, &[(&str, i32)])]) -> Scenario {
+/// A step by hand: id, ending, (target, points) per choice.
+type HandStep<'a> = (&'a str, bool, &'a [(&'a str, i32)]);
+
+fn scenario(edges: &[HandStep<'_>]) -> Scenario {
     let ids: Vec<&str> = edges.iter().map(|e| e.0).collect();
     Scenario {
         steps: edges

@@ -309,6 +309,17 @@ fn links_and_images_go_through_the_resolver() {
 }
 
 #[test]
+fn step_text_makes_no_ids() {
+    let html = render(
+        "# start\n## Heading {#h}\n\nText[^1].\n\n[^1]: Note.\n* Go -> end\n\n# end (end)\nDone\n",
+    );
+    for id in attrs(&html, "id") {
+        assert!(id.starts_with("sc-case-04-scenario-s1"), "{id}");
+    }
+    assert!(html.contains("<h2>Heading {#h}</h2>"), "{html}");
+}
+
+#[test]
 fn unscored_scenario_says_so() {
     let html = render("# start\nText\n* A -> a\n* B -> b (-1)\n# a (end)\nA\n# b (end)\nB\n");
     assert!(html.contains(" data-best=\"0\" data-start=\"start\""));
@@ -514,4 +525,74 @@ fn labels_wrap_in_three_lines_with_an_ellipsis() {
     }
     // Cyrillic is measured like Latin.
     assert_eq!(text_w("кора"), text_w("kopa"));
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Lines near the grammar: steps, endings, choices with and without
+    /// points, feedback, text, and some noise.
+    fn line() -> impl Strategy<Value = String> {
+        let id = prop::sample::select(vec!["a", "b", "c", "d", "e", "start", "Ж", ""]);
+        let pts = prop::sample::select(vec![
+            "", " (+1)", " (-2)", " (0)", " (+x)", " (", " (+2000)",
+        ]);
+        prop_oneof![
+            (id.clone(), any::<bool>())
+                .prop_map(|(i, e)| format!("# {i}{}", if e { " (end)" } else { "" })),
+            (id, pts).prop_map(|(i, p)| format!("* go -> {i}{p}")),
+            Just("> feedback".to_string()),
+            Just(String::new()),
+            Just("Some *text* with [a link](javascript:x) <b>".to_string()),
+            Just("```".to_string()),
+            "\\PC{0,12}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn parse_and_render_never_panic(lines in prop::collection::vec(line(), 0..24), first in 1usize..50) {
+            let block = lines.join("\n");
+            match parse_at(&block, first) {
+                Err(es) => {
+                    prop_assert!(!es.is_empty());
+                    for e in &es {
+                        prop_assert!(e.line >= first && e.line < first + lines.len().max(1));
+                        prop_assert!(e.column >= 1 && e.len >= 1);
+                    }
+                }
+                Ok(s) => {
+                    prop_assert!(!s.steps.is_empty());
+                    for st in &s.steps {
+                        prop_assert!(valid_id(&st.id));
+                        prop_assert_eq!(st.end, st.choices.is_empty());
+                        for c in &st.choices {
+                            prop_assert!(c.target < s.steps.len());
+                            prop_assert_eq!(&s.steps[c.target].id, &c.target_id);
+                        }
+                    }
+                    prop_assert_eq!(graph::check(&s), GraphProblems::default());
+                    // From every step some choice is good (a best path exists).
+                    let good = s.good_all();
+                    for (i, st) in s.steps.iter().enumerate() {
+                        prop_assert!(st.end || good[i].iter().any(|g| *g), "step {}", i);
+                    }
+                    let lay = layout(&s);
+                    for (i, a) in lay.boxes.iter().enumerate() {
+                        for b in &lay.boxes[i + 1..] {
+                            prop_assert!(!a.overlaps(b));
+                        }
+                    }
+                    let html = render(&block);
+                    prop_assert!(html.ends_with("</section>\n"));
+                    if let Some(p) = s.percent(s.best()) {
+                        prop_assert_eq!(p, 100);
+                    }
+                }
+            }
+        }
+    }
 }
