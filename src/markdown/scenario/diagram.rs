@@ -267,8 +267,41 @@ pub fn layout(s: &Scenario) -> Layout {
         }
     }
 
+    // Back edges run in a lane on the side nearer to their two ends; the
+    // boxes move right to make room for the left lanes.
+    let mid2 = 2 * MARGIN + content_w;
+    let left_side = |u: usize, v: usize| boxes[u].x + boxes[v].x + BOX_W < mid2;
+    let mut left_lanes = 0;
+    for (u, st) in s.steps.iter().enumerate() {
+        for c in &st.choices {
+            if c.target < n && layer[c.target] <= layer[u] && left_side(u, c.target) {
+                left_lanes += 1;
+            }
+        }
+    }
+    let left_w = if left_lanes > 0 {
+        20 + left_lanes * LANE
+    } else {
+        0
+    };
+    let on_left: Vec<Vec<bool>> = s
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(u, st)| {
+            st.choices
+                .iter()
+                .map(|c| c.target < n && layer[c.target] <= layer[u] && left_side(u, c.target))
+                .collect()
+        })
+        .collect();
+    for b in &mut boxes {
+        b.x += left_w;
+    }
+
     // Exit points spread along each box's bottom, entries along its top,
-    // both ordered by where the other end is.
+    // both ordered by where the other end is; back edges at the side of
+    // their lane.
     let centre = |v: usize| boxes[v].x + BOX_W / 2;
     let mut outs: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
     let mut ins: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
@@ -281,12 +314,19 @@ pub fn layout(s: &Scenario) -> Layout {
         }
     }
     let target_of = |(u, j): (usize, usize)| s.steps[u].choices[j].target;
-    let is_back = |(u, j): (usize, usize)| layer[target_of((u, j))] <= layer[u];
-    let right = MARGIN + content_w;
+    let side = |(u, j): (usize, usize)| {
+        if layer[target_of((u, j))] > layer[u] {
+            1
+        } else if on_left[u][j] {
+            0
+        } else {
+            2
+        }
+    };
+    let right = MARGIN + left_w + content_w;
     for v in 0..n {
-        // Back edges leave and enter on the right, towards their lane.
-        outs[v].sort_by_key(|&e| (is_back(e), centre(target_of(e)), e));
-        ins[v].sort_by_key(|&e| (is_back(e), centre(e.0), e));
+        outs[v].sort_by_key(|&e| (side(e), centre(target_of(e)), e));
+        ins[v].sort_by_key(|&e| (side(e), centre(e.0), e));
     }
     let spread = |list: &[(usize, usize)], e: (usize, usize), x: i32| {
         let k = list.len() as i32;
@@ -295,7 +335,7 @@ pub fn layout(s: &Scenario) -> Layout {
     };
 
     let mut edges = Vec::new();
-    let mut lanes = 0;
+    let (mut lanes, mut lefts) = (0, 0);
     for (u, st) in s.steps.iter().enumerate() {
         for (j, c) in st.choices.iter().enumerate() {
             let v = c.target;
@@ -316,9 +356,13 @@ pub fn layout(s: &Scenario) -> Layout {
                     None,
                 )
             } else {
-                let k = lanes;
-                lanes += 1;
-                let lx = right + 20 + k * LANE;
+                let (k, lx) = if on_left[u][j] {
+                    lefts += 1;
+                    (lefts - 1, MARGIN + left_w - 20 - (lefts - 1) * LANE)
+                } else {
+                    lanes += 1;
+                    (lanes - 1, right + 20 + (lanes - 1) * LANE)
+                };
                 let dy = 10 + (k % 4) * 6;
                 let y1 = sy + dy;
                 let y2 = ty - dy;
