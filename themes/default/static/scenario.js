@@ -47,9 +47,9 @@
   }
   /* Texts the build puts into data-strings; English when one is missing. */
   var EN = {
-    step: 'Step {n}', path: 'Your path', chose: 'Your choice:', points: '{points} points',
-    score: 'Score: {percent}% ({points} of {best} points)', best_run: 'Best run: {percent}%',
-    again: 'Start again'
+    status: 'Step {n}', path: 'Your path', points: 'points: {points}', finished: 'You reached an ending.',
+    score: '{points} of {best} points ({percent}%)', best_run: 'Your best finished run: {percent}%',
+    unscored: '', start_again: 'Start the scenario again'
   };
 
   /* The state: progress.js's, or one of our own. Read without creating. */
@@ -125,7 +125,6 @@
   function said(m, c, tag, cls) {
     var box = make(tag, cls);
     var p = make('p', 'scenario-said-choice');
-    if (tag === 'div') { p.appendChild(make('span', 'scenario-said-label', m.t.chose + ' ')); }
     copy(c.a, p.appendChild(make('span', 'scenario-said-text')));
     if (m.best > 0) { p.appendChild(make('span', 'scenario-said-points', ' (' + fill(m.t.points, { points: signed(c.points) }) + ')')); }
     box.appendChild(p);
@@ -143,7 +142,7 @@
       hide(m.bar, false);
       each(m.bar.getElementsByTagName('button'), function (b) { b.disabled = !w.taken.length; });
       var status = kid(m.bar, 'scenario-status');
-      if (status) { status.textContent = fill(m.t.step, { n: w.taken.length + 1 }); }
+      if (status) { status.textContent = statusText(m, w); }
     }
     if (m.result) {
       m.result.innerHTML = '';
@@ -157,6 +156,14 @@
     return w;
   }
 
+  /* "Step n"; at an ending also that it is one, and the score. */
+  function statusText(m, w) {
+    var t = fill(m.t.status, { n: w.taken.length + 1 });
+    if (!w.end) { return t; }
+    var pc = percent(m, w.points);
+    return t + ' \u00b7 ' + m.t.finished + (pc === null ? '' : ' ' + fill(m.t.score, { percent: pc, points: w.points, best: m.best }));
+  }
+
   /* At an ending: every choice of the run, its feedback and points; the score. */
   function result(m, r, w) {
     var box = m.result;
@@ -167,8 +174,10 @@
     if (pc !== null) {
       box.appendChild(make('p', 'scenario-score', fill(m.t.score, { percent: pc, points: w.points, best: m.best })));
       if (typeof r.b === 'number' && r.b > pc) { box.appendChild(make('p', 'scenario-best', fill(m.t.best_run, { percent: r.b }))); }
+    } else if (m.t.unscored) {
+      box.appendChild(make('p', 'scenario-score', m.t.unscored));
     }
-    var again = box.appendChild(make('button', 'scenario-again', m.t.again));
+    var again = box.appendChild(make('button', 'scenario-result-again', m.t.start_again));
     again.setAttribute('type', 'button');
   }
 
@@ -214,6 +223,9 @@
     if (!m) { return; }
     sec.setAttribute('data-scenario-ready', '1');
     sec.className += ' scenario-js';
+    /* The status line says that an ending is reached, and the score; the
+       result below is read from the ending on, not announced at once. */
+    if (m.result) { m.result.removeAttribute('aria-live'); }
     models.push(m);
     sec.addEventListener('click', function (ev) {
       var el = closest(ev.target, sec);
@@ -224,11 +236,11 @@
         if (has(el, 'scenario-choice')) {
           act = function () { choose(m, el); };
         } else if (href.charAt(0) === '#' && m.steps[m.start].el.id === href.slice(1)) {
-          act = function () { restart(m, false); };  /* an ending's link back to the first step */
+          act = function () { restart(m, false); }; /* an ending's link back to the start */
         }
       } else if (has(el, 'scenario-back')) {
         act = function () { restart(m, true); };
-      } else if (has(el, 'scenario-restart') || has(el, 'scenario-again')) {
+      } else if (has(el, 'scenario-restart') || has(el, 'scenario-result-again')) {
         act = function () { restart(m, false); };
       }
       if (!act) { return; }
