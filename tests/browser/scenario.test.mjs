@@ -38,7 +38,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch } from './lib.mjs';
 import { axeInto, htmlFiles, open, requireBuilt, withPage } from './a11ykit.mjs';
-import { SITE, TEXT as QTEXT, courseConfig, modulePages, ruPlural } from './quizkit.mjs';
+import { SITE, TEXT as QTEXT, courseConfig, modulePages } from './quizkit.mjs';
 
 const LOCALES = ['en', 'ru'];
 const AXE_LOCALES = ['en', 'ru', 'uz'];
@@ -61,11 +61,11 @@ const TEXT = {
   },
   ru: {
     status: (n) => `Шаг ${n}`,
-    finished: 'Вы дошли до одной из развязок.',
-    score: (points, best, percent) => `${points} из ${best} ${ruPlural(best, 'балла', 'баллов', 'баллов')} (${percent} %)`,
-    bestRun: (percent) => `Лучший завершённый проход: ${percent} %`,
+    finished: 'Вы дошли до одного из финалов.',
+    score: (points, best, percent) => `Баллы: ${points} из ${best} (${percent} %)`,
+    bestRun: (percent) => `Лучшее завершённое прохождение: ${percent} %`,
     points: (p) => `баллы: ${p}`,
-    again: 'Начать сценарий заново',
+    again: 'Пройти кейс заново',
   },
 };
 
@@ -186,6 +186,7 @@ function readView(page, n = 0) {
       score: result?.querySelector('.scenario-score') ? squash(result.querySelector('.scenario-score').textContent) : null,
       bestRun: result?.querySelector('.scenario-best') ? squash(result.querySelector('.scenario-best').textContent) : null,
       again: vis(result?.querySelector('.scenario-result-again')),
+      againText: squash(result?.querySelector('.scenario-result-again')?.textContent),
     };
   }, n);
 }
@@ -246,6 +247,7 @@ function assertResult(v, sc, path, T, best, when) {
   assert.ok(v.status.includes(T.score(pts, sc.best, pc)), `${when}: the status line does not give the score (${v.status})`);
   assert.equal(v.bestRun, best > pc ? T.bestRun(best) : null, `${when}: the best finished run`);
   assert.ok(v.again, `${when}: no "start again" button`);
+  assert.equal(v.againText, T.again, `${when}: the "start again" button's text`);
 }
 
 test('the sample course has a scenario page in case-digest and module-07 in en, ru and uz; each scenario\'s markup agrees with its graph (data-best, data-good), ≥ 8 steps and 3 endings', async () => {
