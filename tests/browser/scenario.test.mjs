@@ -75,7 +75,16 @@ const TEXT = {
  * (the fewest points to an ending) points and percent.
  */
 const EXPECTED = {
-  // filled in below once the sample scenarios exist; see EXPECTED_NOTE
+  // best: start → conditions +2 → corroborate +2 → evidence +2 → expert +2 →
+  // trial +2 → convicted +2 = 12. Poor: start → conditions +2 → confrontation
+  // -2 → closed -1 = -1: 0%. Loop: start → reinterview -1 → start 0, then the
+  // best path: 11 of 12, 92%.
+  'case-digest/04-scenario-changed-statement': { best: 12, poor: -1, percent: 0, loop: 11, loopPercent: 92 },
+  // best: start → separate +2 → interview +2 → disclosure +2 → migration +2 →
+  // referral +2 → protected +2 = 12. Poor: the same to migration (+8), then
+  // punished -2 → lost -1 = 5: 42%. Loop: start → employer -2 → start 0,
+  // then the best path: 10 of 12, 83%.
+  'module-07/04-scenario-bus-station': { best: 12, poor: 5, percent: 42, loop: 10, loopPercent: 83 },
 };
 const EXPECTED_NOTE = 'the sample scenarios (content/*/case-digest/04-*.md, module-07/04-*.md)';
 
@@ -153,14 +162,26 @@ function simplePaths(sc, from = sc.start) {
 const pointsOf = (path) => path.reduce((s, c) => s + c.points, 0);
 /** The highest sum of points from `from` to an ending (no positive cycles: a simple path has it). */
 const bestFrom = (sc, from) => Math.max(...simplePaths(sc, from).map(pointsOf));
-/** The best path (fewest steps among the best) and the poor one (fewest points, then fewest steps). */
+/**
+ * The best path (fewest steps among the best); a poor one (the fewest points
+ * of the paths of at least 3 choices, then the fewest steps); and a loop: a
+ * choice from the first step to a step that leads straight back, then the
+ * best path (points taken twice count twice), or null.
+ */
 function paths(sc) {
   const all = simplePaths(sc);
   const byLen = (a, b) => a.length - b.length;
   const best = all.filter((p) => pointsOf(p) === sc.best).sort(byLen)[0];
-  const low = Math.min(...all.map(pointsOf));
-  const poor = all.filter((p) => pointsOf(p) === low).sort(byLen)[0];
-  return { best, poor };
+  const long = all.filter((p) => p.length >= 3);
+  const pool = long.length ? long : all;
+  const low = Math.min(...pool.map(pointsOf));
+  const poor = pool.filter((p) => pointsOf(p) === low).sort(byLen)[0];
+  let loop = null;
+  for (const c of sc.steps[sc.start].choices) {
+    const back = sc.steps[c.target].choices.find((x) => x.target === sc.start);
+    if (back && !loop) loop = [{ step: sc.start, ...c }, { step: c.target, ...back }, ...best];
+  }
+  return { best, poor, loop };
 }
 
 /** What the n-th scenario shows now. */
@@ -298,7 +319,7 @@ for (const locale of LOCALES) {
         await open(page, problems, url(locale, rel));
         const sc = await readScenario(page);
         const label = `${locale}/${rel}`;
-        const { best, poor } = paths(sc);
+        const { best, poor, loop } = paths(sc);
         const v0 = await readView(page);
         assert.deepEqual(v0.visible, [sc.start], `${label}: at first only the first step is shown`);
         assert.ok(v0.barVisible, `${label}: the Back / Restart bar is not shown`);
@@ -346,9 +367,16 @@ for (const locale of LOCALES) {
         assert.equal(pointsOf(poor), want.poor, `${label}: the poor path's points`);
         assert.equal(pc, want.percent, `${label}: the poor path's percent`);
 
-        // "Start again" under the result.
+        // "Start again" under the result, and a run through a loop: the
+        // points of a choice taken twice count twice.
         await page.click(`#${sc.dom} .scenario-result-again`);
         assert.deepEqual((await readView(page)).visible, [sc.start], `${label}: "start again" does not show the first step`);
+        assert.ok(loop, `${label}: no choice from the first step leads straight back to it`);
+        await play(page, sc, loop, T, `${label} loop`);
+        assertResult(await readView(page), sc, loop, T, 100, `${label} loop`);
+        assert.equal(pointsOf(loop), want.loop, `${label}: the loop's points`);
+        assert.equal(percentOf(pointsOf(loop), sc.best), want.loopPercent, `${label}: the loop's percent`);
+        assert.deepEqual(await stored(page, locale, sc.sid), { p: loop.map((c) => c.i), d: 1, b: 100 }, `${label}: the state after the loop`);
       }
     });
   });
