@@ -249,6 +249,10 @@
       if (ev.stopPropagation) { ev.stopPropagation(); }
       act();
     }, false);
+    each(kids(sec, 'scenario-facilitator'), function (d) {
+      d.addEventListener('toggle', function () { fit(sec); }, false);
+    });
+    fit(sec);
     var r = read(m.sid), w = show(m, false);
     /* The saved path, replayed silently; what no longer fits is dropped. */
     if (w.taken.length !== r.p.length || (w.end ? 1 : 0) !== (r.d ? 1 : 0)) {
@@ -256,6 +260,18 @@
       if (typeof r.b === 'number') { fixed.b = r.b; }
       write(m.sid, fixed);
     }
+  }
+
+  /* The diagram shrinks to the column, but to no less than 85% of its size
+     (11 px labels stay over 9 px): a phone scrolls it sideways, and the
+     keyboard can then reach it to scroll. */
+  function fit(sec) {
+    each(sec.querySelectorAll('.scenario-diagram'), function (fig) {
+      var svg = fig.getElementsByTagName('svg')[0], w = svg ? int(svg.getAttribute('width'), 0) : 0;
+      if (!w) { return; }
+      svg.style.minWidth = Math.round(w * 0.85) + 'px';
+      if (fig.scrollWidth > fig.clientWidth + 1) { fig.setAttribute('tabindex', '0'); } else { fig.removeAttribute('tabindex'); }
+    });
   }
 
   /* Paper: the facilitator's view open (the stylesheet shows every step). */
@@ -272,6 +288,7 @@
   if (window.addEventListener) {
     window.addEventListener('beforeprint', beforePrint, false);
     window.addEventListener('afterprint', afterPrint, false);
+    window.addEventListener('resize', function () { each(models, function (m) { fit(m.sec); }); }, false);
   }
 
   function init() { each(doc.querySelectorAll('section.scenario'), setup); }
