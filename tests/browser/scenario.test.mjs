@@ -25,6 +25,9 @@
 //     facilitator view open
 //   - progress: a finished scenario counts as one question of its module in
 //     the module summary and on the course home
+//   - a single-file module (one document, every page, ids prefixed): the
+//     scenario plays on its page without the pager moving, and a reload
+//     opens the document at that page and step
 //
 // Every page must make no request outside the output and log no console
 // error or uncaught exception.
@@ -37,7 +40,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch } from './lib.mjs';
-import { axeInto, htmlFiles, open, requireBuilt, withPage } from './a11ykit.mjs';
+import { SINGLE, axeInto, htmlFiles, open, requireBuilt, withPage } from './a11ykit.mjs';
 import { SITE, TEXT as QTEXT, courseConfig, modulePages } from './quizkit.mjs';
 
 const LOCALES = ['en', 'ru'];
@@ -614,6 +617,41 @@ for (const locale of LOCALES) {
         const seen = new Set([`${key}.md`, summaryRel.replace(/\.html$/, '.md')]).size;
         assert.equal(home, T.home(seen, m.pages.length, percent, false), `${locale}/index.html: ${module}'s progress`);
       }
+    });
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`${locale}: single-file module-07: the scenario plays on its page, the pager stays; a reload returns to the page and step`, async () => {
+    const T = TEXT[locale];
+    const file = path.join(SINGLE, locale, 'module-07.html');
+    assert.ok(fs.existsSync(file), `${file} not found: build with --format single`);
+    const href = pathToFileURL(file).href;
+    await withPage(browser, SINGLE, { viewport: { width: 1280, height: 800 } }, async (page, problems) => {
+      await recordChoices(page.context());
+      await open(page, problems, href);
+      const shownPage = () => page.evaluate(() => {
+        const p = document.querySelector('.doc-locale:not([hidden]) .doc-page:not([hidden])');
+        return { key: p && p.getAttribute('data-page'), scenario: !!(p && p.querySelector('section.scenario')) };
+      });
+      // Page on with the pager, as a learner does, to the scenario's page.
+      for (let i = 0; i < 20 && !(await shownPage()).scenario; i++) await page.click('.doc-locale:not([hidden]) .pager-next');
+      const at = await shownPage();
+      assert.ok(at.scenario, `${locale}/module-07.html: no page with the scenario reached with the pager`);
+      const sc = await readScenario(page);
+      assert.ok(sc.dom.endsWith(`sc-${sc.sid.replace(/[^A-Za-z0-9_-]/g, '-')}`) && sc.dom !== `sc-${sc.sid.replace(/[^A-Za-z0-9_-]/g, '-')}`, `the section's id ${sc.dom} has no document prefix`);
+      const { best } = paths(sc);
+      const k = Math.min(2, best.length - 1);
+      await play(page, sc, best.slice(0, k), T, `${locale}/module-07.html`);
+      assert.deepEqual(await shownPage(), at, `${locale}/module-07.html: a choice moved the document to another page`);
+      assert.equal((await choices(page)).length, k, `${locale}/module-07.html: onChoice calls`);
+      await open(page, problems, href);
+      assert.deepEqual(await shownPage(), at, `${locale}/module-07.html: the reload does not return to the scenario's page`);
+      const v = await readView(page);
+      assert.deepEqual(v.visible, [best[k - 1].target], `${locale}/module-07.html: the step after the reload`);
+      assert.equal(v.status, T.status(k + 1), `${locale}/module-07.html: the status after the reload`);
+      await play(page, sc, best, T, `${locale}/module-07.html after the reload`, { from: k });
+      assertResult(await readView(page), sc, best, T, 100, `${locale}/module-07.html`);
     });
   });
 }
