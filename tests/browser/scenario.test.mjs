@@ -25,6 +25,9 @@
 //     facilitator view open
 //   - progress: a finished scenario counts as one question of its module in
 //     the module summary and on the course home
+//   - print (a PDF made of the page in the middle of a run): every step
+//     shown, no buttons, the facilitator view opened for printing and closed
+//     again after
 //   - a single-file module (one document, every page, ids prefixed): the
 //     scenario plays on its page without the pager moving, and a reload
 //     opens the document at that page and step
@@ -655,3 +658,39 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+test('print: every step shown without the buttons, the facilitator view open while printing', async () => {
+  await withPage(browser, SITE, {}, async (page, problems) => {
+    for (const locale of ['en', 'ru', 'uz']) {
+      for (const { rel } of scenarioPages(locale)) {
+        const label = `${locale}/${rel} (print)`;
+        await open(page, problems, url(locale, rel), label);
+        const sc = await readScenario(page);
+        const c = paths(sc).best[0];
+        await page.click(`#${sc.steps[c.step].dom} > .scenario-choices a.scenario-choice[data-choice="${c.i}"]`);
+        await page.emulateMedia({ media: 'print' });
+        const shown = await page.evaluate((dom) => {
+          const sec = document.getElementById(dom);
+          const vis = (el) => !!el && el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+          return {
+            steps: [...sec.querySelectorAll(':scope > .scenario-step')].filter((s) => !vis(s)).map((s) => s.getAttribute('data-step')),
+            buttons: [...sec.querySelectorAll('button')].filter(vis).map((b) => b.className),
+          };
+        }, sc.dom);
+        assert.deepEqual(shown.steps, [], `${label}: steps not printed`);
+        assert.deepEqual(shown.buttons, [], `${label}: buttons printed`);
+        await page.evaluate((dom) => {
+          const d = document.querySelector(`#${dom} > .scenario-facilitator`);
+          window.__print = [];
+          // Registered after scenario.js's own listeners, so they have run.
+          window.addEventListener('beforeprint', () => window.__print.push(d.open ? 'open' : 'closed'));
+          window.addEventListener('afterprint', () => setTimeout(() => window.__print.push(d.open ? 'open' : 'closed'), 0));
+        }, sc.dom);
+        await page.pdf({ format: 'A4' });
+        await page.waitForFunction(() => window.__print.length === 2);
+        assert.deepEqual(await page.evaluate(() => window.__print), ['open', 'closed'], `${label}: the facilitator view while printing, and after`);
+        await page.emulateMedia({ media: 'screen' });
+      }
+    }
+  });
+});
