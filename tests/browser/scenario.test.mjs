@@ -28,6 +28,9 @@
 //   - print (a PDF made of the page in the middle of a run): every step
 //     shown, no buttons, the facilitator view opened for printing and closed
 //     again after
+//   - an unscored scenario (no points anywhere; tests/fixtures/scenario with
+//     a page added): it plays to an ending with no score and no points, says
+//     it is not scored, keeps no best run and is not in the module's count
 //   - a single-file module (one document, every page, ids prefixed): the
 //     scenario plays on its page without the pager moving, and a reload
 //     opens the document at that page and step
@@ -36,14 +39,19 @@
 // error or uncaught exception.
 //
 //   node --test tests/browser/scenario.test.mjs   (after a build of the sample course)
+//
+// Env: DARSLIK_DIST (the built output, default <repo>/dist), DARSLIK_BIN (the
+// binary that builds the unscored fixture, default target/release/darslik).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch } from './lib.mjs';
-import { SINGLE, axeInto, htmlFiles, open, requireBuilt, withPage } from './a11ykit.mjs';
+import { launch, repoRoot } from './lib.mjs';
+import { SINGLE, axeInto, darslikBin, htmlFiles, open, requireBuilt, withPage } from './a11ykit.mjs';
 import { SITE, TEXT as QTEXT, courseConfig, modulePages } from './quizkit.mjs';
 
 const LOCALES = ['en', 'ru'];
@@ -693,4 +701,68 @@ test('print: every step shown without the buttons, the facilitator view open whi
       }
     }
   });
+});
+
+const UNSCORED = `+++
+title = "Talk it through"
++++
+
+\`\`\`scenario
+# start
+A colleague asks what to do first.
+* Listen to her -> listen
+> She has more to say.
+* Send her away -> away
+
+# listen
+She says the passport is gone.
+* Call the hotline -> hotline
+* Wait -> away
+
+# hotline (end)
+Help is on the way.
+
+# away (end)
+Nothing happens.
+\`\`\`
+`;
+
+test('en: an unscored scenario plays to an ending with no score or points, says it is not scored, keeps no best run and does not count', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'darslik-scenario-'));
+  try {
+    const course = path.join(tmp, 'course');
+    const out = path.join(tmp, 'out');
+    fs.cpSync(path.join(repoRoot, 'tests', 'fixtures', 'scenario'), course, { recursive: true });
+    fs.writeFileSync(path.join(course, 'content', 'en', 'm1', '03-unscored.md'), UNSCORED);
+    try {
+      execFileSync(darslikBin(), ['build', '--course', course, '--out', out, '--format', 'site', '-q'], { stdio: 'pipe' });
+    } catch (e) {
+      throw new Error(`building tests/fixtures/scenario with an unscored page failed: ${e.stderr || e.message}`);
+    }
+    const site = path.join(out, 'site');
+    await withPage(browser, site, {}, async (page, problems) => {
+      await recordChoices(page.context());
+      await open(page, problems, pathToFileURL(path.join(site, 'en', 'm1', '03-unscored.html')).href);
+      const sc = await readScenario(page);
+      assert.equal(sc.best, 0, 'data-best of a scenario without points');
+      const run = [{ step: 'start', ...sc.steps.start.choices[0] }, { step: 'listen', ...sc.steps.listen.choices[0] }];
+      await play(page, sc, run, TEXT.en, 'unscored');
+      const v = await readView(page);
+      assert.ok(v.resultVisible, 'unscored: no result at the ending');
+      assert.equal(v.items.length, 2, 'unscored: the path');
+      assert.ok(!/points|\d+%/.test(v.items.join(' ') + v.status), `unscored: points or a percent shown (${JSON.stringify(v)})`);
+      assert.equal(v.score, 'This scenario is not scored: think about your choices and discuss them.', 'unscored: the note instead of a score');
+      assert.equal(v.bestRun, null, 'unscored: a best run shown');
+      const calls = await choices(page);
+      assert.deepEqual(calls.map((c) => [c.end, c.percent]), [[false, null], [true, null]], 'unscored: onChoice end and percent');
+      const st = JSON.parse(await page.evaluate(() => localStorage.getItem(Object.keys(localStorage).find((k) => k.endsWith(':progress')))));
+      assert.deepEqual(st.scen[sc.sid], { p: [0, 0], d: 1 }, 'unscored: the state (no best run)');
+      await open(page, problems, pathToFileURL(path.join(site, 'en', 'index.html')).href);
+      const scen = await page.evaluate(() => [...document.querySelectorAll('script.progress-data')].flatMap((el) => JSON.parse(el.textContent).scen || []).map((x) => x.id));
+      assert.ok(scen.length > 0, 'the course home has no scored scenario in its progress data (the fixture has two)');
+      assert.ok(!scen.includes(sc.sid), `unscored: the scenario is counted in the module (progress-data scen: ${scen.join(', ')})`);
+    });
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 });
