@@ -178,11 +178,9 @@ impl Site {
             if changed.contains(&id) || body.as_ref().is_none_or(|b| b.html != html) {
                 touched.push(id.clone());
             }
-            quizzes |= body
-                .as_ref()
-                .is_none_or(|b| {
-                    b.questions != quiz.0 || b.quiz_errors != quiz.1 || b.scenarios != quiz.2
-                });
+            quizzes |= body.as_ref().is_none_or(|b| {
+                b.questions != quiz.0 || b.quiz_errors != quiz.1 || b.scenarios != quiz.2
+            });
             assets |= body.as_ref().is_none_or(|b| b.assets != uses);
             undo.bodies.push((id, body, problems, anchored));
         }
