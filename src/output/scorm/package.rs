@@ -543,6 +543,7 @@ fn suspend_budget(
         locales,
         practice: Vec::new(),
         tests: Vec::new(),
+        scenarios: 0,
     };
     for b in &bodies {
         match &b.assessment {
