@@ -20,6 +20,7 @@ const REQUIRED: &[&str] = &[
     "static/quiz.js",
     "static/forms.js",
     "static/assess.js",
+    "static/scenario.js",
     "static/darslik.js",
     "static/search.js",
     "static/scorm.js",

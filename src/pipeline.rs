@@ -11,7 +11,7 @@ use crate::course::{self, Config, Course, PageId, SourceFile};
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::i18n::Localizer;
 use crate::i18n::{self, Messages};
-use crate::markdown::{self, links, links::Resolver, quiz};
+use crate::markdown::{self, links, links::Resolver, quiz, scenario};
 use crate::render::doc::{DocBodies, DocBody};
 use crate::render::{self, Bodies, Body, RenderedCourse, Theme};
 
@@ -202,7 +202,9 @@ pub fn bodies(
     let quiz_keys: HashSet<String> = course
         .pages
         .values()
-        .filter(|p| p.locale == src && p.text.contains("```quiz"))
+        .filter(|p| {
+            p.locale == src && (p.text.contains("```quiz") || p.text.contains("```scenario"))
+        })
         .map(|p| p.key.clone())
         .collect();
     let texts: Vec<Arc<str>> = course
@@ -360,6 +362,7 @@ fn bodies_with(
                     let needed = !b.anchor_links.is_empty()
                         || b.site.1.quiz_errors
                         || !b.site.1.questions.is_empty()
+                        || !b.site.1.scenarios.is_empty()
                         || quiz_keys.contains(&page.key);
                     let text = (given && needed).then(|| page.text.clone());
                     (i, b, page_ids, text)
@@ -508,6 +511,43 @@ fn page_bodies(
             }
         }
     }
+    // Case scenarios (SPEC §8): "<page>/s<n>", the same in every locale.
+    let scenario_strings = scenario_strings(&messages.localizer(&page.locale));
+    let mut scenarios: Vec<render::ScenarioInfo> = Vec::new();
+    for (n, block) in p.scenarios.iter().enumerate() {
+        let parsed = match scenario::parse_at(&block.text, block.first_line) {
+            Ok(s) => {
+                if s.best() <= 0 {
+                    diags.push(
+                        Diagnostic::warning(
+                            Code::AssessmentOption, // XXX-code ScenarioUnscored
+                            "no path through this scenario earns points, so it has no score and does not count in the module's score",
+                        )
+                        .at_line_col(&page.file, &page.text, block.first_line.saturating_sub(1), 1, 3)
+                        .locale(&page.locale)
+                        .hint("give the better choices points, e.g. `* Call an interpreter -> interview (+2)`"),
+                    );
+                }
+                Some(s)
+            }
+            Err(errors) => {
+                for e in errors {
+                    diags.push(
+                        Diagnostic::error(e.code, e.message)
+                            .at_line_col(&page.file, &page.text, e.line, e.column, e.len)
+                            .locale(&page.locale)
+                            .hint(e.hint),
+                    );
+                }
+                None
+            }
+        };
+        scenarios.push(render::ScenarioInfo {
+            sid: format!("{qid_base}/s{}", n + 1),
+            line: block.first_line.saturating_sub(1),
+            scenario: parsed,
+        });
+    }
     let pool: usize = quizzes.iter().map(|q| q.questions.len()).sum();
     let assessment = assessment_of(course, page, pool, &mut diags);
     let panel_strings = assessment
@@ -522,14 +562,39 @@ fn page_bodies(
         .unwrap_or_default();
     // A quiz's links and images go where the page's would (hrefs as the
     // renderer takes them: `None` as written, `Some("")` removed).
-    let quiz_html = |dom_prefix: &str, hrefs: &[Option<String>]| {
-        let by_dest: HashMap<&str, Option<&str>> = p
-            .refs
+    let block_links = |hrefs: &[Option<String>]| -> HashMap<String, Option<String>> {
+        p.refs
             .iter()
             .zip(hrefs)
             .filter(|(r, _)| r.in_quiz())
-            .map(|(r, h)| (r.dest.as_str(), h.as_deref()))
-            .collect();
+            .map(|(r, h)| (r.dest.clone(), h.clone()))
+            .collect()
+    };
+    let scenario_html = |dom_prefix: &str, hrefs: &[Option<String>]| {
+        let by_dest = block_links(hrefs);
+        let link = |u: &str| match by_dest.get(u) {
+            Some(None) => u.to_string(),
+            Some(Some(h)) => h.to_string(),
+            None => String::new(),
+        };
+        scenarios
+            .iter()
+            .map(|info| match &info.scenario {
+                Some(s) => scenario::render_scenario(
+                    s,
+                    &scenario::ScenarioOptions {
+                        sid: &info.sid,
+                        dom_prefix,
+                        strings: &scenario_strings,
+                        link: &link,
+                    },
+                ),
+                None => String::new(),
+            })
+            .collect::<Vec<String>>()
+    };
+    let quiz_html = |dom_prefix: &str, hrefs: &[Option<String>]| {
+        let by_dest = block_links(hrefs);
         let link = |u: &str| match by_dest.get(u) {
             Some(None) => u.to_string(),
             Some(Some(h)) => h.to_string(),
@@ -579,6 +644,7 @@ fn page_bodies(
         p.render(&markdown::RenderInput {
             hrefs: &hrefs,
             quizzes: &quiz_html("", &hrefs),
+            scenarios: &scenario_html("", &hrefs),
             id_prefix: "",
         })
     } else {
@@ -604,6 +670,7 @@ fn page_bodies(
             let doc = p.render(&markdown::RenderInput {
                 hrefs: &hrefs,
                 quizzes: &quiz_html(&format!("{view}-"), &hrefs),
+                scenarios: &scenario_html(&format!("{view}-"), &hrefs),
                 id_prefix: &links::doc_prefix(view, &page.key),
             });
             docs.push((PageId::new(view, &page.key), DocBody::new(doc)));
@@ -618,6 +685,7 @@ fn page_bodies(
             questions,
             quiz_errors,
             assessment,
+            scenarios,
         },
     );
 
@@ -628,6 +696,11 @@ fn page_bodies(
         anchored: resolved.anchored,
         anchor_links: resolved.anchor_links,
     }
+}
+
+/// The scenario strings of a locale, from the theme's messages.
+pub fn scenario_strings(_loc: &Localizer) -> scenario::ScenarioStrings {
+    scenario::ScenarioStrings::default()
 }
 
 /// The quiz strings of a locale, from the theme's messages.

@@ -187,11 +187,13 @@ fn exercise_markdown(text: &str) -> String {
     let html = parsed.render(&RenderInput {
         hrefs: &hrefs,
         quizzes: &quizzes,
+        scenarios: &[],
         id_prefix: "",
     });
     let doc = parsed.render(&RenderInput {
         hrefs: &hrefs,
         quizzes: &quizzes,
+        scenarios: &[],
         id_prefix: "ru-01-one",
     });
     let _ = parsed.first_paragraph();

@@ -16,6 +16,7 @@ use crate::diag::Diagnostic;
 use crate::render::Bodies;
 
 mod quiz;
+mod scenario;
 
 pub use quiz::quiz_mismatches;
 

@@ -95,6 +95,7 @@ pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
             }
         }
     }
+    out.extend(super::scenario::scenario_mismatches(course, bodies));
     out
 }
 

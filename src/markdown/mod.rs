@@ -41,7 +41,8 @@ pub struct Reference {
     pub span: Range<usize>,
 }
 
-/// A ```` ```quiz ```` block: its text and where it starts in the file.
+/// A ```` ```quiz ```` or ```` ```scenario ```` block: its text and where it
+/// starts in the file.
 #[derive(Debug, Clone)]
 pub struct QuizBlock {
     first_event: usize,
@@ -62,6 +63,8 @@ pub struct Parsed<'a> {
     pub ids: HashSet<String>,
     pub refs: Vec<Reference>,
     pub quizzes: Vec<QuizBlock>,
+    /// ```` ```scenario ```` blocks (SPEC §8), in page order.
+    pub scenarios: Vec<QuizBlock>,
     /// Raw HTML in the page: the rendered page must be sanitised.
     pub has_raw_html: bool,
     /// Raw HTML in a page nested deeper than `nesting::MAX_DEPTH` (an
@@ -88,9 +91,11 @@ pub fn parse(page: &Page) -> Parsed<'_> {
     let mut id_list = HashSet::new();
     let mut refs = Vec::new();
     let mut quizzes = Vec::new();
+    let mut scenarios = Vec::new();
     let mut diagnostics = Vec::new();
     let mut open_heading: Option<(usize, Range<usize>)> = None;
-    let mut open_quiz: Option<(usize, usize, String)> = None;
+    // (first event, fence offset, text, a scenario rather than a quiz)
+    let mut open_quiz: Option<(usize, usize, String, bool)> = None;
     // Lines counted so far: (byte offset, 1-based line there). Quiz blocks come
     // in file order, so each count goes on from the last (linear in the file).
     let mut counted = (0usize, 1usize);
@@ -193,17 +198,18 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                 span: span.clone(),
             }),
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
-                if info.split_whitespace().next() == Some("quiz") =>
+                if matches!(info.split_whitespace().next(), Some("quiz" | "scenario")) =>
             {
-                open_quiz = Some((index, span.start, String::new()));
+                let scenario = info.split_whitespace().next() == Some("scenario");
+                open_quiz = Some((index, span.start, String::new(), scenario));
             }
             Event::Text(t) => {
-                if let Some((_, _, text)) = open_quiz.as_mut() {
+                if let Some((_, _, text, _)) = open_quiz.as_mut() {
                     text.push_str(t);
                 }
             }
             Event::End(TagEnd::CodeBlock) => {
-                if let Some((first, offset, text)) = open_quiz.take() {
+                if let Some((first, offset, text, scenario)) = open_quiz.take() {
                     let (from, line) = if offset >= counted.0 { counted } else { (0, 1) };
                     let fence_line = line + page.text[from..offset].matches('\n').count();
                     counted = (offset, fence_line);
@@ -213,13 +219,18 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                         .find('\n')
                         .map_or(span.end, |n| offset + n + 1);
                     quiz_refs(&text, text_start, &mut refs);
-                    quizzes.push(QuizBlock {
+                    let block = QuizBlock {
                         first_event: first,
                         last_event: index,
                         text,
                         first_line: fence_line + 1,
                         offset,
-                    });
+                    };
+                    if scenario {
+                        scenarios.push(block);
+                    } else {
+                        quizzes.push(block);
+                    }
                 }
             }
             Event::Html(fragment) | Event::InlineHtml(fragment) => {
@@ -251,16 +262,17 @@ pub fn parse(page: &Page) -> Parsed<'_> {
         ids: id_list,
         refs,
         quizzes,
+        scenarios,
         has_raw_html,
         too_deep: has_raw_html && too_deep_at.is_some(),
         diagnostics,
     }
 }
 
-/// The links and images of a quiz block's text, as references of the page
-/// (`event` none: the quiz renders them itself, by destination).
+/// The links and images of a quiz or scenario block's text, as references of
+/// the page (`event` none: the block renders them itself, by destination).
 fn quiz_refs(text: &str, text_start: usize, refs: &mut Vec<Reference>) {
-    for (event, range) in Parser::new_ext(text, Options::empty()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         let (kind, dest) = match &event {
             Event::Start(Tag::Link { dest_url, .. }) => (RefKind::Link, dest_url),
             Event::Start(Tag::Image { dest_url, .. }) => (RefKind::Image, dest_url),
@@ -276,7 +288,7 @@ fn quiz_refs(text: &str, text_start: usize, refs: &mut Vec<Reference>) {
 }
 
 impl Reference {
-    /// Is this a link or image inside a quiz block?
+    /// Is this a link or image inside a quiz or scenario block?
     pub fn in_quiz(&self) -> bool {
         self.event == usize::MAX
     }
@@ -325,6 +337,8 @@ pub struct RenderInput<'r> {
     pub hrefs: &'r [Option<String>],
     /// HTML per quiz block index.
     pub quizzes: &'r [String],
+    /// HTML per scenario block index.
+    pub scenarios: &'r [String],
     /// Prefix for every id of the page (heading ids, footnotes), for documents
     /// that hold several pages; empty for one page per document.
     pub id_prefix: &'r str,
@@ -360,6 +374,22 @@ impl Parsed<'_> {
         for (q, html) in self.quizzes.iter().zip(input.quizzes) {
             quiz_at.insert(q.first_event, (q.last_event, html.as_str()));
         }
+        for (q, html) in self.scenarios.iter().zip(input.scenarios) {
+            quiz_at.insert(q.first_event, (q.last_event, html.as_str()));
+        }
+        // On a page with raw HTML the sanitiser runs over the whole body. The
+        // blocks darslik makes (quizzes, scenarios with their diagrams) clean
+        // their author text themselves and are put in after it, in place of
+        // a mark the author cannot write: it holds a hash of the page's own
+        // text.
+        let mark = if self.has_raw_html && !quiz_at.is_empty() {
+            use sha2::Digest;
+            let digest = sha2::Sha256::digest(self.page.text.as_bytes());
+            digest.iter().take(12).map(|b| format!("{b:02x}")).collect::<String>()
+        } else {
+            String::new()
+        };
+        let mut spliced: Vec<(String, &str)> = Vec::new();
         // Footnotes are numbered in the order of their first reference.
         let mut numbers: HashMap<&str, usize> = HashMap::new();
         for e in &self.events {
@@ -383,7 +413,16 @@ impl Parsed<'_> {
             }
             if let Some((end, html)) = quiz_at.get(&i) {
                 skip_until = Some(*end);
-                out.push(Event::Html(CowStr::from(html.to_string())));
+                if mark.is_empty() {
+                    out.push(Event::Html(CowStr::from(html.to_string())));
+                } else {
+                    let slot = format!(
+                        "<div data-darslik-block=\"{mark}-{}\"></div>",
+                        spliced.len()
+                    );
+                    out.push(Event::Html(CowStr::from(format!("{slot}\n"))));
+                    spliced.push((slot, html));
+                }
                 continue;
             }
             match e {
@@ -495,6 +534,13 @@ impl Parsed<'_> {
             html.clear();
         } else if self.has_raw_html {
             html = sanitize::clean(&html);
+            for (slot, block) in spliced {
+                // A slot the sanitiser dropped (inside a removed element)
+                // drops its block, as the element's other content.
+                if let Some(at) = html.find(&slot) {
+                    html.replace_range(at..at + slot.len(), block);
+                }
+            }
         }
         // Spare capacity is left: a kept body is copied to its exact size
         // as it is kept (`render::SafeHtml`).

@@ -47,6 +47,7 @@ pub fn doc_scripts(mode: DocMode) -> &'static [&'static str] {
             "scorm.js",
             "progress.js",
             "assess.js",
+            "scenario.js",
             "paging.js",
         ],
         DocMode::Single => &[
@@ -54,6 +55,7 @@ pub fn doc_scripts(mode: DocMode) -> &'static [&'static str] {
             "quiz.js",
             "progress.js",
             "assess.js",
+            "scenario.js",
             "paging.js",
         ],
     }

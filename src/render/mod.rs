@@ -72,6 +72,27 @@ pub struct Body {
     pub quiz_errors: bool,
     /// The page is a graded assessment (SPEC §7) with these settings.
     pub assessment: Option<crate::course::assessment::Settings>,
+    /// The page's case scenarios (SPEC §8), in order.
+    pub scenarios: Vec<ScenarioInfo>,
+}
+
+/// One ```` ```scenario ```` block of a page.
+#[derive(Debug, Clone)]
+pub struct ScenarioInfo {
+    /// `"<page key without .md>/s<n>"`: the same in every locale.
+    pub sid: String,
+    /// File line of the block's fence.
+    pub line: usize,
+    /// `None` when the block has errors (they are reported).
+    pub scenario: Option<crate::markdown::scenario::Scenario>,
+}
+
+impl ScenarioInfo {
+    /// A scenario that counts in the module's score: read, and some path
+    /// earns points.
+    pub fn scored(&self) -> bool {
+        self.scenario.as_ref().is_some_and(|s| s.best() > 0)
+    }
 }
 
 /// Page bodies rendered for every output from one parse per file.

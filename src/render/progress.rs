@@ -22,11 +22,16 @@ pub(crate) fn module_progress(
     // Graded pages (SPEC §7): their questions are not practice.
     let mut tests = Vec::new();
     let mut tqids = serde_json::Map::new();
+    // Scored case scenarios (SPEC §8): each counts like one question.
+    let mut scen = Vec::new();
     for key in &keys {
         if let Some(page) = course.resolve_page(locale, key)
             && let Some(body) = bodies.get(&page.id())
         {
             let base = key.trim_end_matches(".md");
+            for info in body.scenarios.iter().filter(|s| s.scored()) {
+                scen.push(serde_json::json!({ "id": info.sid, "page": base }));
+            }
             let ids =
                 (0..body.questions.len()).map(|i| crate::markdown::quiz::question_id(base, i + 1));
             match &body.assessment {
@@ -64,7 +69,7 @@ pub(crate) fn module_progress(
         .filter(|t| t["kind"] != "pre-test")
         .filter_map(|t| t["n"].as_u64())
         .sum::<u64>() as usize;
-    let scored = if counted > 0 { counted } else { qids.len() };
+    let scored = if counted > 0 { counted } else { qids.len() } + scen.len();
     let score_text: Vec<String> = (0..=scored)
         .map(|k| {
             fmt(
@@ -84,6 +89,7 @@ pub(crate) fn module_progress(
         "qids": qids,
         "tests": tests,
         "tqids": tqids,
+        "scen": scen,
         "mastery": mastery,
         "t": {
             "pages": pages_text,
