@@ -1292,6 +1292,9 @@ def case_scenario(run, ver):
     raw_key = 'cmi.core.score.raw' if ver == '12' else 'cmi.score.raw'
     facts = []
     want_all = []
+    # The scenario's interactions; the tests' come first (case 9 checks those).
+    mine = '_'.join(urllib.parse.quote(x, safe="-_.!~*'()") for x in sc['sid'].split('/')) + '_'
+    tests_int = sum(len(att['results']) for att in v1['attempts'])
     for what, r in (('poor', v1['poor']), ('best', v1['best'])):
         points = sum(c['points'] for c in r['made'])
         pc = scenario_percent(sc, points)
@@ -1300,7 +1303,11 @@ def case_scenario(run, ver):
             errs.append('%s run: state.scen %s, want b=%s d=1' % (what, r['state'], b))
         want_all += scenario_interactions(ver, sc, r['made'])
         el = stored_elements(r['tracks'])
-        got = stored_interactions(el, ver)
+        every = stored_interactions(el, ver)
+        got = [g_ for g_ in every if (g_.get('id') or '').startswith(mine)]
+        if len(every) != tests_int + len(got):
+            errs.append('after the %s run: %d interactions stored, %d of the tests + %d of the scenario' % (
+                what, len(every), tests_int, len(got)))
         if len(got) != len(want_all):
             errs.append('after the %s run: %d interactions stored, want %d (one per choice)' % (what, len(got), len(want_all)))
         for i, (g_, w) in enumerate(zip(got, want_all)):
@@ -1318,8 +1325,8 @@ def case_scenario(run, ver):
                                                             stored_elements(v1['poor']['tracks']).get(raw_key)))
     el = stored_elements(v1['tracks'])
     got = stored_interactions(el, ver)
-    ids = ' '.join('%s:%s:%s' % (g_['id'].rsplit('_', 1)[-1], g_['response'], 'c' if g_['result'] == 'correct' else 'w')
-                   for g_ in got if g_['id'].startswith(sc['sid'].replace('/', '_')))
+    ids = ' '.join('%s:%s:%s[%s]' % (g_['id'][len(mine):], g_['response'], g_['result'], ','.join(g_['patterns']))
+                   for g_ in got if g_['id'].startswith(mine))
     sd = el.get('cmi.suspend_data') or ''
     if not sd.startswith('3.') or len(sd) > 4096:
         errs.append('suspend_data %r (%d chars), want version 3 within 4096' % (sd[:40], len(sd)))
