@@ -85,6 +85,20 @@ pub enum Code {
     QuizOrderNumber,
     QuizBadRange,
     QuizTooManyAnswers,
+    ScenarioEmpty,
+    ScenarioBadId,
+    ScenarioDuplicateId,
+    ScenarioBadLine,
+    ScenarioBadPoints,
+    ScenarioEmptyStep,
+    ScenarioMissingTarget,
+    ScenarioDeadEnd,
+    ScenarioEndChoices,
+    ScenarioUnreachable,
+    ScenarioNoWayOut,
+    ScenarioPointsLoop,
+    ScenarioUnscored,
+    ScenarioTranslationMismatch,
     AssessmentOption,
     AssessmentPracticeOnly,
     FluentSyntax,
@@ -224,6 +238,20 @@ impl Code {
         Code::QuizOrderNumber,
         Code::QuizBadRange,
         Code::QuizTooManyAnswers,
+        Code::ScenarioEmpty,
+        Code::ScenarioBadId,
+        Code::ScenarioDuplicateId,
+        Code::ScenarioBadLine,
+        Code::ScenarioBadPoints,
+        Code::ScenarioEmptyStep,
+        Code::ScenarioMissingTarget,
+        Code::ScenarioDeadEnd,
+        Code::ScenarioEndChoices,
+        Code::ScenarioUnreachable,
+        Code::ScenarioNoWayOut,
+        Code::ScenarioPointsLoop,
+        Code::ScenarioUnscored,
+        Code::ScenarioTranslationMismatch,
         Code::AssessmentOption,
         Code::AssessmentPracticeOnly,
         Code::FluentSyntax,
@@ -363,6 +391,20 @@ impl Code {
             Code::QuizOrderNumber => "quiz-order-number",
             Code::QuizBadRange => "quiz-bad-range",
             Code::QuizTooManyAnswers => "quiz-too-many-answers",
+            Code::ScenarioEmpty => "scenario-empty",
+            Code::ScenarioBadId => "scenario-bad-id",
+            Code::ScenarioDuplicateId => "scenario-duplicate-id",
+            Code::ScenarioBadLine => "scenario-bad-line",
+            Code::ScenarioBadPoints => "scenario-bad-points",
+            Code::ScenarioEmptyStep => "scenario-empty-step",
+            Code::ScenarioMissingTarget => "scenario-missing-target",
+            Code::ScenarioDeadEnd => "scenario-dead-end",
+            Code::ScenarioEndChoices => "scenario-end-choices",
+            Code::ScenarioUnreachable => "scenario-unreachable",
+            Code::ScenarioNoWayOut => "scenario-no-way-out",
+            Code::ScenarioPointsLoop => "scenario-points-loop",
+            Code::ScenarioUnscored => "scenario-unscored",
+            Code::ScenarioTranslationMismatch => "scenario-translation-mismatch",
             Code::AssessmentOption => "assessment-option",
             Code::AssessmentPracticeOnly => "assessment-practice-only",
             Code::FluentSyntax => "fluent-syntax",
@@ -566,6 +608,36 @@ impl Code {
             }
             Code::QuizTooManyAnswers => {
                 "a short-answer question has more than ten accepted answers"
+            }
+            Code::ScenarioEmpty => "a scenario block has no steps",
+            Code::ScenarioBadId => {
+                "a scenario step has no id, or an id that is not 1 to 40 Latin letters, digits, - or _"
+            }
+            Code::ScenarioDuplicateId => "two steps of a scenario have the same id",
+            Code::ScenarioBadLine => {
+                "a line of a scenario block is not in a place or form the scenario syntax allows"
+            }
+            Code::ScenarioBadPoints => {
+                "the points of a scenario choice are not a whole number from -1000 to +1000 in brackets"
+            }
+            Code::ScenarioEmptyStep => "a scenario step has no text",
+            Code::ScenarioMissingTarget => "a scenario choice leads to a step that does not exist",
+            Code::ScenarioDeadEnd => {
+                "a scenario step has no choices and is not marked as an ending"
+            }
+            Code::ScenarioEndChoices => "an ending of a scenario has choices",
+            Code::ScenarioUnreachable => "a scenario step cannot be reached from the first step",
+            Code::ScenarioNoWayOut => {
+                "no ending of a scenario can be reached from one of its steps"
+            }
+            Code::ScenarioPointsLoop => {
+                "a scenario choice gives points inside a loop, so the best score would have no limit"
+            }
+            Code::ScenarioUnscored => {
+                "the best path of a scenario gives no points, so the scenario is not scored and does not count"
+            }
+            Code::ScenarioTranslationMismatch => {
+                "a translated scenario does not have the same steps, choices, targets or points as the source"
             }
             Code::AssessmentOption => {
                 "an assessment option of a page or of course.toml has a value that cannot be used"
