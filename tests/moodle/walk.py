@@ -105,6 +105,7 @@ def toml_value(toml, key):
 
 TEST_PAGE = re.compile(r'^\d\d-(pre|post)-test\.md$')
 TEST_LINK = re.compile(r'\[([^\]]*)\]\((?:[^)\s]*/)?\d\d-(?:pre|post)-test\.md[^)]*\)')
+SCENARIO_BLOCK = re.compile(r'^(`{3,}|~{3,})[ \t]*scenario\b[^\n]*\n.*?^\1[ \t]*$\n?', re.M | re.S)
 
 
 def practice_only(content):
@@ -112,7 +113,9 @@ def practice_only(content):
     answers choice questions with their Check buttons, which graded pages
     (and the matching, ordering and short-answer forms they use) do not
     have. Case 9 plays graded pages of every form with walk.py's own driver.
-    Links to the removed pages keep their text."""
+    Links to the removed pages keep their text. Case scenarios go too: a
+    scored scenario counts in the module's score, and check.sh's walker
+    does not play them (case 10 does)."""
     for root, _dirs, files in os.walk(content):
         for name in files:
             path = os.path.join(root, name)
@@ -121,7 +124,7 @@ def practice_only(content):
             elif name.endswith('.md'):
                 with open(path, encoding='utf-8') as f:
                     text = f.read()
-                unlinked = TEST_LINK.sub(r'\1', text)
+                unlinked = SCENARIO_BLOCK.sub('', TEST_LINK.sub(r'\1', text))
                 if unlinked != text:
                     with open(path, 'w', encoding='utf-8') as f:
                         f.write(unlinked)
