@@ -512,7 +512,11 @@ fn page_bodies(
         }
     }
     // Case scenarios (SPEC §8): "<page>/s<n>", the same in every locale.
-    let scenario_strings = scenario_strings(&messages.localizer(&page.locale));
+    let scenario_strings = if p.scenarios.is_empty() {
+        scenario::ScenarioStrings::default()
+    } else {
+        scenario_strings(&messages.localizer(&page.locale))
+    };
     let mut scenarios: Vec<render::ScenarioInfo> = Vec::new();
     for (n, block) in p.scenarios.iter().enumerate() {
         let parsed = match scenario::parse_at(&block.text, block.first_line) {
@@ -520,7 +524,7 @@ fn page_bodies(
                 if s.best() <= 0 {
                     diags.push(
                         Diagnostic::warning(
-                            Code::AssessmentOption, // XXX-code ScenarioUnscored
+                            Code::ScenarioUnscored,
                             "no path through this scenario earns points, so it has no score and does not count in the module's score",
                         )
                         .at_line_col(&page.file, &page.text, block.first_line.saturating_sub(1), 1, 3)
@@ -699,8 +703,8 @@ fn page_bodies(
 }
 
 /// The scenario strings of a locale, from the theme's messages.
-pub fn scenario_strings(_loc: &Localizer) -> scenario::ScenarioStrings {
-    scenario::ScenarioStrings::default()
+pub fn scenario_strings(loc: &Localizer) -> scenario::ScenarioStrings {
+    scenario::ScenarioStrings::from_messages(|id, vars| template(loc, id, vars))
 }
 
 /// The quiz strings of a locale, from the theme's messages.

@@ -32,7 +32,7 @@ pub fn scenario_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> 
                 .unwrap_or(0..3);
             out.push(
                 Diagnostic::error(
-                    Code::QuizTranslationMismatch, // XXX-code ScenarioTranslationMismatch
+                    Code::ScenarioTranslationMismatch,
                     format!(
                         "this translation has {} scenario blocks; the source has {}",
                         body.scenarios.len(),
@@ -56,7 +56,7 @@ pub fn scenario_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> 
                 let line = if line == 0 { t.line } else { line };
                 out.push(
                     Diagnostic::error(
-                        Code::QuizTranslationMismatch, // XXX-code ScenarioTranslationMismatch
+                        Code::ScenarioTranslationMismatch,
                         format!("scenario {}: {msg}", n + 1),
                     )
                     .at_line_col(&page.file, &page.text, line, 1, 1)
@@ -88,7 +88,10 @@ fn differences(t: &Scenario, s: &Scenario) -> Vec<(usize, String)> {
         } else {
             let mut parts = Vec::new();
             if !missing.is_empty() {
-                parts.push(format!("step {} of the source is missing", quoted(&missing)));
+                parts.push(format!(
+                    "step {} of the source is missing",
+                    quoted(&missing)
+                ));
             }
             if !extra.is_empty() {
                 parts.push(format!("step {} is not in the source", quoted(&extra)));
@@ -103,9 +106,15 @@ fn differences(t: &Scenario, s: &Scenario) -> Vec<(usize, String)> {
             out.push((
                 ts.line,
                 if ss.end {
-                    format!("step `{}` is an ending in the source: write `# {} (end)`", ss.id, ss.id)
+                    format!(
+                        "step `{}` is an ending in the source: write `# {} (end)`",
+                        ss.id, ss.id
+                    )
                 } else {
-                    format!("step `{}` is not an ending in the source: remove `(end)`", ss.id)
+                    format!(
+                        "step `{}` is not an ending in the source: remove `(end)`",
+                        ss.id
+                    )
                 },
             ));
             continue;
@@ -160,5 +169,9 @@ fn quoted(ids: &[String]) -> String {
 }
 
 fn signed(n: i32) -> String {
-    if n > 0 { format!("+{n}") } else { n.to_string() }
+    if n > 0 {
+        format!("+{n}")
+    } else {
+        n.to_string()
+    }
 }

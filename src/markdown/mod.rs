@@ -385,7 +385,11 @@ impl Parsed<'_> {
         let mark = if self.has_raw_html && !quiz_at.is_empty() {
             use sha2::Digest;
             let digest = sha2::Sha256::digest(self.page.text.as_bytes());
-            digest.iter().take(12).map(|b| format!("{b:02x}")).collect::<String>()
+            digest
+                .iter()
+                .take(12)
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
         } else {
             String::new()
         };
