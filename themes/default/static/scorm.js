@@ -564,12 +564,13 @@
     if (done || review || !ev || typeof ev.sid !== 'string' || typeof ev.step !== 'string') { return; }
     var el = stepOf(ev.sid, ev.step), good = [], j;
     var as = el ? el.querySelectorAll('a.scenario-choice') : [];
+    /* The letter of choice index i (a, b, c...), '' past the 36th or for no index. */
+    function letter(i) { return typeof i === 'number' && i >= 0 && i === Math.floor(i) ? IDS.charAt(i) : ''; }
     for (j = 0; j < as.length && good.length < 10; j++) {
-      var c = IDS.charAt(parseInt(as[j].getAttribute('data-choice'), 10));
+      var c = letter(/^\d+$/.test(as[j].getAttribute('data-choice') || '') ? +as[j].getAttribute('data-choice') : -1);
       if (as[j].hasAttribute('data-good') && c && indexIn(good, c) < 0) { good.push(c); }
     }
-    var index = +ev.choice, letter = index >= 0 && index === Math.floor(index) ? IDS.charAt(index) : '';
-    put(idOf(ev.sid) + '_' + ev.step, '', { type: 'choice', patterns: good, response: letter || null }, !!ev.good);
+    put(idOf(ev.sid) + '_' + ev.step, '', { type: 'choice', patterns: good, response: letter(ev.choice) || null }, !!ev.good);
     dirty = true;
     save();
     /* An ending: the score may have changed (save() committed then). */
