@@ -438,6 +438,27 @@ fn markdown_keeps_code_urls_and_markers() {
     }
 }
 
+#[test]
+fn scenario_text_is_transliterated_and_its_ids_are_kept() {
+    let ex = Exceptions::builtin();
+    let src = "+++\ntitle = \"Keys\"\n+++\n\n```scenario\n# bekat\nQiz **bekatda** turibdi.\n- Pasport yoʻq\n* Tarjimonni chaqiring -> tarjimon (+2)\n> Yaxshi tanlov.\n* Qaytish -> bekat\n\n# tarjimon (end)\nTarjimon keldi.\n```\n";
+    let out = markdown(src, Script::Cyrl, &ex);
+    for kept in [
+        "# bekat\n",
+        "# tarjimon (end)\n",
+        "-> tarjimon (+2)\n",
+        "-> bekat\n",
+        "**бекатда**",
+        "- Паспорт йўқ\n",
+        "* Таржимонни чақиринг -> ",
+        "> Яхши танлов.\n",
+        "* Қайтиш -> ",
+        "Таржимон келди.",
+    ] {
+        assert!(out.contains(kept), "missing {kept:?} in\n{out}");
+    }
+}
+
 // ---------------------------------------------------------------- Fluent
 
 #[derive(Debug, PartialEq)]

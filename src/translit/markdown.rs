@@ -317,8 +317,8 @@ fn attr_value<'a>(tag: &'a str, attr: &str) -> Option<&'a str> {
 /// Human-text ranges of a Markdown fragment (no front matter) at `base`.
 fn body_ranges(body: &str, base: usize, depth: usize, ranges: &mut Vec<Range<usize>>) {
     let mut html = HtmlState::default();
-    // code block: Some(is quiz)
-    let mut code: Option<bool> = None;
+    // code block: Some(its text is human text: a quiz or scenario block)
+    let mut code: Option<Option<Block>> = None;
     // open links and images: whether their text must stay (a shortcut or
     // collapsed reference label, an autolink)
     let mut links: Vec<bool> = Vec::new();
@@ -328,11 +328,15 @@ fn body_ranges(body: &str, base: usize, depth: usize, ranges: &mut Vec<Range<usi
     for (ev, r) in Parser::new_ext(body, options()).into_offset_iter() {
         match ev {
             Event::Start(Tag::CodeBlock(kind)) => {
-                let quiz = match &kind {
-                    CodeBlockKind::Fenced(info) => info.split_whitespace().next() == Some("quiz"),
-                    CodeBlockKind::Indented => false,
+                let block = match &kind {
+                    CodeBlockKind::Fenced(info) => match info.split_whitespace().next() {
+                        Some("quiz") => Some(Block::Quiz),
+                        Some("scenario") => Some(Block::Scenario),
+                        _ => None,
+                    },
+                    CodeBlockKind::Indented => None,
                 };
-                code = Some(quiz);
+                code = Some(block);
             }
             Event::End(TagEnd::CodeBlock) => code = None,
             Event::Start(Tag::Link { link_type, .. })
@@ -367,14 +371,17 @@ fn body_ranges(body: &str, base: usize, depth: usize, ranges: &mut Vec<Range<usi
                 }
             }
             Event::Text(t) => match code {
-                Some(true) => {
+                Some(Some(block)) => {
                     if depth == 0
                         && let Some(raw) = body.get(r.clone())
                     {
-                        quiz_ranges(raw, base + r.start, depth, ranges);
+                        match block {
+                            Block::Quiz => quiz_ranges(raw, base + r.start, depth, ranges),
+                            Block::Scenario => scenario_ranges(raw, base + r.start, depth, ranges),
+                        }
                     }
                 }
-                Some(false) => {}
+                Some(None) => {}
                 None => {
                     if !links.contains(&true) && !html.skipping() {
                         text_event(body, r, &t, in_heading, base, ranges);
@@ -466,6 +473,43 @@ fn text_event(
     }
     if seg < b.len() {
         ranges.push(base + r.start + seg..base + r.end);
+    }
+}
+
+/// A fenced block whose lines are human text around darslik's markers.
+#[derive(Clone, Copy)]
+enum Block {
+    Quiz,
+    Scenario,
+}
+
+/// The human text of a scenario block: step text, the text of choices (not
+/// their `-> id (+N)`) and feedback; `# id` lines are names, kept.
+fn scenario_ranges(raw: &str, base: usize, depth: usize, ranges: &mut Vec<Range<usize>>) {
+    let mut pos = 0;
+    for line in raw.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let t = content.trim_start();
+        let lead = content.len() - t.len();
+        let (from, to) = if t.starts_with('#') {
+            (0, 0)
+        } else if let Some(rest) = t.strip_prefix("* ")
+            && let Some(arrow) = rest.rfind(" -> ")
+        {
+            (lead + 2, lead + 2 + arrow)
+        } else if let Some(rest) = t.strip_prefix('>') {
+            (content.len() - rest.len(), content.len())
+        } else {
+            (lead, content.len())
+        };
+        if let Some(inline) = content.get(from..to)
+            && !inline.trim().is_empty()
+        {
+            let trimmed = inline.trim_start();
+            let off = pos + from + (inline.len() - trimmed.len());
+            body_ranges(trimmed, base + off, depth + 1, ranges);
+        }
+        pos += line.len();
     }
 }
 

@@ -395,7 +395,9 @@ fn with_ellipsis(s: &str, max: i32) -> String {
         }
         out.push(c);
     }
-    let mut out = out.trim_end().to_string();
+    let mut out = out
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '…'))
+        .to_string();
     out.push('…');
     out
 }
@@ -536,11 +538,12 @@ pub fn render_svg(s: &Scenario, base: &str, st: &ScenarioStrings) -> String {
             ));
         }
         let mut head = step.id.clone();
-        if i == 0 && !st.start.is_empty() {
+        if i == 0 && !st.start.is_empty() && !st.start.eq_ignore_ascii_case(&step.id) {
             head.push_str(" · ");
             head.push_str(&st.start);
         }
-        if step.end && !st.ending_mark.is_empty() {
+        if step.end && !st.ending_mark.is_empty() && !st.ending_mark.eq_ignore_ascii_case(&step.id)
+        {
             head.push_str(" · ");
             head.push_str(&st.ending_mark);
         }

@@ -570,10 +570,10 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                 len,
                 Code::ScenarioPointsLoop,
                 format!(
-                    "this choice gives points but leads back around to the step \"{}\", so a learner could collect points without limit",
+                    "this choice gives points inside a loop (it can lead back to the step \"{}\"), so a learner could collect them again and again",
                     s.id
                 ),
-                "give choices that lead back to an earlier step 0 or negative points, e.g. \"-> start\" or \"-> start (-1)\"",
+                "give the choices of a loop 0 or negative points, e.g. \"-> start\" or \"-> start (-1)\", and put the points on choices that leave the loop",
             );
         }
     }

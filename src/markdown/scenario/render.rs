@@ -353,16 +353,16 @@ pub fn render_scenario(s: &Scenario, o: &ScenarioOptions<'_>) -> String {
             for (j, c) in step.choices.iter().enumerate() {
                 out.push_str("<li><span class=\"scenario-outline-choice\">");
                 out.push_str(&render_inline(&c.text, o.link, true));
-                out.push_str("</span> <span class=\"scenario-outline-target\">");
+                out.push_str("</span> <span class=\"scenario-outline-target\">(");
                 let mut code = String::from("<code>");
                 esc(&mut code, &c.target_id);
                 code.push_str("</code>");
                 out.push_str(&fill(&st.leads_to, "step", &code));
-                out.push_str("</span> <span class=\"scenario-outline-points\">");
+                out.push_str("; ");
                 let mut pts = String::new();
                 esc(&mut pts, &signed(c.points));
                 out.push_str(&fill(&st.points, "points", &pts));
-                out.push_str("</span>");
+                out.push_str(")</span>");
                 if good.get(i).and_then(|g| g.get(j)).copied().unwrap_or(false) && total > 0 {
                     out.push_str(" <span class=\"scenario-mark scenario-mark-good\">");
                     esc(&mut out, &st.best_choice);
