@@ -511,6 +511,7 @@ fn never_panics_on_odd_input() {
 
 // Scoring.
 
+#[allow(clippy::type_complexity)]
 fn scenario(edges: &[(&str, bool, &[(&str, i32)])]) -> Scenario {
     let ids: Vec<&str> = edges.iter().map(|e| e.0).collect();
     Scenario {
