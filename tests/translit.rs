@@ -312,12 +312,14 @@ fn structure(page: &str) -> Vec<String> {
     use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
     let mut out: Vec<String> = Vec::new();
     let mut quiz = false;
+    let mut scenario = false;
     let mut in_code = false;
     for ev in Parser::new_ext(body(page), md_options()) {
         let item = match ev {
             Event::Start(Tag::CodeBlock(kind)) => {
                 in_code = true;
                 quiz = matches!(&kind, CodeBlockKind::Fenced(i) if i.split_whitespace().next() == Some("quiz"));
+                scenario = matches!(&kind, CodeBlockKind::Fenced(i) if i.split_whitespace().next() == Some("scenario"));
                 format!("Start({:?})", Tag::CodeBlock(kind))
             }
             Event::End(TagEnd::CodeBlock) => {
@@ -343,6 +345,29 @@ fn structure(page: &str) -> Vec<String> {
                     })
                     .collect();
                 format!("QuizText({})", markers.join("|"))
+            }
+            // A scenario keeps its step lines and each choice's target and
+            // points as they are; the rest is text.
+            Event::Text(t) if in_code && scenario => {
+                let kept: Vec<String> = t
+                    .lines()
+                    .map(|l| {
+                        let l = l.trim_start();
+                        if l.starts_with('#') {
+                            l.to_string()
+                        } else if let Some(at) = l.strip_prefix("* ").and_then(|r| r.rfind(" -> "))
+                        {
+                            format!("* {}", &l[2 + at..])
+                        } else if l.starts_with('>') {
+                            ">".into()
+                        } else if l.is_empty() {
+                            "blank".into()
+                        } else {
+                            "text".into()
+                        }
+                    })
+                    .collect();
+                format!("ScenarioText({})", kept.join("|"))
             }
             Event::Text(t) if in_code => format!("CodeText({t})"),
             Event::Text(_) => "Text".to_string(),

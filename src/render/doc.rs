@@ -158,7 +158,8 @@ pub fn module_doc(
             .collect();
         let progress = module_progress(course, view, &loc, site_bodies, module);
         let has_questions = progress["qids"].as_array().is_some_and(|q| !q.is_empty())
-            || progress["tests"].as_array().is_some_and(|t| !t.is_empty());
+            || progress["tests"].as_array().is_some_and(|t| !t.is_empty())
+            || progress["scen"].as_array().is_some_and(|s| !s.is_empty());
         let strings: BTreeMap<&str, String> = DOC_STRINGS
             .iter()
             .map(|(k, id)| (*k, loc.text(id)))

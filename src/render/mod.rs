@@ -77,7 +77,7 @@ pub struct Body {
 }
 
 /// One ```` ```scenario ```` block of a page.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScenarioInfo {
     /// `"<page key without .md>/s<n>"`: the same in every locale.
     pub sid: String,

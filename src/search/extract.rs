@@ -46,6 +46,14 @@ const SKIP_CLASSES: &[&str] = &[
     "quiz-num",
     "quiz-feedback",
     "quiz-explanation",
+    // A scenario's steps are read once: not again in the facilitator's
+    // outline, nor its hidden feedback and controls.
+    "scenario-facilitator",
+    "scenario-feedback",
+    "scenario-bar",
+    "scenario-result",
+    "scenario-label",
+    "scenario-end-note",
     "footnote-reference",
     "footnote-definition-label",
     "visually-hidden",
@@ -585,6 +593,24 @@ mod tests {
                 (1, "Yes"),
                 (1, "End"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_scenario_is_read_once_without_its_controls() {
+        let html = r##"<section class="scenario" data-strings="{}"><p class="scenario-label">Case scenario</p>
+<div class="scenario-bar" hidden><button type="button" class="scenario-back">Back</button><p class="scenario-status"></p></div>
+<div class="scenario-step" id="s-a"><div class="scenario-text"><p>At the station.</p></div>
+<ul class="scenario-choices"><li><a class="scenario-choice" href="#s-b">Call an interpreter</a><div class="scenario-feedback" hidden>Good.</div></li></ul></div>
+<div class="scenario-step" id="s-b"><div class="scenario-text"><p>She talks.</p></div><p class="scenario-end-note">This is an ending.</p></div>
+<div class="scenario-result" hidden></div>
+<details class="scenario-facilitator"><summary>Facilitator view</summary><figure class="scenario-diagram"><svg><text>At the</text></svg><figcaption>Diagram</figcaption></figure>
+<ol class="scenario-outline"><li>At the station.</li></ol></details></section>"##;
+        let e = extract(html);
+        let units: Vec<&str> = e.units().map(|(_, u)| u).collect();
+        assert_eq!(
+            units,
+            vec!["At the station.", "Call an interpreter", "She talks."]
         );
     }
 

@@ -2,8 +2,9 @@
 // encoding) in plain Node: no browser. The script is run with `vm` in a
 // context whose only global is a fake `window`, as it would run in a page.
 // The expected strings come from the Rust twin's tests
-// (src/output/scorm/suspend/, `golden()` for version 1 and `golden_v2()`
-// for version 2): both sides must agree.
+// (src/output/scorm/suspend/, `golden()` for version 1, `golden_v2()` for
+// version 2 and `golden_v3()` for version 3, with case scenarios): both
+// sides must agree.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -105,12 +106,41 @@ const GOLDEN_V2 = [
   ],
 ];
 
+const sc = (b, d, p) => ({ b, d, p });
+
+// Same states, same order, as golden_v3() in suspend.rs.
+const GOLDEN_V3 = [
+  [{ locale: null, page: 0, seen: [], answers: [], tests: [], scen: [] }, "3..A.A...."],
+  [
+    {
+      locale: 2,
+      page: 4,
+      seen: [true, true, true, true, true, false, false],
+      answers: [q(0, true), none],
+      tests: [null, test1(77, [60], true, [q(2)])],
+      scen: [sc(null, 0, []), null, sc(25, 1, [0, 0, 0, 0, 1, 2]), sc(100, 0, [1, 0])],
+    },
+    "3.C.E.H.fA.YAA.AHBNBA8BQC.BAAHAZGAAAABCFBkCBA",
+  ],
+  [
+    {
+      locale: null,
+      page: 0,
+      seen: [],
+      answers: [],
+      tests: [],
+      scen: [sc(0, 1, Array(64).fill(63)), sc(null, 1, [...Array(63).keys()])],
+    },
+    "3..A.A....HAA_AB________________________________________________________________D_AAABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-",
+  ],
+];
+
 // Plain objects: the vm context has its own Array/Object prototypes.
 const plain = (value) => JSON.parse(JSON.stringify(value));
 
-/** What decode gives back: tests null for version 1; more than 8 attempts keep the best and the last. */
+/** What decode gives back: tests null for version 1, scen null for versions 1 and 2; more than 8 attempts keep the best and the last. */
 function decoded(state) {
-  const out = plain({ ...state, tests: state.tests === undefined ? null : state.tests });
+  const out = plain({ ...state, tests: state.tests === undefined ? null : state.tests, scen: state.scen === undefined ? null : state.scen });
   for (const test of out.tests || []) {
     if (test && test.att.length > 8) {
       const n = test.att.length;
@@ -122,14 +152,14 @@ function decoded(state) {
 
 test("encodes the fixed states exactly as the Rust encoder does", () => {
   const s = load();
-  for (const [state, expected] of [...GOLDEN, ...GOLDEN_V2]) {
+  for (const [state, expected] of [...GOLDEN, ...GOLDEN_V2, ...GOLDEN_V3]) {
     assert.equal(s.encode(state), expected);
   }
 });
 
 test("decodes the Rust strings back to the same states", () => {
   const s = load();
-  for (const [state, encoded] of [...GOLDEN, ...GOLDEN_V2]) {
+  for (const [state, encoded] of [...GOLDEN, ...GOLDEN_V2, ...GOLDEN_V3]) {
     assert.deepEqual(plain(s.decode(encoded)), decoded(state));
     assert.equal(s.encode(s.decode(encoded)), encoded);
   }
@@ -170,6 +200,7 @@ test("round-trips random states and stays within maxLen", () => {
   const next = rng();
   for (let n = 0; n < 3000; n++) {
     const v2 = n % 3 !== 0;
+    const v3 = n % 3 === 2;
     const pages = next() % 80;
     const state = {
       locale: next() % 2 === 0 ? next() % 70 : null,
@@ -188,9 +219,17 @@ test("round-trips random states and stays within maxLen", () => {
               : null,
           )
         : null,
+      scen: v3
+        ? Array.from({ length: next() % 4 }, () =>
+            next() % 4 !== 0
+              ? sc(next() % 2 === 0 ? next() % 101 : null, next() % 2, Array.from({ length: next() % 65 }, () => next() % 64))
+              : null,
+          )
+        : null,
     };
     const encoded = s.encode(state);
     assert.match(encoded, /^[A-Za-z0-9._-]*$/);
+    assert.ok(encoded.startsWith(v3 ? "3." : v2 ? "2." : "1."), encoded);
     assert.deepEqual(plain(s.decode(encoded)), plain(state), encoded);
     if (!v2) {
       assert.ok(encoded.startsWith("1."), encoded);
@@ -231,6 +270,7 @@ test("maxLen and worstLen agree with Rust; the 14 x 40 x 60 course fits", () => 
       test1(2 ** 30 - 1, [1, 2, 3], true, [o([1, 0]), t("‘".repeat(60)), none]),
       test1(2 ** 30 - 1, Array(70).fill(7), false, [q(7)]),
     ],
+    scen: [sc(100, 1, Array(64).fill(63)), sc(64, 0, Array(64).fill(0))],
   };
   const fullShape = {
     pages: 10,
@@ -240,8 +280,14 @@ test("maxLen and worstLen agree with Rust; the 14 x 40 x 60 course fits", () => 
       { pool: [{ kind: "ordering", n: 2 }, { kind: "short" }, { kind: "choice", n: 4 }], draw: 2, attempts: 3 },
       { pool: [{ kind: "choice", n: 8 }], draw: 0, attempts: 0 },
     ],
+    scenarios: 2,
   };
   assert.equal(s.encode(full).length, s.worstLen(fullShape, 180));
+  // As the Rust test: a scenario costs at most 70 characters, plus one '.'.
+  assert.equal(s.scenarioLen(), 70);
+  const withScen = (scenarios) => ({ pages: 40, locales: 3, practice: Array(60).fill({ kind: "choice", n: 8 }), tests: [], scenarios });
+  assert.equal(s.worstLen(withScen(0), 0), 137);
+  assert.equal(s.worstLen(withScen(3), 0), 137 + 1 + 3 * 70);
 });
 
 test("fit cuts every text to one byte length, on character boundaries, as Rust does", () => {
@@ -312,11 +358,15 @@ test("rejects damaged or foreign strings with null, and bad states with an error
     "2..A.A...E", "2..A.A...BA", "2..A.A...BAA", "2..A.A...BABBl", "2..A.A...BAAB",
     "2..A.A...BAAA_", "2..A.A...BAAAB", "2..A.A...FAAAAA", "2..A.A...VAAAAAAAA",
     "2..A.A...hBAAAA", "2..A.A...BAJBlAAA", "2..A.A...BAJBABBA", "2..A.A...BAJAABAA",
+    "4..A.A...", "3..A.A...", "3..A.A......", "2..A.A....", "3..A.A....C", "3..A.A....I",
+    "3..A.A....B", "3..A.A....BB", "3..A.A....FBl", "3..A.A....FA", "3..A.A....HABB",
+    "3..A.A....B_AC", "3..A.A....BCA", "3..A.A....BA$",
     "{\"page\":3}", null, undefined, 42,
   ]) {
     assert.equal(s.decode(bad), null, JSON.stringify(bad));
   }
-  assert.deepEqual(plain(s.decode("2..A.A...A")), { locale: null, page: 0, seen: [], answers: [], tests: [null] });
+  assert.deepEqual(plain(s.decode("2..A.A...A")), { locale: null, page: 0, seen: [], answers: [], tests: [null], scen: null });
+  assert.deepEqual(plain(s.decode("3..A.A....ABA")), { locale: null, page: 0, seen: [], answers: [], tests: [], scen: [null, sc(null, 0, [])] });
   const v2 = (answers, tests = []) => ({ page: 0, seen: [], answers, tests });
   assert.throws(() => s.encode({ page: 2 ** 30, seen: [], answers: [] }), { name: "RangeError" });
   assert.throws(() => s.encode({ page: -1, seen: [], answers: [] }), { name: "RangeError" });
@@ -331,4 +381,10 @@ test("rejects damaged or foreign strings with null, and bad states with an error
     assert.throws(() => s.encode(bad), { name: "RangeError" }, JSON.stringify(bad).slice(0, 80));
   }
   assert.ok(s.encode(v2([t("x".repeat(63 + 4095))])));
+  const v3 = (scen) => ({ page: 0, seen: [], answers: [], tests: [], scen });
+  for (const bad of [v3([sc(null, 0, Array(65).fill(0))]), v3([sc(null, 0, [64])]), v3([sc(101, 1, [])]), v3([sc(null, 0, [1.5])])]) {
+    assert.throws(() => s.encode(bad), { name: "RangeError" }, JSON.stringify(bad).slice(0, 80));
+  }
+  assert.throws(() => s.encode({ page: 0, seen: [], answers: [], scen: [] }), { name: "RangeError" }, "scenarios need a tests list");
+  assert.ok(s.encode(v3([sc(100, 1, Array(64).fill(63))])));
 });

@@ -36,12 +36,20 @@ Cases (SCORM 1.2 and 2004 each):
      interaction's id (pre- for the pre-test), type, correct_responses and learner response, the
      objective "pre-test" (its score, never the module's), the module's score = the best
      attempts, status, suspend_data version 2, nothing new stored by visit 2.
+  10 case scenarios (issue 20): the sample course with package = "module" and its tests kept, the
+     first module package (--locale) with a scenario imported (--import-only) and played by this
+     script's learner (SCENARIO_DRIVER): every page, the module's post-test right, the scenario on
+     a poor run, then on its best path. Asserts on what Moodle stored after each run: one
+     interaction per choice (id <sid>_<step id>, type choice, the choice's letter, the step's good
+     choices as correct_responses, correct/wrong), score.raw = the tests and the scenario's best
+     run counted as one question (progress.js moduleStatus), suspend_data version 3; visit 2
+     resumes the scenario at its ending with its path and stores nothing new.
 Cases 1, 2, 3, 5, 6 and 7 open the other SCOs of a package with a fresh player
 page (--nav=url) so that they do not depend on the TOC; case 4 is the TOC.
 The zips are whatever the build writes to scorm12/ and scorm2004/ (one per
 course or one per module): every zip is walked and every SCO asserted.
 
-usage: walk.py [--darslik PATH] [--quick] [--one-locale] [--cases 1,4,9] [--versions 12,2004]
+usage: walk.py [--darslik PATH] [--quick] [--one-locale] [--cases 1,4,10] [--versions 12,2004]
                [--out DIR] [--keep] [--reuse] [--course DIR] [--shared DIR] [--locale L]
 """
 import argparse
@@ -97,6 +105,7 @@ def toml_value(toml, key):
 
 TEST_PAGE = re.compile(r'^\d\d-(pre|post)-test\.md$')
 TEST_LINK = re.compile(r'\[([^\]]*)\]\((?:[^)\s]*/)?\d\d-(?:pre|post)-test\.md[^)]*\)')
+SCENARIO_BLOCK = re.compile(r'^(`{3,}|~{3,})[ \t]*scenario\b[^\n]*\n.*?^\1[ \t]*$\n?', re.M | re.S)
 
 
 def practice_only(content):
@@ -104,7 +113,9 @@ def practice_only(content):
     answers choice questions with their Check buttons, which graded pages
     (and the matching, ordering and short-answer forms they use) do not
     have. Case 9 plays graded pages of every form with walk.py's own driver.
-    Links to the removed pages keep their text."""
+    Links to the removed pages keep their text. Case scenarios go too: a
+    scored scenario counts in the module's score, and check.sh's walker
+    does not play them (case 10 does)."""
     for root, _dirs, files in os.walk(content):
         for name in files:
             path = os.path.join(root, name)
@@ -113,14 +124,15 @@ def practice_only(content):
             elif name.endswith('.md'):
                 with open(path, encoding='utf-8') as f:
                     text = f.read()
-                unlinked = TEST_LINK.sub(r'\1', text)
+                unlinked = SCENARIO_BLOCK.sub('', TEST_LINK.sub(r'\1', text))
                 if unlinked != text:
                     with open(path, 'w', encoding='utf-8') as f:
                         f.write(unlinked)
 
 
 def build_variant(args, tmp, name):
-    """Copy the course, edit [scorm], build scorm12 + scorm2004. Returns the variant's folder."""
+    """Copy the course, edit [scorm], build scorm12 + scorm2004. Returns the variant's folder.
+    Every variant but "scenario" (case 10) is left without its tests (practice_only)."""
     d = os.path.join(tmp, name)
     os.makedirs(d)
     for item in ('course.toml', 'content', 'locales', 'themes'):
@@ -129,11 +141,12 @@ def build_variant(args, tmp, name):
             shutil.copytree(src, os.path.join(d, item))
         elif os.path.exists(src):
             shutil.copy2(src, os.path.join(d, item))
-    practice_only(os.path.join(d, 'content'))
+    if name != 'scenario':
+        practice_only(os.path.join(d, 'content'))
     path = os.path.join(d, 'course.toml')
     with open(path, encoding='utf-8') as f:
         toml = f.read()
-    if name == 'module':
+    if name in ('module', 'scenario'):
         toml = set_scorm(toml, 'package', '"module"')
     elif name == 'multilingual':
         toml = set_scorm(toml, 'multilingual', 'true')
@@ -154,6 +167,13 @@ def zips_of(variant_dir, version, locale, multilingual):
     if not multilingual:
         names = [n for n in names if n.endswith('-%s.zip' % locale)]
     return [os.path.join(d, n) for n in names]
+
+
+def has_scenario(zip_path):
+    """Does a page of the zip hold a case scenario (its markup)?"""
+    with zipfile.ZipFile(zip_path) as z:
+        return any(n.endswith('.html') and re.search(rb'<section\b[^>]*\bclass="scenario"', z.read(n))
+                   for n in z.namelist())
 
 
 def manifest_scos(zip_path):
@@ -784,18 +804,19 @@ def build_fixture(args, tmp):
 class GradedRun:
     """Case 9: check.sh --import-only, then GRADED_DRIVER in Moodle's player, tracks.php after
     each visit (the driver calls it), then the activity is deleted (unless --keep)."""
+    CASE, DRIVER, NAME = 9, GRADED_DRIVER, 'graded'
 
     def __init__(self, zip_path, version):
         self.zip, self.version = zip_path, version
-        self.opts = ['--import-only', 'graded driver']
-        self.cases = [9]
+        self.opts = ['--import-only', '%s driver' % self.NAME]
+        self.cases = [self.CASE]
         self.data = None
         self.error = None
         self.seconds = 0
         self.json_path = None
 
     def label(self):
-        return 'case9-scorm%s-%s' % (self.version, os.path.basename(self.zip)[:-4])
+        return 'case%d-scorm%s-%s' % (self.CASE, self.version, os.path.basename(self.zip)[:-4])
 
     def execute(self, args):
         base = os.path.join(args.out, self.label())
@@ -835,9 +856,9 @@ class GradedRun:
         if not chromium:
             raise ToolError('no Chromium (set MOODLE_CHROMIUM)')
         view = imp['urls']['view']
-        driver = os.path.join(args.out, 'graded-driver.js')
+        driver = os.path.join(args.out, '%s-driver.js' % self.NAME)
         with open(driver, 'w', encoding='utf-8') as f:
-            f.write(GRADED_DRIVER)
+            f.write(self.DRIVER)
         conf = {'base': urllib.parse.urlsplit(view)._replace(path='', query='', fragment='').geturl(),
                 'view': view, 'chromium': chromium, 'user': 'admin',
                 'pass': os.environ.get('MOODLE_ADMIN_PASS') or 'Admin#12345', 'php': php,
@@ -847,13 +868,13 @@ class GradedRun:
         try:
             p = subprocess.run(['node', driver, json.dumps(conf)], capture_output=True, text=True, env=env,
                                timeout=RUN_TIMEOUT)
-            log.append('$ node graded-driver.js\nexit %d\n%s' % (p.returncode, p.stderr))
+            log.append('$ node %s-driver.js\nexit %d\n%s' % (self.NAME, p.returncode, p.stderr))
             try:
                 play = json.loads(p.stdout)
             except ValueError:
-                raise ToolError('graded driver: no JSON (exit %d): %s' % (p.returncode, p.stderr.strip()[-300:]))
+                raise ToolError('%s driver: no JSON (exit %d): %s' % (self.NAME, p.returncode, p.stderr.strip()[-300:]))
         except subprocess.TimeoutExpired:
-            raise ToolError('graded driver: timeout after %d s' % RUN_TIMEOUT)
+            raise ToolError('%s driver: timeout after %d s' % (self.NAME, RUN_TIMEOUT))
         finally:
             if not args.keep:
                 cmid = imp['activity']['cmid']
@@ -1050,6 +1071,289 @@ def case_graded(run, ver):
 
 
 # ------------------------------------------------------------------------------------------------
+# Case 10: case scenarios (issue 20) in the sample course's module package, played by our learner
+
+SCENARIO_MAIN = r"""
+// Case 10 (tests/moodle/walk.py): the module's case scenario in Moodle's player. The helpers above
+// are GRADED_DRIVER's. Visit 1: every page, the post-test with right answers, the scenario on a
+// poor run (tracks), then on its best path (tracks). Visit 2: the scenario resumes at its ending
+// with its path; nothing new is stored.
+
+/** Every scenario of the shown locale: its sid, page, best points and graph (from the markup). */
+function scenarios(frame) {
+  return frame.evaluate((vis) => [...document.querySelectorAll(`${vis} section.scenario`)].map((sec) => {
+    const steps = {};
+    for (const el of sec.querySelectorAll('.scenario-step')) {
+      steps[el.dataset.step] = { end: el.hasAttribute('data-end'), best: Number(el.dataset.best),
+        choices: [...el.querySelectorAll('a.scenario-choice')].map((c) => ({ i: Number(c.dataset.choice),
+          target: c.dataset.target, points: Number(c.dataset.points), good: c.hasAttribute('data-good') })) };
+    }
+    return { sid: sec.dataset.sid, page: sec.closest('.doc-page').dataset.page.replace(/\.md$/, ''),
+      best: Number(sec.dataset.best), start: sec.dataset.start, steps };
+  }), VIS);
+}
+
+/** The next step on a shortest way from `from` to an ending (over `ok` choices), as a choice. */
+function toEnding(sc, from, ok) {
+  const prev = { [from]: null }, queue = [from];
+  while (queue.length) {
+    const at = queue.shift();
+    if (sc.steps[at].end) {
+      let step = at;
+      while (prev[step] && prev[step].from !== from) step = prev[step].from;
+      return prev[step] ? prev[step].choice : null;
+    }
+    for (const c of sc.steps[at].choices) {
+      if (ok(c) && !(c.target in prev)) { prev[c.target] = { from: at, choice: c }; queue.push(c.target); }
+    }
+  }
+  return null;
+}
+
+function shown(frame, sid) {
+  return frame.evaluate(([vis, id]) => {
+    const sec = document.querySelector(`${vis} section.scenario[data-sid="${id}"]`);
+    const steps = [...sec.querySelectorAll('.scenario-step')].filter((s) => !s.hidden).map((s) => s.dataset.step);
+    return { steps, said: sec.querySelectorAll('.scenario-said').length, path: sec.querySelectorAll('.scenario-path-item').length };
+  }, [VIS, sid]);
+}
+
+/** Play one run from the step shown now: `pick(step, visited)` gives the choice. */
+async function run(frame, sc, pick) {
+  const made = [], visited = new Set();
+  for (let n = 0; n < 40; n++) {
+    const at = (await shown(frame, sc.sid)).steps;
+    if (at.length !== 1) throw new Error(`${sc.sid}: shown steps ${at}`);
+    const step = sc.steps[at[0]];
+    if (step.end) return { made, end: at[0] };
+    visited.add(at[0]);
+    const c = pick(at[0], visited);
+    await frame.locator(`${VIS} section.scenario[data-sid="${sc.sid}"] .scenario-step[data-step="${at[0]}"] a.scenario-choice[data-choice="${c.i}"]`).click();
+    made.push({ step: at[0], choice: c.i, target: c.target, points: c.points, good: c.good, goods: step.choices.filter((x) => x.good).map((x) => x.i) });
+    await sleep(150);
+  }
+  throw new Error(`${sc.sid}: no ending after 40 choices`);
+}
+
+function scen(frame, sid) {
+  return frame.evaluate((id) => JSON.parse(JSON.stringify(window.darslikProgress.state().scen[id] || null)), sid);
+}
+
+(async () => {
+  const out = { visits: [], blocked: [], page_errors: [] };
+  const browser = await chromium.launch({
+    executablePath: a.chromium, headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=<-loopback>;127.0.0.1'],
+  });
+  try {
+    const context = await browser.newContext();
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      if (u.startsWith(a.base + '/') || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+      out.blocked.push(u);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => out.page_errors.push(String(e)));
+    await page.goto(a.base + '/login/index.php', { waitUntil: 'domcontentloaded' });
+    await page.fill('#username', a.user);
+    await page.fill('#password', a.pass);
+    await Promise.all([page.waitForLoadState('domcontentloaded'), page.click('#loginbtn')]);
+    if (await page.locator('#loginbtn').count()) throw new Error('login failed');
+
+    let { frame, mode } = await enter(page);
+    const v1 = { mode };
+    let pos = await frame.evaluate(() => window.darslikDoc.position());
+    while (pos.index < pos.count - 1) {
+      await frame.click(`${VIS} .doc-pager .pager-next`);
+      pos = await frame.evaluate(() => window.darslikDoc.position());
+    }
+    v1.progress = await frame.evaluate(() => JSON.parse(document.querySelector('script.progress-data').textContent));
+    // The tests that make the module's score, all right (the pre-test never counts).
+    v1.attempts = [];
+    for (const t of v1.progress.tests || []) {
+      if (t.kind === 'graded' || t.kind === 'post-test') v1.attempts.push(await attempt(frame, t.page, () => true));
+    }
+    const all = await scenarios(frame);
+    const sc = all.find((x) => v1.progress.scen.some((s) => s.id === x.sid));
+    if (!sc) throw new Error('no scored scenario in the module');
+    v1.scenario = sc;
+    await show(frame, sc.page);
+    // A poor run: a choice that is not good and leads somewhere new when there is one, else the
+    // shortest way to an ending.
+    v1.poor = await run(frame, sc, (at, visited) =>
+      sc.steps[at].choices.find((c) => !c.good && !visited.has(c.target)) || toEnding(sc, at, () => true));
+    v1.poor.state = await scen(frame, sc.sid);
+    v1.poor.sco = await sco(frame);
+    await sleep(1500);
+    v1.poor.tracks = tracks();
+    // The best path: good choices only, the shortest way to an ending.
+    await frame.locator(`${VIS} section.scenario[data-sid="${sc.sid}"] .scenario-restart`).click();
+    v1.best = await run(frame, sc, (at) => toEnding(sc, at, (c) => c.good));
+    v1.best.state = await scen(frame, sc.sid);
+    v1.sco = await sco(frame);
+    await sleep(1500);
+    v1.best.tracks = tracks();
+    await leave(page);
+    v1.tracks = tracks();
+    out.visits.push(v1);
+
+    // Visit 2: at the ending of the best run, with its path; nothing new is stored.
+    ({ frame, mode } = await enter(page));
+    const v2 = { mode };
+    await show(frame, sc.page);
+    v2.shown = await shown(frame, sc.sid);
+    v2.state = await scen(frame, sc.sid);
+    v2.sco = await sco(frame);
+    await leave(page);
+    v2.tracks = tracks();
+    out.visits.push(v2);
+  } catch (e) {
+    out.error = String((e && e.stack) || e);
+  } finally {
+    await browser.close();
+  }
+  console.log(JSON.stringify(out, null, 1));
+})();
+"""
+
+# GRADED_DRIVER's helpers (login, the player's frame, pages, test attempts), then case 10's run.
+SCENARIO_DRIVER = GRADED_DRIVER.split('const PRACTICE = [')[0] + SCENARIO_MAIN + r"""
+function sco(frame) {
+  return frame.evaluate(() => {
+    const m = JSON.parse(document.querySelector('script.progress-data').textContent);
+    const st = window.darslikProgress.state();
+    return { api: window.darslikScorm.api, errors: window.darslikScorm.errors.slice(), status: window.darslikProgress.moduleStatus(m),
+      tests: JSON.parse(JSON.stringify(st.tests)), scen: JSON.parse(JSON.stringify(st.scen || {})), position: window.darslikDoc.position() };
+  });
+}
+"""
+
+
+class ScenarioRun(GradedRun):
+    """Case 10: check.sh --import-only of the module's package, then SCENARIO_DRIVER."""
+    CASE, DRIVER, NAME = 10, SCENARIO_DRIVER, 'scenario'
+
+
+def js_round(x):
+    """Math.round of a non-negative number."""
+    return int(x + 0.5)
+
+
+def scenario_percent(sc, points):
+    best = sc['best']
+    return max(0, min(100, js_round(100 * points / best))) if best > 0 else None
+
+
+def module_percent(progress, attempts, scen_b):
+    """progress.js moduleStatus: the graded/post-test best attempts weighted by questions, plus
+    one question per scored scenario (its best percent / 100)."""
+    correct, total = 0, 0
+    best = {}
+    for att in attempts:
+        best[att['page']] = max(best.get(att['page'], 0), att['score'])
+    for t in progress.get('tests') or []:
+        if t['kind'] in ('graded', 'post-test'):
+            n = t.get('n') or 0
+            total += n
+            if t['page'] in best:
+                correct += min(n, js_round(best[t['page']] * n / 100))
+    for s in progress.get('scen') or []:
+        total += 1
+        correct += (scen_b.get(s['id']) or 0) / 100
+    return js_round(correct * 100 / total) if total else None
+
+
+def scenario_interactions(ver, sc, made):
+    """The interactions the choices `made` must give (contract 20 §5)."""
+    wrong = 'wrong' if ver == '12' else 'incorrect'
+    prefix = '_'.join(urllib.parse.quote(x, safe="-_.!~*'()") for x in sc['sid'].split('/'))
+    return [{'id': '%s_%s' % (prefix, c['step']), 'type': 'choice', 'response': ID_CHARS[c['choice']],
+             'patterns': [ID_CHARS[g] for g in c['goods']][:10], 'result': 'correct' if c['good'] else wrong}
+            for c in made]
+
+
+def case_scenario(run, ver):
+    """Case 10: the case scenario of the module's package in Moodle (see the module docs)."""
+    errs = []
+    imp, play = run.data.get('import') or {}, run.data.get('play')
+    if not imp.get('accepted'):
+        return ['not accepted: %s' % imp.get('validation_errors')], ''
+    if not play or play.get('error'):
+        return ['play failed: %s' % ((play or {}).get('error') or 'no play')[:600]], ''
+    for what in ('blocked', 'page_errors'):
+        if play.get(what):
+            errs.append('%s: %s' % (what, play[what][:3]))
+    v1, v2 = play['visits'][0], play['visits'][1]
+    for n, s in ((1, v1['poor']['sco']), (1, v1['sco']), (2, v2['sco'])):
+        if s.get('errors'):
+            errs.append('visit %d: the SCO reported %s' % (n, s['errors'][:3]))
+        if not s.get('api'):
+            errs.append('visit %d: the SCO is not connected to Moodle' % n)
+    sc, progress = v1['scenario'], v1['progress']
+    raw_key = 'cmi.core.score.raw' if ver == '12' else 'cmi.score.raw'
+    facts = []
+    want_all = []
+    # The scenario's interactions; the tests' come first (case 9 checks those).
+    mine = '_'.join(urllib.parse.quote(x, safe="-_.!~*'()") for x in sc['sid'].split('/')) + '_'
+    tests_int = sum(len(att['results']) for att in v1['attempts'])
+    for what, r in (('poor', v1['poor']), ('best', v1['best'])):
+        points = sum(c['points'] for c in r['made'])
+        pc = scenario_percent(sc, points)
+        b = pc if what == 'poor' else max(pc, scenario_percent(sc, sum(c['points'] for c in v1['poor']['made'])))
+        if (r['state'] or {}).get('b') != b or (r['state'] or {}).get('d') != 1:
+            errs.append('%s run: state.scen %s, want b=%s d=1' % (what, r['state'], b))
+        want_all += scenario_interactions(ver, sc, r['made'])
+        el = stored_elements(r['tracks'])
+        every = stored_interactions(el, ver)
+        got = [g_ for g_ in every if (g_.get('id') or '').startswith(mine)]
+        if len(every) != tests_int + len(got):
+            errs.append('after the %s run: %d interactions stored, %d of the tests + %d of the scenario' % (
+                what, len(every), tests_int, len(got)))
+        if len(got) != len(want_all):
+            errs.append('after the %s run: %d interactions stored, want %d (one per choice)' % (what, len(got), len(want_all)))
+        for i, (g_, w) in enumerate(zip(got, want_all)):
+            for field in ('id', 'type', 'patterns', 'response', 'result'):
+                if g_.get(field) != w[field]:
+                    errs.append('interaction %d (%s) %s: stored %r, want %r' % (i, w['id'], field, g_.get(field), w[field]))
+        want_raw = module_percent(progress, v1['attempts'], {sc['sid']: b})
+        raw = num(el.get(raw_key))
+        if raw != want_raw:
+            errs.append('after the %s run: score.raw=%s, want %s (tests + the scenario at %s%%)' % (what, raw, want_raw, b))
+        facts.append('%s run %s -> %s (%d pts, %s%%): int=%d score.raw=%s' % (
+            what, '>'.join(c['step'] for c in r['made']), r['end'], points, pc, len(got), raw))
+    if v1['poor']['sco']['status'].get('percent') != num(stored_elements(v1['poor']['tracks']).get(raw_key)):
+        errs.append('the SCO says %s%%, Moodle stored %s' % (v1['poor']['sco']['status'].get('percent'),
+                                                            stored_elements(v1['poor']['tracks']).get(raw_key)))
+    el = stored_elements(v1['tracks'])
+    got = stored_interactions(el, ver)
+    ids = ' '.join('%s:%s:%s[%s]' % (g_['id'][len(mine):], g_['response'], g_['result'], ','.join(g_['patterns']))
+                   for g_ in got if g_['id'].startswith(mine))
+    sd = el.get('cmi.suspend_data') or ''
+    if not sd.startswith('3.') or len(sd) > 4096:
+        errs.append('suspend_data %r (%d chars), want version 3 within 4096' % (sd[:40], len(sd)))
+    status = el.get('cmi.core.lesson_status') if ver == '12' else '%s/%s' % (
+        el.get('cmi.completion_status'), el.get('cmi.success_status'))
+    # Visit 2: the best run's ending with its path; nothing new stored.
+    if v2['shown'].get('steps') != [v1['best']['end']] or v2['shown'].get('path') != len(v1['best']['made']):
+        errs.append('visit 2: shown %s, want the ending %s with a path of %d' % (
+            v2['shown'], v1['best']['end'], len(v1['best']['made'])))
+    if v2['state'] != v1['best']['state']:
+        errs.append('visit 2: state.scen %s, was %s' % (v2['state'], v1['best']['state']))
+    el2 = stored_elements(v2['tracks'])
+    got2 = stored_interactions(el2, ver)
+    if len(got2) != len(got) or num(el2.get(raw_key)) != num(el.get(raw_key)):
+        errs.append('visit 2: %d interactions, score.raw %s (were %d, %s)' % (
+            len(got2), el2.get(raw_key), len(got), el.get(raw_key)))
+    line = '%s | %s | tests %s | %s sd=%d | visit2 %s: at %s, path %d, int=%d' % (
+        sc['sid'], ' | '.join(facts), '/'.join(str(x['score']) for x in v1['attempts']) or '-', status, len(sd),
+        v2.get('mode'), ','.join(v2['shown'].get('steps') or []), v2['shown'].get('path') or 0, len(got2))
+    run.stored = ids
+    return errs, line + ' | stored: ' + ids
+
+
+# ------------------------------------------------------------------------------------------------
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
@@ -1057,7 +1361,7 @@ def main():
     ap.add_argument('--course', default=REPO, help='the course folder (default: the repository root)')
     ap.add_argument('--shared', default=os.environ.get('SHARED') or os.path.join(os.path.dirname(REPO), 'shared'))
     ap.add_argument('--quick', action='store_true', help='case 1 only, both versions')
-    ap.add_argument('--cases', default='1,2,3,4,5,6,7,8,9')
+    ap.add_argument('--cases', default='1,2,3,4,5,6,7,8,9,10')
     ap.add_argument('--versions', default='12,2004')
     ap.add_argument('--locale', default='en', help='locale of the single-language packages (case 1 walks every locale)')
     ap.add_argument('--one-locale', action='store_true', help='case 1 too walks only --locale')
@@ -1072,8 +1376,8 @@ def main():
     args.check = os.path.join(os.path.abspath(args.shared), 'moodle', 'check.sh')
     cases = [1] if args.quick else sorted({int(c) for c in args.cases.split(',') if c.strip()})
     versions = [v for v in VERSIONS if v in args.versions.split(',')]
-    if not set(cases) <= set(range(1, 10)) or not versions:
-        ap.error('--cases takes numbers 1-9, --versions 12 and/or 2004')
+    if not set(cases) <= set(range(1, 11)) or not versions:
+        ap.error('--cases takes numbers 1-10, --versions 12 and/or 2004')
     for p, what in ((args.darslik, 'darslik binary'), (args.check, 'check.sh')):
         if not os.path.isfile(p):
             ap.error('no %s at %s' % (what, p))
@@ -1116,7 +1420,9 @@ def run_all(args, cases, versions, tmp, t_start):
     if 7 in cases:
         needed.add('multilingual')
     variants = {}
-    for name in ('default', 'module', 'multilingual'):
+    if 10 in cases:
+        needed.add('scenario')
+    for name in ('default', 'module', 'multilingual', 'scenario'):
         if name in needed:
             variants[name] = build_variant(args, tmp, name)
     if 9 in cases:
@@ -1180,6 +1486,11 @@ def run_all(args, cases, versions, tmp, t_start):
             elif case == 9:
                 for z in zips_of(variants['assess'], ver, 'en', False):
                     todo.append((case, ver, 'graded', GradedRun(z, ver)))
+            elif case == 10:
+                with_scenario = [z for z in zips_of(variants['scenario'], ver, args.locale, False) if has_scenario(z)]
+                if not with_scenario:
+                    raise ToolError('no module package of the course has a case scenario')
+                todo.append((case, ver, 'scenario', ScenarioRun(with_scenario[0], ver)))
     if not todo:
         raise ToolError('the build wrote no zip to walk')
     n_runs = len({id(t[3]) for t in todo if t[3]})
@@ -1214,6 +1525,8 @@ def run_all(args, cases, versions, tmp, t_start):
                     errs, line = case_imported(run, ver)
                 elif case == 9:
                     errs, line = case_graded(run, ver)
+                elif case == 10:
+                    errs, line = case_scenario(run, ver)
                 else:
                     errs, line = case_language(run, ver)
             except (KeyError, TypeError, IndexError) as e:

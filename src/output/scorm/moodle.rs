@@ -107,6 +107,15 @@ pub fn card(built: &Built, versions: &[ScormVersion], locales: &[&str]) -> Strin
         if graded {
             out.push_str(&format!("- {}\n", t("moodle-tests")));
         }
+        // Case scenarios (SPEC §8): in the score, and an interaction per choice.
+        let scenarios = built
+            .bodies
+            .site
+            .values()
+            .any(|b| b.scenarios.iter().any(|s| s.scored()));
+        if scenarios {
+            out.push_str(&format!("- {}\n", t("moodle-scenarios")));
+        }
         for id in [
             "moodle-grade",
             "moodle-resume",

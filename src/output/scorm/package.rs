@@ -543,6 +543,11 @@ fn suspend_budget(
         locales,
         practice: Vec::new(),
         tests: Vec::new(),
+        // Scored case scenarios (progress-data `scen`): one run each.
+        scenarios: bodies
+            .iter()
+            .map(|b| b.scenarios.iter().filter(|s| s.scored()).count())
+            .sum(),
     };
     for b in &bodies {
         match &b.assessment {
@@ -565,6 +570,6 @@ fn suspend_budget(
                 module.name
             ),
         )
-        .hint("split the module, or use fewer questions or options")
+        .hint("split the module, or use fewer questions, options or scenarios")
     })
 }

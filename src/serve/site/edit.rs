@@ -161,21 +161,26 @@ impl Site {
             let resolver = Resolver::with_anchors(course, anchors);
             site_bodies(course, messages, &resolver, &parsed)
         };
-        // The pages whose text or body changed, and whether a quiz did.
+        // The pages whose text or body changed, and whether a quiz or a
+        // scenario did.
         let mut touched = Vec::new();
         let mut quizzes = false;
         let mut assets = false;
         for (id, b) in results {
             let html = b.body.html.clone();
-            let quiz = (b.body.questions.clone(), b.body.quiz_errors);
+            let quiz = (
+                b.body.questions.clone(),
+                b.body.quiz_errors,
+                b.body.scenarios.clone(),
+            );
             let uses = b.body.assets.clone();
             let (body, problems, anchored) = self.set_body(id.clone(), b);
             if changed.contains(&id) || body.as_ref().is_none_or(|b| b.html != html) {
                 touched.push(id.clone());
             }
-            quizzes |= body
-                .as_ref()
-                .is_none_or(|b| b.questions != quiz.0 || b.quiz_errors != quiz.1);
+            quizzes |= body.as_ref().is_none_or(|b| {
+                b.questions != quiz.0 || b.quiz_errors != quiz.1 || b.scenarios != quiz.2
+            });
             assets |= body.as_ref().is_none_or(|b| b.assets != uses);
             undo.bodies.push((id, body, problems, anchored));
         }

@@ -1,5 +1,5 @@
-/* darslik progress: pages seen, quiz answers, test attempts, last page;
-   module score and result. ES5, no network. Storage is localStorage, keyed by course id,
+/* darslik progress: pages seen, quiz answers, test attempts, case scenario
+   runs, last page; module score and result. ES5, no network. Storage is localStorage, keyed by course id,
    version and locale, unless an LMS bridge sets window.darslikStore first
    ({load: function () -> state|null, save: function (state)}). */
 (function () {
@@ -25,13 +25,16 @@
       try { window.localStorage.setItem(KEY, JSON.stringify(s)); } catch (e) { /* full or private */ }
     }
   };
-  function fresh() { return { seen: {}, answers: {}, tests: {}, last: null }; }
+  function fresh() { return { seen: {}, answers: {}, tests: {}, scen: {}, last: null }; }
   var state = store.load() || fresh();
   if (!state.seen) { state.seen = {}; }
   if (!state.answers) { state.answers = {}; }
   /* Graded pages: {seed, att: [percent...], r: {qid: response}, done} per
      page key (assess.js). */
   if (!state.tests || typeof state.tests !== 'object') { state.tests = {}; }
+  /* Case scenarios: {p: [choice index...], d: 0|1, b: best finished percent}
+     per scenario id (scenario.js). */
+  if (!state.scen || typeof state.scen !== 'object') { state.scen = {}; }
 
   function each(list, fn) { for (var i = 0; i < list.length; i++) { fn(list[i], i); } }
   function data(root) {
@@ -53,10 +56,20 @@
     return b;
   }
 
+  /* A scored case scenario counts as one question, in both branches: its
+     best finished run's percent as a fraction of one right answer. */
+  function scenarios(m, add) {
+    each(m.scen || [], function (s) {
+      var r = s && state.scen[s.id];
+      add(r && typeof r.b === 'number' ? Math.max(0, Math.min(100, r.b)) / 100 : null);
+    });
+  }
+
   /* A module as one learning unit: pages seen, score, completion, success.
      With graded or post-test pages the score is theirs (the best attempt of
      each, weighted by its questions; never submitted counts 0) and practice
-     questions do not count; pre-tests never count. */
+     questions do not count; pre-tests never count. Scored case scenarios
+     count in both cases. */
   function moduleStatus(m) {
     var seen = 0, correct = 0, answered = 0, total = 0, percent;
     each(m.pages, function (p) { if (state.seen[p]) { seen++; } });
@@ -70,15 +83,15 @@
         total += n;
         if (b !== null) { answered += n; correct += Math.min(n, Math.round(b * n / 100)); }
       });
-      percent = total ? Math.round(correct * 100 / total) : 0;
     } else {
       each(m.qids, function (q) {
         var a = state.answers[q];
         if (a) { answered++; if (a.c) { correct++; } }
       });
       total = m.qids.length;
-      percent = total ? Math.round(correct * 100 / total) : 100;
     }
+    scenarios(m, function (v) { total += 1; if (v !== null) { answered += 1; correct += v; } });
+    percent = total ? Math.round(correct * 100 / total) : (tests.length ? 0 : 100);
     return {
       seen: seen, pages: m.pages.length, correct: correct, answered: answered, total: total,
       percent: percent, completed: seen === m.pages.length, passed: total > 0 && percent >= m.mastery,
@@ -151,7 +164,7 @@
         result.className = 'summary-result';
         return;
       }
-      score.textContent = fill(m.t.score[st.correct], st.percent);
+      score.textContent = countScore(m, st);
       result.textContent = st.passed ? m.t.passed : m.t.failed;
       result.className = 'summary-result ' + (st.passed ? 'is-passed' : 'is-failed');
     });
@@ -161,8 +174,15 @@
      when the texts count the tests' questions, else "score N%". */
   function testScore(m, st) {
     var t = m.t || {};
-    if (t.score && t.score.length === st.total + 1) { return fill(t.score[st.correct], st.percent); }
+    if (t.score && t.score.length === st.total + 1) { return countScore(m, st); }
     return fill(t.home_score || '{percent}%', st.percent);
+  }
+  /* "N questions, k answered correctly": a scenario's share of one right
+     answer makes k fractional; it is shown rounded. */
+  function countScore(m, st) {
+    var t = m.t || {};
+    var text = t.score && t.score[Math.round(st.correct)];
+    return fill(typeof text === 'string' ? text : (t.home_score || '{percent}%'), st.percent);
   }
 
   function showHome() {

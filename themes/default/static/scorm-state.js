@@ -9,7 +9,9 @@
  *   page:    index of the last page visited in the module,
  *   seen:    [true, false, ...] one flag per page of the module,
  *   answers: [answer, ...] one per practice question,
- *   tests:   null (a version-1 string) | [null | test, ...] one per test
+ *   tests:   null (a version-1 string) | [null | test, ...] one per test,
+ *   scen:    null (a version-1 or -2 string) | [null | scenario, ...] one per
+ *            scored case scenario (progress-data scen order)
  * }
  * answer = { choice: null | optionIndex | [optionIndex, ...], checked: bool }
  *        | { match: [rightValue | -1, ...], checked } | { order: [value, ...], checked }
@@ -19,18 +21,26 @@
  * test = { seed: int, att: [score 0..100, ...], done: bool, r: [answer, ...] one per pool question }
  * (more than 8 attempts: only the best and the last score are kept; they come
  * back as the last two entries after zeros).
+ * scenario = { b: null | percent of the best finished run (0..100), d: 0 | 1
+ *   (the current run reached an ending), p: [choice index 0..63, ...] the
+ *   current run from the first step, at most 64 }
  *
- * Format "2": seven fields joined by ".", only [A-Za-z0-9._-]:
- *   2 . locale . page . pages . seen . answers . tests
- * Format "1" (still read; written for a state whose tests is null): the first six.
+ * Format "3": eight fields joined by ".", only [A-Za-z0-9._-]:
+ *   3 . locale . page . pages . seen . answers . tests . scenarios
+ * Format "2" (still read; written for a state whose scen is null): the first
+ * seven. Format "1" (still read; written for a state whose tests is null):
+ * the first six.
  * Numbers are base64url digits (A=0 ... _=63), most significant first, no
  * leading A, below 2^30. seen: bit p%6 of digit p/6. Answer tokens start with
  * a flag digit: a choice answer below 256 takes 2 characters, matching and
- * ordering n+2, a short answer 2-4 + its UTF-8 bytes in base64url.
+ * ordering n+2, a short answer 2-4 + its UTF-8 bytes in base64url. A
+ * scenario: "A" never started, else a digit 1 | done 2 | has best 4, the best
+ * percent (two digits, when there is one), a small number n and n digits (the
+ * choice indexes).
  *
  * darslikState.encode(state) returns the string (throws on an invalid state);
  * darslikState.decode(string) returns the state, or null for anything that is
- * not a canonical version-2 or version-1 string (start afresh then);
+ * not a canonical version-3, -2 or -1 string (start afresh then);
  * darslikState.fit(state, limit) returns { data, cut }: the string within
  * limit characters, every short-answer text cut to `cut` UTF-8 bytes when it
  * had to be (cut null: nothing cut), or null when it cannot fit;
@@ -38,13 +48,14 @@
  * string a module of choice questions and no tests can produce;
  * darslikState.worstLen(shape, textBytes) the longest for any module shape
  * ({pages, locales, practice: [form], tests: [{pool: [form], draw, attempts}]},
- * form = {kind: 'choice'|'matching'|'ordering'|'short', n}).
+ * form = {kind: 'choice'|'matching'|'ordering'|'short', n}, scenarios: count}).
  */
 (function (global) {
   "use strict";
 
   var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  var VERSION = "2";
+  var VERSION = "3";
+  var VERSION_2 = "2";
   var VERSION_1 = "1";
   var LIMIT = 1073741824; // 2^30
   var MAX_OPTIONS = 30;
@@ -52,6 +63,8 @@
   var SMALL_MAX = 63 + 4095;
   var ATTEMPTS_KEPT = 8;
   var MAX_TEXT_BYTES = 180;
+  var MAX_PATH = 64;
+  var MAX_CHOICE = 63;
 
   function isArray(v) {
     return Object.prototype.toString.call(v) === "[object Array]";
@@ -292,8 +305,29 @@
     return out;
   }
 
+  function scenarioToken(s) {
+    if (!s) {
+      return "A";
+    }
+    var p = s.p || [], has = s.b !== null && s.b !== undefined, i;
+    if (!isArray(p) || p.length > MAX_PATH) {
+      fail("scenario run");
+    }
+    var out = ALPHABET.charAt(1 | (s.d ? 2 : 0) | (has ? 4 : 0));
+    if (has) {
+      checkNumber(s.b, "scenario score", 101);
+      out += ALPHABET.charAt(s.b >> 6) + ALPHABET.charAt(s.b & 63);
+    }
+    out += small(p.length, "scenario run");
+    for (i = 0; i < p.length; i++) {
+      out += ALPHABET.charAt(checkNumber(p[i], "scenario choice", MAX_CHOICE + 1));
+    }
+    return out;
+  }
+
   function encode(state) {
     var v2 = state.tests !== null && state.tests !== undefined;
+    var v3 = state.scen !== null && state.scen !== undefined;
     var answers = state.answers || [], q;
     if (!v2) {
       for (q = 0; q < answers.length; q++) {
@@ -301,8 +335,11 @@
           fail("version-2 answer without tests");
         }
       }
+      if (v3) {
+        fail("scenarios without tests");
+      }
     }
-    var out = (v2 ? VERSION : VERSION_1) + ".";
+    var out = (v3 ? VERSION : v2 ? VERSION_2 : VERSION_1) + ".";
     if (state.locale !== null && state.locale !== undefined) {
       out += number(state.locale, "locale index");
     }
@@ -326,6 +363,12 @@
       out += ".";
       for (var t = 0; t < state.tests.length; t++) {
         out += testToken(state.tests[t]);
+      }
+    }
+    if (v3) {
+      out += ".";
+      for (var c = 0; c < state.scen.length; c++) {
+        out += scenarioToken(state.scen[c]);
       }
     }
     return out;
@@ -449,14 +492,35 @@
     }
     return { seed: seed, att: att, done: (h & 2) !== 0, r: r };
   };
+  /* A scenario token: null (never started), the state, or undefined (bad). */
+  Reader.prototype.scenario = function () {
+    var h = this.digit(), b = null, k;
+    if (h < 0) { return undefined; }
+    if (h === 0) { return null; }
+    if ((h & 1) === 0 || h > 7) { return undefined; }
+    if ((h & 4) !== 0) {
+      var hi = this.digit(), lo = this.digit();
+      if (hi < 0 || lo < 0 || hi * 64 + lo > 100) { return undefined; }
+      b = hi * 64 + lo;
+    }
+    var n = this.small(), p = [];
+    if (n < 0 || n > MAX_PATH) { return undefined; }
+    for (k = 0; k < n; k++) {
+      var c = this.digit();
+      if (c < 0) { return undefined; }
+      p.push(c);
+    }
+    return { b: b, d: (h & 2) !== 0 ? 1 : 0, p: p };
+  };
 
   function decode(s) {
     if (typeof s !== "string") {
       return null;
     }
     var fields = s.split(".");
-    var v2 = fields[0] === VERSION;
-    if (fields.length !== (v2 ? 7 : 6) || (!v2 && fields[0] !== VERSION_1)) {
+    var version = fields[0] === VERSION ? 3 : fields[0] === VERSION_2 ? 2 : fields[0] === VERSION_1 ? 1 : 0;
+    var v2 = version >= 2;
+    if (!version || fields.length !== version + 5) {
       return null;
     }
     var locale = null;
@@ -503,7 +567,19 @@
         tests.push(t);
       }
     }
-    return { locale: locale, page: page, seen: seen, answers: answers, tests: tests };
+    var scen = null;
+    if (version === 3) {
+      scen = [];
+      reader = new Reader(fields[7]);
+      while (reader.more()) {
+        var sc = reader.scenario();
+        if (sc === undefined) {
+          return null;
+        }
+        scen.push(sc);
+      }
+    }
+    return { locale: locale, page: page, seen: seen, answers: answers, tests: tests, scen: scen };
   }
 
   /* A copy of state with every short-answer text cut to max bytes. */
@@ -580,9 +656,15 @@
     return maxValue < 256 ? 2 : 1 + digitCount(maxValue);
   }
 
+  /* Longest scenario token: header, best, run length, 64 choices. */
+  function scenarioLen() {
+    return 1 + 2 + smallLen(MAX_PATH) + MAX_PATH;
+  }
+
   function worstLen(shape, textBytes) {
-    var pages = shape.pages || 0, locales = shape.locales || 1, i;
-    var total = VERSION.length + 6 + (locales > 1 ? digitCount(locales - 1) : 0) +
+    var pages = shape.pages || 0, locales = shape.locales || 1, i, scen = shape.scenarios || 0;
+    var total = VERSION.length + 6 + (scen > 0 ? 1 + scen * scenarioLen() : 0) +
+      (locales > 1 ? digitCount(locales - 1) : 0) +
       digitCount(Math.max(pages - 1, 0)) + digitCount(pages) + Math.ceil(pages / 6);
     var practice = shape.practice || [], tests = shape.tests || [];
     for (i = 0; i < practice.length; i++) { total += formLen(practice[i], textBytes); }
@@ -606,6 +688,7 @@
 
   global.darslikState = {
     encode: encode, decode: decode, fit: fit, cutText: cutText, maxLen: maxLen, worstLen: worstLen,
-    VERSION: VERSION, MAX_TEXT_BYTES: MAX_TEXT_BYTES
+    scenarioLen: scenarioLen, VERSION: VERSION, MAX_TEXT_BYTES: MAX_TEXT_BYTES, MAX_PATH: MAX_PATH,
+    MAX_CHOICE: MAX_CHOICE
   };
 }(typeof window !== "undefined" ? window : this));

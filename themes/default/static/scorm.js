@@ -23,7 +23,14 @@
      range has no SCORM 1.2 syntax: it is written as fill-in "18..20" (the
      answer as the author wrote it); 2004 has "18[:]20". A short answer whose
      response is not a number, or whose key mixes numbers and words, is
-     fill-in with one correct_responses pattern per accepted answer (<= 10). */
+     fill-in with one correct_responses pattern per accepted answer (<= 10).
+   - Case scenarios (scenario.js, window.darslik.onChoice): one interaction
+     per choice made, repeats too (a journal): type choice, id "<sid with /
+     as _>_<step id>", the choice's letter (a, b, c... by index) as the
+     response, one correct_responses pattern per good choice of the step (at
+     most 10), result correct or wrong/incorrect. Each scored scenario
+     counts as one question of the module's score (progress.js moduleStatus,
+     progress-data scen); its runs are in suspend_data (format 3). */
 (function () {
   'use strict';
   var doc = document, win = window, body = doc.body;
@@ -97,7 +104,9 @@
   for (i = 0; i < locs.length; i++) { tags.push(locs[i].getAttribute('data-locale')); }
   if (!m.tests) { m.tests = []; }
   if (!m.tqids) { m.tqids = {}; }
+  if (!isArray(m.scen)) { m.scen = []; }
   var forms = win.darslikForms;
+  function isArray(v) { return Object.prototype.toString.call(v) === '[object Array]'; }
   for (i = 0; i < fs.length; i++) {
     var kind = fs[i].getAttribute('data-kind') || 'single', answer = fs[i].getAttribute('data-answer');
     var q = qs[fs[i].getAttribute('data-qid')] = { kind: kind, multi: kind === 'multiple', fs: fs[i],
@@ -111,11 +120,10 @@
       q.key = { a: q.answer ? q.answer.split(',').map(Number) : [] };
     }
   }
-  function isArray(v) { return Object.prototype.toString.call(v) === '[object Array]'; }
-  /* Tests that make the module's score (progress.js moduleStatus). */
+  /* Tests, questions or scenarios that make the module's score (progress.js moduleStatus). */
   function scored() {
     for (var j = 0; j < m.tests.length; j++) { if (/^(graded|post-test)$/.test(m.tests[j].kind)) { return true; } }
-    return m.qids.length > 0;
+    return m.qids.length > 0 || m.scen.length > 0;
   }
 
   if (call(0) !== 'true') { notice('failed', lastError); return; }
@@ -183,14 +191,14 @@
      the module (other pages, questions or tests). */
   function restore() {
     var s = codec.decode(unmark(launch['cmi.suspend_data'])), loc = unmark(launch[LOC]), j, k;
-    var st = { seen: {}, answers: {}, tests: {}, last: m.pages.indexOf(loc) < 0 ? null : loc };
+    var st = { seen: {}, answers: {}, tests: {}, scen: {}, last: m.pages.indexOf(loc) < 0 ? null : loc };
     /* The learner's language: this SCO's, else the one they chose in
        another SCO or launch (the LMS's preference, then this browser's). */
     var lang = tags.length > 1 ? [pref, remembered()] : [];
     for (j = 0; j < lang.length; j++) { if (tags.indexOf(lang[j]) >= 0) { st.lang = lang[j]; break; } }
     if (!s || s.seen.length !== m.pages.length || s.answers.length !== m.qids.length ||
         s.page >= m.pages.length || (s.locale !== null && s.locale >= tags.length) ||
-        (s.tests && s.tests.length !== m.tests.length)) { return st; }
+        (s.tests && s.tests.length !== m.tests.length) || (s.scen && s.scen.length !== m.scen.length)) { return st; }
     var answers = {}, tests = {};
     for (j = 0; j < s.answers.length; j++) {
       var a = s.answers[j], q = qs[m.qids[j]];
@@ -218,6 +226,15 @@
       tests[page] = { seed: t.seed, att: t.att, r: rs, done: t.done };
       submitted[page] = t.att.length;
     }
+    /* Scenario runs (a string without them, of version 1 or 2: none yet);
+       scenario.js replays a run only as far as it fits the scenario. */
+    var scen = {};
+    for (j = 0; s.scen && j < s.scen.length; j++) {
+      var sc = s.scen[j];
+      if (!sc) { continue; }
+      scen[m.scen[j].id] = sc.b === null ? { p: sc.p, d: sc.d } : { p: sc.p, d: sc.d, b: sc.b };
+    }
+    st.scen = scen;
     for (j in answers) { if (answers.hasOwnProperty(j)) { sent[j] = sig(answers[j]); } }
     for (j = 0; j < s.seen.length; j++) { if (s.seen[j]) { st.seen[m.pages[j]] = 1; } }
     st.answers = answers;
@@ -310,12 +327,15 @@
   }
 
   function pad(n) { return (n < 10 ? '0' : '') + n; }
+  /* An interaction id from a question or scenario id: "/" becomes "_". */
+  function idOf(qid, prefix) { return (prefix || '') + qid.split('/').map(encodeURIComponent).join('_'); }
   /* One interaction: id (from the question id; "pre-" for a pre-test),
      type, time, correct responses, the learner's response, result. */
   function interaction(qid, kind, r, key, correct, prefix) {
-    var n = parseInt(get('cmi.interactions._count'), 10) || 0, p = 'cmi.interactions.' + n + '.', d = new Date();
-    var id = (prefix || '') + qid.split('/').map(encodeURIComponent).join('_');
-    var it = describe(kind, r, key), j;
+    put(idOf(qid, prefix), prefix, describe(kind, r, key), correct);
+  }
+  function put(id, prefix, it, correct) {
+    var n = parseInt(get('cmi.interactions._count'), 10) || 0, p = 'cmi.interactions.' + n + '.', d = new Date(), j;
     var vals = [
       'id', id.length > 250 ? (prefix || '') + 'q' + n + '_' + id.slice(-200) : id,
       'type', it.type,
@@ -387,7 +407,27 @@
       tests.push({ seed: Math.abs(Math.floor(+t.seed || 0)) % 1073741824, att: att, done: !!t.done, r: r });
     }
     var lang = tags.length > 1 ? tags.indexOf(state.lang) : -1;
-    return { locale: lang < 0 ? null : lang, page: page, seen: seen, answers: answers, tests: tests };
+    return { locale: lang < 0 ? null : lang, page: page, seen: seen, answers: answers, tests: tests, scen: runs(state) };
+  }
+  /* The scenarios' runs as the codec takes them (null: the module has none,
+     version 2). A run longer than the codec keeps (64 choices, an index
+     above 63) keeps its first choices and is not finished then. */
+  function runs(state) {
+    if (!m.scen.length) { return null; }
+    var out = [], all = state.scen && typeof state.scen === 'object' ? state.scen : {}, j, k;
+    for (j = 0; j < m.scen.length; j++) {
+      var r = all[m.scen[j].id], p = [];
+      if (!r || typeof r !== 'object') { out.push(null); continue; }
+      var list = isArray(r.p) ? r.p : [], whole = true;
+      for (k = 0; k < list.length; k++) {
+        var c = list[k];
+        if (p.length >= codec.MAX_PATH || typeof c !== 'number' || c !== Math.floor(c) || c < 0 || c > codec.MAX_CHOICE) { whole = false; break; }
+        p.push(c);
+      }
+      var b = typeof r.b === 'number' && !isNaN(r.b) ? Math.max(0, Math.min(100, Math.round(r.b))) : null;
+      out.push({ b: b, d: r.d && whole ? 1 : 0, p: p });
+    }
+    return out;
   }
 
   /* Sets what changed. Returns 0 (nothing), 1 (place, answers) or 2 (status or score). */
@@ -506,6 +546,40 @@
   hooks.onSubmit = function (res) {
     try { record(res); } catch (e) { out.errors.push('submit: ' + e); }
     if (previousSubmit) { previousSubmit(res); }
+  };
+
+  /* scenario.js: a choice was made (after it saved the run). The step's
+     choices come from the section's markup: a.scenario-choice (data-choice,
+     data-good) inside .scenario-step[data-step] of section.scenario[data-sid]. */
+  function stepOf(sid, step) {
+    var secs = doc.querySelectorAll('section.scenario'), j, k;
+    for (j = 0; j < secs.length; j++) {
+      if (secs[j].getAttribute('data-sid') !== sid) { continue; }
+      var steps = secs[j].querySelectorAll('.scenario-step');
+      for (k = 0; k < steps.length; k++) { if (steps[k].getAttribute('data-step') === step) { return steps[k]; } }
+    }
+    return null;
+  }
+  function chose(ev) {
+    if (done || review || !ev || typeof ev.sid !== 'string' || typeof ev.step !== 'string') { return; }
+    var el = stepOf(ev.sid, ev.step), good = [], j;
+    var as = el ? el.querySelectorAll('a.scenario-choice') : [];
+    /* The letter of choice index i (a, b, c...), '' past the 36th or for no index. */
+    function letter(i) { return typeof i === 'number' && i >= 0 && i === Math.floor(i) ? IDS.charAt(i) : ''; }
+    for (j = 0; j < as.length && good.length < 10; j++) {
+      var c = letter(/^\d+$/.test(as[j].getAttribute('data-choice') || '') ? +as[j].getAttribute('data-choice') : -1);
+      if (as[j].hasAttribute('data-good') && c && indexIn(good, c) < 0) { good.push(c); }
+    }
+    put(idOf(ev.sid) + '_' + ev.step, '', { type: 'choice', patterns: good, response: letter(ev.choice) || null }, !!ev.good);
+    dirty = true;
+    save();
+    /* An ending: the score may have changed (save() committed then). */
+    if (ev.end) { commit(); }
+  }
+  var previousChoice = hooks.onChoice;
+  hooks.onChoice = function (ev) {
+    try { chose(ev); } catch (e) { out.errors.push('choice: ' + e); }
+    if (previousChoice) { previousChoice(ev); }
   };
 
   /* progress.js saves after each page shown and each checked answer. */

@@ -9,19 +9,23 @@
 //!
 //! # Format
 //!
-//! Only `[A-Za-z0-9._-]` are used, which no LMS escapes or mangles. Version 2
-//! has seven fields separated by `.`, version 1 (written before graded
-//! assessments) the first six; both are read:
+//! Only `[A-Za-z0-9._-]` are used, which no LMS escapes or mangles. Version 3
+//! has eight fields separated by `.`, version 2 (written before case
+//! scenarios) the first seven, version 1 (written before graded assessments)
+//! the first six; all three are read:
 //!
 //! ```text
+//! 3 . <locale> . <page> . <pages> . <seen> . <answers> . <tests> . <scenarios>
 //! 2 . <locale> . <page> . <pages> . <seen> . <answers> . <tests>
 //! 1 . <locale> . <page> . <pages> . <seen> . <answers>
 //! ```
 //!
-//! - `2` / `1`: format version. [`encode`] writes version 1 for a state
-//!   without a tests list (`tests: None`, only choice answers), so that a
-//!   version-1 string comes back unchanged; the SCO always passes a list and
-//!   writes version 2.
+//! - `3` / `2` / `1`: format version. [`encode`] writes the lowest version
+//!   that holds the state: 1 without a tests list (`tests: None`, only choice
+//!   answers), 2 without a scenario list (`scenarios: None`), else 3, so that
+//!   an older string comes back unchanged. The SCO always passes a tests list,
+//!   and a scenario list when its module has scored scenarios (progress-data
+//!   `scen`): a module without scenarios keeps writing version 2.
 //! - numbers are written in base64url digits (`A`=0 … `Z`=25, `a`=26 … `z`=51,
 //!   `0`=52 … `9`=61, `-`=62, `_`=63), most significant first, without leading
 //!   `A` (zero is `A`), at most 5 digits (values below 2^30).
@@ -63,6 +67,14 @@
 //!     (progress-data `tqids`), and `p` answer tokens (as in `<answers>`, `A`
 //!     for a question without a response): the responses of the current, or
 //!     last submitted, attempt.
+//! - `<scenarios>` (version 3): one token per scored case scenario of the
+//!   module, in the progress-data `scen` order (contract §5 `state.scen`):
+//!   - `A`: never started (no state);
+//!   - else a digit `h = 1 | done(2) | has best(4)`, then, when `h & 4`, the
+//!     best finished run's percent (0..=100, two digits), then the small
+//!     number `n` (at most [`MAX_PATH`]) of choices of the current run and
+//!     `n` digits, the index of each choice taken (0..=63), from the first
+//!     step. `done`: the current run reached an ending.
 //!
 //! The numbers of pages, questions and pool questions are in the string, so
 //! the runtime can tell a state saved by a different version of the module
@@ -71,8 +83,9 @@
 //! # Size
 //!
 //! Choice answers take 1-2 characters, matching and ordering `n + 2`, a test
-//! 8-14 characters plus its tokens, but a short answer `1 + (1|3) + 4L/3`:
-//! 60 characters of Cyrillic (120 bytes) take 164. [`worst_len`] gives the
+//! 8-14 characters plus its tokens, a scenario 2-70 (a run of 64 choices),
+//! but a short answer `1 + (1|3) + 4L/3`: 60 characters of Cyrillic (120
+//! bytes) take 164. [`worst_len`] gives the
 //! longest string for a module's shape. When a state does not fit the limit,
 //! [`fit`] cuts every stored short-answer text to one common byte length (the
 //! longest that fits, on a character boundary); nothing else is ever cut, so a
@@ -83,8 +96,13 @@ use std::fmt;
 /// The 64 digits, base64url order.
 pub const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/// First field of every string this version writes.
-pub const VERSION: &str = "2";
+/// First field of the strings this version writes for a module with case
+/// scenarios.
+pub const VERSION: &str = "3";
+
+/// First field of strings without scenarios (still written for a state
+/// without a scenario list, and read).
+pub const VERSION_2: &str = "2";
 
 /// First field of strings written before graded assessments (still read).
 pub const VERSION_1: &str = "1";
@@ -121,6 +139,13 @@ pub const ATTEMPTS_KEPT: usize = 8;
 /// Largest score of an attempt (percent).
 pub const SCORE_MAX: u32 = 100;
 
+/// Most choices of a scenario run that are kept (a longer run cannot be
+/// encoded: the SCO keeps its first [`MAX_PATH`] choices, not finished).
+pub const MAX_PATH: usize = 64;
+
+/// Largest choice index of a scenario step that can be kept (one digit).
+pub const MAX_CHOICE: u32 = 63;
+
 /// Progress of one module, as saved in `cmi.suspend_data`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SuspendState {
@@ -136,6 +161,22 @@ pub struct SuspendState {
     /// order; `None` for a test never started. `None` as a whole: a version-1
     /// string (written before graded assessments existed).
     pub tests: Option<Vec<Option<TestState>>>,
+    /// One entry per scored case scenario of the module, in order; `None`
+    /// for one never started. `None` as a whole: a version-1 or version-2
+    /// string (or a module without scenarios).
+    pub scenarios: Option<Vec<Option<ScenarioState>>>,
+}
+
+/// Saved state of one case scenario (contract §5 `state.scen[sid]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScenarioState {
+    /// Percent (0..=100) of the best finished run; `None` until one finished.
+    pub best: Option<u32>,
+    /// The current run reached an ending.
+    pub done: bool,
+    /// The index of each choice of the current run, from the first step
+    /// (at most [`MAX_PATH`], each at most [`MAX_CHOICE`]).
+    pub path: Vec<u32>,
 }
 
 /// Saved state of one question.
@@ -196,10 +237,12 @@ pub struct TestState {
 pub enum SuspendError {
     /// A number or answer is too large for the format (>= 2^30, a
     /// multiple-choice mask with more than 30 options, more than 63 matching
-    /// or ordering items, a score above 100, a text over 4158 bytes).
+    /// or ordering items, a score above 100, a text over 4158 bytes, a
+    /// scenario run of more than 64 choices or a choice index above 63).
     TooLarge(&'static str),
     /// The string is from another format version (or another tool), or a
-    /// version-1 state (`tests: None`) holds an answer only version 2 has.
+    /// version-1 state (`tests: None`) holds an answer only version 2 has,
+    /// or a state has scenarios but no tests list.
     Version,
     /// The string is damaged; the field says where.
     Malformed(&'static str),
@@ -400,15 +443,51 @@ fn push_test(out: &mut String, test: Option<&TestState>) -> Result<(), SuspendEr
     Ok(())
 }
 
+fn push_scenario(out: &mut String, s: Option<&ScenarioState>) -> Result<(), SuspendError> {
+    let Some(s) = s else {
+        out.push('A');
+        return Ok(());
+    };
+    if s.path.len() > MAX_PATH {
+        return Err(SuspendError::TooLarge("scenario run"));
+    }
+    if s.path.iter().any(|&c| c > MAX_CHOICE) {
+        return Err(SuspendError::TooLarge("scenario choice"));
+    }
+    out.push(digit(
+        1 | if s.done { 2 } else { 0 } | if s.best.is_some() { 4 } else { 0 },
+    ));
+    if let Some(b) = s.best {
+        if b > SCORE_MAX {
+            return Err(SuspendError::TooLarge("scenario score"));
+        }
+        out.push(digit(b >> 6));
+        out.push(digit(b));
+    }
+    push_small(out, s.path.len(), "scenario run")?;
+    for &c in &s.path {
+        out.push(digit(c));
+    }
+    Ok(())
+}
+
 /// Encodes `state`. Fails only when a value is too large for the format (or
-/// a version-1 state holds a version-2 answer).
+/// a version-1 state holds a version-2 answer, or a state has scenarios but
+/// no tests list).
 pub fn encode(state: &SuspendState) -> Result<String, SuspendError> {
     let v2 = state.tests.is_some();
     if !v2 && state.answers.iter().any(|q| q.answer.is_version_2()) {
         return Err(SuspendError::Version);
     }
+    if !v2 && state.scenarios.is_some() {
+        return Err(SuspendError::Version);
+    }
     let mut out = String::with_capacity(16 + state.seen.len() / 6 + 2 * state.answers.len());
-    out.push_str(if v2 { VERSION } else { VERSION_1 });
+    out.push_str(match (v2, state.scenarios.is_some()) {
+        (false, _) => VERSION_1,
+        (true, false) => VERSION_2,
+        (true, true) => VERSION,
+    });
     out.push('.');
     if let Some(locale) = state.locale {
         push_number(&mut out, locale, "locale index")?;
@@ -435,6 +514,12 @@ pub fn encode(state: &SuspendState) -> Result<String, SuspendError> {
         out.push('.');
         for t in tests {
             push_test(&mut out, t.as_ref())?;
+        }
+    }
+    if let Some(scenarios) = &state.scenarios {
+        out.push('.');
+        for s in scenarios {
+            push_scenario(&mut out, s.as_ref())?;
         }
     }
     Ok(out)
@@ -610,21 +695,55 @@ impl Reader<'_> {
             responses,
         }))
     }
+
+    fn scenario(&mut self) -> Result<Option<ScenarioState>, SuspendError> {
+        let h = self.digit()?;
+        if h == 0 {
+            return Ok(None);
+        }
+        if h & 1 == 0 || h > 7 {
+            return Err(self.bad());
+        }
+        let best = if h & 4 != 0 {
+            let b = self.digit()? << 6 | self.digit()?;
+            if b > SCORE_MAX {
+                return Err(self.bad());
+            }
+            Some(b)
+        } else {
+            None
+        };
+        let n = self.small()?;
+        if n > MAX_PATH {
+            return Err(self.bad());
+        }
+        let path = (0..n)
+            .map(|_| self.digit())
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Some(ScenarioState {
+            best,
+            done: h & 2 != 0,
+            path,
+        }))
+    }
 }
 
 /// Decodes a string written by [`encode`] (or by `darslikState.encode`), of
-/// version 2 or 1. Only canonical strings are accepted, so
+/// version 3, 2 or 1. Only canonical strings are accepted, so
 /// `encode(decode(s)?) == s`.
 pub fn decode(s: &str) -> Result<SuspendState, SuspendError> {
     let fields: Vec<&[u8]> = s.as_bytes().split(|&b| b == b'.').collect();
-    let v2 = match fields.first() {
-        Some(&v) if v == VERSION.as_bytes() => true,
-        Some(&v) if v == VERSION_1.as_bytes() => false,
+    let version = match fields.first() {
+        Some(&v) if v == VERSION.as_bytes() => 3,
+        Some(&v) if v == VERSION_2.as_bytes() => 2,
+        Some(&v) if v == VERSION_1.as_bytes() => 1,
         _ => return Err(SuspendError::Version),
     };
-    let (locale, page, pages, seen, answers, tests) = match (v2, &fields[..]) {
-        (false, &[_, l, p, n, s, a]) => (l, p, n, s, a, None),
-        (true, &[_, l, p, n, s, a, t]) => (l, p, n, s, a, Some(t)),
+    let v2 = version >= 2;
+    let (locale, page, pages, seen, answers, tests, scenarios) = match (version, &fields[..]) {
+        (1, &[_, l, p, n, s, a]) => (l, p, n, s, a, None, None),
+        (2, &[_, l, p, n, s, a, t]) => (l, p, n, s, a, Some(t), None),
+        (3, &[_, l, p, n, s, a, t, c]) => (l, p, n, s, a, Some(t), Some(c)),
         _ => return Err(SuspendError::Malformed("field count")),
     };
     let locale = if locale.is_empty() {
@@ -671,18 +790,36 @@ pub fn decode(s: &str) -> Result<SuspendState, SuspendError> {
             Some(list)
         }
     };
+    let scenarios = match scenarios {
+        None => None,
+        Some(field) => {
+            let mut reader = Reader {
+                s: field,
+                i: 0,
+                what: "scenarios",
+            };
+            let mut list = Vec::new();
+            while reader.more() {
+                list.push(reader.scenario()?);
+            }
+            Some(list)
+        }
+    };
     Ok(SuspendState {
         locale,
         page,
         seen: seen_flags,
         answers: out,
         tests,
+        scenarios,
     })
 }
 
 mod size;
 
-pub use size::{Form, ModuleShape, TestShape, cut_text, fit, form_len, max_len, worst_len};
+pub use size::{
+    Form, ModuleShape, TestShape, cut_text, fit, form_len, max_len, scenario_len, worst_len,
+};
 
 #[cfg(test)]
 mod tests;

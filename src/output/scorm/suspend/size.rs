@@ -110,6 +110,9 @@ pub struct ModuleShape {
     pub practice: Vec<Form>,
     /// The tests, in order.
     pub tests: Vec<TestShape>,
+    /// Scored case scenarios (progress-data `scen`); with none the SCO
+    /// writes version 2, without the scenarios field.
+    pub scenarios: usize,
 }
 
 /// Longest token of a question of `form`, with short answers of `text_bytes`
@@ -157,11 +160,18 @@ fn test_len(shape: &TestShape, text_bytes: usize) -> usize {
     (1 + 5 + attempts + small_len(costs.len())).saturating_add(responses)
 }
 
-/// Longest string [`encode`] (version 2) can produce for a module of `shape`
-/// whose short answers have at most `text_bytes` bytes ([`MAX_TEXT_BYTES`]
-/// for anything a learner can type; 0 for the length after [`fit`] cut every
-/// text). Assumes the page index is below `pages`. `usize::MAX` when a
-/// question is too large for the format.
+/// Longest token of a started scenario: the header, the best percent, the
+/// run's length (3 characters for 63 and 64) and [`MAX_PATH`] choices.
+pub fn scenario_len() -> usize {
+    1 + 2 + small_len(MAX_PATH) + MAX_PATH
+}
+
+/// Longest string [`encode`] (version 2, or 3 when the module has
+/// scenarios) can produce for a module of `shape` whose short answers have
+/// at most `text_bytes` bytes ([`MAX_TEXT_BYTES`] for anything a learner can
+/// type; 0 for the length after [`fit`] cut every text). Assumes the page
+/// index is below `pages`. `usize::MAX` when a question is too large for the
+/// format.
 pub fn worst_len(shape: &ModuleShape, text_bytes: usize) -> usize {
     let locale = if shape.locales > 1 {
         digits(shape.locales as u64 - 1)
@@ -169,8 +179,14 @@ pub fn worst_len(shape: &ModuleShape, text_bytes: usize) -> usize {
         0
     };
     let pages = shape.pages;
+    let scenarios = if shape.scenarios > 0 {
+        1 + shape.scenarios.saturating_mul(scenario_len())
+    } else {
+        0
+    };
     let fixed = VERSION.len()
         + 6
+        + scenarios
         + locale
         + digits(pages.saturating_sub(1) as u64)
         + digits(pages as u64)
@@ -195,6 +211,7 @@ pub fn max_len(pages: usize, questions: usize, max_options: usize, locales: usiz
             locales,
             practice: vec![Form::Choice(max_options); questions],
             tests: Vec::new(),
+            scenarios: 0,
         },
         0,
     )

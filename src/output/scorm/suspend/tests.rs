@@ -23,6 +23,7 @@ fn golden() -> Vec<(SuspendState, &'static str)> {
                     q(Answer::None, true),
                 ],
                 tests: None,
+                scenarios: None,
             },
             "1..D.H.LB.AYCcFUAI",
         ),
@@ -40,6 +41,7 @@ fn golden() -> Vec<(SuspendState, &'static str)> {
                     })
                     .collect(),
                 tests: None,
+                scenarios: None,
             },
             "1.C.n.o.ttttttN.YAf-AUDQEf6AUHQAf2AULYEfyAUPQAfuAUTQEfqAUXYAfmAUbQEfiAUfQAfeAUjYEfaAUnQAfWAUrQEfSAUvYAfOAUzQEfKAU3QAfGAU7",
         ),
@@ -56,6 +58,7 @@ fn golden() -> Vec<(SuspendState, &'static str)> {
                     q(Answer::Single(64), false),
                 ],
                 tests: None,
+                scenarios: None,
             },
             "1.A.BG.BG.___________P.b_wEA______Q_RA",
         ),
@@ -77,6 +80,59 @@ fn test(seed: u32, attempts: &[u32], done: bool, responses: Vec<Answer>) -> Opti
         done,
         responses: responses.into_iter().map(|a| q(a, false)).collect(),
     })
+}
+
+fn scen(best: Option<u32>, done: bool, path: &[u32]) -> Option<ScenarioState> {
+    Some(ScenarioState {
+        best,
+        done,
+        path: path.to_vec(),
+    })
+}
+
+/// Version-3 states (case scenarios) shared with
+/// `tests/browser/suspend.test.mjs` (same order, same strings).
+fn golden_v3() -> Vec<(SuspendState, &'static str)> {
+    vec![
+        (
+            SuspendState {
+                tests: Some(vec![]),
+                scenarios: Some(vec![]),
+                ..SuspendState::default()
+            },
+            "3..A.A....",
+        ),
+        (
+            SuspendState {
+                locale: Some(2),
+                page: 4,
+                seen: vec![true, true, true, true, true, false, false],
+                answers: vec![q(Answer::Single(0), true), q(Answer::None, false)],
+                tests: Some(vec![None, test(77, &[60], true, vec![Answer::Single(2)])]),
+                scenarios: Some(vec![
+                    // Started, at the start again (restart), never finished.
+                    scen(None, false, &[]),
+                    None,
+                    // A poor run finished (the "go back" loop taken twice).
+                    scen(Some(25), true, &[0, 0, 0, 0, 1, 2]),
+                    // A best run finished earlier; a new run under way.
+                    scen(Some(100), false, &[1, 0]),
+                ]),
+            },
+            "3.C.E.H.fA.YAA.AHBNBA8BQC.BAAHAZGAAAABCFBkCBA",
+        ),
+        (
+            SuspendState {
+                tests: Some(vec![]),
+                scenarios: Some(vec![
+                    scen(Some(0), true, &[63; MAX_PATH]),
+                    scen(None, true, &(0..63).collect::<Vec<_>>()),
+                ]),
+                ..SuspendState::default()
+            },
+            "3..A.A....HAA_AB________________________________________________________________D_AAABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-",
+        ),
+    ]
 }
 
 /// Version-2 states shared with `tests/browser/suspend.test.mjs` (same
@@ -122,6 +178,7 @@ fn golden_v2() -> Vec<(SuspendState, &'static str)> {
                         ],
                     ),
                 ]),
+                scenarios: None,
             },
             "2..B.D.D.YBpDDABqEDBACrGYXJ0LiAzjAA.LeJACAoBkEQBhCBCjEMTgsNQAABAADAUFiCAB",
         ),
@@ -143,6 +200,7 @@ fn golden_v2() -> Vec<(SuspendState, &'static str)> {
                     ),
                     test(63, &[100; 8], true, vec![]),
                 ]),
+                scenarios: None,
             },
             "2.B.A.B.B.rhb8q7Z8q7aWwg4oCYYm9sYeKAmSDRkdC70LrQsCDwn5mCr_A50Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP0Y_Rj9GP.R_____MBfBaChC_AjBeAD_IBkBkBkBkBkBkBkBkA",
         ),
@@ -151,7 +209,7 @@ fn golden_v2() -> Vec<(SuspendState, &'static str)> {
 
 #[test]
 fn golden_strings() -> Result<(), SuspendError> {
-    for (state, expected) in golden().into_iter().chain(golden_v2()) {
+    for (state, expected) in golden().into_iter().chain(golden_v2()).chain(golden_v3()) {
         let encoded = encode(&state)?;
         assert_eq!(encoded, expected);
         // More than 8 attempts keep only the best and the last.
@@ -209,6 +267,7 @@ fn round_trip_many_states() -> Result<(), SuspendError> {
     };
     for n in 0..3000 {
         let v2 = n % 3 != 0;
+        let v3 = n % 3 == 2;
         let pages = (next() % 80) as usize;
         let questions = (next() % 90) as usize;
         let state = SuspendState {
@@ -232,10 +291,29 @@ fn round_trip_many_states() -> Result<(), SuspendError> {
                     })
                     .collect()
             }),
+            scenarios: v3.then(|| {
+                (0..next() % 4)
+                    .map(|_| {
+                        (next() % 4 != 0).then(|| ScenarioState {
+                            best: (next() % 2 == 0).then(|| next() % 101),
+                            done: next() % 2 == 0,
+                            path: (0..next() % 65).map(|_| next() % 64).collect(),
+                        })
+                    })
+                    .collect()
+            }),
         };
         let s = encode(&state)?;
         assert!(s.bytes().all(|b| ALPHABET.contains(&b) || b == b'.'), "{s}");
         assert_eq!(decode(&s)?, state, "{s}");
+        let version = if v3 {
+            "3."
+        } else if v2 {
+            "2."
+        } else {
+            "1."
+        };
+        assert!(s.starts_with(version), "{s}");
         if !v2 {
             assert!(s.starts_with("1."), "{s}");
             let widest = 30;
@@ -283,13 +361,14 @@ fn shape_of(state: &SuspendState, locales: usize) -> (ModuleShape, usize) {
         locales,
         practice,
         tests,
+        scenarios: state.scenarios.as_ref().map_or(0, Vec::len),
     };
     (shape, longest)
 }
 
 #[test]
 fn worst_len_bounds_every_state() -> Result<(), SuspendError> {
-    for (state, s) in golden_v2() {
+    for (state, s) in golden_v2().into_iter().chain(golden_v3()) {
         let (shape, longest) = shape_of(&state, 64);
         assert!(s.len() <= worst_len(&shape, longest), "{s}");
     }
@@ -316,6 +395,10 @@ fn worst_len_bounds_every_state() -> Result<(), SuspendError> {
             ),
             test(LIMIT - 1, &[7; 70], false, vec![Answer::Single(7)]),
         ]),
+        scenarios: Some(vec![
+            scen(Some(100), true, &[63; MAX_PATH]),
+            scen(Some(64), false, &[0; MAX_PATH]),
+        ]),
     };
     let shape = ModuleShape {
         pages: 10,
@@ -333,8 +416,21 @@ fn worst_len_bounds_every_state() -> Result<(), SuspendError> {
                 attempts: 0,
             },
         ],
+        scenarios: 2,
     };
     assert_eq!(encode(&state)?.len(), worst_len(&shape, MAX_TEXT_BYTES));
+    // A scenario costs at most 70 characters (and the field's '.' once):
+    // a module of 40 pages and 60 choice questions with 3 scenarios.
+    assert_eq!(scenario_len(), 70);
+    let with = |scenarios| ModuleShape {
+        pages: 40,
+        locales: 3,
+        practice: vec![Form::Choice(8); 60],
+        tests: vec![],
+        scenarios,
+    };
+    assert_eq!(worst_len(&with(0), 0), 137);
+    assert_eq!(worst_len(&with(3), 0), 137 + 1 + 3 * 70);
     Ok(())
 }
 
@@ -358,6 +454,7 @@ fn course_of_14_modules_fits_with_a_wide_margin() -> Result<(), SuspendError> {
         seen: vec![true; 40],
         answers: vec![q(Answer::Multiple(0xFF), true); 60],
         tests: Some(vec![]),
+        scenarios: None,
     };
     assert_eq!(encode(&worst)?.len(), per_sco_multilingual);
     Ok(())
@@ -423,6 +520,7 @@ fn graded_module_40_questions_3_attempts_and_a_pre_test() -> Result<(), SuspendE
                 attempts: 3,
             },
         ],
+        scenarios: 0,
     };
     let state = |form: Form, pre: usize, chars: &str| SuspendState {
         locale: Some(2),
@@ -433,6 +531,7 @@ fn graded_module_40_questions_3_attempts_and_a_pre_test() -> Result<(), SuspendE
             Some(full_test(form, pre, 1, chars)),
             Some(full_test(form, 40, 3, chars)),
         ]),
+        scenarios: None,
     };
 
     // Matching with 10 pairs (and ordering of 10) fits as it is.
@@ -564,6 +663,26 @@ fn limits_and_bad_strings() {
         assert!(encode(&bad).is_err(), "{bad:?} encoded");
     }
     assert!(encode(&v2(vec![text(&"x".repeat(SMALL_MAX))], vec![])).is_ok());
+    // Scenarios: a run of at most 64 choices of index at most 63, a best
+    // percent at most 100, and only with a tests list.
+    let v3 = |scenarios: Vec<Option<ScenarioState>>| SuspendState {
+        tests: Some(vec![]),
+        scenarios: Some(scenarios),
+        ..SuspendState::default()
+    };
+    for (bad, error) in [
+        (v3(vec![scen(None, false, &[0; 65])]), "scenario run"),
+        (v3(vec![scen(None, false, &[64])]), "scenario choice"),
+        (v3(vec![scen(Some(101), true, &[])]), "scenario score"),
+    ] {
+        assert_eq!(encode(&bad), Err(SuspendError::TooLarge(error)));
+    }
+    assert!(encode(&v3(vec![scen(Some(100), true, &[63; 64])])).is_ok());
+    let no_tests = SuspendState {
+        scenarios: Some(vec![]),
+        ..SuspendState::default()
+    };
+    assert_eq!(encode(&no_tests), Err(SuspendError::Version));
     assert_eq!(max_len(40, 60, 31, 1), usize::MAX);
     // 1 + 6 dots + page 1 + pages 1 + seen 7 + 60 x (1 + 5 digits)
     assert_eq!(max_len(40, 60, 30, 1), 1 + 6 + 1 + 1 + 7 + 60 * 6);
@@ -619,10 +738,27 @@ fn limits_and_bad_strings() {
         "2..A.A...BAJBlAAA",
         "2..A.A...BAJBABBA",
         "2..A.A...BAJAABAA",
+        // Version 3: field count, scenario tokens.
+        "3..A.A...",
+        "3..A.A......",
+        "2..A.A....",
+        "3..A.A....C",
+        "3..A.A....I",
+        "3..A.A....B",
+        "3..A.A....BB",
+        "3..A.A....FBl",
+        "3..A.A....FA",
+        "3..A.A....HABB",
+        "3..A.A....B_AC",
+        "3..A.A....BCA",
+        "3..A.A....BA$",
     ] {
         assert!(decode(bad).is_err(), "{bad:?} accepted");
     }
-    assert_eq!(decode("3..A.A.."), Err(SuspendError::Version));
+    assert_eq!(decode("4..A.A..."), Err(SuspendError::Version));
+    assert_eq!(decode("3..A.A...."), Ok(v3(vec![])));
+    assert_eq!(decode("3..A.A....A"), Ok(v3(vec![None])));
+    assert_eq!(decode("3..A.A....BA"), Ok(v3(vec![scen(None, false, &[])])));
     assert_eq!(decode("2..A.A..."), Ok(v2(vec![], vec![])));
     assert_eq!(decode("2..A.A...A"), Ok(v2(vec![], vec![None])));
 }

@@ -114,6 +114,7 @@ moodle-complete-passed = A module with questions counts as completed when every 
 moodle-complete-seen = A module counts as completed when every page is seen, passed or not; passed or failed is recorded separately.
 moodle-resume = The page reached, the answers and the language are kept: a learner who leaves and comes back continues where they stopped.
 moodle-tests = In a module with a post-test or graded pages, the module’s score is the best attempt there and practice questions do not count. Every submitted attempt’s answers are stored as interactions (Reports, Interactions). A pre-test is stored as the objective “pre-test” and its answers as interactions whose ids start with “pre-”; it never counts toward pass or fail.
+moodle-scenarios = A case scenario counts like one question in its module’s score: the percent of the learner’s best finished run. Every choice made is stored as an interaction whose id ends with the step’s id (for example “…_s1_start”), with the step’s best choices as the correct response (Reports, Interactions).
 moodle-never-lower = Opening a finished module again, or in Review mode, never lowers what Moodle stored (status, score).
 moodle-not-recorded = Whenever Moodle does not record the module (no connection to Moodle, Review mode, or Moodle refused the module), the module says so at the top of its page, in the learner’s language.
 quiz-match-hint = Choose the matching answer for each item
