@@ -164,9 +164,14 @@ fn longest(s: &Scenario, skip: Option<usize>) -> Vec<Option<i64>> {
         .enumerate()
         .map(|(i, st)| (st.end && Some(i) != skip).then_some(0))
         .collect();
+    // Deepest steps first: on the acyclic parts one round is enough.
+    let depth = depths(s);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(depth[i]), i));
     for _ in 0..n {
         let mut changed = false;
-        for (i, st) in s.steps.iter().enumerate() {
+        for &i in &order {
+            let st = &s.steps[i];
             if st.end || Some(i) == skip {
                 continue;
             }

@@ -635,3 +635,25 @@ fn scoring_never_panics_on_hand_made_scenarios() {
     let g = graph::check(&s);
     assert_eq!(g.unreachable, vec![1]);
 }
+
+#[test]
+fn a_long_loop_is_scored_quickly() {
+    // 300 steps in one 0-point loop, each with a way out: every step's
+    // choices are checked for detours (one longest walk per step).
+    let mut block = String::new();
+    for i in 0..300 {
+        block.push_str(&format!(
+            "# s{i}\nStep {i}\n* on -> s{}\n* out -> end (+1)\n\n",
+            (i + 1) % 300
+        ));
+    }
+    block.push_str("# end (end)\nEnd\n");
+    let t = std::time::Instant::now();
+    let s = ok(&block);
+    let good = s.good_all();
+    assert_eq!(s.best(), 1);
+    // Going on is as good as leaving now: the next step leaves with the
+    // same point without coming back.
+    assert!(good[..300].iter().all(|g| *g == vec![true, true]));
+    assert!(t.elapsed().as_secs() < 20, "{:?}", t.elapsed());
+}
