@@ -499,14 +499,7 @@ fn page_bodies(
             }
             Err(errors) => {
                 quiz_errors = true;
-                for e in errors {
-                    diags.push(
-                        Diagnostic::error(e.code, e.message)
-                            .at_line_col(&page.file, &page.text, e.line, e.column, e.len)
-                            .locale(&page.locale)
-                            .hint(e.hint),
-                    );
-                }
+                block_errors(page, errors, &mut diags);
                 quizzes.push(quiz::Quiz { questions: vec![] });
             }
         }
@@ -535,14 +528,7 @@ fn page_bodies(
                 Some(s)
             }
             Err(errors) => {
-                for e in errors {
-                    diags.push(
-                        Diagnostic::error(e.code, e.message)
-                            .at_line_col(&page.file, &page.text, e.line, e.column, e.len)
-                            .locale(&page.locale)
-                            .hint(e.hint),
-                    );
-                }
+                block_errors(page, errors, &mut diags);
                 None
             }
         };
@@ -699,6 +685,22 @@ fn page_bodies(
         diagnostics: diags,
         anchored: resolved.anchored,
         anchor_links: resolved.anchor_links,
+    }
+}
+
+/// A quiz or scenario block's errors, at their file lines.
+fn block_errors(
+    page: &crate::course::Page,
+    errors: Vec<quiz::QuizError>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for e in errors {
+        diags.push(
+            Diagnostic::error(e.code, e.message)
+                .at_line_col(&page.file, &page.text, e.line, e.column, e.len)
+                .locale(&page.locale)
+                .hint(e.hint),
+        );
     }
 }
 

@@ -6,33 +6,8 @@
 mod common;
 use common::*;
 
-/// Check the course as JSON: (code, file, line, column, message) of every problem.
-fn problems(root: &std::path::Path) -> Vec<(String, String, u64, u64, String)> {
-    let course = root.to_string_lossy().into_owned();
-    let o = darslik(&["check", "--course", &course, "--format", "json"]);
-    let v: serde_json::Value =
-        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("json: {e}\n{}", stderr(&o)));
-    let mut out = Vec::new();
-    for kind in ["errors", "warnings"] {
-        for d in v[kind].as_array().into_iter().flatten() {
-            out.push((
-                d["code"].as_str().unwrap_or_default().to_string(),
-                d["file"].as_str().unwrap_or_default().to_string(),
-                d["line"].as_u64().unwrap_or(0),
-                d["column"].as_u64().unwrap_or(0),
-                d["message"].as_str().unwrap_or_default().to_string(),
-            ));
-        }
-    }
-    out
-}
-
-fn has(p: &[(String, String, u64, u64, String)], code: &str, file: &str, line: u64, col: u64) {
-    assert!(
-        p.iter()
-            .any(|(c, f, l, k, _)| c == code && f == file && *l == line && *k == col),
-        "{code} at {file}:{line}:{col} not reported; got {p:#?}"
-    );
+fn has(p: &[Problem], code: &str, file: &str, line: u64, col: u64) {
+    has_problem(p, code, file, line, col)
 }
 
 #[test]

@@ -28,7 +28,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { execFileSync } from 'node:child_process';
 import { launch, repoRoot } from './lib.mjs';
-import { launchFiles, serve, unzip } from './scormlms.mjs';
+import { keptCmi, launchFiles, openLms as openLmsWith, serve, unzip } from './scormlms.mjs';
 
 const FIXTURE = path.join(repoRoot, 'tests', 'fixtures', 'scenario');
 const STATIC = path.join(repoRoot, 'themes', 'default', 'static');
@@ -72,37 +72,9 @@ function firstCmi(version) {
 }
 
 /** What an LMS keeps for the next launch. */
-function kept(flat, version) {
-  const outCmi = {};
-  for (const [k, val] of Object.entries(flat)) {
-    if (typeof val !== 'string') continue;
-    if (/^cmi\.(suspend_data|core\.lesson_location|core\.lesson_status|core\.score\.|location|completion_status|success_status|score\.|progress_measure|interactions\.)/.test(k)) {
-      outCmi[k] = val;
-    }
-  }
-  const suspended = flat[V[version].exit] === 'suspend';
-  if (version === '2004') assert.ok(suspended, '2004 exits with suspend');
-  outCmi[V[version].entry] = suspended ? 'resume' : '';
-  return outCmi;
-}
+const kept = (flat, version) => keptCmi(flat, version, V);
 
-async function openLms(srv) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const problems = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url().split('#')[0];
-    if (url === 'about:blank' || url.startsWith(srv.base)) return route.continue();
-    problems.push(`request outside the package: ${url}`);
-    return route.abort('blockedbyclient');
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/favicon/.test(m.location()?.url || '')) problems.push(`console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(srv.base + 'lms.html', { waitUntil: 'load' });
-  return { context, page, problems };
-}
+const openLms = (srv) => openLmsWith(browser, srv);
 
 async function launchSco(page, version, href, cmi) {
   await page.evaluate(([v, h, c]) => window.lms.launch(v, h, c), [version, href, cmi]);

@@ -4,6 +4,7 @@
 // under window.API (1.2) or window.API_1484_11 (2004), recording every API
 // call. Between launches it keeps the CMI data the way an LMS does.
 
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -126,4 +127,42 @@ export function serve(dir) {
       resolve({ base, requests, close: () => new Promise((r) => server.close(r)) });
     });
   });
+}
+
+/** What an LMS keeps of a session for the next launch (V: the version's
+    exit and entry names). */
+export function keptCmi(flat, version, V) {
+  const outCmi = {};
+  for (const [k, val] of Object.entries(flat)) {
+    if (typeof val !== 'string') continue;
+    if (/^cmi\.(suspend_data|core\.lesson_location|core\.lesson_status|core\.score\.|location|completion_status|success_status|score\.|progress_measure|interactions\.|objectives\.)/.test(k)) {
+      outCmi[k] = val;
+    }
+  }
+  // 2004 always exits with suspend (Moodle gives the data back only then);
+  // a finished 1.2 module exits normally and gets its data back anyway.
+  const suspended = flat[V[version].exit] === 'suspend';
+  if (version === '2004') assert.ok(suspended, '2004 exits with suspend');
+  outCmi[V[version].entry] = suspended ? 'resume' : '';
+  return outCmi;
+}
+
+/** A page on the test LMS (lms.html of `serve`), with requests outside the
+    package and console errors collected in `problems`. */
+export async function openLms(browser, srv) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const problems = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url().split('#')[0];
+    if (url === 'about:blank' || url.startsWith(srv.base)) return route.continue();
+    problems.push(`request outside the package: ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.location()?.url || '')) problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(srv.base + 'lms.html', { waitUntil: 'load' });
+  return { context, page, problems };
 }

@@ -132,3 +132,36 @@ fn unbase64(s: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// A problem `check --format json` reports: (code, file, line, column, message).
+pub type Problem = (String, String, u64, u64, String);
+
+/// Check the course as JSON: every error and warning.
+pub fn problems(root: &Path) -> Vec<Problem> {
+    let course = root.to_string_lossy().into_owned();
+    let o = darslik(&["check", "--course", &course, "--format", "json"]);
+    let v: serde_json::Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("json: {e}\n{}", stderr(&o)));
+    let mut out = Vec::new();
+    for kind in ["errors", "warnings"] {
+        for d in v[kind].as_array().into_iter().flatten() {
+            out.push((
+                d["code"].as_str().unwrap_or_default().to_string(),
+                d["file"].as_str().unwrap_or_default().to_string(),
+                d["line"].as_u64().unwrap_or(0),
+                d["column"].as_u64().unwrap_or(0),
+                d["message"].as_str().unwrap_or_default().to_string(),
+            ));
+        }
+    }
+    out
+}
+
+/// Asserts that `code` is reported at `file:line:col`.
+pub fn has_problem(p: &[Problem], code: &str, file: &str, line: u64, col: u64) {
+    assert!(
+        p.iter()
+            .any(|(c, f, l, k, _)| c == code && f == file && *l == line && *k == col),
+        "{code} at {file}:{line}:{col} not reported; got {p:#?}"
+    );
+}
