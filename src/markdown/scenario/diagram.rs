@@ -553,14 +553,37 @@ pub fn render_svg(s: &Scenario, base: &str, st: &ScenarioStrings) -> String {
         ));
     }
 
+    // The endings a best path from the start reaches are green; the others
+    // amber, so a trainer sees at a glance which outcomes the exercise aims
+    // at (every ending is green in a scenario without a score).
+    let mut best_end = vec![!scored; s.steps.len()];
+    if scored && !s.steps.is_empty() {
+        let mut seen = vec![false; s.steps.len()];
+        let mut todo = vec![0usize];
+        seen[0] = true;
+        while let Some(i) = todo.pop() {
+            if let Some(b) = best_end.get_mut(i) {
+                *b = true;
+            }
+            for (k, c) in s.steps[i].choices.iter().enumerate() {
+                let on_best = good.get(i).and_then(|g| g.get(k)).copied().unwrap_or(false);
+                if on_best && c.target < seen.len() && !seen[c.target] {
+                    seen[c.target] = true;
+                    todo.push(c.target);
+                }
+            }
+        }
+    }
     let text_max = (BOX_W - 2 * PAD) * 10;
     for (i, step) in s.steps.iter().enumerate() {
         let r = lay.boxes[i];
         out.push_str("<g class=\"scenario-node\" data-step=\"");
         esc(&mut out, &step.id);
         out.push_str("\">\n");
-        let (fill, stroke, sw, rx) = if step.end {
+        let (fill, stroke, sw, rx) = if step.end && best_end.get(i).copied().unwrap_or(true) {
             ("#e8f5e9", "#2e7d32", "1.5", 14)
+        } else if step.end {
+            ("#fff8e1", "#8a4b00", "1.5", 14)
         } else if i == 0 {
             ("#e3f2fd", "#1565c0", "2.5", 4)
         } else {

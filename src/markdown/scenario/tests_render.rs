@@ -597,3 +597,22 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn endings_a_best_path_reaches_are_green_the_others_amber() {
+    let svg = render(BIG);
+    let svg = svg_of(&svg);
+    let node = |id: &str| {
+        let at = svg
+            .find(&format!("data-step=\"{id}\""))
+            .unwrap_or_else(|| panic!("{id} in {svg}"));
+        let rest = &svg[at..];
+        rest[..rest.find("</g>").unwrap_or(rest.len())].to_string()
+    };
+    assert!(
+        node("separate").contains("fill=\"#e8f5e9\""),
+        "{}",
+        node("separate")
+    );
+    assert!(node("bad").contains("fill=\"#fff8e1\""), "{}", node("bad"));
+}
