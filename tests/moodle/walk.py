@@ -103,8 +103,8 @@ def toml_value(toml, key):
     return m.group(1) if m else None
 
 
-TEST_PAGE = re.compile(r'^\d\d-(pre|post)-test\.md$')
-TEST_LINK = re.compile(r'\[([^\]]*)\]\((?:[^)\s]*/)?\d\d-(?:pre|post)-test\.md[^)]*\)')
+TEST_PAGE = re.compile(r'^\d\d-((pre|post)-test|scenario-[^/]*)\.md$')
+TEST_LINK = re.compile(r'\[([^\]]*)\]\((?:[^)\s]*/)?\d\d-(?:(?:pre|post)-test|scenario-[^)/\s]*)\.md[^)]*\)')
 SCENARIO_BLOCK = re.compile(r'^(`{3,}|~{3,})[ \t]*scenario\b[^\n]*\n.*?^\1[ \t]*$\n?', re.M | re.S)
 
 
@@ -113,9 +113,13 @@ def practice_only(content):
     answers choice questions with their Check buttons, which graded pages
     (and the matching, ordering and short-answer forms they use) do not
     have. Case 9 plays graded pages of every form with walk.py's own driver.
-    Links to the removed pages keep their text. Case scenarios go too: a
-    scored scenario counts in the module's score, and check.sh's walker
-    does not play them (case 10 does)."""
+    Links to the removed pages keep their text. Case scenarios go too,
+    pages and blocks: a scored scenario counts in the module's score, and
+    check.sh's walker does not play them (case 10 does); a scenario page
+    left without its block would be a module's last page without questions,
+    after which the walker clicks the player's TOC while Moodle is still
+    redrawing it for the commit of "passed" (its click then lands on
+    Moodle's course index, and the walk stops)."""
     for root, _dirs, files in os.walk(content):
         for name in files:
             path = os.path.join(root, name)
