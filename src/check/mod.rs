@@ -121,6 +121,30 @@ fn fallback_name(course: &Course, locale: &str, key: &str) -> String {
         .map_or_else(|| "source".into(), |p| p.locale.clone())
 }
 
+/// Every translated page with its body, its source page's body and its
+/// text: what `check` compares a translation's blocks on.
+pub(crate) fn translated_pages<'a>(
+    course: &'a Course,
+    bodies: &'a crate::render::Bodies,
+) -> impl Iterator<
+    Item = (
+        &'a PageId,
+        &'a crate::render::Body,
+        &'a crate::render::Body,
+        &'a crate::course::Page,
+    ),
+> + 'a {
+    let src = course.config.source_locale.as_str();
+    bodies.site.iter().filter_map(move |(id, body)| {
+        if id.locale == src {
+            return None;
+        }
+        let source = bodies.site.get(&PageId::new(src, &id.key))?;
+        let page = course.pages.get(id)?;
+        Some((id, body, source, page))
+    })
+}
+
 pub(crate) fn find_line(text: &str, prefix: &str) -> Option<Range<usize>> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {

@@ -15,21 +15,12 @@ use super::find_line;
 pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let src = course.config.source_locale.as_str();
-    for (id, body) in &bodies.site {
+    for (id, body, source, page) in super::translated_pages(course, bodies) {
         let PageId { locale, key } = id;
-        if locale == src {
-            continue;
-        }
-        let Some(source) = bodies.site.get(&PageId::new(src, key)) else {
-            continue;
-        };
         if body.quiz_errors || source.quiz_errors {
             // Its syntax errors are reported; comparing would only add noise.
             continue;
         }
-        let Some(page) = course.pages.get(id) else {
-            continue;
-        };
         if body.assessment != source.assessment {
             let line = ["assessment", "attempts", "shuffle", "draw", "review"]
                 .iter()

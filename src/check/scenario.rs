@@ -15,17 +15,8 @@ use super::find_line;
 pub fn scenario_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let src = course.config.source_locale.as_str();
-    for (id, body) in &bodies.site {
+    for (id, body, source, page) in super::translated_pages(course, bodies) {
         let PageId { locale, key } = id;
-        if locale == src {
-            continue;
-        }
-        let Some(source) = bodies.site.get(&PageId::new(src, key)) else {
-            continue;
-        };
-        let Some(page) = course.pages.get(id) else {
-            continue;
-        };
         if body.scenarios.len() != source.scenarios.len() {
             let span = find_line(&page.text, "```scenario")
                 .or_else(|| find_line(&page.text, "+++"))
