@@ -16,6 +16,7 @@ pub mod new;
 pub mod output;
 pub mod pipeline;
 pub mod render;
+pub mod results;
 pub mod search;
 pub mod serve;
 pub mod stamp;

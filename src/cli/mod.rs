@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
+pub mod results;
 mod translit;
 mod verify;
 
@@ -96,6 +97,9 @@ pub enum Command {
     New { dir: PathBuf },
     /// Check a SCORM zip the way an academy's Moodle would (a pre-flight)
     Verify { path: PathBuf },
+    /// Learners' results files: the register, the class report, certificates
+    #[command(subcommand)]
+    Results(results::ResultsCommand),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -143,6 +147,7 @@ pub fn main() -> i32 {
         }
         Command::Translit { to, file } => translit(&to, file.as_deref()),
         Command::Verify { path } => verify(&path),
+        Command::Results(cmd) => results::run(cmd),
         Command::Serve { course, port } => crate::serve::serve(&course, port),
         Command::Status { course, format } => status(&course, format),
         Command::Stamp {

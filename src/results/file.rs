@@ -1,0 +1,1 @@
+//! A learner's results file: reading and checking it.
