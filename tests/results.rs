@@ -579,3 +579,49 @@ fn two_hundred_files_are_added_quickly_and_quietly_without_a_terminal() {
     );
     assert!(stderr(&o).contains("refused "), "{}", stderr(&o));
 }
+
+#[test]
+fn two_adds_at_once_into_one_new_register_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("records.sqlite");
+    let mut groups: Vec<Vec<PathBuf>> = vec![Vec::new(), Vec::new()];
+    for i in 0..60 {
+        let p = dir.path().join(format!("l{i}.json"));
+        std::fs::write(&p, generated(i, 30)).unwrap();
+        groups[i % 2].push(p);
+    }
+    let bin = env!("CARGO_BIN_EXE_darslik");
+    // One after the other, for the counts to compare with.
+    for g in &groups {
+        let o = std::process::Command::new(bin)
+            .args(["results", "add", "--quiet", "--db"])
+            .arg(&db)
+            .args(g)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    // Both at once, into a register neither finds there.
+    let db2 = dir.path().join("together.sqlite");
+    let spawned: Vec<_> = groups
+        .iter()
+        .map(|g| {
+            std::process::Command::new(bin)
+                .args(["results", "add", "--quiet", "--db"])
+                .arg(&db2)
+                .args(g)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in spawned {
+        let o = child.wait_with_output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    assert_eq!(count(&db2, "SELECT COUNT(*) FROM statements"), 60 * 30);
+    assert_eq!(count(&db2, "SELECT COUNT(*) FROM learners"), 60);
+    assert_eq!(count(&db2, "SELECT COUNT(*) FROM schema_version"), 1);
+    assert_eq!(snapshot(&db2).counts, snapshot(&db).counts);
+}
