@@ -625,3 +625,71 @@ fn two_adds_at_once_into_one_new_register_lose_nothing() {
     assert_eq!(count(&db2, "SELECT COUNT(*) FROM schema_version"), 1);
     assert_eq!(snapshot(&db2).counts, snapshot(&db).counts);
 }
+
+#[test]
+fn new_statements_bring_new_question_texts_old_files_do_not_bring_them_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("records.sqlite");
+    let question = "Что из перечисленного — признак торговли людьми?";
+    let old = edited(
+        dir.path(),
+        "old.json",
+        &[(question, "Старый текст вопроса")],
+    );
+    let new = edited(
+        dir.path(),
+        "new.json",
+        &[(
+            "0a1b2c3d-0002-4000-8000-000000000002",
+            "0a1b2c3d-0002-4000-8000-0000000000f2",
+        )],
+    );
+    let name = |db: &Path| {
+        text(
+            db,
+            "SELECT name FROM activities WHERE id = 'module-07/01-investigation.md/1'",
+        )
+    };
+    assert_eq!(add(&db, &[&old]).status.code(), Some(0));
+    assert_eq!(name(&db), "Старый текст вопроса");
+    let o = add(&db, &[&new]);
+    assert!(
+        stdout(&o).contains("1 new statement (10 already here)"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(name(&db), question);
+    // The old file saved again in other bytes: nothing new, the text stays.
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&old).unwrap()).unwrap();
+    let old2 = dir.path().join("old2.json");
+    std::fs::write(&old2, serde_json::to_string(&v).unwrap()).unwrap();
+    assert_eq!(add(&db, &[&old2]).status.code(), Some(0));
+    assert_eq!(name(&db), question);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM imports"), 3);
+}
+
+#[test]
+fn an_empty_file_and_a_folder_for_a_register_are_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("darslik-results-tip-uz-x-2026-12-05.json");
+    std::fs::write(&empty, b"").unwrap();
+    let db = dir.path().join("records.sqlite");
+    let o = add(&db, &[&empty]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(&format!(
+            "refused {}: damaged: the file is empty",
+            empty.display()
+        )),
+        "{}",
+        stderr(&o)
+    );
+    let o = add(&dir.path().join("no/such"), &[&fixture(GOOD)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("cannot open or make the register"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("there is no folder"), "{}", stderr(&o));
+}

@@ -152,6 +152,8 @@ pub enum Refusal {
     TooLarge(u64),
     /// Not UTF-8 text.
     NotText,
+    /// Nothing in it (or only spaces).
+    Empty,
     /// The JSON stops before it is complete (cut off).
     Truncated {
         line: usize,
@@ -191,6 +193,11 @@ impl fmt::Display for Refusal {
             Refusal::NotText => write!(
                 f,
                 "damaged: it is not UTF-8 text (was it opened and saved in another program?); \
+                 {SAVE_AGAIN}"
+            ),
+            Refusal::Empty => write!(
+                f,
+                "damaged: the file is empty (the download or the copy did not finish?); \
                  {SAVE_AGAIN}"
             ),
             Refusal::Truncated { line, column } => write!(
@@ -257,7 +264,7 @@ pub fn parse(bytes: &[u8]) -> Result<ResultsFile, Refusal> {
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(body).map_err(|_| Refusal::NotText)?;
     if text.trim().is_empty() {
-        return Err(Refusal::Truncated { line: 1, column: 0 });
+        return Err(Refusal::Empty);
     }
     let root: Value = serde_json::from_str(text).map_err(|e| json_refusal(&e))?;
     let Value::Object(root) = root else {

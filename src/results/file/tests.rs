@@ -96,7 +96,9 @@ fn a_cut_file_is_truncated_with_its_end() {
         }
         other => panic!("{other:?}"),
     }
-    assert!(matches!(refusal(""), Refusal::Truncated { .. }));
+    assert_eq!(refusal(""), Refusal::Empty);
+    assert_eq!(refusal(" \r\n"), Refusal::Empty);
+    assert!(refusal("").to_string().contains("the file is empty"));
     let text = refusal(cut).to_string();
     assert!(text.contains("damaged"), "{text}");
     assert!(text.contains("save it again"), "{text}");
