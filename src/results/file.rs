@@ -434,11 +434,14 @@ fn statement(
     let object_ = object(s, "object", &at("object"))?;
     let object_id = id_text(object_, "id", &at("object.id"))?;
     let local = match object_id.strip_prefix(prefix) {
-        Some(rest) if !rest.is_empty() && !rest.starts_with('/') => rest.to_string(),
+        Some(rest) if is_activity_path(rest) => rest.to_string(),
         _ => {
             return Err(bad(
                 &at("object.id"),
-                &format!("expected an activity of this course, \"{prefix}…\""),
+                &format!(
+                    "expected an activity of this course, \"{prefix}<module>/…\" \
+                     (no empty, \".\" or \"..\" parts, no backslashes)"
+                ),
                 object_.get("id"),
             ));
         }
@@ -773,6 +776,16 @@ fn uuid(map: &Map<String, Value>, key: &str, path: &str) -> Result<String, Refus
             map.get(key),
         ))
     }
+}
+
+/// An activity id after `urn:darslik:<course>/`: `module-07`,
+/// `module-07/01-investigation.md`, `module-07/00-pre-test/1`. Its parts are
+/// never empty, `.` or `..` and hold no backslash: the module part names
+/// certificate files.
+fn is_activity_path(rest: &str) -> bool {
+    !rest.is_empty()
+        && !rest.contains('\\')
+        && rest.split('/').all(|part| !matches!(part, "" | "." | ".."))
 }
 
 pub(crate) fn is_uuid(s: &str) -> bool {

@@ -209,6 +209,24 @@ fn each_broken_field_is_named_with_its_statement() {
 }
 
 #[test]
+fn activity_ids_have_no_path_tricks() {
+    for id in [
+        "urn:darslik:tip-uz/../module-07",
+        "urn:darslik:tip-uz/module-07//1",
+        "urn:darslik:tip-uz/module-07/./x",
+        "urn:darslik:tip-uz/module-07\\\\..\\\\x",
+        "urn:darslik:tip-uz/",
+        "urn:darslik:tip-uz",
+    ] {
+        let r = refusal(&edited(
+            "\"id\": \"urn:darslik:tip-uz/module-07/01-investigation.md\"",
+            &format!("\"id\": \"{id}\""),
+        ));
+        assert_eq!(field_of(&r), "statements[0].object.id", "{id}");
+    }
+}
+
+#[test]
 fn another_learners_statement_is_refused() {
     let text = edited(
         "\"name\": \"5f0c2a8e-3b1d-4e7a-9c6f-1a2b3c4d5e6f\"}},\n      \"verb\": {\"id\": \"http://adlnet.gov/expapi/verbs/experienced\"",
