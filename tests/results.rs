@@ -508,6 +508,25 @@ fn the_newest_saved_details_win_in_any_order() {
         );
         assert_eq!(count(&db, "SELECT COUNT(*) FROM imports"), 2);
     }
+    // Times compare as times: 10:11:12Z is before 10:11:12.345Z, though
+    // "Z" sorts after "." as text.
+    let earlier = edited(
+        dir.path(),
+        "earlier.json",
+        &[
+            (
+                "\"saved\": \"2026-12-05T10:11:12.345Z\"",
+                "\"saved\": \"2026-12-05T10:11:12Z\"",
+            ),
+            (
+                "\"name\": \"Дилноза Каримова\",\n",
+                "\"name\": \"Earlier\",\n",
+            ),
+        ],
+    );
+    let db = dir.path().join("times.sqlite");
+    assert_eq!(add(&db, &[&newer, &earlier]).status.code(), Some(0));
+    assert_eq!(text(&db, "SELECT name FROM learners"), "Дилноза Каримова");
 }
 
 /// A results file of `n` statements for learner number `i`, from the good

@@ -299,7 +299,7 @@ fn store_tx(conn: &mut Connection, path: &Path, f: &ResultsFile) -> Result<Added
          ON CONFLICT (id) DO UPDATE SET name = excluded.name,
            organisation = excluded.organisation, region = excluded.region,
            locale = excluded.locale, saved = excluded.saved
-         WHERE excluded.saved > learners.saved",
+         WHERE unixepoch(excluded.saved, 'subsec') > unixepoch(learners.saved, 'subsec')",
     )?
     .execute(params![
         l.id,
@@ -314,7 +314,8 @@ fn store_tx(conn: &mut Connection, path: &Path, f: &ResultsFile) -> Result<Added
         .prepare_cached(
             "INSERT INTO versions_saved (version, saved) VALUES (?1, ?2)
              ON CONFLICT (version) DO UPDATE SET saved = excluded.saved
-             WHERE excluded.saved > versions_saved.saved",
+             WHERE unixepoch(excluded.saved, 'subsec')
+               > unixepoch(versions_saved.saved, 'subsec')",
         )?
         .execute(params![f.course.version, f.saved])?
         > 0;
