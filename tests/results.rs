@@ -311,7 +311,13 @@ fn each_refusal_names_the_file_and_the_reason_and_changes_nothing() {
         "bad-score.json",
         &[("\"raw\": 50,", "\"raw\": \"half\",")],
     );
+    let huge = dir.path().join("huge.json");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(21 * 1024 * 1024)
+        .unwrap();
     let cases: Vec<(PathBuf, Vec<&str>)> = vec![
+        (huge, vec!["not a results file: it is 21.0 MB"]),
         (
             fixture("truncated.json"),
             vec!["damaged", "ends at line 137, column 43", "save it again"],
