@@ -372,7 +372,7 @@ fn course(root: &Map<String, Value>) -> Result<Course, Refusal> {
             ));
         }
     }
-    let modules_json = Value::Array(modules.clone()).to_string();
+    let modules_json = serde_json::to_string(modules).unwrap_or_default();
     Ok(Course {
         id,
         version,
@@ -490,7 +490,7 @@ fn statement(
             options(definition, list, &at(&format!("object.definition.{list}")))?;
         }
     }
-    let definition_json = Value::Object(definition.clone()).to_string();
+    let definition_json = serde_json::to_string(definition).unwrap_or_default();
 
     let context = object(s, "context", &at("context"))?;
     let locale = locale(context, "language", &at("context.language"))?;
