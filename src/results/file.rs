@@ -262,7 +262,26 @@ pub fn parse(bytes: &[u8]) -> Result<ResultsFile, Refusal> {
     let sha256 = data_encoding::HEXLOWER.encode(&Sha256::digest(bytes));
     // A text editor may have added a BOM; the page never writes one.
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(body).map_err(|_| Refusal::NotText)?;
+    if let Some(what) = binary_kind(body) {
+        return Err(Refusal::NotResults(what.into()));
+    }
+    let text = match std::str::from_utf8(body) {
+        Ok(text) => text,
+        // Cut in the middle of a character: the file ends there.
+        Err(e) if e.error_len().is_none() => {
+            let whole =
+                std::str::from_utf8(&body[..e.valid_up_to()]).map_err(|_| Refusal::NotText)?;
+            return Err(match serde_json::from_str::<Value>(whole) {
+                Err(e) => json_refusal(&e),
+                Ok(_) => {
+                    let line = whole.lines().count().max(1);
+                    let column = whole.lines().last().map_or(0, |l| l.chars().count());
+                    Refusal::Truncated { line, column }
+                }
+            });
+        }
+        Err(_) => return Err(Refusal::NotText),
+    };
     if text.trim().is_empty() {
         return Err(Refusal::Empty);
     }
@@ -319,6 +338,23 @@ pub fn parse(bytes: &[u8]) -> Result<ResultsFile, Refusal> {
         saved,
         statements,
     })
+}
+
+/// What a file that is not text at all is, in words a trainer can act on.
+fn binary_kind(b: &[u8]) -> Option<&'static str> {
+    if b.starts_with(b"PK\x03\x04") {
+        Some("it is a zip archive: unpack it and add the .json files inside")
+    } else if b.starts_with(b"SQLite format 3\0") {
+        Some("it is an SQLite database, perhaps a register: a register is given with --db")
+    } else if b.starts_with(b"%PDF") {
+        Some("it is a PDF document")
+    } else if b.starts_with(b"\xFF\xFE") || b.starts_with(b"\xFE\xFF") {
+        None // UTF-16 text: damaged (saved again by an editor)
+    } else if b.iter().take(8192).any(|&c| c == 0) {
+        Some("it is not a text file")
+    } else {
+        None
+    }
 }
 
 fn json_refusal(e: &serde_json::Error) -> Refusal {

@@ -96,6 +96,15 @@ fn a_cut_file_is_truncated_with_its_end() {
         }
         other => panic!("{other:?}"),
     }
+    // Cut in the middle of a Cyrillic letter: still where it ends.
+    let at = GOOD.find("Каримова").unwrap() + 1;
+    match parse(&GOOD.as_bytes()[..at]) {
+        Err(Refusal::Truncated { line, column }) => {
+            assert_eq!(line, GOOD[..at - 1].lines().count());
+            assert!(column > 0);
+        }
+        other => panic!("{other:?}"),
+    }
     assert_eq!(refusal(""), Refusal::Empty);
     assert_eq!(refusal(" \r\n"), Refusal::Empty);
     assert!(refusal("").to_string().contains("the file is empty"));
@@ -111,6 +120,18 @@ fn broken_json_and_other_files() {
         Refusal::Damaged { line: 1, .. }
     ));
     assert!(matches!(parse(b"\xff\xfe{\x00"), Err(Refusal::NotText)));
+    assert!(matches!(parse(b"\xc0\xafjson"), Err(Refusal::NotText)));
+    for (bytes, says) in [
+        (&b"PK\x03\x04\x14\x00"[..], "zip archive"),
+        (&b"SQLite format 3\x00\x10\x00"[..], "SQLite database"),
+        (&b"%PDF-1.7\n"[..], "PDF"),
+        (&b"\x89PNG\r\n\x1a\n\x00\x00"[..], "not a text file"),
+    ] {
+        match parse(bytes) {
+            Err(r @ Refusal::NotResults(_)) => assert!(r.to_string().contains(says), "{r}"),
+            other => panic!("{says}: {other:?}"),
+        }
+    }
     assert!(matches!(refusal("[1, 2]"), Refusal::NotResults(_)));
     assert!(matches!(
         refusal("{\"name\": \"x\"}"),
