@@ -285,6 +285,10 @@ pub fn parse(bytes: &[u8]) -> Result<ResultsFile, Refusal> {
     if text.trim().is_empty() {
         return Err(Refusal::Empty);
     }
+    // A results file, even a cut or damaged one, starts with `{`.
+    if !text.trim_start().starts_with(['{', '[']) {
+        return Err(Refusal::NotResults("it is not JSON".into()));
+    }
     let root: Value = serde_json::from_str(text).map_err(|e| json_refusal(&e))?;
     let Value::Object(root) = root else {
         return Err(Refusal::NotResults("the JSON is not an object".into()));

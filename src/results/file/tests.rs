@@ -134,6 +134,18 @@ fn broken_json_and_other_files() {
     }
     assert!(matches!(refusal("[1, 2]"), Refusal::NotResults(_)));
     assert!(matches!(
+        refusal("[package]\nname = \"x\""),
+        Refusal::Damaged { .. }
+    ));
+    assert_eq!(
+        refusal("<!DOCTYPE html><title>My results</title>"),
+        Refusal::NotResults("it is not JSON".into())
+    );
+    assert!(matches!(
+        refusal("  {\"darslik\": \"results\", "),
+        Refusal::Truncated { .. }
+    ));
+    assert!(matches!(
         refusal("{\"name\": \"x\"}"),
         Refusal::NotResults(_)
     ));
