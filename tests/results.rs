@@ -718,3 +718,30 @@ fn an_empty_file_and_a_folder_for_a_register_are_refused_by_name() {
     );
     assert!(stderr(&o).contains("there is no folder"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_file_that_fails_at_its_last_row_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("records.sqlite");
+    assert_eq!(add(&db, &[&fixture("hostile.json")]).status.code(), Some(0));
+    // The register refuses the file's last write (its imports row), after
+    // its learner, statements and activities went in.
+    Connection::open(&db)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER no_imports BEFORE INSERT ON imports
+             BEGIN SELECT RAISE(ABORT, 'imports are closed'); END;",
+        )
+        .unwrap();
+    let before = snapshot(&db);
+    let o = add(&db, &[&fixture(GOOD)]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("refused {}: not stored:", fixture(GOOD).display())),
+        "{err}"
+    );
+    assert!(err.contains("imports are closed"), "{err}");
+    assert_eq!(snapshot(&db), before, "a half-stored file");
+    assert!(stdout(&o).contains("1 file: 0 added, 1 refused; 0 new statements"));
+}
