@@ -136,7 +136,9 @@ pub struct Statement {
     /// `context.extensions["urn:darslik:version"]`.
     pub version: String,
     pub timestamp: String,
-    /// The statement exactly as in the file.
+    /// The statement as in the file, keys and texts untouched, without the
+    /// spaces and line breaks between its tokens (so the same statement
+    /// saved pretty-printed or compact is the same text).
     pub json: String,
     /// `object.definition.name`: (locale, name) pairs.
     pub names: Vec<(String, String)>,
@@ -330,7 +332,7 @@ pub fn parse(bytes: &[u8]) -> Result<ResultsFile, Refusal> {
     let mut statements = Vec::with_capacity(list.len());
     for (i, value) in list.iter().enumerate() {
         let json = match &spans {
-            Some(spans) => text[spans[i].0..spans[i].1].to_string(),
+            Some(spans) => minified(&text[spans[i].0..spans[i].1]),
             None => value.to_string(),
         };
         statements.push(statement(i, value, json, &prefix, &learner.id)?);
@@ -960,9 +962,32 @@ fn excerpt(v: &Value) -> String {
     crate::diag::printable(&short).into_owned()
 }
 
+/// `json` (valid JSON) without whitespace outside its strings.
+fn minified(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if !matches!(c, ' ' | '\t' | '\n' | '\r') {
+            out.push(c);
+            in_string = c == '"';
+        }
+    }
+    out
+}
+
 /// The byte spans of the elements of the top-level `"statements"` array in
 /// `text` (which serde_json has already parsed as a JSON object), so the
-/// register keeps each statement exactly as in the file. `None` when the
+/// register keeps each statement as written in the file. `None` when the
 /// text is not shaped as expected (the caller then serialises the value).
 fn statement_spans(text: &str) -> Option<Vec<(usize, usize)>> {
     let b = text.as_bytes();

@@ -52,12 +52,33 @@ fn the_good_file_gives_every_kind_in_columns() {
     let practice = &f.statements[1];
     assert_eq!(practice.test.as_deref(), Some("practice"));
     assert_eq!(practice.attempt, None);
-    // Each statement is kept exactly as written in the file.
-    for s in &f.statements {
-        assert!(GOOD.contains(&s.json), "{}", s.json);
+    // Each statement is kept as written in the file, less the spaces and
+    // line breaks between tokens.
+    let file: Value = serde_json::from_str(GOOD).unwrap();
+    for (s, want) in f
+        .statements
+        .iter()
+        .zip(file["statements"].as_array().unwrap())
+    {
         let v: Value = serde_json::from_str(&s.json).unwrap();
-        assert_eq!(v["id"], s.id.as_str());
+        assert_eq!(&v, want);
+        assert!(
+            !s.json.contains('\n') && !s.json.contains("\": "),
+            "{}",
+            s.json
+        );
+        assert!(
+            s.json.starts_with("{\"id\":\""),
+            "key order kept: {}",
+            s.json
+        );
     }
+    // Texts keep their spaces.
+    assert!(
+        f.statements[1]
+            .json
+            .contains("\"Что из перечисленного — признак торговли людьми?\"")
+    );
     assert!(f.course.modules_json.starts_with("[{"));
     assert_eq!(f.sha256.len(), 64);
 }
@@ -73,7 +94,10 @@ fn hostile_text_is_kept_as_text() {
     assert_eq!(f.statements.len(), 4);
     assert!(f.statements[1].names[0].1.contains("<script>"));
     for s in &f.statements {
-        assert!(HOSTILE.contains(&s.json));
+        assert!(
+            HOSTILE.contains(&s.json),
+            "compact files are kept byte for byte"
+        );
     }
 }
 
@@ -301,6 +325,14 @@ fn timestamps() {
     ] {
         assert!(!is_timestamp(bad), "{bad}");
     }
+}
+
+#[test]
+fn minified_keeps_strings_and_escapes() {
+    assert_eq!(
+        minified("{ \"a b\" : [ 1 , \"x \\\" ]\\\\\" ],\n\t\"c\": \" \" }"),
+        "{\"a b\":[1,\"x \\\" ]\\\\\"],\"c\":\" \"}"
+    );
 }
 
 #[test]
