@@ -268,7 +268,7 @@ class Learner:
     def module(self, mod, stop_after):
         """Works through a module's pages; stops after `stop_after` pages. The module's progress."""
         rng, a = self.rng, self.ability
-        prog = {"seen": 0, "answered": False, "post": None, "practice": [0, 0]}
+        prog = {"seen": 0, "answered": False, "post": None, "practice": [0, 0], "scenario": None}
         for n, page in enumerate(mod["pages"]):
             if n >= stop_after:
                 break
@@ -310,6 +310,7 @@ class Learner:
                     if ends:
                         path.append(rng.choice(ends))
                     pts = rng.choice([40, 60, 80, 100])
+                    prog["scenario"] = max(prog["scenario"] or 0, pts)
                     self.statement("completed", f"{mod['id']}/{page['slug']}/s1", "simulation",
                                    page["titles"][self.locale], page["key"],
                                    result={"response": "[,]".join(path), "completion": True,
@@ -320,17 +321,17 @@ class Learner:
         """The module-status statement at a save: the same id while nothing changed."""
         pages = len(mod["pages"])
         done = prog["seen"] == pages
+        # As progress.js moduleStatus: with a post-test the score is the
+        # post-test's (never submitted counts 0) and scenario runs; practice
+        # and pre-tests never count.
         if prog["post"] is not None:
             score = prog["post"]
-        elif prog["practice"][1]:
-            score = round(100 * prog["practice"][0] / prog["practice"][1])
-        else:
-            score = None
-        if prog["post"] is not None and prog["post"] >= 70:
-            verb = "passed"
-        elif prog["answered"]:
+            verb = "passed" if score >= 70 else "failed"
+        elif prog["scenario"] is not None:
+            score = round(prog["scenario"] / 9)
             verb = "failed"
         else:
+            score = None
             verb = "progressed"
         key = (mod["id"], verb, score, prog["seen"])
         if key in self.status_memo:

@@ -190,8 +190,9 @@ impl Page<'_> {
         );
         let _ = write!(
             o,
-            "<header>\n<p class=\"kicker\">{} · {} {}</p>\n<h1>{}</h1>\n<p class=\"made\">{} <code>{}</code></p>\n</header>\n",
+            "<header>\n<p class=\"kicker\">{} ({}) · {} {}</p>\n<h1>{}</h1>\n<p class=\"made\">{} <code>{}</code></p>\n</header>\n",
             esc(&course_title),
+            esc(&r.course),
             esc(&t.version),
             esc(&r.version),
             esc(&t.report_title),
@@ -313,7 +314,7 @@ impl Page<'_> {
         let t = self.text;
         let _ = write!(
             o,
-            "<section id=\"completion\">\n<h2>{}</h2>\n<div class=\"pair\">\n",
+            "<section id=\"completion\">\n<h2>{}</h2>\n<div class=\"stack\">\n",
             esc(&t.completion_title)
         );
         let stacks: Vec<svg::Stack> = (0..r.modules.len())
@@ -484,7 +485,7 @@ impl Page<'_> {
                     post: g.post,
                 })
                 .collect();
-            self.chart_open(o, key, title);
+            self.chart_open(o, key, &t.means_chart);
             o.push_str(&svg::dumbbell(&pairs, &format!("fig-{key}")));
             o.push_str("</figure>\n");
             self.table_open(
@@ -572,7 +573,7 @@ impl Page<'_> {
         let t = self.text;
         let _ = write!(
             o,
-            "<section id=\"questions\">\n<h2>{}</h2>\n",
+            "<section id=\"questions\" class=\"stack\">\n<h2>{}</h2>\n",
             esc(&t.questions_title)
         );
         if r.questions.is_empty() {
@@ -584,7 +585,7 @@ impl Page<'_> {
             .iter()
             .map(|q| self.course_text(&q.id, &q.id))
             .collect();
-        let _ = write!(o, "<div class=\"pair questions\">\n");
+        let mut last_module = None;
         let bars: Vec<svg::Bar> = r
             .questions
             .iter()
@@ -592,7 +593,15 @@ impl Page<'_> {
             .enumerate()
             .map(|(i, (q, text))| {
                 let share = q.right as f64 * 100.0 / q.answered_by.max(1) as f64;
+                let heading = (last_module != Some(&q.module)).then(|| {
+                    last_module = Some(&q.module);
+                    match r.modules.iter().position(|m| m.id == q.module) {
+                        Some(mi) => self.module_title(mi),
+                        None => q.module.clone(),
+                    }
+                });
                 svg::Bar {
+                    heading,
                     label: format!("{}. {}", i + 1, text),
                     value: share,
                     text: self.percent(share),
@@ -600,7 +609,11 @@ impl Page<'_> {
             })
             .collect();
         self.chart_open(o, "questions", &t.questions_chart);
-        o.push_str(&svg::bars(&bars, "fig-questions"));
+        o.push_str(&svg::bars(
+            &bars,
+            "fig-questions",
+            [&self.percent(0.0), &self.percent(50.0), &self.percent(100.0)],
+        ));
         o.push_str("</figure>\n");
         self.table_open(
             o,
@@ -633,7 +646,7 @@ impl Page<'_> {
                 esc(&q.id),
                 i + 1,
                 esc(text),
-                esc(&q.id),
+                esc(&self.place(&q.id)),
                 q.answered_by,
                 q.answered_by,
                 q.right,
@@ -647,7 +660,16 @@ impl Page<'_> {
             );
         }
         Self::table_close(o);
-        o.push_str("</div>\n</section>\n");
+        o.push_str("</section>\n");
+    }
+
+    /// Where a question is, for people: "Pre-test · 3" from `module-06/00-pre-test/3`.
+    fn place(&self, qid: &str) -> String {
+        let Some((page, n)) = qid.rsplit_once('/') else {
+            return qid.to_string();
+        };
+        let title = self.course_text(&format!("{page}.md"), page);
+        format!("{title} · {n}")
     }
 }
 

@@ -9,8 +9,10 @@ use std::fmt::Write;
 
 use crate::render::escape::escape_html as esc;
 
-/// Labels longer than this are cut with "…" (the table has them whole).
-const LABEL: usize = 46;
+/// Labels longer than this are cut with "…" (the table has them whole);
+/// on a narrow screen a shorter cut is shown (CSS: `.long`, `.short`).
+const LONG: usize = 58;
+const SHORT: usize = 30;
 
 pub fn cut(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
@@ -20,6 +22,23 @@ pub fn cut(s: &str, max: usize) -> String {
     out = out.trim_end().to_string();
     out.push('…');
     out
+}
+
+/// A row's label at (0, y): the long cut, and a short one for narrow screens
+/// when they differ; `suffix` (already escaped) after either.
+fn label(out: &mut String, y: u32, text: &str, long: usize, short: usize, suffix: &str) {
+    let l = cut(text, long);
+    let s = cut(text, short);
+    if l == s {
+        let _ = write!(out, r#"<text class="label" x="0" y="{y}">{}{suffix}</text>"#, esc(&l));
+    } else {
+        let _ = write!(
+            out,
+            r#"<text class="label long" x="0" y="{y}">{}{suffix}</text><text class="label short" x="0" y="{y}">{}{suffix}</text>"#,
+            esc(&l),
+            esc(&s)
+        );
+    }
 }
 
 fn open(out: &mut String, height: u32, label_id: &str) {
@@ -60,12 +79,7 @@ pub fn stacked(rows: &[Stack], label_id: &str) -> String {
     open(&mut out, rows.len() as u32 * row_h + 4, label_id);
     for (i, row) in rows.iter().enumerate() {
         let y = i as u32 * row_h;
-        let _ = write!(
-            out,
-            r#"<text class="label" x="0" y="{}">{}</text>"#,
-            y + 16,
-            esc(&cut(&row.label, LABEL))
-        );
+        label(&mut out, y + 16, &row.label, LONG, SHORT, "");
         let mut start = 0usize;
         for (n, class) in &row.parts {
             if *n == 0 || row.total == 0 {
@@ -170,13 +184,8 @@ pub fn dumbbell(rows: &[Pair], label_id: &str) -> String {
     }
     for (i, row) in rows.iter().enumerate() {
         let y = 22 + i as u32 * row_h;
-        let _ = write!(
-            out,
-            r#"<text class="label" x="0" y="{}">{} <tspan class="figure-text">{}</tspan></text>"#,
-            y + 14,
-            esc(&cut(&row.label, 36)),
-            esc(&row.value)
-        );
+        let suffix = format!(r#" <tspan class="figure-text">{}</tspan>"#, esc(&row.value));
+        label(&mut out, y + 14, &row.label, LONG - 14, SHORT - 6, &suffix);
         let cy = y + 30;
         if let (Some(pre), Some(post)) = (row.pre, row.post) {
             let _ = write!(
@@ -207,33 +216,44 @@ pub fn dumbbell(rows: &[Pair], label_id: &str) -> String {
 
 /// One bar per row, `value` 0..=100, `text` written at the bar's end.
 pub struct Bar {
+    /// A heading row drawn before this bar (a module's title).
+    pub heading: Option<String>,
     pub label: String,
     pub value: f64,
     pub text: String,
 }
 
-pub fn bars(rows: &[Bar], label_id: &str) -> String {
-    let row_h = 44;
+pub fn bars(rows: &[Bar], label_id: &str, ticks: [&str; 3]) -> String {
+    let (row_h, head_h) = (44u32, 34u32);
     let (from, to) = (0.0, 84.0);
     let mut out = String::new();
-    let height = rows.len() as u32 * row_h + 22;
+    let heads = rows.iter().filter(|r| r.heading.is_some()).count() as u32;
+    let height = rows.len() as u32 * row_h + heads * head_h + 22;
     open(&mut out, height, label_id);
     grid(&mut out, 18, height, from, to);
-    for (v, anchor) in [(0.0, "start"), (50.0, "middle"), (100.0, "middle")] {
+    for (v, tick) in [0.0, 50.0, 100.0].into_iter().zip(ticks) {
+        let anchor = if v == 0.0 { "start" } else { "middle" };
         let _ = write!(
             out,
-            r#"<text class="tick" x="{}" y="12" text-anchor="{anchor}">{v} %</text>"#,
-            at(v, from, to)
+            r#"<text class="tick" x="{}" y="12" text-anchor="{anchor}">{}</text>"#,
+            at(v, from, to),
+            esc(tick)
         );
     }
-    for (i, row) in rows.iter().enumerate() {
-        let y = 22 + i as u32 * row_h;
-        let _ = write!(
-            out,
-            r#"<text class="label" x="0" y="{}">{}</text>"#,
-            y + 14,
-            esc(&cut(&row.label, LABEL))
-        );
+    let mut y = 22u32;
+    for row in rows {
+        if let Some(h) = &row.heading {
+            let _ = write!(
+                out,
+                r#"<rect class="band" x="0" y="{}" width="100%" height="26"/>"#,
+                y + 2
+            );
+            let _ = write!(out, r#"<g class="heading">"#);
+            label(&mut out, y + 20, h, LONG + 10, SHORT + 4, "");
+            out.push_str("</g>");
+            y += head_h;
+        }
+        label(&mut out, y + 14, &row.label, LONG, SHORT, "");
         let _ = write!(
             out,
             r#"<rect class="bar" x="{}" y="{}" width="{}" height="16"/><text class="value" x="{}" dx="6" y="{}">{}</text>"#,
@@ -244,6 +264,7 @@ pub fn bars(rows: &[Bar], label_id: &str) -> String {
             y + 33,
             esc(&row.text)
         );
+        y += row_h;
     }
     out.push_str("</svg>");
     out
@@ -257,13 +278,16 @@ mod tests {
     fn labels_are_escaped_and_cut() {
         let svg = bars(
             &[Bar {
+                heading: Some("M & M".into()),
                 label: "<script>alert(1)</script>".into(),
                 value: 150.0,
                 text: "1 & 2".into(),
             }],
             "x",
+            ["0", "50", "100"],
         );
         assert!(!svg.contains("<script>"), "{svg}");
+        assert!(svg.contains("M &amp; M"), "{svg}");
         assert!(svg.contains("&lt;script&gt;"), "{svg}");
         assert!(svg.contains("1 &amp; 2"), "{svg}");
         // A value over 100 stays inside the plot.
