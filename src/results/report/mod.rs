@@ -14,7 +14,7 @@ mod text;
 use std::path::{Path, PathBuf};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 
 use crate::cli::results::ReportKind;
 
@@ -67,7 +67,7 @@ fn report(
         }
     }
 
-    let conn = open_register(db).map_err(Failure::Stop)?;
+    let conn = crate::results::db::open_existing(db).map_err(Failure::Stop)?;
     if out.is_file() {
         return Err(Failure::Stop(format!(
             "{}: --out is a file; give a folder for the report",
@@ -148,39 +148,6 @@ fn progress(quiet: bool, len: u64) -> ProgressBar {
         bar.set_style(style);
     }
     bar
-}
-
-/// Opens the register for reading; a missing file is an error, not a new register.
-fn open_register(db: &Path) -> Result<Connection, String> {
-    if !db.is_file() {
-        return Err(format!(
-            "{}: no register here; make one with `darslik results add FILE... --db {}`, or give the right --db",
-            db.display(),
-            db.display()
-        ));
-    }
-    let conn = Connection::open_with_flags(
-        db,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| format!("{}: the register could not be opened ({e})", db.display()))?;
-    let version: Result<i64, _> =
-        conn.query_row("SELECT version FROM schema_version", [], |r| r.get(0));
-    match version {
-        Ok(1) => Ok(conn),
-        Ok(v) if v > 1 => Err(format!(
-            "{}: made by a newer darslik (register version {v}); update darslik to read it",
-            db.display()
-        )),
-        Ok(v) => Err(format!(
-            "{}: register version {v} is older than this darslik reads; run `darslik results add` on it once to bring it up to date",
-            db.display()
-        )),
-        Err(_) => Err(format!(
-            "{}: not a darslik register (no schema version); give the file `darslik results add` made",
-            db.display()
-        )),
-    }
 }
 
 /// Every statement as one JSON array, ordered by timestamp then id.
