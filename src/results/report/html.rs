@@ -381,7 +381,7 @@ impl Page<'_> {
             let _ = write!(
                 o,
                 "<th scope=\"colgroup\" colspan=\"3\" class=\"group\">{}</th>",
-                esc(title)
+                esc(&svg::cut(title, 34))
             );
         }
         o.push_str("</tr><tr>");
@@ -542,7 +542,7 @@ impl Page<'_> {
                 let gain = c.pre.zip(c.post).map(|(a, b)| b - a);
                 let _ = writeln!(
                     o,
-                    "<tr data-key=\"{}|{}\"><th scope=\"row\">{}</th><td>{}</td><td>{}</td>\
+                    "<tr data-key=\"{}|{}\"><th scope=\"row\">{}</th><td class=\"l\">{}</td><td class=\"l\">{}</td>\
                      <td data-col=\"pre\" data-value=\"{}\">{}</td>\
                      <td data-col=\"post\" data-value=\"{}\">{}</td>\
                      <td data-col=\"gain\" data-value=\"{}\">{}</td></tr>",
@@ -585,7 +585,8 @@ impl Page<'_> {
             .iter()
             .map(|q| self.course_text(&q.id, &q.id))
             .collect();
-        let mut last_module = None;
+        // A heading before each page's questions: "Module 6: … · Pre-test".
+        let mut last_page: Option<&str> = None;
         let bars: Vec<svg::Bar> = r
             .questions
             .iter()
@@ -593,12 +594,15 @@ impl Page<'_> {
             .enumerate()
             .map(|(i, (q, text))| {
                 let share = q.right as f64 * 100.0 / q.answered_by.max(1) as f64;
-                let heading = (last_module != Some(&q.module)).then(|| {
-                    last_module = Some(&q.module);
-                    match r.modules.iter().position(|m| m.id == q.module) {
+                let page = q.id.rsplit_once('/').map(|(p, _)| p).unwrap_or(&q.id);
+                let heading = (last_page != Some(page)).then(|| {
+                    last_page = Some(page);
+                    let module = match r.modules.iter().position(|m| m.id == q.module) {
                         Some(mi) => self.module_title(mi),
                         None => q.module.clone(),
-                    }
+                    };
+                    let page = self.page_of(&q.id);
+                    (format!("{} · {page}", svg::cut(&module, 30)), page)
                 });
                 svg::Bar {
                     heading,
@@ -665,11 +669,18 @@ impl Page<'_> {
 
     /// Where a question is, for people: "Pre-test · 3" from `module-06/00-pre-test/3`.
     fn place(&self, qid: &str) -> String {
-        let Some((page, n)) = qid.rsplit_once('/') else {
-            return qid.to_string();
-        };
-        let title = self.course_text(&format!("{page}.md"), page);
-        format!("{title} · {n}")
+        match qid.rsplit_once('/') {
+            Some((_, n)) => format!("{} · {n}", self.page_of(qid)),
+            None => qid.to_string(),
+        }
+    }
+
+    /// The title of a question's page (`module-06/00-pre-test.md`).
+    fn page_of(&self, qid: &str) -> String {
+        match qid.rsplit_once('/') {
+            Some((page, _)) => self.course_text(&format!("{page}.md"), page),
+            None => qid.to_string(),
+        }
     }
 }
 

@@ -27,8 +27,13 @@ pub fn cut(s: &str, max: usize) -> String {
 /// A row's label at (0, y): the long cut, and a short one for narrow screens
 /// when they differ; `suffix` (already escaped) after either.
 fn label(out: &mut String, y: u32, text: &str, long: usize, short: usize, suffix: &str) {
-    let l = cut(text, long);
-    let s = cut(text, short);
+    labels(out, y, (text, text), long, short, suffix);
+}
+
+/// [`label`] with another text for narrow screens.
+fn labels(out: &mut String, y: u32, texts: (&str, &str), long: usize, short: usize, suffix: &str) {
+    let l = cut(texts.0, long);
+    let s = cut(texts.1, short);
     if l == s {
         let _ = write!(out, r#"<text class="label" x="0" y="{y}">{}{suffix}</text>"#, esc(&l));
     } else {
@@ -216,8 +221,8 @@ pub fn dumbbell(rows: &[Pair], label_id: &str) -> String {
 
 /// One bar per row, `value` 0..=100, `text` written at the bar's end.
 pub struct Bar {
-    /// A heading row drawn before this bar (a module's title).
-    pub heading: Option<String>,
+    /// A heading row drawn before this bar: its text on wide screens and on narrow ones.
+    pub heading: Option<(String, String)>,
     pub label: String,
     pub value: f64,
     pub text: String,
@@ -249,7 +254,7 @@ pub fn bars(rows: &[Bar], label_id: &str, ticks: [&str; 3]) -> String {
                 y + 2
             );
             let _ = write!(out, r#"<g class="heading">"#);
-            label(&mut out, y + 20, h, LONG + 10, SHORT + 4, "");
+            labels(&mut out, y + 20, (&h.0, &h.1), LONG + 10, SHORT + 4, "");
             out.push_str("</g>");
             y += head_h;
         }
@@ -278,7 +283,7 @@ mod tests {
     fn labels_are_escaped_and_cut() {
         let svg = bars(
             &[Bar {
-                heading: Some("M & M".into()),
+                heading: Some(("M & M".into(), "M".into())),
                 label: "<script>alert(1)</script>".into(),
                 value: 150.0,
                 text: "1 & 2".into(),
