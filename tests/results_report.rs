@@ -234,7 +234,13 @@ fn class(dir: &Path) -> PathBuf {
         json!({"urn:darslik:test": "post-test", "urn:darslik:attempt": 1}),
         json!({"interactionType": "fill-in"}),
     );
-    let mut b = Learner::new(2, "Лола Ахмедова", "Прокуратура, отдел «А»", "Samarqand", "ru");
+    let mut b = Learner::new(
+        2,
+        "Лола Ахмедова",
+        "Прокуратура, отдел «А»",
+        "Samarqand",
+        "ru",
+    );
     b.choice("module-06/03-trafficking-and-smuggling/1", "a", false);
     b.test("module-06/00-pre-test.md", "pre-test", 1, 50.0);
     b.test("module-06/09-post-test.md", "post-test", 1, 100.0);
@@ -270,7 +276,10 @@ fn hostile_text_is_escaped_and_the_csv_defused() {
     for l in ["en", "ru", "uz", "uz-Cyrl"] {
         let html = std::fs::read_to_string(out.join(format!("report-{l}.html"))).expect("html");
         assert!(!html.contains("<script"), "report-{l}.html has a script");
-        assert!(!html.contains("<img"), "report-{l}.html has the learner's <img>");
+        assert!(
+            !html.contains("<img"),
+            "report-{l}.html has the learner's <img>"
+        );
         assert!(
             html.contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;"),
             "report-{l}.html: the name is not shown escaped"
@@ -284,13 +293,19 @@ fn hostile_text_is_escaped_and_the_csv_defused() {
     let csv = std::fs::read(out.join("records.csv")).expect("csv");
     assert!(csv.starts_with(b"\xef\xbb\xbf"), "no BOM");
     let csv = String::from_utf8(csv).expect("utf-8");
-    assert!(!csv.replace("\r\n", "").contains('\n'), "a line end without CR");
+    assert!(
+        !csv.replace("\r\n", "").contains('\n'),
+        "a line end without CR"
+    );
     assert!(
         csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\","),
         "the formula is not defused: {csv}"
     );
     assert!(csv.contains(",'+998 Toshkent,"), "{csv}");
-    assert!(csv.contains(",Лола Ахмедова,\"Прокуратура, отдел «А»\",Samarqand,ru,"), "{csv}");
+    assert!(
+        csv.contains(",Лола Ахмедова,\"Прокуратура, отдел «А»\",Samarqand,ru,"),
+        "{csv}"
+    );
     let header = csv.lines().next().expect("header");
     assert_eq!(
         header.trim_start_matches('\u{feff}'),
@@ -313,7 +328,8 @@ fn the_figures_of_a_small_class() {
     let html = std::fs::read_to_string(out.join("report-en.html")).expect("html");
     let a = "00000000-0000-4000-8000-000000000001";
     let b = "00000000-0000-4000-8000-000000000002";
-    let get = |t: &str, k: &str, c: &str| cell(&html, t, k, c).unwrap_or_else(|| panic!("{t} {k} {c}"));
+    let get =
+        |t: &str, k: &str, c: &str| cell(&html, t, k, c).unwrap_or_else(|| panic!("{t} {k} {c}"));
     assert_eq!(get("summary", "learners", "value"), "2");
     assert_eq!(get("summary", "files", "value"), "2");
     // The latest module status wins: a passed module-06 with 75 after failing with 50.
@@ -325,7 +341,10 @@ fn the_figures_of_a_small_class() {
     assert_eq!(get("completion", "module-06", "passed"), "2");
     assert_eq!(get("completion", "module-07", "not-started"), "1");
     // Pre 25 → best post 75; pre 50 → post 100.
-    assert_eq!(get("learner-tests", &format!("{a}|module-06"), "gain"), "50");
+    assert_eq!(
+        get("learner-tests", &format!("{a}|module-06"), "gain"),
+        "50"
+    );
     assert_eq!(get("organisations", "Прокуратура, отдел «А»", "pre"), "50");
     assert_eq!(get("regions", "Samarqand", "post"), "100");
     // Scores 75 and 100: bins 70–79 and 90–100.
@@ -338,7 +357,10 @@ fn the_figures_of_a_small_class() {
     assert_eq!(get("questions", q, "share-right"), "0");
     assert_eq!(get("questions", q, "wrong"), "a");
     assert_eq!(get("questions", q, "wrong-count"), "2");
-    assert!(html.contains(">The act</td>"), "the wrong answer's text is shown");
+    assert!(
+        html.contains(">The act</td>"),
+        "the wrong answer's text is shown"
+    );
 }
 
 #[test]
@@ -354,7 +376,12 @@ fn xapi_writes_every_statement_once_in_order() {
     assert_eq!(all.len(), 13);
     let keys: Vec<(String, String)> = all
         .iter()
-        .map(|s| (s["timestamp"].as_str().unwrap_or("").into(), s["id"].as_str().unwrap_or("").into()))
+        .map(|s| {
+            (
+                s["timestamp"].as_str().unwrap_or("").into(),
+                s["id"].as_str().unwrap_or("").into(),
+            )
+        })
         .collect();
     let mut sorted = keys.clone();
     sorted.sort();
@@ -369,14 +396,22 @@ fn refusals_name_what_is_wrong() {
     let missing = dir.path().join("nothing.sqlite");
     let o = report(&missing, &out, &[]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("nothing.sqlite"), "{}", text(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("nothing.sqlite"),
+        "{}",
+        text(&o)
+    );
     assert!(!missing.exists(), "a missing register is not made");
     assert!(!out.exists(), "nothing written");
 
     let db = class(dir.path());
     let o = report(&db, &out, &["--locale", "fr"]);
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("fr"), "{}", text(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("fr"),
+        "{}",
+        text(&o)
+    );
 }
 
 #[test]
@@ -388,7 +423,10 @@ fn out_keeps_what_was_there() {
     std::fs::write(out.join("notes.txt"), "mine").expect("write");
     let o = report(&db, &out, &["-q"]);
     assert!(o.status.success(), "{}", text(&o));
-    assert_eq!(std::fs::read_to_string(out.join("notes.txt")).expect("kept"), "mine");
+    assert_eq!(
+        std::fs::read_to_string(out.join("notes.txt")).expect("kept"),
+        "mine"
+    );
     let names: Vec<String> = std::fs::read_dir(&out)
         .expect("read")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -453,9 +491,11 @@ fn generated_class_figures_equal_a_recomputation() {
     // recompute.py notices a wrong figure.
     let path = out.join("report-uz.html");
     let html = std::fs::read_to_string(&path).expect("html");
-    let at = html.find("data-col=\"right\" data-value=\"").expect("a right cell");
+    let at = html
+        .find("data-col=\"right\" data-value=\"")
+        .expect("a right cell");
     let mut changed = html.clone();
-    changed.insert_str(at + "data-col=\"right\" data-value=\"".len(), "9");
+    changed.insert(at + "data-col=\"right\" data-value=\"".len(), '9');
     std::fs::write(&path, changed).expect("write");
     let o = Command::new("python3")
         .arg(repo().join("tests/results/recompute.py"))
@@ -463,5 +503,10 @@ fn generated_class_figures_equal_a_recomputation() {
         .arg(&out)
         .output()
         .expect("recompute.py");
-    assert_eq!(o.status.code(), Some(1), "a changed figure must be found: {}", text(&o));
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "a changed figure must be found: {}",
+        text(&o)
+    );
 }

@@ -162,7 +162,11 @@ pub fn load(conn: &Connection) -> Result<Report, String> {
             versions.push(row.map_err(sql)?);
         }
     }
-    versions.sort_by(|a, b| version_key(&a.0).cmp(&version_key(&b.0)).then(a.0.cmp(&b.0)));
+    versions.sort_by(|a, b| {
+        version_key(&a.0)
+            .cmp(&version_key(&b.0))
+            .then(a.0.cmp(&b.0))
+    });
     let mut modules: Vec<Module> = Vec::new();
     let (mut version, mut title) = (String::new(), String::new());
     // Older versions first, so the newest one's order and titles win.
@@ -249,17 +253,26 @@ pub fn load(conn: &Connection) -> Result<Report, String> {
     let period = first.zip(last);
 
     // Per learner × module: the latest module status, the best attempts, the last activity.
+    /// timestamp, id, verb, score, completion, pages seen, pages.
+    type LatestStatus = (
+        String,
+        String,
+        String,
+        Option<f64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+    );
     #[derive(Default)]
     struct Acc {
-        status: Option<(String, String, String, Option<f64>, Option<i64>, Option<i64>, Option<i64>)>,
+        status: Option<LatestStatus>,
         pre: Option<f64>,
         post: Option<f64>,
         last: Option<String>,
     }
     let mut acc: HashMap<(usize, String), Acc> = HashMap::new();
     // Per learner × question: the earliest answer (timestamp, id, success, response).
-    let mut first_answer: HashMap<(usize, String), (String, String, bool, String)> =
-        HashMap::new();
+    let mut first_answer: HashMap<(usize, String), (String, String, bool, String)> = HashMap::new();
     let mut extra_modules: BTreeSet<String> = BTreeSet::new();
     {
         let mut st = conn
@@ -398,12 +411,13 @@ pub fn load(conn: &Connection) -> Result<Report, String> {
         .into_iter()
         .map(|(id, (by, right, wrong))| {
             // The largest count; among equals the first response in text order.
-            let wrong = wrong
-                .into_iter()
-                .fold(None::<(String, usize)>, |best, (resp, n)| match best {
-                    Some((_, bn)) if bn >= n => best,
-                    _ => Some((resp, n)),
-                });
+            let wrong =
+                wrong
+                    .into_iter()
+                    .fold(None::<(String, usize)>, |best, (resp, n)| match best {
+                        Some((_, bn)) if bn >= n => best,
+                        _ => Some((resp, n)),
+                    });
             Question {
                 module: id.split('/').next().unwrap_or("").to_string(),
                 id,

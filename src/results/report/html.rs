@@ -207,11 +207,7 @@ impl Page<'_> {
             ("prepost", &t.prepost_title),
             ("questions", &t.questions_title),
         ];
-        let _ = write!(
-            o,
-            "<nav aria-label=\"{}\"><ul>",
-            esc(&t.contents)
-        );
+        let _ = write!(o, "<nav aria-label=\"{}\"><ul>", esc(&t.contents));
         for (id, title) in sections {
             let _ = write!(o, "<li><a href=\"#{id}\">{}</a></li>", esc(title));
         }
@@ -219,7 +215,7 @@ impl Page<'_> {
         self.summary(&mut o);
         self.sources(&mut o);
         if r.learners.is_empty() {
-            let _ = write!(o, "<p class=\"empty\">{}</p>\n", esc(&t.empty));
+            let _ = writeln!(o, "<p class=\"empty\">{}</p>", esc(&t.empty));
         }
         self.completion(&mut o);
         self.distribution(&mut o);
@@ -248,12 +244,48 @@ impl Page<'_> {
                 esc(&shown)
             );
         };
-        row(o, "learners", &t.learners, r.learners.len().to_string(), r.learners.len().to_string());
-        row(o, "organisations", &t.organisations, orgs.to_string(), orgs.to_string());
-        row(o, "regions", &t.regions, regions.to_string(), regions.to_string());
-        row(o, "modules", &t.modules, r.modules.len().to_string(), r.modules.len().to_string());
-        row(o, "files", &t.files, r.files.to_string(), r.files.to_string());
-        row(o, "statements", &t.statements, r.statements.to_string(), r.statements.to_string());
+        row(
+            o,
+            "learners",
+            &t.learners,
+            r.learners.len().to_string(),
+            r.learners.len().to_string(),
+        );
+        row(
+            o,
+            "organisations",
+            &t.organisations,
+            orgs.to_string(),
+            orgs.to_string(),
+        );
+        row(
+            o,
+            "regions",
+            &t.regions,
+            regions.to_string(),
+            regions.to_string(),
+        );
+        row(
+            o,
+            "modules",
+            &t.modules,
+            r.modules.len().to_string(),
+            r.modules.len().to_string(),
+        );
+        row(
+            o,
+            "files",
+            &t.files,
+            r.files.to_string(),
+            r.files.to_string(),
+        );
+        row(
+            o,
+            "statements",
+            &t.statements,
+            r.statements.to_string(),
+            r.statements.to_string(),
+        );
         let (first, last) = r
             .period
             .as_ref()
@@ -277,7 +309,13 @@ impl Page<'_> {
             "<section id=\"sources\">\n<h2>{}</h2>\n",
             esc(&t.sources_title)
         );
-        for p in [&t.source_1, &t.source_2, &t.source_3, &t.source_4, &t.source_5] {
+        for p in [
+            &t.source_1,
+            &t.source_2,
+            &t.source_3,
+            &t.source_4,
+            &t.source_5,
+        ] {
             let _ = writeln!(o, "<p>{}</p>", esc(p));
         }
         o.push_str("</section>\n");
@@ -356,16 +394,23 @@ impl Page<'_> {
             );
             for s in Status::ALL {
                 let n = counts.get(&s).copied().unwrap_or(0);
-                let _ = write!(o, "<td data-col=\"{}\" data-value=\"{n}\">{n}</td>", s.key());
+                let _ = write!(
+                    o,
+                    "<td data-col=\"{}\" data-value=\"{n}\">{n}</td>",
+                    s.key()
+                );
             }
             let n = r.all_pages(i);
-            let _ = writeln!(o, "<td data-col=\"all-pages\" data-value=\"{n}\">{n}</td></tr>");
+            let _ = writeln!(
+                o,
+                "<td data-col=\"all-pages\" data-value=\"{n}\">{n}</td></tr>"
+            );
         }
         Self::table_close(o);
         o.push_str("</div>\n");
 
         // Learners × modules.
-        let _ = write!(o, "<h3 id=\"learners\">{}</h3>\n", esc(&t.learners_modules));
+        let _ = writeln!(o, "<h3 id=\"learners\">{}</h3>", esc(&t.learners_modules));
         let titles: Vec<String> = (0..r.modules.len()).map(|i| self.module_title(i)).collect();
         let _ = write!(
             o,
@@ -441,7 +486,12 @@ impl Page<'_> {
         self.chart_open(o, "distribution", &t.distribution_chart);
         o.push_str(&svg::histogram(&bins, &edges, "fig-distribution"));
         o.push_str("</figure>\n");
-        self.table_open(o, "distribution", &t.distribution_chart, &[&t.band, &t.count]);
+        self.table_open(
+            o,
+            "distribution",
+            &t.distribution_chart,
+            &[&t.band, &t.count],
+        );
         for (i, n) in bins.iter().enumerate() {
             let band = if i + 1 == data::BINS {
                 format!("{}–100", i * 10)
@@ -469,7 +519,12 @@ impl Page<'_> {
             esc(&t.post)
         );
         for (key, title, groups, col) in [
-            ("organisations", &t.per_organisation, r.organisations(), &t.organisation),
+            (
+                "organisations",
+                &t.per_organisation,
+                r.organisations(),
+                &t.organisation,
+            ),
             ("regions", &t.per_region, r.regions(), &t.region),
         ] {
             let _ = write!(o, "<h3>{}</h3>\n<div class=\"pair\">\n", esc(title));
@@ -515,14 +570,15 @@ impl Page<'_> {
                     opt_machine(g.post),
                     self.opt(g.post),
                     opt_machine(gain),
-                    gain.map(|g| signed(&self.num(g), g)).unwrap_or_else(|| "—".into())
+                    gain.map(|g| signed(&self.num(g), g))
+                        .unwrap_or_else(|| "—".into())
                 );
             }
             Self::table_close(o);
             o.push_str("</div>\n");
         }
 
-        let _ = write!(o, "<h3>{}</h3>\n", esc(&t.per_learner));
+        let _ = writeln!(o, "<h3>{}</h3>", esc(&t.per_learner));
         let mut any = false;
         for (li, l) in r.learners.iter().enumerate() {
             for (mi, m) in r.modules.iter().enumerate() {
@@ -535,7 +591,14 @@ impl Page<'_> {
                         o,
                         "learner-tests",
                         &t.per_learner,
-                        &[&t.learner, &t.organisation, &t.module, &t.pre, &t.post, &t.gain],
+                        &[
+                            &t.learner,
+                            &t.organisation,
+                            &t.module,
+                            &t.pre,
+                            &t.post,
+                            &t.gain,
+                        ],
                     );
                     any = true;
                 }
@@ -556,7 +619,8 @@ impl Page<'_> {
                     opt_machine(c.post),
                     self.opt(c.post),
                     opt_machine(gain),
-                    gain.map(|g| signed(&self.num(g), g)).unwrap_or_else(|| "—".into())
+                    gain.map(|g| signed(&self.num(g), g))
+                        .unwrap_or_else(|| "—".into())
                 );
             }
         }
@@ -616,7 +680,11 @@ impl Page<'_> {
         o.push_str(&svg::bars(
             &bars,
             "fig-questions",
-            [&self.percent(0.0), &self.percent(50.0), &self.percent(100.0)],
+            [
+                &self.percent(0.0),
+                &self.percent(50.0),
+                &self.percent(100.0),
+            ],
         ));
         o.push_str("</figure>\n");
         self.table_open(

@@ -117,7 +117,11 @@ fn report(
             ex: &ex,
         };
         let html = page.render();
-        written.push(write(out, &format!("report-{locale}.html"), html.as_bytes())?);
+        written.push(write(
+            out,
+            &format!("report-{locale}.html"),
+            html.as_bytes(),
+        )?);
         bar.inc(1);
     }
     bar.set_message("records.csv");

@@ -35,7 +35,11 @@ fn labels(out: &mut String, y: u32, texts: (&str, &str), long: usize, short: usi
     let l = cut(texts.0, long);
     let s = cut(texts.1, short);
     if l == s {
-        let _ = write!(out, r#"<text class="label" x="0" y="{y}">{}{suffix}</text>"#, esc(&l));
+        let _ = write!(
+            out,
+            r#"<text class="label" x="0" y="{y}">{}{suffix}</text>"#,
+            esc(&l)
+        );
     } else {
         let _ = write!(
             out,
@@ -56,7 +60,11 @@ fn open(out: &mut String, height: u32, label_id: &str) {
 
 /// `v` (0..=100) as a percentage of the plot's width, between `from` and `to` per cent.
 fn at(v: f64, from: f64, to: f64) -> String {
-    let v = if v.is_finite() { v.clamp(0.0, 100.0) } else { 0.0 };
+    let v = if v.is_finite() {
+        v.clamp(0.0, 100.0)
+    } else {
+        0.0
+    };
     format!("{:.2}%", from + v * (to - from) / 100.0)
 }
 
@@ -312,7 +320,10 @@ mod tests {
             "x",
         );
         assert!(!svg.contains(r#"class="passed""#));
-        assert!(svg.contains(r#"class="failed" x="0.00%" y="22" width="75.00%""#), "{svg}");
+        assert!(
+            svg.contains(r#"class="failed" x="0.00%" y="22" width="75.00%""#),
+            "{svg}"
+        );
         assert!(svg.contains(r#"x="75.00%""#), "{svg}");
     }
 }
