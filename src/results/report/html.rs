@@ -212,8 +212,10 @@ impl Page<'_> {
             let _ = write!(o, "<li><a href=\"#{id}\">{}</a></li>", esc(title));
         }
         o.push_str("</ul></nav>\n<main>\n");
+        o.push_str("<div class=\"intro\">\n");
         self.summary(&mut o);
         self.sources(&mut o);
+        o.push_str("</div>\n");
         if r.learners.is_empty() {
             let _ = writeln!(o, "<p class=\"empty\">{}</p>", esc(&t.empty));
         }
