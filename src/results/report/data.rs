@@ -117,6 +117,9 @@ pub struct Report {
     pub course: String,
     pub version: String,
     pub title: String,
+    /// The locale the title is probably in: that of the learner who saved last
+    /// (the newest saved file gives the register its title).
+    pub title_locale: Option<String>,
     pub modules: Vec<Module>,
     pub learners: Vec<Learner>,
     /// `cells[learner][module]`, in the order of `learners` and `modules`.
@@ -234,6 +237,13 @@ pub fn load(conn: &Connection) -> Result<Report, String> {
             .cmp(&b.name.to_lowercase())
             .then_with(|| a.id.cmp(&b.id))
     });
+    let title_locale: Option<String> = conn
+        .query_row(
+            "SELECT locale FROM learners ORDER BY saved DESC, id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .ok();
     let learner_index: HashMap<String, usize> = learners
         .iter()
         .enumerate()
@@ -456,6 +466,7 @@ pub fn load(conn: &Connection) -> Result<Report, String> {
         course,
         version,
         title,
+        title_locale,
         modules,
         learners,
         cells,

@@ -190,7 +190,12 @@ impl Page<'_> {
         );
         let _ = write!(
             o,
-            "<header>\n<p class=\"kicker\">{} ({}) · {} {}</p>\n<h1>{}</h1>\n<p class=\"made\">{} <code>{}</code></p>\n</header>\n",
+            "<header>\n<p class=\"kicker\"><span{}>{}</span> ({}) · {} {}</p>\n<h1>{}</h1>\n<p class=\"made\">{} <code>{}</code></p>\n</header>\n",
+            match &r.title_locale {
+                Some(l) if !r.title.is_empty() && l != self.locale =>
+                    format!(" lang=\"{}\"", esc(l)),
+                _ => String::new(),
+            },
             esc(&course_title),
             esc(&r.course),
             esc(&t.version),

@@ -230,7 +230,7 @@ const UZ: Raw = Raw {
     sources_title: "Raqamlar qayerdan olingan",
     source_1: "Barcha raqamlar reyestrdagi yozuvlar asosida hisoblangan. Bu yozuvlarni tinglovchilarning natija fayllari olib keladi: sahifani koʻrish, javob, test urinishi, ssenariyni oʻtish va fayl saqlangan paytdagi har bir modulning holati. Ikki faylda kelgan yozuv bir marta hisobga olinadi.",
     source_2: "Tinglovchining ismi, tashkiloti va hududi u saqlagan eng soʻnggi fayldan olinadi.",
-    source_3: "Modul holati, koʻrilgan sahifalar soni va eng yaxshi ball tinglovchi saqlagan modulning eng soʻnggi holatidan olinadi. Ballar 100 tadan.",
+    source_3: "Modul holati, koʻrilgan sahifalar soni va eng yaxshi ball tinglovchi saqlagan modulning eng soʻnggi holatidan olinadi. Ballar 100 ballik tizimda hisoblanadi.",
     source_4: "Dastlabki va yakuniy test: har bir testning eng yaxshi urinishi. Tashkilotlar va hududlar boʻyicha oʻrtacha qiymatlar “juftliklar” boʻyicha, yaʼni ham dastlabki, ham yakuniy test bali bor tinglovchi va modullar boʻyicha hisoblanadi. Shu sababli ikkala oʻrtacha qiymat ayni bir odamlarga tegishli.",
     source_5: "Savollar tahlili har bir tinglovchining savolga bergan birinchi javobiga (mashqda yoki testda) asoslanadi: toʻgʻri javoblar ulushi — toʻgʻri boʻlgan birinchi javoblar ulushi; eng koʻp tanlangan notoʻgʻri javob — eng koʻp berilgan notoʻgʻri birinchi javob.",
     completion_title: "Modullarning oʻtilishi",
