@@ -736,3 +736,42 @@ fn key_files_and_registers_that_are_wrong_are_named() {
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("module-06, module-07"), "{}", err(&o));
 }
+
+#[test]
+fn a_name_too_long_for_a_code_is_named_and_the_others_are_written() {
+    let t = setup();
+    let conn = rusqlite::Connection::open(&t.db).unwrap();
+    let long = "Я".repeat(128);
+    conn.execute(
+        "INSERT INTO learners VALUES ('99999999-0000-4000-8000-000000000099', ?1, 'Org', 'Tashkent', 'ru', '2026-12-07T12:00:00Z')",
+        [&long],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO statements (id, learner, version, verb, kind, object, module, score, locale, timestamp, json) \
+         VALUES ('99999999-0000-4000-8000-999999999999', '99999999-0000-4000-8000-000000000099', '1.0.0', 'passed', \
+         'module', 'module-06', 'module-06', 80, 'ru', '2026-12-07T10:00:00Z', '{}')",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let again = t.dir.path().join("again");
+    let o = darslik(&[
+        "results",
+        "certificates",
+        "--db",
+        &s(&t.db),
+        "--key",
+        &s(&t.key),
+        "--out",
+        &s(&again),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", out(&o));
+    assert!(
+        err(&o).contains("99999999-0000-4000-8000-000000000099"),
+        "{}",
+        err(&o)
+    );
+    assert!(err(&o).contains("at most 127"), "{}", err(&o));
+    assert_eq!(certs(&again).len(), 7);
+}

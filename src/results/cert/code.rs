@@ -9,7 +9,7 @@
 //! | 2 | key id: the first two bytes of SHA-256 of the public key |
 //! | 2 | date: days since 1970-01-01 |
 //! | 2 | score in tenths of a point, 0..=1000 (0xFFFF: no score) |
-//! | 1 + n | course id (length, UTF-8) |
+//! | 1 + n | course id (length, text: one byte a letter or UTF-8) |
 //! | 1 + n | course version |
 //! | 1 + n | module id |
 //! | 1 + n | learner name |
@@ -102,15 +102,48 @@ pub fn key_id_hex(id: [u8; 2]) -> String {
     format!("{:02x}{:02x}", id[0], id[1])
 }
 
+/// The letters a text field may be packed with at one byte each (format 1;
+/// fixed for ever): printable ASCII, then the Cyrillic and Latin letters of
+/// the region's names. A field with any other character is UTF-8.
+const LETTERS: &str = concat!(
+    " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
+    "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяЁё",
+    "ЎўҚқҒғҲҳʻʼ‘’",
+    "ӘәҢңӨөҰұҮүҺһІіӮӯӢӣҶҷЄєЇїҐґ",
+    "ŞşÇçÖöĞğÜüıİƏəÑñÄäÝýŽžÉéÈèÀàÁáÓóÚúÍí",
+);
+
+fn letter_index(c: char) -> Option<u8> {
+    LETTERS
+        .chars()
+        .position(|l| l == c)
+        .and_then(|i| u8::try_from(i).ok())
+}
+
+fn letter(i: u8) -> Option<char> {
+    LETTERS.chars().nth(usize::from(i))
+}
+
+/// A text field: a length byte, then the text. The length byte's top bit
+/// says how: set, one byte per character from [`LETTERS`] (at most 127
+/// characters); clear, UTF-8 (at most 127 bytes).
 fn push_str(out: &mut Vec<u8>, what: &str, s: &str) -> Result<(), String> {
-    let len = u8::try_from(s.len()).map_err(|_| {
-        format!(
-            "the {what} is {} bytes long; a certificate holds at most 255",
-            s.len()
-        )
-    })?;
-    out.push(len);
-    out.extend_from_slice(s.as_bytes());
+    let packed: Option<Vec<u8>> = s.chars().map(letter_index).collect();
+    let (flag, bytes, unit) = match packed {
+        Some(p) => (0x80, p, "characters"),
+        None => (0, s.as_bytes().to_vec(), "bytes (UTF-8)"),
+    };
+    let len = u8::try_from(bytes.len())
+        .ok()
+        .filter(|&n| n <= 0x7F)
+        .ok_or_else(|| {
+            format!(
+                "the {what} is {} {unit} long; a certificate holds at most 127",
+                bytes.len()
+            )
+        })?;
+    out.push(flag | len);
+    out.extend_from_slice(&bytes);
     Ok(())
 }
 
@@ -275,14 +308,19 @@ fn unpack(packed: &[u8]) -> Result<Claim, Invalid> {
         let (&len, tail) = rest
             .split_first()
             .ok_or_else(|| Invalid::Damaged(format!("it ends before the {what}")))?;
-        let len = usize::from(len);
+        let packed = len & 0x80 != 0;
+        let len = usize::from(len & 0x7F);
         if tail.len() < len {
             return Err(Invalid::Damaged(format!("it ends inside the {what}")));
         }
         let (s, tail) = tail.split_at(len);
         rest = tail;
-        String::from_utf8(s.to_vec())
-            .map_err(|_| Invalid::Damaged(format!("its {what} is not text")))
+        let text = if packed {
+            s.iter().map(|&b| letter(b)).collect::<Option<String>>()
+        } else {
+            String::from_utf8(s.to_vec()).ok()
+        };
+        text.ok_or_else(|| Invalid::Damaged(format!("its {what} is not text")))
     };
     let course = field("course id")?;
     let version = field("course version")?;
@@ -453,8 +491,37 @@ mod tests {
     #[test]
     fn overlong_fields_are_refused() {
         let mut c = claim();
-        c.name = "x".repeat(256);
-        assert!(sign(&c, &key(1)).unwrap_err().contains("255"));
+        c.name = "я".repeat(128);
+        assert!(sign(&c, &key(1)).unwrap_err().contains("127"));
+        c.name = "я".repeat(127);
+        assert!(sign(&c, &key(1)).is_ok());
+        c.name = "名".repeat(43);
+        assert!(sign(&c, &key(1)).unwrap_err().contains("127"));
+    }
+
+    #[test]
+    fn names_pack_one_byte_a_letter() {
+        assert!(LETTERS.chars().count() <= 256);
+        let mut seen = std::collections::HashSet::new();
+        assert!(LETTERS.chars().all(|c| seen.insert(c)), "a letter twice");
+        let k = key(3);
+        for name in [
+            "Дилноза Каримова",
+            "Oʻgʻiloy Tursunova",
+            "Шаҳноза Алиева",
+            "Zoë 名字 Łukasz",
+            "",
+        ] {
+            let mut c = claim();
+            c.name = name.into();
+            let code = sign(&c, &k).unwrap();
+            assert_eq!(verify(&code, &k.verifying_key()).unwrap().name, name);
+        }
+        let mut c = claim();
+        c.name = "Дилноза Каримова".into();
+        let cyr = sign(&c, &k).unwrap().len();
+        c.name = "Dilnoza Karimova".into();
+        assert_eq!(sign(&c, &k).unwrap().len(), cyr);
     }
 
     #[test]

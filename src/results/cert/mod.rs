@@ -332,18 +332,10 @@ pub fn verify(code_or_file: &str, pubkey: &Path) -> i32 {
     // A code has only letters, digits, spaces and dashes.
     let looks_like_file = path.is_file() || code_or_file.contains(['.', '/', '\\']);
     let result = if looks_like_file {
-        match std::fs::read(path) {
-            Ok(bytes) => verify_page(&String::from_utf8_lossy(&bytes), &key),
+        match read_page(path) {
+            Ok(html) => verify_page(&html, &key),
             Err(e) => {
-                eprintln!(
-                    "error: {}: cannot read it ({}); give the certificate's .html file or the code as printed",
-                    path.display(),
-                    if e.kind() == std::io::ErrorKind::NotFound {
-                        "no such file".to_string()
-                    } else {
-                        e.to_string()
-                    }
-                );
+                eprintln!("error: {}: {e}", path.display());
                 return 2;
             }
         }
@@ -360,6 +352,31 @@ pub fn verify(code_or_file: &str, pubkey: &Path) -> i32 {
             1
         }
     }
+}
+
+/// A certificate page's text: only a plain file of a sensible size (a
+/// certificate is some 30 KB) is read.
+fn read_page(path: &Path) -> Result<String, String> {
+    const MAX: u64 = 4 << 20;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        let why = if e.kind() == std::io::ErrorKind::NotFound {
+            "no such file".to_string()
+        } else {
+            e.to_string()
+        };
+        format!("cannot read it ({why}); give the certificate's .html file or the code as printed")
+    })?;
+    if !meta.is_file() {
+        return Err("not a file; give the certificate's .html file or the code as printed".into());
+    }
+    if meta.len() > MAX {
+        return Err(format!(
+            "{} bytes is far more than a certificate; give the certificate's .html file",
+            meta.len()
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it ({e})"))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Checks a certificate page: its code against the key, then every signed

@@ -350,7 +350,7 @@ pub fn render(s: &Sheet) -> Result<String, String> {
         name = e(&c.name),
     );
     if !s.organisation.trim().is_empty() {
-        let _ = write!(h, "<p class=\"org\">{}</p>\n", e(s.organisation.trim()));
+        let _ = writeln!(h, "<p class=\"org\">{}</p>", e(s.organisation.trim()));
     }
     let _ = write!(
         h,
