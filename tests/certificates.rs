@@ -754,6 +754,19 @@ fn a_name_too_long_for_a_code_is_named_and_the_others_are_written() {
         [],
     )
     .unwrap();
+    // Passed without a score (a status made before any answer was scored).
+    conn.execute(
+        "INSERT INTO learners VALUES ('77777777-0000-4000-8000-000000000077', 'No Score', '', 'Tashkent', 'en', '2026-12-07T12:00:00Z')",
+        [],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO statements (id, learner, version, verb, kind, object, module, score, locale, timestamp, json) \
+         VALUES ('77777777-0000-4000-8000-777777777777', '77777777-0000-4000-8000-000000000077', '1.0.0', 'passed', \
+         'module', 'module-07', 'module-07', NULL, 'en', '2026-12-07T10:00:00Z', '{}')",
+        [],
+    )
+    .unwrap();
     drop(conn);
     let again = t.dir.path().join("again");
     let o = darslik(&[
@@ -773,5 +786,13 @@ fn a_name_too_long_for_a_code_is_named_and_the_others_are_written() {
         err(&o)
     );
     assert!(err(&o).contains("at most 127"), "{}", err(&o));
-    assert_eq!(certs(&again).len(), 7);
+    let list = certs(&again);
+    assert_eq!(list.len(), 8, "{list:?}");
+    let none = find(&list, "77777777");
+    assert!(none.ends_with("No-Score-77777777-module-07.html"));
+    let o = verify(&s(&none), &t.public);
+    assert_eq!(
+        out(&o),
+        "valid: tip-uz, 1.0.0, module-07, No Score, 2026-12-07, no score\n"
+    );
 }

@@ -290,7 +290,7 @@ fn index(written: &[Written], key_id: &str) -> String {
          <title>Certificates · Сертификаты · Sertifikatlar</title>\n<style>\n\
          body {{ font-family: system-ui, \"DejaVu Sans\", sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1d2733; }}\n\
          table {{ border-collapse: collapse; width: 100%; }} th, td {{ text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #ddd; vertical-align: top; }}\n\
-         td {{ overflow-wrap: anywhere; }} th {{ background: #f3f0e8; }} td.n {{ text-align: right; }}\n\
+         td {{ overflow-wrap: anywhere; }} th {{ background: #f3f0e8; }} td.n {{ text-align: right; white-space: nowrap; }} td.d {{ white-space: nowrap; }}\n\
          @media print {{ a {{ color: inherit; text-decoration: none; }} }}\n\
          </style>\n</head>\n<body>\n<h1>Certificates · Сертификаты · Sertifikatlar</h1>\n\
          <p>{} certificate(s), signed with key {}. Open one and print it on A4 (one page each).</p>\n",
@@ -307,7 +307,7 @@ fn index(written: &[Written], key_id: &str) -> String {
                 .to_string();
         let _ = writeln!(
             h,
-            "<tr><td><a href=\"{href}\">{}</a></td><td>{}</td><td>{} <small>({})</small></td><td>{}</td><td class=\"n\">{}</td></tr>",
+            "<tr><td><a href=\"{href}\">{}</a></td><td>{}</td><td>{} <small>({})</small></td><td class=\"d\">{}</td><td class=\"n\">{}</td></tr>",
             escape_html(&w.name),
             escape_html(&w.organisation),
             escape_html(&w.module_title),

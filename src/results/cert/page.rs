@@ -32,12 +32,12 @@ pub fn shown_date(claim: &Claim, lang: Lang) -> String {
     lang.date(civil_from_days(i64::from(claim.day)))
 }
 
-/// The text shown for the signed score in `lang` (empty without a score).
+/// The text shown for the signed score in `lang` (a dash without a score).
 pub fn shown_score(claim: &Claim, lang: Lang) -> String {
     claim
         .score_plain()
         .map(|s| lang.score(&s))
-        .unwrap_or_default()
+        .unwrap_or_else(|| "—".into())
 }
 
 /// The code as printed: groups of five, a space between.
@@ -466,7 +466,7 @@ footer { flex: 0 0 auto; display: flex; align-items: flex-end; gap: 6mm; padding
 .key { font-weight: normal; color: #6b7482; }
 .code-label { margin: 0; font-size: 7pt; letter-spacing: .16em; text-transform: uppercase; color: #6b7482; }
 .code { margin: 1mm 0 1.5mm; font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monospace; font-size: var(--code);
-  line-height: 1.45; word-spacing: .25em; color: #14283f; overflow-wrap: anywhere; }
+  line-height: 1.45; word-spacing: .25em; color: #14283f; overflow-wrap: anywhere; text-wrap: balance; }
 .ids { margin: 0 0 1.5mm; font-size: 7pt; line-height: 1.3; color: #6b7482; overflow-wrap: anywhere; }
 .how { margin: 0; font-size: 6.8pt; line-height: 1.35; color: #6b7482; }
 .how code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 6.5pt; color: #3b4452; overflow-wrap: anywhere; }
