@@ -703,7 +703,7 @@ fn key_files_and_registers_that_are_wrong_are_named() {
         &s(&t.dir.path().join("o2")),
     ]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(err(&o).contains("no such register"), "{}", err(&o));
+    assert!(err(&o).contains("there is no register here"), "{}", err(&o));
     assert!(!t.dir.path().join("o2").exists());
     let o = darslik(&[
         "results",
@@ -794,5 +794,46 @@ fn a_name_too_long_for_a_code_is_named_and_the_others_are_written() {
     assert_eq!(
         out(&o),
         "valid: tip-uz, 1.0.0, module-07, No Score, 2026-12-07, no score\n"
+    );
+}
+
+#[test]
+fn certificates_from_a_register_made_by_add() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("records.sqlite");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/results/darslik-results-tip-uz-Dilnoza-Karimova-2026-12-05.json");
+    let o = darslik(&["results", "add", "--db", &s(&db), &s(&fixture)]);
+    assert!(o.status.success(), "add: {}{}", out(&o), err(&o));
+    let o = darslik(&["results", "keygen", "--out", &s(&dir.path().join("k"))]);
+    assert!(o.status.success(), "{}", err(&o));
+    let certs_dir = dir.path().join("certs");
+    let o = darslik(&[
+        "results",
+        "certificates",
+        "--db",
+        &s(&db),
+        "--key",
+        &s(&dir.path().join("k.key")),
+        "--out",
+        &s(&certs_dir),
+    ]);
+    assert!(o.status.success(), "{}", err(&o));
+    // module-07 passed (90), module-06 only progressed.
+    assert!(
+        out(&o).contains("1 certificate for 1 learner who passed (of 1 in the register)"),
+        "{}",
+        out(&o)
+    );
+    let list = certs(&certs_dir);
+    assert_eq!(list.len(), 1, "{list:?}");
+    assert!(list[0].ends_with("Дилноза-Каримова-5f0c2a8e-module-07.html"));
+    let html = std::fs::read_to_string(&list[0]).unwrap();
+    assert!(html.contains("<html lang=\"ru\">"));
+    assert!(html.contains("Противодействие торговле людьми"));
+    let o = verify(&s(&list[0]), &dir.path().join("k.pub"));
+    assert_eq!(
+        out(&o),
+        "valid: tip-uz, 1.0.0, module-07, Дилноза Каримова, 2026-12-05, 90%\n"
     );
 }

@@ -209,7 +209,7 @@ pub fn qr_svg(code: &str, label: &str) -> Result<String, String> {
         .dark_color(qrcode::render::svg::Color("#000"))
         .light_color(qrcode::render::svg::Color("#fff"))
         .quiet_zone(true)
-        .module_dimensions(4, 4)
+        .module_dimensions(1, 1)
         .build();
     let start = svg.find("<svg").unwrap_or(0);
     let svg = &svg[start..];
@@ -223,21 +223,29 @@ pub fn qr_svg(code: &str, label: &str) -> Result<String, String> {
     ))
 }
 
-/// A guilloche-like rosette: `loops` overlapping waves around a circle.
-fn rosette(cx: f64, cy: f64, r: f64, amp: f64, waves: u32, loops: u32) -> String {
-    let mut out = String::new();
-    for l in 0..loops {
-        let phase = f64::from(l) * std::f64::consts::TAU / f64::from(waves * loops);
-        let mut d = String::new();
-        let steps = 360;
-        for i in 0..=steps {
-            let t = f64::from(i) * std::f64::consts::TAU / f64::from(steps);
-            let rr = r + amp * (f64::from(waves) * t + phase * f64::from(waves)).sin();
-            let x = cx + rr * t.cos();
-            let y = cy + rr * t.sin();
-            let _ = write!(d, "{}{x:.2} {y:.2}", if i == 0 { "M" } else { "L" });
-        }
-        let _ = write!(out, "<path d=\"{d}Z\"/>");
+/// A guilloche-like rosette: `loops` copies of one wavy ring, each turned
+/// a little (`<use>`, so the curve is written once).
+fn rosette(id: &str, (cx, cy): (f64, f64), r: f64, amp: f64, waves: u32, loops: u32) -> String {
+    let mut d = String::new();
+    let steps = 240;
+    for i in 0..steps {
+        let t = f64::from(i) * std::f64::consts::TAU / f64::from(steps);
+        let rr = r + amp * (f64::from(waves) * t).sin();
+        let _ = write!(
+            d,
+            "{}{:.1} {:.1}",
+            if i == 0 { "M" } else { "L" },
+            cx + rr * t.cos(),
+            cy + rr * t.sin()
+        );
+    }
+    let mut out = format!("<path id=\"{id}\" d=\"{d}Z\"/>");
+    for l in 1..loops {
+        let deg = f64::from(l) * 360.0 / f64::from(waves * loops);
+        let _ = write!(
+            out,
+            "<use href=\"#{id}\" transform=\"rotate({deg:.3} {cx} {cy})\"/>"
+        );
     }
     out
 }
@@ -276,7 +284,7 @@ fn seal() -> String {
          <g fill=\"none\" stroke=\"#8a6a22\" stroke-width=\"0.5\">{}</g>\
          <circle cx=\"50\" cy=\"50\" r=\"26\" fill=\"#b8923a\" stroke=\"#fff6d8\" stroke-width=\"1\"/>\
          <path d=\"{star}Z\" fill=\"#fff6d8\"/></svg>",
-        rosette(50.0, 50.0, 34.0, 4.0, 12, 3)
+        rosette("seal-ring", (50.0, 50.0), 34.0, 4.0, 12, 3)
     )
 }
 
@@ -330,7 +338,8 @@ pub fn render(s: &Sheet) -> Result<String, String> {
         name = e(&c.name),
         date_iso = c.date_iso(),
         score_plain = e(&c.score_plain().unwrap_or_default()),
-        wm = rosette(100.0, 100.0, 80.0, 9.0, 18, 4) + &rosette(100.0, 100.0, 56.0, 6.0, 14, 3),
+        wm = rosette("wm-outer", (100.0, 100.0), 80.0, 9.0, 18, 4)
+            + &rosette("wm-inner", (100.0, 100.0), 56.0, 6.0, 14, 3),
         corner = corner(),
     );
     let _ = write!(

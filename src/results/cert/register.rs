@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 
 /// One certificate to write.
 #[derive(Debug, Clone)]
@@ -32,43 +32,15 @@ pub struct Found {
     pub modules: Vec<String>,
 }
 
-/// Opens the register without changing it; a missing file or one that is
-/// not a darslik register is refused with what to do.
+/// Opens the register (`crate::results::db::open_existing`): a missing
+/// file, a database that is not a register or one made by a newer darslik
+/// is refused with what to do.
 pub fn open(db: &Path) -> Result<Connection, String> {
-    if !db.is_file() {
-        return Err(format!(
-            "{}: no such register; add results files first (darslik results add FILE... --db {})",
-            db.display(),
-            db.display()
-        ));
-    }
-    let conn = Connection::open_with_flags(
-        db,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| format!("{}: cannot open the register ({e})", db.display()))?;
-    let version: i64 = conn
-        .query_row("SELECT version FROM schema_version", [], |r| r.get(0))
-        .map_err(|_| {
-            format!(
-                "{}: not a darslik register (no schema version); give the --db that darslik results add made",
-                db.display()
-            )
-        })?;
-    if version > 1 {
-        return Err(format!(
-            "{}: made by a newer darslik (register version {version}); use that darslik",
-            db.display()
-        ));
-    }
-    Ok(conn)
+    crate::results::db::open_existing(db)
 }
 
 fn sql(db: &Path, e: rusqlite::Error) -> String {
-    format!(
-        "{}: cannot read the register ({e}); is it a darslik register?",
-        db.display()
-    )
+    crate::results::db::db_error(db, &e)
 }
 
 /// Every learner × module whose latest module status is `passed` (only
