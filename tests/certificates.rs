@@ -579,6 +579,28 @@ fn verify_good_changed_other_key_damaged() {
         &changed("datetime=\"2026-12-05\"", "datetime=\"2025-12-05\"", false),
         "date",
     );
+    // Fields intact, but the page around them changed: a style that hides
+    // the name and shows another, an added line, a hidden attribute.
+    invalid(
+        &changed(
+            "</style>",
+            ".name { font-size: 0 } .name::after { content: \"Mallory\"; font-size: 30pt }</style>",
+            false,
+        ),
+        "changed after it was signed",
+    );
+    invalid(
+        &changed("data-field=\"name\"", "data-field=\"name\" hidden", false),
+        "changed after it was signed",
+    );
+    invalid(
+        &changed("</main>", "<p>Mallory</p></main>", false),
+        "changed after it was signed",
+    );
+    // Line ends changed by a copy: still valid.
+    let p = t.dir.path().join("crlf.html");
+    std::fs::write(&p, ann.replace('\n', "\r\n")).unwrap();
+    assert_eq!(verify(&s(&p), &t.public).status.code(), Some(0));
     // The name element removed, a second code, the language changed.
     invalid(
         &changed("data-field=\"name\"", "data-x=\"name\"", false),

@@ -181,6 +181,48 @@ pub fn sign(claim: &Claim, key: &SigningKey) -> Result<String, String> {
     Ok(BASE32_NOPAD.encode(&packed))
 }
 
+/// Signed before a whole certificate page (see [`sign_page`]).
+const PAGE_DOMAIN: &[u8] = b"darslik-certificate-page\0";
+/// The attribute that holds a page's own signature.
+pub const PAGE_SIGNATURE: &str = "data-page-signature=\"";
+
+/// The page as signed: its own signature's value left out, line ends as
+/// `\n` (a copy whose line ends were changed still checks).
+fn page_message(page: &str) -> Option<Vec<u8>> {
+    let at = page.find(PAGE_SIGNATURE)? + PAGE_SIGNATURE.len();
+    let end = at + page[at..].find('"')?;
+    let mut m = Vec::with_capacity(PAGE_DOMAIN.len() + page.len());
+    m.extend_from_slice(PAGE_DOMAIN);
+    for part in [&page[..at], &page[end..]] {
+        m.extend(part.bytes().filter(|&b| b != b'\r'));
+    }
+    Some(m)
+}
+
+/// Signs a whole certificate page (its `data-page-signature=""` filled in),
+/// so `verify FILE` also catches a page whose text or style was changed
+/// around intact fields.
+pub fn sign_page(page: &str, key: &SigningKey) -> Result<String, String> {
+    let m = page_message(page).ok_or("the page has no place for its signature")?;
+    let sig = data_encoding::BASE64.encode(&key.sign(&m).to_bytes());
+    let at = page.find(PAGE_SIGNATURE).unwrap_or(0) + PAGE_SIGNATURE.len();
+    Ok(format!("{}{sig}{}", &page[..at], &page[at..]))
+}
+
+/// Whether a page is exactly as it was signed with `key`.
+pub fn page_is_signed(page: &str, key: &VerifyingKey) -> bool {
+    let Some(m) = page_message(page) else {
+        return false;
+    };
+    let at = page.find(PAGE_SIGNATURE).unwrap_or(0) + PAGE_SIGNATURE.len();
+    let value = page[at..].split('"').next().unwrap_or("");
+    data_encoding::BASE64
+        .decode(value.as_bytes())
+        .ok()
+        .and_then(|b| Signature::from_slice(&b).ok())
+        .is_some_and(|sig| key.verify(&m, &sig).is_ok())
+}
+
 /// The code in groups of five for print: `ABCDE FGHIJ …`.
 pub fn grouped(code: &str) -> Vec<String> {
     code.as_bytes()
@@ -522,6 +564,29 @@ mod tests {
         let cyr = sign(&c, &k).unwrap().len();
         c.name = "Dilnoza Karimova".into();
         assert_eq!(sign(&c, &k).unwrap().len(), cyr);
+    }
+
+    #[test]
+    fn pages_are_signed_whole() {
+        let k = key(5);
+        let page = "<main data-page-signature=\"\" data-name=\"A\">\n<p>A</p>\n</main>\n";
+        let signed = sign_page(page, &k).unwrap();
+        assert!(page_is_signed(&signed, &k.verifying_key()));
+        assert!(page_is_signed(
+            &signed.replace('\n', "\r\n"),
+            &k.verifying_key()
+        ));
+        assert!(!page_is_signed(
+            &signed.replace("<p>A", "<p>B"),
+            &k.verifying_key()
+        ));
+        assert!(!page_is_signed(
+            &signed.replace("</main>", "<style>p{}</style></main>"),
+            &k.verifying_key()
+        ));
+        assert!(!page_is_signed(&signed, &key(6).verifying_key()));
+        assert!(!page_is_signed(page, &k.verifying_key()));
+        assert!(sign_page("<main>", &k).is_err());
     }
 
     #[test]

@@ -223,7 +223,7 @@ fn write_all(db: &Path, key_path: &Path, out: &Path, module: Option<&str>) -> Re
             file_name: &file,
             pub_name: &pub_name,
         };
-        let html = page::render(&sheet)?;
+        let html = code::sign_page(&page::render(&sheet)?, &key)?;
         write_file(&out.join(&file), html.as_bytes())?;
         learners.insert(p.learner.clone());
         written.push(Written {
@@ -474,6 +474,14 @@ pub fn verify_page(html: &str, key: &ed25519_dalek::VerifyingKey) -> Result<Clai
                 claim.date_iso()
             ));
         }
+    }
+    if !code::page_is_signed(html, key) {
+        return Err(
+            "the page was changed after it was signed (its text, layout or style; the name, date \
+             and score shown are still the signed ones): print it again from the register, or \
+             check the code printed on it instead of the file"
+                .into(),
+        );
     }
     Ok(claim)
 }

@@ -325,7 +325,7 @@ pub fn render(s: &Sheet) -> Result<String, String> {
     );
     let _ = write!(
         h,
-        "<main class=\"sheet d{dense}\" data-darslik-certificate=\"1\" data-code=\"{code}\" \
+        "<main class=\"sheet d{dense}\" data-darslik-certificate=\"1\" data-page-signature=\"\" data-code=\"{code}\" \
          data-course=\"{course}\" data-version=\"{version}\" data-module=\"{module}\" \
          data-name=\"{name}\" data-date=\"{date_iso}\" data-score=\"{score_plain}\">\n\
          <svg class=\"watermark\" viewBox=\"0 0 200 200\" aria-hidden=\"true\">\
