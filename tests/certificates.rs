@@ -247,6 +247,14 @@ fn setup() -> Setup {
     assert!(o.status.success(), "keygen: {}", err(&o));
     let out = dir.path().join("deep/inside/certs");
     let key = dir.path().join("academy.key");
+    // Who signs, written into the key file as keygen says.
+    let text = std::fs::read_to_string(&key).expect("key");
+    assert!(text.contains("\nsigner: \n"), "{text}");
+    std::fs::write(
+        &key,
+        text.replace("\nsigner: \n", "\nsigner: Training Centre <b>&</b> Co\n"),
+    )
+    .expect("key");
     let public = dir.path().join("academy.pub");
     let o = darslik(&[
         "results",
@@ -424,6 +432,7 @@ fn one_certificate_per_learner_and_module_passed() {
     assert!(ann.contains("Regional Police Academy"));
     assert!(ann.contains(">5 December 2026<"));
     assert!(ann.contains(">87.5%<"));
+    assert!(ann.contains("Signed digitally by Training Centre &lt;b&gt;&amp;&lt;/b&gt; Co"));
     let ru = std::fs::read_to_string(find(&list, "b1b2c3d4")).unwrap();
     assert!(ru.contains("<html lang=\"ru\">"));
     assert!(ru.contains("Сертификат"));
@@ -433,6 +442,7 @@ fn one_certificate_per_learner_and_module_passed() {
     );
     assert!(ru.contains("5 декабря 2026\u{a0}г."));
     assert!(ru.contains("Академия МВД «Восток»"));
+    assert!(ru.contains("Подписано электронной подписью: Training Centre"));
     let uz = std::fs::read_to_string(find(&list, "c1b2c3d4")).unwrap();
     assert!(uz.contains("<html lang=\"uz\">"));
     assert!(uz.contains("2026-yil 6-dekabr"));

@@ -38,7 +38,9 @@ pub fn secret_text(key: &SigningKey) -> String {
          # Keep a copy too: without it no new certificate matches your .pub.\n\
          # key id: {id}\n\
          key: {secret}\n\
-         public: {public}\n",
+         public: {public}\n\
+         # Who signs, as certificates print it (the academy's name), after “signer:”:\n\
+         signer: \n",
         id = key_id_hex(key_id(&public)),
         secret = hex(key.as_bytes()),
         public = hex(public.as_bytes()),
@@ -209,9 +211,15 @@ fn value32(path: &Path, fields: &[(String, String)], name: &str) -> Result<[u8; 
     })
 }
 
-/// Reads `NAME.key`.
-pub fn read_secret(path: &Path) -> Result<SigningKey, String> {
+/// Reads `NAME.key`: the key, and who signs (its `signer:` line, if
+/// filled in).
+pub fn read_secret(path: &Path) -> Result<(SigningKey, Option<String>), String> {
     let f = fields(path, SECRET_HEADER, "the secret NAME.key made by keygen")?;
+    let signer = f
+        .iter()
+        .find(|(k, _)| k == "signer")
+        .map(|(_, v)| v.trim().to_string())
+        .filter(|v| !v.is_empty());
     let key = SigningKey::from_bytes(&value32(path, &f, "key")?);
     let public = value32(path, &f, "public")?;
     if key.verifying_key().as_bytes() != &public {
@@ -220,7 +228,7 @@ pub fn read_secret(path: &Path) -> Result<SigningKey, String> {
             path.display()
         ));
     }
-    Ok(key)
+    Ok((key, signer))
 }
 
 /// Reads `NAME.pub`.
@@ -251,9 +259,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (k, p, id) = generate(&dir.path().join("academy")).unwrap();
         assert_eq!(id.len(), 4);
-        let secret = read_secret(&k).unwrap();
+        let (secret, signer) = read_secret(&k).unwrap();
         let public = read_public(&p).unwrap();
         assert_eq!(secret.verifying_key(), public);
+        assert_eq!(signer, None);
+        let text = std::fs::read_to_string(&k).unwrap();
+        std::fs::write(&k, text.replace("signer: ", "signer: Academy of the MIA ")).unwrap();
+        assert_eq!(
+            read_secret(&k).unwrap().1.as_deref(),
+            Some("Academy of the MIA")
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

@@ -35,6 +35,11 @@ pub fn keygen(out: &Path) -> i32 {
                 public.display()
             );
             println!("key id {id}");
+            println!(
+                "to print who signs on the certificates, write the academy's name on the \
+                 “signer:” line of {}",
+                key.display()
+            );
             0
         }
         Err(e) => {
@@ -131,7 +136,8 @@ struct Written {
 }
 
 fn write_all(db: &Path, key_path: &Path, out: &Path, module: Option<&str>) -> Result<i32, String> {
-    let key = keys::read_secret(key_path)?;
+    let (key, signer) = keys::read_secret(key_path)?;
+    let signer = signer.map(|s| clean_name(&s).chars().take(160).collect::<String>());
     let conn = register::open(db)?;
     let found = register::passed(&conn, db, module)?;
     drop(conn);
@@ -220,6 +226,7 @@ fn write_all(db: &Path, key_path: &Path, out: &Path, module: Option<&str>) -> Re
             course_title: &clean_name(&p.course_title),
             module_title: &clean_name(&p.module_title),
             key_id: &id,
+            signer: signer.as_deref(),
             file_name: &file,
             pub_name: &pub_name,
         };

@@ -21,6 +21,8 @@ pub struct Sheet<'a> {
     pub course_title: &'a str,
     pub module_title: &'a str,
     pub key_id: &'a str,
+    /// Who signs (the key file's `signer:` line), if given.
+    pub signer: Option<&'a str>,
     /// The file name of this certificate and of the public key, for the
     /// `darslik results verify` line.
     pub file_name: &'a str,
@@ -140,6 +142,14 @@ fn code_lines(code: &str, width: f64, pt: f64) -> f64 {
     (groups / per_line).ceil()
 }
 
+/// Who signed, as the footer says it.
+fn signed_line(s: &Sheet, w: &Words) -> String {
+    match s.signer {
+        Some(who) => format!("{} {who}", w.signed_by),
+        None => w.signed.clone(),
+    }
+}
+
 /// The estimated height of the sheet's content at density `d`, mm.
 fn height(s: &Sheet, w: &Words, d: &Density) -> f64 {
     let n = |t: &str| t.chars().count();
@@ -171,7 +181,7 @@ fn height(s: &Sheet, w: &Words, d: &Density) -> f64 {
     let facts = d.seal.max(d.lead * MM * 3.0) + 7.0;
     let text_w = WIDTH - d.qr - 6.0;
     let how = n(&w.how) + 40 + s.file_name.chars().count() + s.pub_name.chars().count();
-    let text = block(n(&w.signed) + 14, text_w, 8.5, 0.62, 1.25)
+    let text = block(n(&signed_line(s, w)) + 14, text_w, 8.5, 0.62, 1.25)
         + 2.0
         + 3.0
         + code_lines(s.code, text_w, d.code) * d.code * MM * 1.45
@@ -393,7 +403,7 @@ pub fn render(s: &Sheet) -> Result<String, String> {
          <p class=\"ids\"><span data-field=\"course\">{course}</span> · <span data-field=\"version\">{version}</span> · <span data-field=\"module\">{module}</span></p>\n\
          <p class=\"how\">{how} <code>darslik results verify {file} --pubkey {pub_name}</code></p>\n\
          </div>\n<div class=\"qr-cell\">{qr}</div>\n</footer>\n</main>\n</body>\n</html>\n",
-        signed = e(&w.signed),
+        signed = e(&signed_line(s, &w)),
         key = e(&w.key),
         key_id = e(s.key_id),
         code_l = e(&w.code),
