@@ -52,8 +52,9 @@ pub fn keygen(out: &Path) -> i32 {
 /// A name made safe as part of a file name on every system: path
 /// separators, `<>:"/\|?*`, control and invisible direction characters
 /// become `-`, spaces `-`, no leading dots, no trailing dots or spaces,
-/// letters of any script kept, at most `max` characters, `fallback` if
-/// nothing is left.
+/// letters of any script kept, at most `max` characters (and twice as many
+/// bytes, so a file name stays under the 255 bytes systems allow),
+/// `fallback` if nothing is left.
 pub fn safe_name(s: &str, max: usize, fallback: &str) -> String {
     let mut out = String::new();
     let mut last_dash = false;
@@ -72,6 +73,8 @@ pub fn safe_name(s: &str, max: usize, fallback: &str) -> String {
             }
         } else if c == '.' && out.is_empty() {
             continue;
+        } else if out.len() + c.len_utf8() > 2 * max {
+            break;
         } else {
             out.push(c);
             last_dash = c == '-';
@@ -209,7 +212,7 @@ fn write_all(db: &Path, key_path: &Path, out: &Path, module: Option<&str>) -> Re
             "{}-{}-{}",
             safe_name(&name, 60, "learner"),
             safe_name(&id8, 8, "learner"),
-            safe_name(&p.module, 60, "module")
+            safe_name(&p.module, 40, "module")
         );
         let mut file = format!("{stem}.html");
         let mut n = 2;
@@ -508,6 +511,7 @@ mod tests {
         assert_eq!(safe_name("<script>", 60, "l"), "script");
         assert_eq!(safe_name(&"я".repeat(100), 60, "l").chars().count(), 60);
         assert_eq!(safe_name("\u{202e}evil", 60, "l"), "evil");
+        assert_eq!(safe_name(&"名".repeat(100), 60, "l").len(), 120);
     }
 
     #[test]
