@@ -8,6 +8,8 @@
 //
 // The binary: env DARSLIK_BIN, else $CARGO_TARGET_DIR/release/darslik, else
 // target/release/darslik. The register is made with python3's sqlite3.
+// With JSQR=/path/to/jsqr/dist/jsQR.js (npm jsqr) each QR code is also
+// decoded and compared with the code printed beside it.
 
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -133,6 +135,8 @@ test('certificates print to exactly one A4 page each, offline', async () => {
     const page = await context.newPage();
     const problems = watchPage(page, out);
     const densities = [];
+    const jsqr = process.env.JSQR ? fs.readFileSync(process.env.JSQR, 'utf8') : null;
+    let qrChecked = 0;
     for (const f of files) {
       const file = path.join(out, f);
       problems.current = f;
@@ -165,6 +169,29 @@ test('certificates print to exactly one A4 page each, offline', async () => {
       }
       densities.push(`${f}: ${fit.dense}`);
 
+      // The QR code says the code (decoded with jsQR when JSQR points to
+      // its dist/jsQR.js; playwright-core has no decoder of its own).
+      if (jsqr) {
+        await page.addScriptTag({ content: jsqr });
+        const qr = await page.evaluate(async () => {
+          const xml = new XMLSerializer().serializeToString(document.querySelector('svg.qr'));
+          const img = new Image();
+          img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(xml);
+          await img.decode();
+          const n = 600;
+          const c = document.createElement('canvas');
+          c.width = n;
+          c.height = n;
+          const ctx = c.getContext('2d');
+          ctx.imageSmoothingEnabled = false;
+          ctx.drawImage(img, 0, 0, n, n);
+          const got = window.jsQR(ctx.getImageData(0, 0, n, n).data, n, n);
+          return { decoded: got && got.data, code: document.querySelector('main').dataset.code };
+        });
+        assert.equal(qr.decoded, qr.code, `${f}: the QR code does not say the code`);
+        qrChecked++;
+      }
+
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       fs.writeFileSync(path.join(dir, f.replace(/\.html$/, '.pdf')), pdf);
       const { pages, boxes, count } = pdfPages(pdf);
@@ -185,6 +212,7 @@ test('certificates print to exactly one A4 page each, offline', async () => {
       await page.screenshot({ path: png, fullPage: true });
     }
     console.log(densities.join('\n'));
+    console.log(jsqr ? `QR codes decoded and equal to the codes: ${qrChecked}` : 'QR codes not decoded: set JSQR=/path/to/jsqr/dist/jsQR.js');
     assert.deepEqual(blocked, [], 'requests to the network');
     assert.equal(problems.length, 0, formatProblems(problems));
     await context.close();
