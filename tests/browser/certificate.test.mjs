@@ -114,6 +114,16 @@ function pdfPages(buf) {
 
 const A4 = [595.28, 841.89]; // 210 × 297 mm in points
 
+const AXE = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core on the open page: no violation at all. */
+async function axeClean(page, what) {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () =>
+    (await window.axe.run(document)).violations.map((v) => `${v.impact} ${v.id} (${v.nodes.length}): ${v.help}`));
+  assert.deepEqual(violations, [], `${what}: axe`);
+}
+
 test('certificates print to exactly one A4 page each, offline', async () => {
   const bin = darslikBin();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'darslik-cert-'));
@@ -143,6 +153,7 @@ test('certificates print to exactly one A4 page each, offline', async () => {
       await page.emulateMedia({ media: 'screen' });
       await page.goto(pathToFileURL(file).href);
       assert.equal(await page.locator('script').count(), 0, `${f}: no script`);
+      await axeClean(page, f);
 
       // Printed: nothing cut off by the sheet (its content fits its box).
       await page.emulateMedia({ media: 'print' });
@@ -202,6 +213,11 @@ test('certificates print to exactly one A4 page each, offline', async () => {
         assert.ok(Math.abs(w - A4[0]) < 2 && Math.abs(h - A4[1]) < 2, `${f}: page ${w} × ${h} pt is not A4 (595 × 842)`);
       }
     }
+
+    problems.current = 'index.html';
+    await page.goto(pathToFileURL(path.join(out, 'index.html')).href);
+    assert.equal(await page.locator('a[href$=".html"]').count(), 4, 'index links every certificate');
+    await axeClean(page, 'index.html');
 
     // Screenshots to look at.
     await page.emulateMedia({ media: 'screen' });

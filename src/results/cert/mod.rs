@@ -291,6 +291,25 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
         })
 }
 
+/// What a file name's link escapes (letters of any script are escaped as
+/// UTF-8 by `utf8_percent_encode` anyway).
+const HREF: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'\'')
+    .add(b'/')
+    .add(b'\\')
+    .add(b':')
+    .add(b'&');
+
 fn index(written: &[Written], key_id: &str) -> String {
     let mut h = String::new();
     let _ = write!(
@@ -302,7 +321,7 @@ fn index(written: &[Written], key_id: &str) -> String {
          table {{ border-collapse: collapse; width: 100%; }} th, td {{ text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #ddd; vertical-align: top; }}\n\
          td {{ overflow-wrap: anywhere; }} th {{ background: #f3f0e8; }} td.n {{ text-align: right; white-space: nowrap; }} td.d {{ white-space: nowrap; }}\n\
          @media print {{ a {{ color: inherit; text-decoration: none; }} }}\n\
-         </style>\n</head>\n<body>\n<h1>Certificates · Сертификаты · Sertifikatlar</h1>\n\
+         </style>\n</head>\n<body>\n<main>\n<h1>Certificates · Сертификаты · Sertifikatlar</h1>\n\
          <p>{} certificate(s), signed with key {}. Open one and print it on A4 (one page each).</p>\n",
         written.len(),
         escape_html(key_id)
@@ -312,9 +331,7 @@ fn index(written: &[Written], key_id: &str) -> String {
          <th scope=\"col\">Module</th><th scope=\"col\">Date</th><th scope=\"col\">Score</th></tr></thead>\n<tbody>\n",
     );
     for w in written {
-        let href: String =
-            percent_encoding::utf8_percent_encode(&w.file, percent_encoding::NON_ALPHANUMERIC)
-                .to_string();
+        let href: String = percent_encoding::utf8_percent_encode(&w.file, HREF).to_string();
         let _ = writeln!(
             h,
             "<tr><td><a href=\"{href}\">{}</a></td><td>{}</td><td>{} <small>({})</small></td><td class=\"d\">{}</td><td class=\"n\">{}</td></tr>",
@@ -326,7 +343,7 @@ fn index(written: &[Written], key_id: &str) -> String {
             escape_html(&w.score),
         );
     }
-    h.push_str("</tbody>\n</table>\n</body>\n</html>\n");
+    h.push_str("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
     h
 }
 

@@ -384,9 +384,9 @@ pub fn render(s: &Sheet) -> Result<String, String> {
     );
     let _ = write!(
         h,
-        "<dl class=\"facts\">\n<div><dt>{score_l}</dt><dd data-field=\"score\">{score}</dd></div>\n\
+        "<div class=\"facts\">\n<dl><dt>{score_l}</dt><dd data-field=\"score\">{score}</dd></dl>\n\
          <div class=\"seal-cell\">{seal}</div>\n\
-         <div><dt>{date_l}</dt><dd><time datetime=\"{date_iso}\" data-field=\"date\">{date}</time></dd></div>\n</dl>\n",
+         <dl><dt>{date_l}</dt><dd><time datetime=\"{date_iso}\" data-field=\"date\">{date}</time></dd></dl>\n</div>\n",
         score_l = e(&w.score),
         score = e(&score),
         seal = seal(),
@@ -474,7 +474,7 @@ h1 { margin: var(--h1gap) 0 0; font-size: var(--h1); font-weight: normal; letter
 .course-line { overflow-wrap: anywhere; }
 .course-name { font-style: normal; color: #1d2733; }
 .facts { flex: 0 0 auto; display: grid; grid-template-columns: 1fr calc(var(--seal) + 4mm) 1fr; align-items: center; margin: 3mm 4mm; }
-.facts div { text-align: center; }
+.facts > * { margin: 0; text-align: center; }
 .facts dt { font-size: 8.5pt; letter-spacing: .16em; text-transform: uppercase; color: #6b7482;
   font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
 .facts dd { margin: 1.5mm 4mm 0; padding-top: 1.5mm; border-top: 0.3mm solid #b8923a; font-size: 15pt; color: #14283f; white-space: nowrap; }
