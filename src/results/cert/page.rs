@@ -314,7 +314,7 @@ pub fn render(s: &Sheet) -> Result<String, String> {
     let date = shown_date(c, s.lang);
     let score = shown_score(c, s.lang);
     let (lq, rq) = w.quote;
-    let qr = qr_svg(s.code, &format!("{}: {}", w.code, s.code))?;
+    let qr = qr_svg(s.code, &format!("QR — {}", w.code))?;
     let name_size = format!("s{}", size_class(&c.name, NAME_STEPS));
     let module_size = format!("s{}", size_class(s.module_title, MODULE_STEPS));
     let course_size = format!("s{}", size_class(s.course_title, COURSE_STEPS));
