@@ -127,6 +127,9 @@ fn catalogue_covers_every_channel_and_matches_the_fixture() {
         "raw-html-api-id",
         "raw-html-external",
         "localStorage-continue",
+        "results-learner-name",
+        "results-organisation",
+        "results-activity-name",
     ] {
         assert!(channels.contains(c), "no payload in channel {c}");
     }
@@ -1058,4 +1061,113 @@ fn obfuscated_link_schemes_are_refused_or_removed() {
 #[test]
 fn r7_quiz_links_and_images_are_checked() {
     assert_isolated(&["R7"]);
+}
+
+// ------------------------------------------------------------ results files (D10)
+
+/// Learners' results files are a new input channel (issue 21): what a learner
+/// types or a tampered file says reaches the trainer's report, records.csv
+/// and the certificates. The three hostile files (make.py) are imported,
+/// reported on and certified; nothing of them may run or fetch, the names
+/// stay readable, no CSV cell starts a formula, and a name like `../../x`
+/// writes nothing outside --out.
+#[test]
+fn d10_results_files_run_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    let src = fixture("hostile").join("results");
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&src).expect("hostile results") {
+        let path = entry.expect("entry").path();
+        let to = root.join(path.file_name().expect("name"));
+        std::fs::copy(&path, &to).expect("copy results file");
+        files.push(to.to_string_lossy().into_owned());
+    }
+    files.sort();
+    assert_eq!(files.len(), 3, "{files:?}");
+    let db = root.join("r.sqlite").to_string_lossy().into_owned();
+    let mut args = vec!["results", "add", "--db", &db];
+    args.extend(files.iter().map(String::as_str));
+    let out = darslik(&args);
+    assert_eq!(out.status.code(), Some(0), "add: {}", stderr(&out));
+    let report = root.join("out/report");
+    let certs = root.join("out/certs");
+    let key = root.join("k").to_string_lossy().into_owned();
+    let report_s = report.to_string_lossy().into_owned();
+    let certs_s = certs.to_string_lossy().into_owned();
+    for args in [
+        vec!["results", "report", "--db", &db, "--out", &report_s, "-q"],
+        vec!["results", "keygen", "--out", &key],
+        vec![
+            "results",
+            "certificates",
+            "--db",
+            &db,
+            "--key",
+            &format!("{key}.key"),
+            "--out",
+            &certs_s,
+        ],
+    ] {
+        let out = darslik(&args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    }
+    // Nothing written beside --out but what the test made.
+    let mut top: Vec<String> = std::fs::read_dir(root)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    top.retain(|n| {
+        !n.starts_with("hostile-") && !n.starts_with("r.sqlite") && n != "k.key" && n != "k.pub"
+    });
+    assert_eq!(top, ["out"], "files outside --out");
+    let mut out_dirs: Vec<String> = std::fs::read_dir(root.join("out"))
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    out_dirs.sort();
+    assert_eq!(out_dirs, ["certs", "report"], "files outside --out");
+
+    let mut docs = documents(&report);
+    let cert_docs = documents(&certs);
+    assert!(
+        cert_docs.len() >= 3,
+        "a certificate per learner: {cert_docs:?}"
+    );
+    assert!(
+        docs.iter().any(|(n, _)| n.starts_with("report-")),
+        "no report pages"
+    );
+    docs.extend(cert_docs);
+    let (hits, texts) = scan_docs(&docs);
+    assert!(
+        hits.is_empty(),
+        "results payloads could run or fetch: {hits:#?}"
+    );
+    // Learners' names are shown as they typed them, in the report and on
+    // their certificates.
+    let shown: String = texts.values().cloned().collect();
+    for p in catalogue()
+        .iter()
+        .filter(|p| p.channel == "results-learner-name")
+    {
+        assert!(shown.contains(&p.text), "{}: name not shown as text", p.id);
+    }
+    // records.csv: no cell that a spreadsheet would run as a formula.
+    let csv = std::fs::read_to_string(report.join("records.csv")).expect("records.csv");
+    assert!(csv.starts_with('\u{feff}'), "records.csv has no BOM");
+    let mut formulas = Vec::new();
+    for line in csv.lines().skip(1) {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            if cell.starts_with(['=', '+', '-', '@', '\t']) {
+                formulas.push(cell.to_string());
+            }
+        }
+    }
+    assert!(formulas.is_empty(), "formula cells: {formulas:?}");
+    assert!(
+        csv.contains("HYPERLINK"),
+        "the organisation was dropped: {csv}"
+    );
 }
