@@ -1,20 +1,17 @@
-/* darslik records (SPEC §9): the learner's log for the results file
-   (results.js). ES5, no network; not in SCORM packages. Chains onto
-   darslik.onAnswer/onSubmit/onChoice and page views. One log per course
-   version in localStorage, shared by the site and single files: {e: [{i: uuid,
-   t: time, k: p(age)|a(nswer)|t(est)|s(cenario), o: id, l: locale, r:
-   response, s: right, c: score, x: test, n: attempt}], d: {"<l> <o>": the
-   page's texts then}, m: module statuses (results.js)}. */
+/* darslik records (SPEC §9): the learner's log for results.js. ES5, no
+   network, not in SCORM. One log per course version in localStorage, for the
+   site and single files: {e: [{i uuid, t time, k p|a|t|s (page, answer, test,
+   scenario), o id, l locale, r response, s right, c score, x test, n attempt}],
+   d: {"<l> <o>": texts shown then}, m: module statuses}. */
 (function () {
   'use strict';
-  var doc = document, body = doc.body, win = window, ls;
-  try { ls = win.localStorage; } catch (e) { /* none */ }
+  var doc = document, body = doc.body, win = window, ls, ABC = 'abcdefghijklmnopqrstuvwxyz0123456789';
   var KEY = 'darslik:' + body.getAttribute('data-course') + ':' + body.getAttribute('data-version') + ':records';
-  var IDS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  try { ls = win.localStorage; } catch (e) { /* none */ }
 
   function each(list, fn) { for (var i = 0; list && i < list.length; i++) { fn(list[i], i); } }
   function load() {
-    var l = null;
+    var l;
     try { l = JSON.parse(ls.getItem(KEY)); } catch (e) { /* none */ }
     l = l && l.e instanceof Array ? l : { e: [] };
     l.d = l.d || {};
@@ -33,15 +30,14 @@
     return h;
   }
   function text(el) { return el ? el.textContent.replace(/\s+/g, ' ').replace(/^ | $/g, '').slice(0, 300) : ''; }
-  function up(el, cls) {
-    while (el && el.className !== undefined && (' ' + el.className + ' ').indexOf(' ' + cls + ' ') < 0) { el = el.parentNode; }
+  function up(el, c) {
+    while (el && el.getAttribute && (' ' + el.className + ' ').indexOf(' ' + c + ' ') < 0) { el = el.parentNode; }
     return el && el.getAttribute ? el : null;
   }
-  /* The locale shown: the module document's, else the page's. */
   function lang(el) { return (up(el, 'doc-locale') || body).getAttribute('data-locale'); }
-  function find(sel, attr, v) {
+  function find(sel, attr, v, root) {
     var out = null;
-    each(doc.querySelectorAll(sel), function (el) { out = out || (el.getAttribute(attr) === v ? el : null); });
+    each((root || doc).querySelectorAll(sel), function (el) { out = out || (el.getAttribute(attr) === String(v) ? el : null); });
     return out;
   }
   function title(el) { var p = up(el, 'doc-page'); return text((p || doc).querySelector(p ? 'h1' : 'main h1')); }
@@ -51,94 +47,82 @@
     e.t = new Date().toISOString();
     l.d[e.l + ' ' + e.o] = def;
     l.e.push(e);
-    /* Full: the oldest practice answer goes, else the oldest entry. */
-    while (l.e.length > 3000) {
-      for (n = 0, j = 0; j < l.e.length && !n; j++) { n = l.e[j].x === 'practice' ? j : 0; }
+    while (l.e.length > 3000) { /* the oldest practice answer goes first */
+      for (n = 0, j = 0; !n && j < l.e.length; j++) { n = l.e[j].x === 'practice' ? j : 0; }
       l.e.splice(n, 1);
     }
     store(l);
   }
   function at(list, v) {
-    for (var j = 0; list && j < list.length; j++) { if (list[j] === v) { return j; } }
+    for (var j = 0; j < list.length; j++) { if (list[j] === v) { return j; } }
     return -1;
   }
 
-  /* A question's texts in source order and the response in xAPI syntax, with
-     scorm.js's ids: options a, b…; matching left 1, 2… and right sides, and
-     ordering items, by their place in key.a. */
-  function answered(qid, kind, r, key, ok, test, attempt) {
+  /* Texts in source order and the response in xAPI syntax, ids as scorm.js:
+     options a, b…; matching 1, 2… to sides and ordering items by key.a. */
+  function answered(qid, kind, r, key, ok, test, n) {
     var fs = find('fieldset.quiz-q', 'data-qid', qid) || body, a = key && key.a || [], t = {}, out = [], j;
-    var d = { n: text(fs.querySelector('.quiz-prompt')), c: [] }, has = r !== null && r !== undefined;
+    var d = { n: text(fs.querySelector('.quiz-prompt')), c: [], y: kind === 'matching' ? kind : 'sequencing' };
     function by(sel, attr, get) { each(fs.querySelectorAll(sel), function (el) { t[el.getAttribute(attr)] = text(get(el)); }); }
-    function keyed() { for (var k = 0; k < a.length; k++) { d.c.push(t[a[k]] || ''); } }
-    function id(v) { j = at(a, v); return IDS.charAt(j); }
+    function id(v) { return ABC.charAt(at(a, v)); }
     if (/^(single|multiple)$/.test(kind)) {
       d.y = 'choice';
       by('.quiz-opt input', 'value', function (i) { return i.parentNode.querySelector('.quiz-opt-text'); });
       for (j = 0; t[j] !== undefined; j++) { d.c.push(t[j]); }
-      each(has ? [].concat(r) : [], function (v) { out.push(IDS.charAt(v)); });
-    } else if (kind === 'matching') {
-      d.y = 'matching';
-      d.s = [];
-      each(fs.querySelectorAll('.quiz-pair'), function (p) { d.s[+p.getAttribute('data-left')] = text(p.querySelector('.quiz-left')); });
-      by('.quiz-pair select option', 'value', function (o) { return o; });
-      keyed();
-      each(has ? r : [], function (v, i) { if (id(v)) { out.push(i + 1 + '[.]' + id(v)); } });
-    } else if (kind === 'ordering') {
-      d.y = 'sequencing';
-      by('.quiz-item', 'data-value', function (li) { return li.querySelector('.quiz-item-text'); });
-      keyed();
-      each(has ? r : [], function (v) { out.push(id(v)); });
-    } else {
-      out = [has ? String(r).replace(/\s+/g, ' ').replace(/^ | $/g, '') : ''];
-      /* A number against a key of ranges only is numeric, as in scorm.js. */
+      each([].concat(r === null || r === undefined ? [] : r), function (v) { out.push(ABC.charAt(v)); });
+    } else if (kind === 'short') {
+      out = [String(r || '').replace(/\s+/g, ' ').replace(/^ | $/g, '')];
+      /* a number against a key of ranges only is numeric, as in scorm.js */
       d.y = key && key.r && key.r.length && key.r.length === (key.s || key.t || []).length && /^-?\d+([.,]\d+)?$/.test(out[0]) ? 'numeric' : 'fill-in';
+    } else {
+      if (d.y === 'matching') {
+        d.s = [];
+        each(fs.querySelectorAll('.quiz-pair'), function (p) { d.s[+p.getAttribute('data-left')] = text(p.querySelector('.quiz-left')); });
+        by('.quiz-pair select option', 'value', function (o) { return o; });
+      } else {
+        by('.quiz-item', 'data-value', function (li) { return li.querySelector('.quiz-item-text'); });
+      }
+      each(a, function (v) { d.c.push(t[v] || ''); });
+      each(r, function (v, i) { if (id(v)) { out.push(d.s ? i + 1 + '[.]' + id(v) : id(v)); } });
     }
-    add({ k: 'a', o: qid, l: lang(fs), r: out.join('[,]'), s: ok ? 1 : 0, x: test, n: attempt }, d);
+    add({ k: 'a', o: qid, l: lang(fs), r: out.join('[,]'), s: ok ? 1 : 0, x: test, n: n }, d);
   }
 
-  /* A module's page shown, the first time in its locale. */
+  /* A module's page, the first time in its locale. */
   function seen(key, l, el) {
     var log = load(), j;
     for (j = 0; j < log.e.length; j++) { if (log.e[j].o === key && log.e[j].l === l && log.e[j].k === 'p') { return; } }
     if (/\//.test(key)) { add({ k: 'p', o: key, l: l }, { n: title(el) }); }
   }
 
-  /* A finished run's steps, from the start to the ending: the choices
-     scenario.js saved, walked through the section's markup. */
+  /* A finished run's steps from the start: the choices scenario.js saved, walked through the markup. */
   function path(sec, sid) {
-    var steps = {}, p = [], s = win.darslikProgress.state().scen[sid].p, j, to;
-    each(sec.querySelectorAll('.scenario-step'), function (el) { steps[el.getAttribute('data-step')] = el; p[0] = p[0] || el.getAttribute('data-step'); });
-    p = [sec.getAttribute('data-start') || p[0]];
+    var s = win.darslikProgress.state().scen[sid].p, p = [sec.getAttribute('data-start')], j;
     for (j = 0; j < s.length; j++) {
-      to = null;
-      each(steps[p[j]].querySelectorAll('a.scenario-choice'), function (a) { to = a.getAttribute('data-choice') === String(s[j]) ? a.getAttribute('data-target') : to; });
-      p.push(to);
+      p.push(find('a.scenario-choice', 'data-choice', s[j], find('.scenario-step', 'data-step', p[j], sec)).getAttribute('data-target'));
     }
     return p.join('[,]');
   }
 
-  var hooks = win.darslik || (win.darslik = {}), onAnswer = hooks.onAnswer, onSubmit = hooks.onSubmit, onChoice = hooks.onChoice;
-  hooks.onAnswer = function (a) {
-    try { answered(String(a.qid), a.kind, a.response, a.answer, a.correct, 'practice'); } catch (e) { /* never break the quiz */ }
+  var H = win.darslik || (win.darslik = {}), onAnswer = H.onAnswer, onSubmit = H.onSubmit, onChoice = H.onChoice;
+  H.onAnswer = function (a) {
+    try { answered(a.qid, a.kind, a.response, a.answer, a.correct, 'practice'); } catch (e) { /* never break the quiz */ }
     if (onAnswer) { onAnswer(a); }
   };
-  hooks.onSubmit = function (res) {
+  H.onSubmit = function (res) {
     try {
-      var panel = find('.assess', 'data-assess', res.page);
-      each(res.results, function (x) { answered(String(x.qid), x.kind, x.response, x.key, x.correct, res.kind, res.attempt); });
-      add({ k: 't', o: res.page + '.md', l: lang(panel), x: res.kind, n: res.attempt, c: Math.max(0, Math.min(100, Math.round(res.score) || 0)) }, { n: title(panel) });
+      var el = find('.assess', 'data-assess', res.page);
+      each(res.results, function (x) { answered(x.qid, x.kind, x.response, x.key, x.correct, res.kind, res.attempt); });
+      add({ k: 't', o: res.page + '.md', l: lang(el), x: res.kind, n: res.attempt, c: Math.max(0, Math.min(100, res.score)) }, { n: title(el) });
     } catch (e) { /* never break the test */ }
     if (onSubmit) { onSubmit(res); }
   };
-  hooks.onChoice = function (ev) {
-    try {
-      var sec = ev.end && find('section.scenario', 'data-sid', ev.sid), r;
-      if (sec) {
-        try { r = path(sec, ev.sid); } catch (e) { r = ev.step + '[,]' + ev.target; }
-        add({ k: 's', o: ev.sid, l: lang(sec), r: r, c: ev.percent === null ? undefined : ev.percent }, { n: title(sec) });
-      }
-    } catch (e2) { /* never break the scenario */ }
+  H.onChoice = function (ev) {
+    var el = ev.end && find('section.scenario', 'data-sid', ev.sid), r;
+    if (el) {
+      try { r = path(el, ev.sid); } catch (e) { r = ev.step + '[,]' + ev.target; }
+      add({ k: 's', o: ev.sid, l: lang(el), r: r, c: ev.percent === null ? undefined : ev.percent }, { n: title(el) });
+    }
     if (onChoice) { onChoice(ev); }
   };
 

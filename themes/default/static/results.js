@@ -1,47 +1,39 @@
-/* darslik "My results" (SPEC §9; file format: issue 21 contract §1). ES5, no
+/* darslik "My results" (SPEC §9; the file: issue 21 contract §1). ES5, no
    network. Details in localStorage darslik:<course>:learner; the summary from
-   every saved progress state of the course version and the records.js log;
-   the file: the log as xAPI statements plus each module's status (an id kept
-   per module, verb, score and pages seen), saved as a download, else shown. */
+   the course version's progress states and the records.js log; the file: the
+   log as xAPI statements and each module's status (one id per module, verb,
+   score and pages seen), saved as a download, else shown to copy. */
 (function () {
   'use strict';
-  var doc = document, win = window, R = win.darslikRecords, P = win.darslikProgress;
-  var box = doc.querySelector('[data-results]'), data, ls;
-  try { data = JSON.parse(box.querySelector('.results-data').textContent); ls = win.localStorage; } catch (e) { return; }
-  if (!R || !P) { return; }
-  var T = data.t, C = data.course, loc = data.locale, PRE = 'darslik:' + C.id + ':', U = 'urn:darslik:' + C.id, each = R.each;
-  var q = function (s) { return box.querySelector(s); }, form = q('form'), live = q('[role=status]'), F = ['name', 'organisation', 'region'];
+  var doc = document, win = window, R = win.darslikRecords, P = win.darslikProgress, box = doc.querySelector('[data-results]'), D, ls;
+  try { D = JSON.parse(box.querySelector('.results-data').textContent); ls = win.localStorage; } catch (e) { return; }
+  var T = D.t, C = D.course, loc = D.locale, PRE = 'darslik:' + C.id + ':', U = 'urn:darslik:' + C.id, each = R.each;
+  var form = box.querySelector('form'), live = box.querySelector('[role=status]'), F = ['name', 'organisation', 'region'];
   function get(k) { try { return JSON.parse(ls.getItem(k)) || {}; } catch (e) { return {}; } }
   function fill(t, v) { return t.replace(/\{(\w+)\}/g, function (m, k) { return v[k]; }); }
   function pc(n) { return fill(T.percent, { percent: n }); }
-  function el(tag, text, into) {
-    var e = doc.createElement(tag);
-    e.appendChild(doc.createTextNode(text));
-    return into.appendChild(e);
-  }
+  function el(tag, text, into) { return into.appendChild(doc.createElement(tag)).appendChild(doc.createTextNode(text)).parentNode; }
 
-  /* A module's best status over the version's progress states (this page's
-     first), and its best pre-test and post-test. */
+  /* A module's best status over the progress states (this page's first), its best pre-test and post-test. */
   function status(m) {
     var all = [P.state()], r = { pre: null, post: null }, i, k;
-    for (i = 0; ls && i < ls.length; i++) {
+    for (i = 0; i < ls.length; i++) {
       k = ls.key(i);
-      if (k.indexOf(PRE + C.version + ':') === 0 && /:progress$/.test(k)) { all.push(get(k)); }
+      if (!k.indexOf(PRE + C.version + ':') && /:progress$/.test(k)) { all.push(get(k)); }
     }
     each(all, function (s) {
-      var st = P.moduleStatus(m, s), b = r.st || {}, w;
+      var st = P.moduleStatus(m, s), b = r.st && r.st.k;
       st.k = [+st.passed, st.answered ? st.percent : -1, st.seen];
-      for (i = 0; b.k && i < 2 && st.k[i] === b.k[i]; i++) { /* equal so far */ }
-      if (!b.k || st.k[i] > b.k[i]) { r.st = st; }
+      for (i = 0; b && i < 2 && st.k[i] === b[i]; i++) { /* equal so far */ }
+      if (!b || st.k[i] > b[i]) { r.st = st; }
       each(m.tests, function (t) {
-        w = t.kind === 'pre-test' ? 'pre' : 'post';
+        var w = t.kind === 'pre-test' ? 'pre' : 'post';
         r[w + 's'] = 1;
         each((s.tests || {})[t.page] && s.tests[t.page].att, function (v) { r[w] = Math.max(v, r[w] === null ? -1 : r[w]); });
       });
     });
     return r;
   }
-
   function keep() {
     var l = get(PRE + 'learner');
     l.id = l.id || R.uuid();
@@ -51,9 +43,9 @@
   }
 
   function show() {
-    var out = q('.results-summary'), log = R.load(), any = 0;
+    var out = box.querySelector('.results-summary'), log = R.load(), any = 0;
     out.innerHTML = '';
-    each(data.modules, function (m) {
+    each(D.modules, function (m) {
       var r = status(m), st = r.st, card = out.appendChild(doc.createElement('div')), dl, seen = {};
       function row(k, v) { el('dt', k, dl); el('dd', v, dl); }
       any = any || st.seen || st.answered;
@@ -64,50 +56,48 @@
       if (r.pres) { row(T.pre, r.pre === null ? T.not_yet : pc(r.pre)); }
       if (r.posts) { row(T.post, r.post === null ? T.not_yet : pc(r.post)); }
       each(log.e, function (e) {
-        var p = e.k === 's' && e.o.split('/')[0] === m.module && e.r.split('[,]').join(' \u2192 ') + (e.c >= 0 ? ': ' + pc(e.c) : '');
-        if (p && !seen[e.o + p]) { seen[e.o + p] = row(T.scenario + ': ' + ((log.d[e.l + ' ' + e.o] || {}).n || e.o), p) || 1; }
+        if (e.k !== 's' || e.o.indexOf(m.module + '/')) { return; }
+        var n = (log.d[e.l + ' ' + e.o] || {}).n || T.scenario, p = e.r.split('[,]').join(' \u2192 ') + (e.c >= 0 ? ': ' + pc(e.c) : '');
+        if (!seen[e.o + p]) { seen[e.o + p] = 1; row(n.indexOf(T.scenario) < 0 ? T.scenario + ': ' + n : n, p); }
       });
     });
-    if (!any) { out.insertBefore(doc.createElement('p'), out.firstChild).appendChild(doc.createTextNode(T.nothing)); }
+    if (!any) { el('p', T.nothing, out); }
   }
 
   function score(c) { return { scaled: c / 100, raw: c, min: 0, max: 100 }; }
-  /* The results file of learner `who` (contract §1), saved at `now`. */
+  /* The results file of learner `who`, saved `now`. */
   function build(who, now) {
     var log = R.load(), list = [], mods = [], A = 'http://adlnet.gov/expapi/activities/', ABC = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    /* kind → verb, activity type, parent: the module (1) or the page */
+    var K = { p: ['experienced', 'lesson', 1], a: ['answered', 'cmi.interaction'], t: ['completed', 'assessment', 1], s: ['completed', 'simulation'] };
     function opts(texts, ids, l) {
       var out = [];
-      each(texts, function (t, j) { var d = {}; d[l] = t || ''; out.push({ id: ids.charAt(j), description: d }); });
+      each(texts, function (t, j) { var d = { id: ids.charAt(j), description: {} }; d.description[l] = t; out.push(d); });
       return out;
     }
     function add(id, time, verb, obj, def, l, parent, result, ext) {
       var s = { id: id, actor: { objectType: 'Agent', name: who.name, account: { homePage: 'urn:darslik:learner', name: who.id } },
         verb: { id: 'http://adlnet.gov/expapi/verbs/' + verb, display: { 'en-US': verb } }, object: { objectType: 'Activity', id: U + '/' + obj, definition: def } };
-      if (result) { s.result = result; }
+      s.result = result;
       ext['urn:darslik:version'] = C.version;
       s.context = { language: l, contextActivities: { grouping: [{ id: U }], parent: [{ id: U + parent }] }, extensions: ext };
       s.timestamp = time;
       list.push(s);
     }
-    /* kind → verb, activity type, parent: the module (m) or the page (p). */
-    var K = { p: ['experienced', 'lesson', 'm'], a: ['answered', 'cmi.interaction', 'p'], t: ['completed', 'assessment', 'm'], s: ['completed', 'simulation', 'p'] };
     each(log.e, function (e) {
-      var d = log.d[e.l + ' ' + e.o] || {}, k = K[e.k], def = { type: A + k[1], name: {} }, ext = {}, r = e.k === 'p' ? null : {};
+      var d = log.d[e.l + ' ' + e.o] || {}, k = K[e.k], def = { type: A + k[1], name: {} }, ext = {}, r = e.k === 'p' ? undefined : {};
       def.name[e.l] = d.n || e.o;
-      if (e.k === 'a') {
-        def.interactionType = d.y;
-        if (d.s) { def.source = opts(d.s, '123456789' + ABC, e.l); def.target = opts(d.c, ABC, e.l); } else if (d.y !== 'fill-in' && d.y !== 'numeric') { def.choices = opts(d.c, ABC, e.l); }
-        r.response = e.r;
-        r.success = !!e.s;
-      }
-      if (e.k === 's') { r.response = e.r; }
-      if (e.k === 's' || e.k === 't') { r.completion = true; }
+      if (d.y) { def.interactionType = d.y; }
+      if (d.s) { def.source = opts(d.s, '123456789' + ABC, e.l); def.target = opts(d.c, ABC, e.l); } else if (d.c && d.c.length) { def.choices = opts(d.c, ABC, e.l); }
+      if (e.r !== undefined) { r.response = e.r; }
+      if (e.s !== undefined) { r.success = !!e.s; }
       if (e.c >= 0) { r.score = score(e.c); }
+      if (!k[0].indexOf('c')) { r.completion = true; }
       if (e.x) { ext['urn:darslik:test'] = e.x; }
       if (e.n) { ext['urn:darslik:attempt'] = e.n; }
-      add(e.i, e.t, k[0], e.o, def, e.l, '/' + (k[2] === 'm' ? e.o.split('/')[0] : e.o.replace(/\/[^\/]*$/, '') + '.md'), r, ext);
+      add(e.i, e.t, k[0], e.o, def, e.l, '/' + (k[2] ? e.o.split('/')[0] : e.o.replace(/\/[^\/]*$/, '.md')), r, ext);
     });
-    each(data.modules, function (m) {
+    each(D.modules, function (m) {
       var st = status(m).st, scored = st.total > 0, name = {}, r = { completion: st.completed };
       var verb = st.passed ? 'passed' : scored && st.answered ? 'failed' : st.completed && !scored ? 'completed' : 'progressed';
       var key = [m.module, verb, scored && st.answered ? st.percent : '', st.seen].join('|'), at;
@@ -131,23 +121,22 @@
   }
   function save(ev) {
     ev.preventDefault();
-    var d = new Date(), json = JSON.stringify(build(keep(), d.toISOString())), a = doc.createElement('a'), copy = q('.results-copy'), blob;
-    /* darslik-results-<course>-<name>-<date>.json, the name safe on Windows: at most 60 characters. */
-    var n = (form.elements.name.value.replace(/[<>:"\/\\|?*\u0000-\u001f\u007f]/g, '').replace(/\s+/g, '-').match(/[\ud800-\udbff][\udc00-\udfff]|[\s\S]/g) || []).slice(0, 60).join('').replace(/[. ]+$/, '');
-    var name = 'darslik-results-' + C.id + '-' + (n || 'learner') + '-' + new Date(d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10) + '.json';
+    var d = new Date(), who = keep(), json = JSON.stringify(build(who, d.toISOString())), a = doc.createElement('a'), copy = box.querySelector('.results-copy'), blob;
+    /* the name safe on Windows: no <>:"/\|?* or control characters, no trailing dot, at most 60 characters */
+    var n = (who.name.replace(/[<>:"\/\\|?*\u0000-\u001f\u007f]/g, '').replace(/\s+/g, '-').match(/[\ud800-\udbff][\udc00-\udfff]|[\s\S]/g) || []).slice(0, 60).join('').replace(/[.-]+$/, '');
+    n = 'darslik-results-' + C.id + '-' + (n || 'learner') + '-' + new Date(d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10) + '.json';
     show();
     copy.hidden = !!(win.Blob && win.URL && 'download' in a);
     if (copy.hidden) {
-      blob = new Blob([json], { type: 'application/json' });
-      a.href = URL.createObjectURL(blob);
-      a.download = name;
+      a.href = URL.createObjectURL(blob = new Blob([json], { type: 'application/json' }));
+      a.download = n;
       doc.body.appendChild(a).click();
       doc.body.removeChild(a);
       setTimeout(function () { URL.revokeObjectURL(a.href); }, 6e4);
-      return say(fill(T.saved, { file: name, size: fill(T.size, { size: Math.ceil(blob.size / 1024) }) }));
+      return say(fill(T.saved, { file: n, size: fill(T.size, { size: Math.ceil(blob.size / 1024) }) }));
     }
     copy.querySelector('textarea').value = json;
-    say(fill(T.no_download, { file: name }));
+    say(fill(T.no_download, { file: n }));
   }
 
   /* A new learner on a shared computer: this course's details, log and progress go. */
@@ -161,20 +150,18 @@
     win.location.reload();
   }
 
-  /* In a single file the scripts after this one (paging.js) must run whatever happens here. */
-  try {
+  try { /* in a single file paging.js runs after this, whatever happens here */
     var who = get(PRE + 'learner');
     each(F, function (f) {
       form.elements[f].value = who[f] || '';
       form.elements[f].addEventListener('change', keep, false);
     });
     form.addEventListener('submit', save, false);
-    q('.results-new button').addEventListener('click', clear, false);
-    q('.results-app').hidden = false;
+    box.querySelector('.results-new button').addEventListener('click', clear, false);
+    box.querySelector('.results-app').hidden = false;
     doc.body.className += ' has-results';
     show();
     if (win.sessionStorage.getItem(PRE + 'cleared')) { win.sessionStorage.removeItem(PRE + 'cleared'); say(T.cleared); }
   } catch (e) { /* the page still works */ }
-  /* A single file: the summary again as the learner moves on. */
   setTimeout(function () { if (win.darslikDoc) { win.darslikDoc.onChange(show); } }, 0);
 }());

@@ -164,7 +164,7 @@ scenario-leads-to = { $step } qadamiga olib boradi
 # “Mening natijalarim” (results.html va bitta fayldagi modul oxiri).
 results-title = Mening natijalarim
 results-intro = Shu qurilmada kursda nimalar qilganingiz. Natijalaringizni trener uchun faylga shu yerda saqlaysiz.
-results-noscript = Bu sahifa uchun JavaScript kerak, bu brauzerda esa u oʻchirilgan. JavaScript bilan sahifa kursda nimalar qilganingizni koʻrsatadi va natijalaringizni trener uchun faylga saqlaydi. JavaScriptni yoqing yoki treneringizdan yordam soʻrang.
+results-noscript = Bu sahifa uchun JavaScript kerak, bu brauzerda esa u oʻchirilgan. JavaScript bilan sahifa kursda nimalar qilganingizni koʻrsatadi va natijalaringizni trener uchun faylga saqlaydi. Brauzer sozlamalarida JavaScript ishlashiga ruxsat bering yoki treneringizdan yordam soʻrang.
 results-summary = Nimalar qildingiz
 results-nothing = Shu qurilmada hali kursning birorta modulini boshlamadingiz.
 results-details = Maʼlumotlaringiz
