@@ -403,6 +403,32 @@ test('single file: a learner finishes module-07 in one file and saves the result
     checkFile(f, { modules: ['module-07'] });
     t.diagnostic(`module-07 from a single file: ${f.bytes.length} bytes`);
     addTwiceAndTruncated(f.file, path.join(tmp, 'single.sqlite'), t);
+
+    // Names a Windows disk cannot take as they are: no <>:"/\|?* or control
+    // characters, spaces as "-", any script kept, at most 60 characters, no
+    // trailing dot.
+    for (const [name, part] of [
+      [' <Ли> Вэй: "a/b\\c|d?e*f"\u0007 Oʻgʻil G‘ayrat.  ', 'Ли-Вэй-abcdef-Oʻgʻil-G‘ayrat'],
+      [`${'я'.repeat(59)} x`, 'я'.repeat(59)],
+    ]) {
+      const h = await save(page, scope, { ...LEARNER, name });
+      assert.equal(h.name, `darslik-results-${COURSE.id}-${part}-${today()}.json`, name);
+      assert.equal(h.json.learner.name, name.trim());
+    }
+
+    // A browser that cannot download: the file's text to copy instead.
+    const old = await context.newPage();
+    await old.addInitScript(() => { delete HTMLAnchorElement.prototype.download; });
+    await gotoSettled(old, `${pathToFileURL(file).href}#ru-results`);
+    assert.ok(await old.locator(`${scope} section.results`).isVisible(), 'the contents link shows My results on any page');
+    await old.locator(`${scope} section.results button.results-save`).click();
+    const copy = old.locator(`${scope} .results-copy textarea`);
+    await copy.waitFor({ state: 'visible' });
+    const j = JSON.parse(await copy.inputValue());
+    assert.equal(j.darslik, 'results');
+    assert.equal(j.statements.length, f.json.statements.length);
+    await old.waitForFunction((s) => document.querySelector(s).textContent.includes('Скопируйте весь текст'), `${scope} .results-status`);
+    await old.close();
   } finally {
     await context.close();
   }
