@@ -48,10 +48,11 @@
     each(D.modules, function (m) {
       var r = status(m), st = r.st, card = out.appendChild(doc.createElement('div')), dl, seen = {};
       function row(k, v) { el('dt', k, dl); el('dd', v, dl); }
-      any = any || st.seen || st.answered;
       el('h' + out.getAttribute('data-h'), m.title, card);
       dl = card.appendChild(doc.createElement('dl'));
       row(T.pages_seen, m.t.pages[st.seen]);
+      if (!st.seen && !st.answered) { return; }
+      any = 1;
       if (st.total) { row(T.best, st.answered ? pc(st.percent) + ' \u00b7 ' + (st.passed ? T.passed : T.failed) : T.not_yet); }
       if (r.pres) { row(T.pre, r.pre === null ? T.not_yet : pc(r.pre)); }
       if (r.posts) { row(T.post, r.post === null ? T.not_yet : pc(r.post)); }
@@ -61,7 +62,7 @@
         if (!seen[e.o + p]) { seen[e.o + p] = 1; row(n.indexOf(T.scenario) < 0 ? T.scenario + ': ' + n : n, p); }
       });
     });
-    if (!any) { el('p', T.nothing, out); }
+    if (!any) { out.insertBefore(el('p', T.nothing, out), out.firstChild); }
   }
 
   function score(c) { return { scaled: c / 100, raw: c, min: 0, max: 100 }; }
@@ -141,13 +142,12 @@
 
   /* A new learner on a shared computer: this course's details, log and progress go. */
   function clear() {
-    var keys = [], i, s = P.state();
+    var keys = [], i;
     if (!win.confirm(T.confirm)) { return; }
     for (i = 0; i < ls.length; i++) { keys.push(ls.key(i)); }
     each(keys, function (k) { if (!k.indexOf(PRE)) { ls.removeItem(k); } });
-    for (i in s) { if (s.hasOwnProperty(i)) { s[i] = s[i] && typeof s[i] === 'object' ? {} : null; } }
     try { win.sessionStorage.setItem(PRE + 'cleared', 1); } catch (e) { /* none */ }
-    win.location.reload();
+    win.location.reload(); /* no script saves on the way out */
   }
 
   try { /* in a single file paging.js runs after this, whatever happens here */
@@ -163,5 +163,8 @@
     show();
     if (win.sessionStorage.getItem(PRE + 'cleared')) { win.sessionStorage.removeItem(PRE + 'cleared'); say(T.cleared); }
   } catch (e) { /* the page still works */ }
-  setTimeout(function () { if (win.darslikDoc) { win.darslikDoc.onChange(show); } }, 0);
+  /* a single file: again once paging.js has shown a page, and as the learner moves on */
+  setTimeout(function () {
+    if (win.darslikDoc) { win.darslikDoc.onChange(show); show(); }
+  }, 0);
 }());
