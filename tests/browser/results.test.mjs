@@ -435,3 +435,32 @@ test('single file: a learner finishes module-07 in one file and saves the result
   assert.deepEqual(blocked, [], 'no request leaves');
   assert.equal(problems.length, 0, formatProblems(problems));
 });
+
+// file:// pages share one storage in Chromium: another file may have put
+// anything under the course's keys. The page still works and the file is
+// still a results file, without what is not well-formed.
+test('hostile storage: My results still shows and saves', async () => {
+  const { context, blocked } = await offlineContext(browser, { acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = watchPage(page, SITE);
+  try {
+    await gotoSettled(page, url('results.html'));
+    await page.evaluate((c) => {
+      const k = `darslik:${c.id}:`;
+      localStorage.setItem(`${k}${c.version}:records`, JSON.stringify({ e: [{ k: 'a', o: 5 }, { k: 's', i: 'x', t: 'y', o: 'z', l: 'en' }, 7, null], d: 'x', m: 3 }));
+      localStorage.setItem(`${k}learner`, '"<img src=x onerror=alert(1)>"');
+      localStorage.setItem(`${k}${c.version}:module-07:ru:progress`, JSON.stringify({ seen: 'all', tests: 5, scen: [1] }));
+      localStorage.setItem(`${k}${c.version}:ru:progress`, '{"seen":');
+    }, COURSE);
+    await gotoSettled(page, url('results.html'));
+    assert.ok((await page.locator('.results-summary').innerText()).includes('ещё не начали'));
+    const f = await save(page, '');
+    assert.equal(f.json.darslik, 'results');
+    assert.match(f.json.learner.id, UUID4);
+    assert.deepEqual(f.json.statements, []);
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(blocked, []);
+  assert.equal(problems.length, 0, formatProblems(problems));
+});

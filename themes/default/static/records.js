@@ -10,13 +10,17 @@
   try { ls = win.localStorage; } catch (e) { /* none */ }
 
   function each(list, fn) { for (var i = 0; list && i < list.length; i++) { fn(list[i], i); } }
+  /* The log, only its well-formed parts: file:// pages share one storage. */
   function load() {
-    var l;
+    var l, ok = [];
     try { l = JSON.parse(ls.getItem(KEY)); } catch (e) { /* none */ }
-    l = l && l.e instanceof Array ? l : { e: [] };
-    l.d = l.d || {};
-    l.m = l.m || {};
-    return l;
+    l = l && typeof l === 'object' ? l : {};
+    each(l.e instanceof Array && l.e, function (e) {
+      var good = e && /^[pats]$/.test(e.k);
+      each(good && /^[as]$/.test(e.k) ? 'itolr' : 'itol', function (f) { good = good && typeof e[f] === 'string'; });
+      if (good) { ok.push(e); }
+    });
+    return { e: ok, d: l.d && typeof l.d === 'object' ? l.d : {}, m: l.m && typeof l.m === 'object' ? l.m : {} };
   }
   function store(l) { try { ls.setItem(KEY, JSON.stringify(l)); } catch (e) { /* full */ } }
   function uuid() {
@@ -47,7 +51,7 @@
     e.t = new Date().toISOString();
     l.d[e.l + ' ' + e.o] = def;
     l.e.push(e);
-    while (l.e.length > 3000) { /* the oldest practice answer goes first */
+    while (l.e.length > 2000) { /* the oldest practice answer goes first */
       for (n = 0, j = 0; !n && j < l.e.length; j++) { n = l.e[j].x === 'practice' ? j : 0; }
       l.e.splice(n, 1);
     }
@@ -119,10 +123,10 @@
   };
   H.onChoice = function (ev) {
     var el = ev.end && find('section.scenario', 'data-sid', ev.sid), r;
-    if (el) {
+    try {
       try { r = path(el, ev.sid); } catch (e) { r = ev.step + '[,]' + ev.target; }
-      add({ k: 's', o: ev.sid, l: lang(el), r: r, c: ev.percent === null ? undefined : ev.percent }, { n: title(el) });
-    }
+      if (el) { add({ k: 's', o: ev.sid, l: lang(el), r: r, c: ev.percent === null ? undefined : ev.percent }, { n: title(el) }); }
+    } catch (e) { /* never break the scenario */ }
     if (onChoice) { onChoice(ev); }
   };
 
@@ -131,9 +135,11 @@
   if (visit) {
     P.visit = function (key, l) {
       visit(key, l);
-      seen(key, l, find('.doc-page', 'data-page', key));
+      try { seen(key, l, find('.doc-page', 'data-page', key)); } catch (e) { /* never break paging */ }
     };
   }
-  if (/^(page|module)$/.test(body.getAttribute('data-kind'))) { seen(body.getAttribute('data-page'), lang(), null); }
+  try {
+    if (/^(page|module)$/.test(body.getAttribute('data-kind'))) { seen(body.getAttribute('data-page'), lang(), null); }
+  } catch (e) { /* the page still works */ }
   win.darslikRecords = { load: load, store: store, uuid: uuid, each: each };
 }());

@@ -9,7 +9,12 @@
   try { D = JSON.parse(box.querySelector('.results-data').textContent); ls = win.localStorage; } catch (e) { return; }
   var T = D.t, C = D.course, loc = D.locale, PRE = 'darslik:' + C.id + ':', U = 'urn:darslik:' + C.id, each = R.each;
   var form = box.querySelector('form'), live = box.querySelector('[role=status]'), F = ['name', 'organisation', 'region'];
-  function get(k) { try { return JSON.parse(ls.getItem(k)) || {}; } catch (e) { return {}; } }
+  /* An object saved under `k`: file:// pages share one storage, so anything else is left. */
+  function get(k) {
+    var v = null;
+    try { v = JSON.parse(ls.getItem(k)); } catch (e) { /* none */ }
+    return v && typeof v === 'object' ? v : {};
+  }
   function fill(t, v) { return t.replace(/\{(\w+)\}/g, function (m, k) { return v[k]; }); }
   function pc(n) { return fill(T.percent, { percent: n }); }
   function el(tag, text, into) { return into.appendChild(doc.createElement(tag)).appendChild(doc.createTextNode(text)).parentNode; }
@@ -22,7 +27,8 @@
       if (!k.indexOf(PRE + C.version + ':') && /:progress$/.test(k)) { all.push(get(k)); }
     }
     each(all, function (s) {
-      var st = P.moduleStatus(m, s), b = r.st && r.st.k;
+      var st, b = r.st && r.st.k;
+      try { st = P.moduleStatus(m, s); } catch (e) { return; }
       st.k = [+st.passed, st.answered ? st.percent : -1, st.seen];
       for (i = 0; b && i < 2 && st.k[i] === b[i]; i++) { /* equal so far */ }
       if (!b || st.k[i] > b[i]) { r.st = st; }
@@ -36,7 +42,7 @@
   }
   function keep() {
     var l = get(PRE + 'learner');
-    l.id = l.id || R.uuid();
+    l.id = /^[0-9a-f-]{36}$/.test(l.id) ? l.id : R.uuid();
     each(F, function (f) { l[f] = form.elements[f].value.replace(/^\s+|\s+$/g, ''); });
     try { ls.setItem(PRE + 'learner', JSON.stringify(l)); } catch (e) { /* full */ }
     return l;
@@ -153,7 +159,7 @@
   try { /* in a single file paging.js runs after this, whatever happens here */
     var who = get(PRE + 'learner');
     each(F, function (f) {
-      form.elements[f].value = who[f] || '';
+      form.elements[f].value = typeof who[f] === 'string' ? who[f] : '';
       form.elements[f].addEventListener('change', keep, false);
     });
     form.addEventListener('submit', save, false);
