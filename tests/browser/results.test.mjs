@@ -419,8 +419,13 @@ test('single file: a learner finishes module-07 in one file and saves the result
     // A browser that cannot download: the file's text to copy instead.
     const old = await context.newPage();
     await old.addInitScript(() => { delete HTMLAnchorElement.prototype.download; });
-    await gotoSettled(old, `${pathToFileURL(file).href}#ru-results`);
-    assert.ok(await old.locator(`${scope} section.results`).isVisible(), 'the contents link shows My results on any page');
+    await gotoSettled(old, pathToFileURL(file).href);
+    const results = old.locator(`${scope} section.results`);
+    await old.click(`${scope} .pager-prev`);
+    assert.ok(!(await results.isVisible()), 'My results is not below every page');
+    await old.locator(`${scope} details.doc-toc > summary`).click();
+    await old.locator(`${scope} .toc-results a`).click();
+    assert.ok(await results.isVisible(), 'the contents link shows My results below any page');
     await old.locator(`${scope} section.results button.results-save`).click();
     const copy = old.locator(`${scope} .results-copy textarea`);
     await copy.waitFor({ state: 'visible' });
@@ -428,6 +433,8 @@ test('single file: a learner finishes module-07 in one file and saves the result
     assert.equal(j.darslik, 'results');
     assert.equal(j.statements.length, f.json.statements.length);
     await old.waitForFunction((s) => document.querySelector(s).textContent.includes('Скопируйте весь текст'), `${scope} .results-status`);
+    await old.click(`${scope} .pager-prev`);
+    assert.ok(!(await results.isVisible()), 'the next page shown hides it again');
     await old.close();
   } finally {
     await context.close();

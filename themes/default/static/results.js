@@ -169,8 +169,15 @@
     show();
     if (win.sessionStorage.getItem(PRE + 'cleared')) { win.sessionStorage.removeItem(PRE + 'cleared'); say(T.cleared); }
   } catch (e) { /* the page still works */ }
-  /* a single file: again once paging.js has shown a page, and as the learner moves on */
+  /* A single file: the summary again once paging.js has shown a page and as
+     the learner moves on; a link to this section shows it below any page
+     until the next one (style.css: .is-shown). */
+  function shown(yes) { box.className = box.className.replace(/ is-shown/g, '') + (yes ? ' is-shown' : ''); }
+  each(doc.querySelectorAll('a[href="#' + box.id + '"]'), function (a) { a.addEventListener('click', function () { shown(1); }, false); });
+  shown(win.location.hash === '#' + box.id);
   setTimeout(function () {
-    if (win.darslikDoc) { win.darslikDoc.onChange(show); show(); }
+    if (!win.darslikDoc) { return; }
+    win.darslikDoc.onChange(function () { shown(0); show(); });
+    show();
   }, 0);
 }());
