@@ -353,6 +353,11 @@ test('site: a learner finishes the whole course, saves the results file from My 
       const wide = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(wide <= width, `no sideways scrolling at ${width} px (${wide})`);
       await page.screenshot({ path: `/tmp/results-${width}.png`, fullPage: true });
+      // A long page at 360 px is also kept in screen-high parts, to be looked at.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, n = 0; width === 360 && y < height; y += 1200, n++) {
+        await page.screenshot({ path: `/tmp/results-360-${n}.png`, fullPage: true, clip: { x: 0, y, width, height: Math.min(1200, height - y) } });
+      }
     }
 
     // The register.
