@@ -98,7 +98,7 @@
       if (d.s) { def.source = opts(d.s, '123456789' + ABC, e.l); def.target = opts(d.c, ABC, e.l); } else if (d.c && d.c.length) { def.choices = opts(d.c, ABC, e.l); }
       if (e.r !== undefined) { r.response = e.r; }
       if (e.s !== undefined) { r.success = !!e.s; }
-      if (e.c >= 0) { r.score = score(e.c); }
+      if (typeof e.c === 'number') { r.score = score(e.c); }
       if (!k[0].indexOf('c')) { r.completion = true; }
       if (e.x) { ext['urn:darslik:test'] = e.x; }
       if (e.n) { ext['urn:darslik:attempt'] = e.n; }
