@@ -262,6 +262,11 @@ fn every_locale_has_a_results_page_linked_from_its_pages() {
             "{locale}: {page}"
         );
         assert!(page.contains(" data-kind=\"results\""), "{page}");
+        // Every text is the locale's own (a missing message shows as [id]).
+        assert!(
+            !page.contains("[results-") && !page.contains("[progress-"),
+            "{page}"
+        );
         assert!(
             !page.contains("data-page="),
             "not a page of the course: {page}"
