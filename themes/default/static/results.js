@@ -59,7 +59,10 @@
       row(T.pages_seen, m.t.pages[st.seen]);
       if (!st.seen && !st.answered) { return; }
       any = 1;
-      if (st.total) { row(T.best, st.answered ? pc(st.percent) + ' \u00b7 ' + (st.passed ? T.passed : T.failed) : T.not_yet); }
+      if (st.total) {
+        row(T.best, st.answered ? pc(st.percent) + ' \u00b7 ' + (st.passed ? T.passed : T.failed) : T.not_yet);
+        dl.lastChild.className = st.answered ? (st.passed ? 'is-passed' : 'is-failed') : '';
+      }
       if (r.pres) { row(T.pre, r.pre === null ? T.not_yet : pc(r.pre)); }
       if (r.posts) { row(T.post, r.post === null ? T.not_yet : pc(r.post)); }
       each(log.e, function (e) {
