@@ -459,7 +459,7 @@ test('hostile storage: My results still shows and saves', async () => {
     await gotoSettled(page, url('results.html'));
     await page.evaluate((c) => {
       const k = `darslik:${c.id}:`;
-      localStorage.setItem(`${k}${c.version}:records`, JSON.stringify({ e: [{ k: 'a', o: 5 }, { k: 's', i: 'x', t: 'y', o: 'z', l: 'en' }, 7, null], d: 'x', m: 3 }));
+      localStorage.setItem(`${k}${c.version}:records`, JSON.stringify({ e: [{ k: 'a', o: 5 }, { k: 's', i: 'x', t: 'y', o: 'z', l: 'en' }, { k: 'p', i: 'x', t: 'y', o: 'z', l: 'en', n: '1' }, 7, null], d: 'x', m: 3 }));
       localStorage.setItem(`${k}learner`, '"<img src=x onerror=alert(1)>"');
       localStorage.setItem(`${k}${c.version}:module-07:ru:progress`, JSON.stringify({ seen: 'all', tests: 5, scen: [1] }));
       localStorage.setItem(`${k}${c.version}:ru:progress`, '{"seen":');

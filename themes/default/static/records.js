@@ -18,6 +18,7 @@
     each(l.e instanceof Array && l.e, function (e) {
       var good = e && /^[pats]$/.test(e.k);
       each(good && /^[as]$/.test(e.k) ? 'itolr' : 'itol', function (f) { good = good && typeof e[f] === 'string'; });
+      each('xnc', function (f) { good = good && (e[f] === undefined || typeof e[f] === (f === 'x' ? 'string' : 'number')); });
       if (good) { ok.push(e); }
     });
     return { e: ok, d: l.d && typeof l.d === 'object' ? l.d : {}, m: l.m && typeof l.m === 'object' ? l.m : {} };

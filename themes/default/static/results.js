@@ -113,7 +113,8 @@
       var key = [m.module, verb, scored && st.answered ? st.percent : '', st.seen].join('|'), at;
       mods.push({ id: m.module, title: m.title, pages: m.pages.length, mastery: m.mastery });
       if (!st.seen && !st.answered) { return; }
-      at = log.m[key] = log.m[key] || { i: R.uuid(), t: now };
+      at = log.m[key];
+      at = log.m[key] = at && /^[0-9a-f-]{36}$/.test(at.i) && typeof at.t === 'string' ? at : { i: R.uuid(), t: now };
       if (scored) { r.success = st.passed; }
       if (scored && st.answered) { r.score = score(st.percent); }
       r.extensions = { 'urn:darslik:pages-seen': st.seen, 'urn:darslik:pages': st.pages };
