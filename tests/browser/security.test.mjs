@@ -184,10 +184,26 @@ function initScript() {
   locales.forEach((locale, i) => {
     const p = cont[i % cont.length];
     const key = p.key.replace('{course}', course).replace('{version}', version).replace('{locale}', locale);
-    plants.push([key, JSON.stringify({ seen: {}, answers: {}, [p.field]: p.payload })]);
+    plants.push([key, JSON.stringify({ seen: { 'module-a/index.md': 1 }, answers: {}, [p.field]: p.payload })]);
   });
   for (const p of CATALOGUE.filter((x) => x.channel === 'localStorage-lang')) {
     plants.push([p.key.replace('{course}', course), p.payload]);
+  }
+  // My results (issue 21): a learner's details and a scenario run in the
+  // log, with names and paths another local page could have written.
+  const fill = (k) => k.replace('{course}', course).replace('{version}', version);
+  for (const p of CATALOGUE.filter((x) => x.channel === 'localStorage-learner')) {
+    plants.push([fill(p.key), JSON.stringify({
+      id: '00000000-0000-4000-8000-000000000366', name: p.payload, organisation: p.payload, region: p.payload,
+    })]);
+  }
+  for (const p of CATALOGUE.filter((x) => x.channel === 'localStorage-records')) {
+    const o = 'module-a/11-scenario/s1';
+    plants.push([fill(p.key), JSON.stringify({
+      e: [{ i: '00000000-0000-4000-8000-000000000367', t: '2026-12-05T10:00:00.000Z', k: 's', o, l: 'en', r: `a[,]${p.payload}[,]b`, c: 50 }],
+      d: { [`en ${o}`]: { n: p.payload } },
+      m: {},
+    })]);
   }
   return `(() => {
   const send = (kind, v) => { try { window.__darslikHit(kind, String(v)); } catch (e) { /* no binding */ } };
