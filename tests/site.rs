@@ -227,3 +227,186 @@ fn a_theme_can_loop_over_the_open_modules_pages() {
         "{two}"
     );
 }
+
+/// The JSON of a page's `<script type="application/json" class="results-data">`.
+fn results_data(html: &str) -> serde_json::Value {
+    let start = html
+        .find("class=\"results-data\">")
+        .map(|i| i + "class=\"results-data\">".len())
+        .expect("results data");
+    let end = start
+        + html[start..]
+            .find("</script>")
+            .expect("end of results data");
+    serde_json::from_str(&html[start..end]).expect("results data is JSON")
+}
+
+// Issue 21 (SPEC §9): every locale's "My results" page, linked from every
+// page, and the same section at the end of each single-file module.
+#[test]
+fn every_locale_has_a_results_page_linked_from_its_pages() {
+    let dir = built();
+    let site = dir.path().join("dist/site");
+    for (locale, title) in [
+        ("en", "My results"),
+        ("ru", "Мои результаты"),
+        ("uz", "Mening natijalarim"),
+    ] {
+        let page = read(&site, &format!("{locale}/results.html"));
+        assert!(
+            page.contains(&format!("<html lang=\"{locale}\">")),
+            "{page}"
+        );
+        assert!(
+            page.contains(&format!("<h1>{title}</h1>")),
+            "{locale}: {page}"
+        );
+        assert!(page.contains(" data-kind=\"results\""), "{page}");
+        // Every text is the locale's own (a missing message shows as [id]).
+        assert!(
+            !page.contains("[results-") && !page.contains("[progress-"),
+            "{page}"
+        );
+        assert!(
+            !page.contains("data-page="),
+            "not a page of the course: {page}"
+        );
+        // Without JavaScript it says what it is for and that it needs it.
+        assert!(page.contains("<noscript><p class=\"notice\">"), "{page}");
+        for script in ["progress.js", "records.js", "results.js"] {
+            assert!(
+                page.contains(&format!("<script src=\"../static/{script}\"></script>")),
+                "{locale}: {script}"
+            );
+        }
+        assert!(!page.contains("quiz.js"), "no quiz on the results page");
+        for field in ["name", "organisation", "region"] {
+            let id = format!("id=\"results-{field}\"");
+            assert!(page.contains(&format!("for=\"results-{field}\"")) && page.contains(&id));
+        }
+        let data = results_data(&page);
+        assert_eq!(data["course"]["id"], "fixture");
+        assert_eq!(data["course"]["version"], "2.0.0");
+        assert_eq!(data["locale"], locale);
+        let modules: Vec<&str> = data["modules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["module"].as_str().unwrap())
+            .collect();
+        assert_eq!(modules, ["module-a", "module-b"]);
+        assert_eq!(data["modules"][0]["pages"].as_array().unwrap().len(), 3);
+        assert!(data["t"]["saved"].as_str().unwrap().contains("{file}"));
+        // The language links go to the other locales' results pages.
+        let other = if locale == "en" { "ru" } else { "en" };
+        assert!(
+            page.contains(&format!("href=\"../{other}/results.html\"")),
+            "{page}"
+        );
+        // Linked from the contents of every page, and from the course home.
+        for (rel, href) in [
+            ("index.html", "results.html"),
+            ("module-a/01-one.html", "../results.html"),
+            ("search.html", "results.html"),
+        ] {
+            let p = read(&site, &format!("{locale}/{rel}"));
+            assert!(
+                p.contains(&format!("<p class=\"toc-results\"><a href=\"{href}\">")),
+                "{locale}/{rel}"
+            );
+        }
+        let home = read(&site, &format!("{locale}/index.html"));
+        assert!(
+            home.contains("<p class=\"home-results\"><a class=\"button\" href=\"results.html\">")
+        );
+        // A module's last page: its summary links the page.
+        let last = read(&site, &format!("{locale}/module-a/02-two.html"));
+        assert!(last.contains("<p class=\"summary-results\"><a href=\"../results.html\">"));
+        assert!(last.contains("<script src=\"../../static/records.js\"></script>"));
+    }
+    assert!(site.join("static/records.js").is_file() && site.join("static/results.js").is_file());
+}
+
+#[test]
+fn a_single_file_ends_with_my_results() {
+    let dir = copy_fixture("basic");
+    let course = dir.path().to_string_lossy().into_owned();
+    let out = darslik(&[
+        "build", "--course", &course, "--format", "single", "--quiet",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc = read(dir.path(), "dist/single/ru/module-a.html");
+    assert!(doc.contains("<section class=\"results\" id=\"ru-results\" data-results"));
+    assert!(
+        doc.contains("<p class=\"toc-results\"><a href=\"#ru-results\">Мои результаты</a></p>")
+    );
+    let data = results_data(&doc);
+    assert_eq!(data["locale"], "ru");
+    assert_eq!(
+        data["modules"].as_array().unwrap().len(),
+        2,
+        "every module of the course"
+    );
+    assert!(doc.contains("darslikRecords") && doc.contains("darslikProgress"));
+}
+
+// SPEC §11: no author file takes the name of the results page.
+#[test]
+fn an_author_file_named_results_html_is_an_error() {
+    let dir = copy_fixture("basic");
+    let root = dir.path();
+    write(root, "content/en/results.html", "<p>fake-results</p>\n");
+    write(root, "content/ru/Results.HTML", "fake-results\n");
+    let out = build_site(root);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("content/en/results.html would replace site/en/results.html"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/ru/Results.HTML would replace site/ru/results.html"),
+        "{err}"
+    );
+    assert!(!root.join("dist/site/en/results.html").exists());
+}
+
+// A results.md beside the home page is not a page of the course (pages live
+// in modules): a warning, and the generated results page stays.
+#[test]
+fn an_author_results_md_does_not_replace_the_results_page() {
+    let dir = copy_fixture("basic");
+    let root = dir.path();
+    write(
+        root,
+        "content/en/results.md",
+        "+++\ntitle = \"Fake\"\n+++\n\nfake-results\n",
+    );
+    let out = build_site(root);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("content/en/results.md is not part of the course"),
+        "{err}"
+    );
+    let page = read(root, "dist/site/en/results.html");
+    assert!(!page.contains("fake-results") && page.contains("data-results"));
+}
+
+#[test]
+fn a_module_named_results_html_is_a_config_error() {
+    let dir = copy_fixture("basic");
+    let root = dir.path();
+    let toml = read(root, "course.toml").replace(
+        "modules = [\"module-a\", \"module-b\"]",
+        "modules = [\"module-a\", \"module-b\", \"results.html\"]",
+    );
+    write(root, "course.toml", &toml);
+    let out = build_site(root);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("`results.html`") && err.contains("My results"),
+        "{err}"
+    );
+}

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! site/index.html, site/static/…            chooser, theme files
-//! site/<locale>/index.html, search.html, search-index.js
+//! site/<locale>/index.html, search.html, search-index.js, results.html
 //! site/<locale>/<module>/<page>.html        pages
 //! site/<locale>/<path>                      files beside the pages (author)
 //! <zip>/imsmanifest.xml, <module>.html, static/…, assets/<locale>/… (author)
@@ -39,6 +39,7 @@ pub const LOCALE_FILES: &[(&str, &str)] = &[
     ("index.html", "the course home page"),
     ("search.html", "the search page"),
     ("search-index.js", "the search index"),
+    ("results.html", "the learner's \"My results\" page"),
 ];
 
 /// Module names that would put a module's folder on a generated file of the
@@ -49,6 +50,10 @@ const MODULE_NAMES: &[(&str, &str)] = &[
     ("search", "search pages are named search.html"),
     ("search.html", "search.html is the search page"),
     ("search-index.js", "search-index.js is the search index"),
+    (
+        "results.html",
+        "results.html is the learner's \"My results\" page",
+    ),
     ("static", "static/ holds the theme's scripts and styles"),
     (
         "assets",
@@ -144,6 +149,7 @@ mod tests {
         assert!(module_name("search.html").is_some());
         assert!(module_name("SEARCH-INDEX.JS").is_some());
         assert!(module_name("module-06").is_none());
+        assert!(module_name("Results.html").is_some());
     }
 
     #[test]
@@ -157,6 +163,8 @@ mod tests {
         let at = |p: &str| asset_collision(p, &pages, &modules).map(|c| c.generated);
         assert_eq!(at("search-index.js").as_deref(), Some("search-index.js"));
         assert_eq!(at("Search.HTML").as_deref(), Some("search.html"));
+        assert_eq!(at("results.html").as_deref(), Some("results.html"));
+        assert_eq!(at("results.html/me.png").as_deref(), Some("results.html"));
         assert_eq!(
             at("module-a/01-one.html").as_deref(),
             Some("module-a/01-one.html")

@@ -50,12 +50,16 @@ pub fn doc_scripts(mode: DocMode) -> &'static [&'static str] {
             "scenario.js",
             "paging.js",
         ],
+        // records.js and results.js: the learner's log and "My results"
+        // (in a SCORM package the LMS records).
         DocMode::Single => &[
             "forms.js",
             "quiz.js",
             "progress.js",
             "assess.js",
             "scenario.js",
+            "records.js",
+            "results.js",
             "paging.js",
         ],
     }
@@ -164,7 +168,18 @@ pub fn module_doc(
             .iter()
             .map(|(k, id)| (*k, loc.text(id)))
             .collect();
+        // "My results" at the end of a single file (SPEC §9).
+        let results = (mode == DocMode::Single).then(|| {
+            let texts = super::results_page::results_texts(&loc);
+            let data = super::results_page::results_data(course, view, &loc, site_bodies, &texts);
+            minijinja::context! {
+                r => Value::from(minijinja::value::Serde(&texts)),
+                rid => format!("{view}-results"),
+                results_data => Value::from_safe_string(script_json(&data)),
+            }
+        });
         ctx_locales.push(minijinja::context! {
+            results => results,
             tag => view,
             name => endonym(messages, view),
             title => course.resolve_page(view, &module.index).map(|p| p.front.title.clone()).unwrap_or_default(),

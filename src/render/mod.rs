@@ -8,6 +8,7 @@ pub(crate) mod escape;
 mod nav;
 mod page;
 mod progress;
+pub(crate) mod results_page;
 mod search_page;
 pub mod theme;
 
@@ -131,6 +132,8 @@ pub struct RenderedCourse {
     pub assets: BTreeMap<(String, String), std::path::PathBuf>,
     /// Each locale's search page and index (static site only).
     pub search: Vec<RenderedSearch>,
+    /// Each locale's "My results" page, (locale, HTML) (static site only).
+    pub results: Vec<(String, String)>,
 }
 
 /// `<locale>/search.html` and `<locale>/search-index.js`.

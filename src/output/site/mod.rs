@@ -1,6 +1,7 @@
 //! The static site: `site/index.html` (language chooser), `site/<locale>/...`,
 //! the theme's `static/` files, the pages' images, and each locale's search
-//! page and index (`<locale>/search.html`, `<locale>/search-index.js`).
+//! page and index (`<locale>/search.html`, `<locale>/search-index.js`) and
+//! "My results" page (`<locale>/results.html`).
 
 mod render;
 mod search;
@@ -40,7 +41,7 @@ pub fn tree(rendered: &RenderedCourse) -> Result<Tree, Diagnostic> {
     rest(rendered, &locales, tree)
 }
 
-/// The chooser, search, static files and assets.
+/// The chooser, search, results pages, static files and assets.
 fn rest(
     rendered: &RenderedCourse,
     locales: &std::collections::BTreeSet<String>,
@@ -56,6 +57,12 @@ fn rest(
                 format!("{l}/search-index.js"),
                 search.index.js.clone().into_bytes(),
             );
+        }
+    }
+    for (l, html) in &rendered.results {
+        if locales.contains(l) {
+            let page = crate::render::results_page::RESULTS_PAGE;
+            tree.insert(format!("{l}/{page}"), html.clone().into_bytes());
         }
     }
     for (name, bytes) in &rendered.statics {

@@ -99,5 +99,6 @@ fn render_to(
     out.search = search?;
     out.assets = r.assets(used_assets);
     out.chooser = r.chooser()?;
+    out.results = r.results_pages()?;
     Ok(out)
 }

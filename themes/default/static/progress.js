@@ -47,8 +47,8 @@
   function fill(template, percent) { return template.replace('{percent}', String(percent)); }
 
   /* The best attempt of a test page, or null when never submitted. */
-  function best(page) {
-    var t = state.tests && state.tests[page];
+  function best(page, st) {
+    var t = st.tests && st.tests[page];
     var att = t && t.att;
     if (!att || !att.length) { return null; }
     var b = 0;
@@ -58,9 +58,9 @@
 
   /* A scored case scenario counts as one question, in both branches: its
      best finished run's percent as a fraction of one right answer. */
-  function scenarios(m, add) {
+  function scenarios(m, add, st) {
     each(m.scen || [], function (s) {
-      var r = s && state.scen[s.id];
+      var r = s && st.scen && st.scen[s.id];
       add(r && typeof r.b === 'number' ? Math.max(0, Math.min(100, r.b)) / 100 : null);
     });
   }
@@ -69,28 +69,29 @@
      With graded or post-test pages the score is theirs (the best attempt of
      each, weighted by its questions; never submitted counts 0) and practice
      questions do not count; pre-tests never count. Scored case scenarios
-     count in both cases. */
-  function moduleStatus(m) {
-    var seen = 0, correct = 0, answered = 0, total = 0, percent;
-    each(m.pages, function (p) { if (state.seen[p]) { seen++; } });
+     count in both cases. `st`: another saved state (results.js), else this one. */
+  function moduleStatus(m, st) {
+    st = st || state;
+    var seen = 0, correct = 0, answered = 0, total = 0, percent, sn = st.seen || {}, ans = st.answers || {};
+    each(m.pages, function (p) { if (sn[p]) { seen++; } });
     var tests = [];
     each(m.tests || [], function (t) { if (t.kind === 'graded' || t.kind === 'post-test') { tests.push(t); } });
     if (tests.length) {
       /* An attempt's percent is round(100 * right / n): its right answers
          come back exactly, and the module percent is not rounded twice. */
       each(tests, function (t) {
-        var n = t.n || 0, b = best(t.page);
+        var n = t.n || 0, b = best(t.page, st);
         total += n;
         if (b !== null) { answered += n; correct += Math.min(n, Math.round(b * n / 100)); }
       });
     } else {
       each(m.qids, function (q) {
-        var a = state.answers[q];
+        var a = ans[q];
         if (a) { answered++; if (a.c) { correct++; } }
       });
       total = m.qids.length;
     }
-    scenarios(m, function (v) { total += 1; if (v !== null) { answered += 1; correct += v; } });
+    scenarios(m, function (v) { total += 1; if (v !== null) { answered += 1; correct += v; } }, st);
     percent = total ? Math.round(correct * 100 / total) : (tests.length ? 0 : 100);
     return {
       seen: seen, pages: m.pages.length, correct: correct, answered: answered, total: total,
