@@ -13,6 +13,8 @@ const REQUIRED: &[&str] = &[
     "templates/page.html",
     "templates/chooser.html",
     "templates/search.html",
+    "templates/results.html",
+    "templates/results-section.html",
     "templates/start.html",
     "templates/module-doc.html",
     "static/style.css",
@@ -27,6 +29,8 @@ const REQUIRED: &[&str] = &[
     "static/scorm-state.js",
     "static/progress.js",
     "static/paging.js",
+    "static/records.js",
+    "static/results.js",
     "locales/en/theme.ftl",
 ];
 

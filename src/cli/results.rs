@@ -51,8 +51,10 @@ pub enum ResultsCommand {
     },
     /// Check a certificate's verification code, or a certificate file, offline
     Verify {
-        /// The code as printed (spaces and dashes ignored), or a certificate .html file
-        code_or_file: String,
+        /// The code as printed (its groups may be separate words; spaces and
+        /// dashes are ignored), or a certificate .html file
+        #[arg(required = true, num_args = 1..)]
+        code_or_file: Vec<String>,
         #[arg(long)]
         pubkey: PathBuf,
     },
@@ -87,6 +89,6 @@ pub fn run(cmd: ResultsCommand) -> i32 {
         ResultsCommand::Verify {
             code_or_file,
             pubkey,
-        } => crate::results::cert::verify(&code_or_file, &pubkey),
+        } => crate::results::cert::verify(&code_or_file.join(" "), &pubkey),
     }
 }

@@ -50,6 +50,7 @@ impl Site {
             }
             if self.has_pages(l) {
                 out.insert(format!("{l}/search.html"));
+                out.insert(format!("{l}/results.html"));
                 out.insert(format!("{l}/search-index.js"));
             }
         }
@@ -109,6 +110,12 @@ impl Site {
         }
         if rest == "search.html" && self.has_pages(locale) {
             return match self.search_page(renderer, locale) {
+                Ok(html) => Found::Bytes(html.into_bytes()),
+                Err(d) => Found::Failed(d.render()),
+            };
+        }
+        if rest == "results.html" && self.has_pages(locale) {
+            return match self.with_renderer(renderer, |r| r.results_page(locale)) {
                 Ok(html) => Found::Bytes(html.into_bytes()),
                 Err(d) => Found::Failed(d.render()),
             };

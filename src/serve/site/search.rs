@@ -22,7 +22,7 @@ impl Site {
     }
 
     /// Run `f` with this version's renderer, made now if not given.
-    fn with_renderer<T>(
+    pub(super) fn with_renderer<T>(
         &self,
         renderer: Option<&Renderer<'_>>,
         f: impl FnOnce(&Renderer<'_>) -> Result<T, Diagnostic>,
