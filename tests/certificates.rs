@@ -256,16 +256,7 @@ fn setup() -> Setup {
     )
     .expect("key");
     let public = dir.path().join("academy.pub");
-    let o = darslik(&[
-        "results",
-        "certificates",
-        "--db",
-        &s(&db),
-        "--key",
-        &s(&key),
-        "--out",
-        &s(&out),
-    ]);
+    let o = certificates(&s(&db), &s(&key), &s(&out), &[]);
     assert!(
         o.status.success(),
         "certificates: {}\n{}",
@@ -306,6 +297,22 @@ fn find(certs: &[PathBuf], learner_id8: &str) -> PathBuf {
         })
         .unwrap_or_else(|| panic!("no certificate of {learner_id8} in {certs:?}"))
         .clone()
+}
+
+/// `darslik results certificates --db DB --key KEY --out OUT EXTRA...`.
+fn certificates(db: &str, key: &str, out: &str, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "results",
+        "certificates",
+        "--db",
+        db,
+        "--key",
+        key,
+        "--out",
+        out,
+    ];
+    args.extend_from_slice(extra);
+    darslik(&args)
 }
 
 fn verify(arg: &str, public: &Path) -> Output {
@@ -466,18 +473,12 @@ fn one_certificate_per_learner_and_module_passed() {
     assert!(de.contains("<html lang=\"en\">"));
 
     // What was printed.
-    let o = darslik(&[
-        "results",
-        "certificates",
-        "--db",
+    let o = certificates(
         &s(&t.db),
-        "--key",
         &s(&t.key),
-        "--out",
         &s(&t.out),
-        "--module",
-        "module-07",
-    ]);
+        &["--module", "module-07"],
+    );
     assert!(o.status.success(), "{}", err(&o));
     assert!(
         out(&o).contains(
@@ -486,16 +487,7 @@ fn one_certificate_per_learner_and_module_passed() {
         "{}",
         out(&o)
     );
-    let o = darslik(&[
-        "results",
-        "certificates",
-        "--db",
-        &s(&t.db),
-        "--key",
-        &s(&t.key),
-        "--out",
-        &s(&t.out),
-    ]);
+    let o = certificates(&s(&t.db), &s(&t.key), &s(&t.out), &[]);
     assert!(
         out(&o).contains("7 certificates for 7 learners who passed (of 8 in the register)"),
         "{}",
@@ -715,16 +707,7 @@ fn key_files_and_registers_that_are_wrong_are_named() {
     let o = verify(&s(&ann), &t.key);
     assert_eq!(o.status.code(), Some(2));
     assert!(err(&o).contains("it is the secret key"), "{}", err(&o));
-    let o = darslik(&[
-        "results",
-        "certificates",
-        "--db",
-        &s(&t.db),
-        "--key",
-        &s(&t.public),
-        "--out",
-        &s(&t.out),
-    ]);
+    let o = certificates(&s(&t.db), &s(&t.public), &s(&t.out), &[]);
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("it is the public key"), "{}", err(&o));
     // A damaged public key.
@@ -735,47 +718,28 @@ fn key_files_and_registers_that_are_wrong_are_named() {
     assert_eq!(o.status.code(), Some(2));
     assert!(err(&o).contains("damaged"), "{}", err(&o));
     // No such register; not a register; a certificate file that is not there.
-    let o = darslik(&[
-        "results",
-        "certificates",
-        "--db",
+    let o = certificates(
         &s(&t.dir.path().join("none.sqlite")),
-        "--key",
         &s(&t.key),
-        "--out",
         &s(&t.dir.path().join("o2")),
-    ]);
+        &[],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("there is no register here"), "{}", err(&o));
     assert!(!t.dir.path().join("o2").exists());
-    let o = darslik(&[
-        "results",
-        "certificates",
-        "--db",
-        &s(&t.public),
-        "--key",
-        &s(&t.key),
-        "--out",
-        &s(&t.dir.path().join("o2")),
-    ]);
+    let o = certificates(&s(&t.public), &s(&t.key), &s(&t.dir.path().join("o2")), &[]);
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("academy.pub"), "{}", err(&o));
     let o = verify(&s(&t.dir.path().join("missing.html")), &t.public);
     assert_eq!(o.status.code(), Some(2));
     assert!(err(&o).contains("missing.html"), "{}", err(&o));
     // An unknown --module names the ones there are.
-    let o = darslik(&[
-        "results",
-        "certificates",
-        "--db",
+    let o = certificates(
         &s(&t.db),
-        "--key",
         &s(&t.key),
-        "--out",
         &s(&t.out),
-        "--module",
-        "module-99",
-    ]);
+        &["--module", "module-99"],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("module-06, module-07"), "{}", err(&o));
 }
@@ -812,16 +776,7 @@ fn a_name_too_long_for_a_code_is_named_and_the_others_are_written() {
     .unwrap();
     drop(conn);
     let again = t.dir.path().join("again");
-    let o = darslik(&[
-        "results",
-        "certificates",
-        "--db",
-        &s(&t.db),
-        "--key",
-        &s(&t.key),
-        "--out",
-        &s(&again),
-    ]);
+    let o = certificates(&s(&t.db), &s(&t.key), &s(&again), &[]);
     assert_eq!(o.status.code(), Some(1), "{}", out(&o));
     assert!(
         err(&o).contains("99999999-0000-4000-8000-000000000099"),
@@ -851,16 +806,7 @@ fn certificates_from_a_register_made_by_add() {
     let o = darslik(&["results", "keygen", "--out", &s(&dir.path().join("k"))]);
     assert!(o.status.success(), "{}", err(&o));
     let certs_dir = dir.path().join("certs");
-    let o = darslik(&[
-        "results",
-        "certificates",
-        "--db",
-        &s(&db),
-        "--key",
-        &s(&dir.path().join("k.key")),
-        "--out",
-        &s(&certs_dir),
-    ]);
+    let o = certificates(&s(&db), &s(&dir.path().join("k.key")), &s(&certs_dir), &[]);
     assert!(o.status.success(), "{}", err(&o));
     // module-07 passed (90), module-06 only progressed.
     assert!(

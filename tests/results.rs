@@ -6,7 +6,6 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Output;
-use std::time::Instant;
 
 use common::{darslik, stderr};
 use rusqlite::Connection;
@@ -560,7 +559,7 @@ fn generated(i: usize, n: usize) -> String {
 }
 
 #[test]
-fn two_hundred_files_are_added_quickly_and_quietly_without_a_terminal() {
+fn two_hundred_files_are_added_whole_and_quietly_without_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
     for i in 0..200 {
@@ -570,9 +569,8 @@ fn two_hundred_files_are_added_quickly_and_quietly_without_a_terminal() {
     }
     let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     let db = dir.path().join("records.sqlite");
-    let start = Instant::now();
+    // How fast: benches/results.sh (hyperfine), not a timed test.
     let o = add(&db, &refs);
-    let took = start.elapsed();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     // No progress bar when stderr is not a terminal.
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
@@ -586,8 +584,6 @@ fn two_hundred_files_are_added_quickly_and_quietly_without_a_terminal() {
     // The WAL is written into the register before `add` ends.
     let wal = dir.path().join("records.sqlite-wal");
     assert!(!wal.exists() || std::fs::metadata(&wal).unwrap().len() == 0);
-    eprintln!("200 files of 100 statements: {took:?}");
-    assert!(took.as_secs_f64() < 2.0, "took {took:?}");
 
     // --quiet prints only the totals.
     let o = darslik(&[

@@ -473,12 +473,10 @@ fn generated_class_figures_equal_a_recomputation() {
     list.sort();
     assert_eq!(list.len(), 200);
     let db = dir.path().join("records.sqlite");
-    let started = std::time::Instant::now();
     add(&db, &list);
     let out = dir.path().join("report");
     let o = report(&db, &out, &["-q"]);
     assert!(o.status.success(), "{}", text(&o));
-    eprintln!("add + report of 200 files: {:?}", started.elapsed());
     let o = Command::new("python3")
         .arg(repo().join("tests/results/recompute.py"))
         .arg(&files)

@@ -12,7 +12,7 @@ use minijinja::value::Value;
 
 use super::*;
 use crate::course::{Course, HOME};
-use crate::diag::{Code, Diagnostic};
+use crate::diag::Diagnostic;
 use crate::i18n::Localizer;
 use crate::markdown::links::page_output;
 
@@ -141,24 +141,9 @@ impl<'a> Renderer<'a> {
     /// `<locale>/results.html`: the learner's "My results" page.
     pub fn results_page(&self, locale: &str) -> Result<String, Diagnostic> {
         let course = self.course;
-        let Some(data) = self.locale_data(locale) else {
-            return Err(Diagnostic::error(
-                Code::Locale,
-                format!("no locale `{locale}` in the course"),
-            ));
-        };
+        let (data, languages) = self.generated_page(locale, RESULTS_PAGE)?;
         let loc = &data.loc;
         let root = "../".to_string();
-        let languages: Vec<Lang> = self
-            .shown
-            .iter()
-            .map(|&l| Lang {
-                tag: l.to_string(),
-                name: data.names.get(l).cloned().unwrap_or_default(),
-                href: format!("{root}{l}/{RESULTS_PAGE}"),
-                current: l == locale,
-            })
-            .collect();
         let texts = results_texts(loc);
         let results_json = results_data(course, locale, loc, self.bodies, &texts);
         let ctx = context! {

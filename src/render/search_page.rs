@@ -99,27 +99,39 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    /// `<locale>/search.html` alone, for a locale of `page_count` pages.
-    pub fn search_page(&self, locale: &str, page_count: usize) -> Result<String, Diagnostic> {
-        let course = self.course;
+    /// A page darslik makes in each locale (`search.html`, `results.html`):
+    /// the locale's data and the language links to the same page in every
+    /// shown locale.
+    pub(super) fn generated_page(
+        &self,
+        locale: &str,
+        file: &str,
+    ) -> Result<(&LocaleData<'a>, Vec<Lang>), Diagnostic> {
         let Some(data) = self.locale_data(locale) else {
             return Err(Diagnostic::error(
                 Code::Locale,
                 format!("no locale `{locale}` in the course"),
             ));
         };
-        let loc = &data.loc;
-        let root = "../".to_string();
-        let languages: Vec<Lang> = self
+        let languages = self
             .shown
             .iter()
             .map(|&l| Lang {
                 tag: l.to_string(),
                 name: data.names.get(l).cloned().unwrap_or_default(),
-                href: format!("{root}{l}/search.html"),
+                href: format!("../{l}/{file}"),
                 current: l == locale,
             })
             .collect();
+        Ok((data, languages))
+    }
+
+    /// `<locale>/search.html` alone, for a locale of `page_count` pages.
+    pub fn search_page(&self, locale: &str, page_count: usize) -> Result<String, Diagnostic> {
+        let course = self.course;
+        let (data, languages) = self.generated_page(locale, "search.html")?;
+        let loc = &data.loc;
+        let root = "../".to_string();
         let title = loc.text("search-title");
         let ctx = context! {
             ui_lang => locale,
