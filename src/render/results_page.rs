@@ -11,10 +11,9 @@ use minijinja::context;
 use minijinja::value::Value;
 
 use super::*;
-use crate::course::{Course, HOME};
+use crate::course::Course;
 use crate::diag::Diagnostic;
 use crate::i18n::Localizer;
-use crate::markdown::links::page_output;
 
 /// The page's file name in each locale's folder of the site.
 pub const RESULTS_PAGE: &str = "results.html";
@@ -140,44 +139,17 @@ pub(crate) fn results_data(
 impl<'a> Renderer<'a> {
     /// `<locale>/results.html`: the learner's "My results" page.
     pub fn results_page(&self, locale: &str) -> Result<String, Diagnostic> {
-        let course = self.course;
-        let (data, languages) = self.generated_page(locale, RESULTS_PAGE)?;
+        let data = self.shown_locale(locale)?;
         let loc = &data.loc;
-        let root = "../".to_string();
         let texts = results_texts(loc);
-        let results_json = results_data(course, locale, loc, self.bodies, &texts);
+        let results_json = results_data(self.course, locale, loc, self.bodies, &texts);
+        let title = texts.get("title").cloned().unwrap_or_default();
+        let base = self.generated_context(data, locale, RESULTS_PAGE, "results", title);
         let ctx = context! {
-            ui_lang => locale,
-            lang => locale,
-            course => self.course_ctx(loc),
-            page => context! {
-                kind => "results",
-                key => RESULTS_PAGE,
-                title => texts.get("title").cloned().unwrap_or_default(),
-                description => Value::from(()),
-                content => Value::from_safe_string(String::new()),
-                fallback => false,
-                fallback_language => "",
-                toc => Vec::<Value>::new(),
-                answer_key => Vec::<Value>::new(),
-                number => self.keys.len(),
-            },
-            module => Value::from(()),
-            summary => Value::from(()),
-            progress => Vec::<Value>::new(),
-            modules => Value::from(minijinja::value::Serde(&nav_modules(course, &data.titles, HOME))),
-            prev => Value::from(()),
-            next => Value::from(()),
-            languages => Value::from(minijinja::value::Serde(&languages)),
-            root => root.clone(),
-            home => page_output(HOME),
-            chooser => format!("{root}index.html#choose"),
-            search => "search.html",
-            static_root => format!("{root}static/"),
             r => Value::from(minijinja::value::Serde(&texts)),
             rid => "results",
             results_data => Value::from_safe_string(script_json(&results_json)),
-            t => t_function(loc.clone()),
+            ..base
         };
         self.env
             .get_template(RESULTS_PAGE)

@@ -99,47 +99,44 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    /// A page darslik makes in each locale (`search.html`, `results.html`):
-    /// the locale's data and the language links to the same page in every
-    /// shown locale.
-    pub(super) fn generated_page(
+    /// The data of a locale the course shows, or an error naming it.
+    pub(super) fn shown_locale(&self, locale: &str) -> Result<&LocaleData<'a>, Diagnostic> {
+        self.locale_data(locale).ok_or_else(|| {
+            Diagnostic::error(Code::Locale, format!("no locale `{locale}` in the course"))
+        })
+    }
+
+    /// The template context of a page darslik makes in each locale
+    /// (`search.html`, `results.html`): no module, no body, the course's
+    /// contents, and language links to the same page in every shown locale.
+    /// The caller adds what its template needs.
+    pub(super) fn generated_context(
         &self,
+        data: &LocaleData<'a>,
         locale: &str,
         file: &str,
-    ) -> Result<(&LocaleData<'a>, Vec<Lang>), Diagnostic> {
-        let Some(data) = self.locale_data(locale) else {
-            return Err(Diagnostic::error(
-                Code::Locale,
-                format!("no locale `{locale}` in the course"),
-            ));
-        };
-        let languages = self
+        kind: &str,
+        title: String,
+    ) -> Value {
+        let loc = &data.loc;
+        let root = "../";
+        let languages: Vec<Lang> = self
             .shown
             .iter()
             .map(|&l| Lang {
                 tag: l.to_string(),
                 name: data.names.get(l).cloned().unwrap_or_default(),
-                href: format!("../{l}/{file}"),
+                href: format!("{root}{l}/{file}"),
                 current: l == locale,
             })
             .collect();
-        Ok((data, languages))
-    }
-
-    /// `<locale>/search.html` alone, for a locale of `page_count` pages.
-    pub fn search_page(&self, locale: &str, page_count: usize) -> Result<String, Diagnostic> {
-        let course = self.course;
-        let (data, languages) = self.generated_page(locale, "search.html")?;
-        let loc = &data.loc;
-        let root = "../".to_string();
-        let title = loc.text("search-title");
-        let ctx = context! {
+        context! {
             ui_lang => locale,
             lang => locale,
             course => self.course_ctx(loc),
             page => context! {
-                kind => "search",
-                key => "search.html",
+                kind => kind,
+                key => file,
                 title => title,
                 description => Value::from(()),
                 content => Value::from_safe_string(String::new()),
@@ -152,17 +149,33 @@ impl<'a> Renderer<'a> {
             module => Value::from(()),
             summary => Value::from(()),
             progress => Vec::<Value>::new(),
-            modules => Value::from(minijinja::value::Serde(&nav_modules(course, &data.titles, HOME))),
+            modules => Value::from(minijinja::value::Serde(&nav_modules(self.course, &data.titles, HOME))),
             prev => Value::from(()),
             next => Value::from(()),
             languages => Value::from(minijinja::value::Serde(&languages)),
-            root => root.clone(),
+            root => root,
             home => page_output(HOME),
             chooser => format!("{root}index.html#choose"),
             search => "search.html",
-            search_strings => Value::from_safe_string(script_json(&search_strings(loc, page_count))),
             static_root => format!("{root}static/"),
             t => t_function(loc.clone()),
+        }
+    }
+
+    /// `<locale>/search.html` alone, for a locale of `page_count` pages.
+    pub fn search_page(&self, locale: &str, page_count: usize) -> Result<String, Diagnostic> {
+        let data = self.shown_locale(locale)?;
+        let loc = &data.loc;
+        let base = self.generated_context(
+            data,
+            locale,
+            "search.html",
+            "search",
+            loc.text("search-title"),
+        );
+        let ctx = context! {
+            search_strings => Value::from_safe_string(script_json(&search_strings(loc, page_count))),
+            ..base
         };
         self.env
             .get_template("search.html")

@@ -43,6 +43,18 @@ fn sql(db: &Path, e: rusqlite::Error) -> String {
     crate::results::db::db_error(db, &e)
 }
 
+/// Every row of `query`, each read by `row`.
+fn all<T>(
+    conn: &Connection,
+    db: &Path,
+    query: &str,
+    row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>, String> {
+    let mut st = conn.prepare(query).map_err(|e| sql(db, e))?;
+    let rows = st.query_map([], row).map_err(|e| sql(db, e))?;
+    rows.collect::<Result<Vec<T>, _>>().map_err(|e| sql(db, e))
+}
+
 /// Every learner × module whose latest module status is `passed` (only
 /// `module` when given), in name order.
 pub fn passed(conn: &Connection, db: &Path, module: Option<&str>) -> Result<Found, String> {
@@ -57,110 +69,87 @@ pub fn passed(conn: &Connection, db: &Path, module: Option<&str>) -> Result<Foun
 
     // Titles per version: (course title, module id → title).
     let mut versions: BTreeMap<String, (String, BTreeMap<String, String>)> = BTreeMap::new();
-    {
-        let mut st = conn
-            .prepare("SELECT version, title, modules FROM versions")
-            .map_err(|e| sql(db, e))?;
-        let rows = st
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                ))
-            })
-            .map_err(|e| sql(db, e))?;
-        for row in rows {
-            let (version, title, modules) = row.map_err(|e| sql(db, e))?;
-            let mut titles = BTreeMap::new();
-            if let Ok(serde_json::Value::Array(list)) =
-                serde_json::from_str::<serde_json::Value>(&modules)
-            {
-                for m in list {
-                    if let (Some(id), Some(t)) = (
-                        m.get("id").and_then(|v| v.as_str()),
-                        m.get("title").and_then(|v| v.as_str()),
-                    ) {
-                        titles.insert(id.to_string(), t.to_string());
-                    }
+    for (version, title, modules) in all(
+        conn,
+        db,
+        "SELECT version, title, modules FROM versions",
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        },
+    )? {
+        let mut titles = BTreeMap::new();
+        if let Ok(serde_json::Value::Array(list)) =
+            serde_json::from_str::<serde_json::Value>(&modules)
+        {
+            for m in list {
+                if let (Some(id), Some(t)) = (
+                    m.get("id").and_then(|v| v.as_str()),
+                    m.get("title").and_then(|v| v.as_str()),
+                ) {
+                    titles.insert(id.to_string(), t.to_string());
                 }
             }
-            versions.insert(version, (title, titles));
         }
+        versions.insert(version, (title, titles));
     }
 
     // Learners.
     let mut learners: BTreeMap<String, (String, String, String)> = BTreeMap::new();
-    {
-        let mut st = conn
-            .prepare("SELECT id, name, organisation, locale FROM learners")
-            .map_err(|e| sql(db, e))?;
-        let rows = st
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            })
-            .map_err(|e| sql(db, e))?;
-        for row in rows {
-            let (id, name, org, locale) = row.map_err(|e| sql(db, e))?;
-            learners.insert(id, (name, org, locale));
-        }
+    for (id, name, org, locale) in all(
+        conn,
+        db,
+        "SELECT id, name, organisation, locale FROM learners",
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        },
+    )? {
+        learners.insert(id, (name, org, locale));
     }
 
     // The latest module status per learner and module (timestamp, then id).
     type Latest = (String, String, Option<f64>, String);
     let mut latest: BTreeMap<(String, String), Latest> = BTreeMap::new();
     let mut modules = std::collections::BTreeSet::new();
-    {
-        let mut st = conn
-            .prepare(
-                "SELECT learner, module, verb, version, score, timestamp FROM statements \
+    for (learner, m, verb, version, score, ts) in all(
+        conn,
+        db,
+        "SELECT learner, module, verb, version, score, timestamp FROM statements \
                  WHERE kind = 'module' AND module IS NOT NULL ORDER BY timestamp, id",
-            )
-            .map_err(|e| sql(db, e))?;
-        let rows = st
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, Option<f64>>(4)?,
-                    r.get::<_, String>(5)?,
-                ))
-            })
-            .map_err(|e| sql(db, e))?;
-        for row in rows {
-            let (learner, m, verb, version, score, ts) = row.map_err(|e| sql(db, e))?;
-            modules.insert(m.clone());
-            latest.insert((learner, m), (verb, version, score, ts));
-        }
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<f64>>(4)?,
+                r.get::<_, String>(5)?,
+            ))
+        },
+    )? {
+        modules.insert(m.clone());
+        latest.insert((learner, m), (verb, version, score, ts));
     }
 
     // Module titles in the learner's locale, where a statement named them so.
     let mut named: BTreeMap<(String, String), String> = BTreeMap::new();
-    {
-        let mut st = conn
-            .prepare("SELECT id, locale, name FROM activities")
-            .map_err(|e| sql(db, e))?;
-        let rows = st
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                ))
-            })
-            .map_err(|e| sql(db, e))?;
-        for row in rows {
-            let (id, locale, name) = row.map_err(|e| sql(db, e))?;
-            if !id.contains('/') {
-                named.insert((id, locale), name);
-            }
+    for (id, locale, name) in all(conn, db, "SELECT id, locale, name FROM activities", |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })? {
+        if !id.contains('/') {
+            named.insert((id, locale), name);
         }
     }
 
