@@ -192,8 +192,14 @@ fn added_line(name: &str, results: &ResultsFile, added: &Added) -> String {
         (n, "") => n.to_string(),
         (n, org) => format!("{n} ({org})"),
     };
+    // The same file again says so: "added" would read as if it counted twice.
+    let verb = if added.same_file {
+        "already added"
+    } else {
+        "added"
+    };
     format!(
-        "added {name}: {}, {} new {} ({} already here)",
+        "{verb} {name}: {}, {} new {} ({} already here)",
         crate::diag::printable(&who),
         added.new,
         plural(added.new, "statement", "statements"),
