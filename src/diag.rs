@@ -13,9 +13,13 @@ use serde::Serialize;
 
 mod code;
 mod excerpt;
+pub mod lang;
 mod lines;
+mod text;
 
 pub use code::Code;
+pub use lang::Lang;
+pub use text::{Arg, Msg, Text, tr};
 
 use excerpt::Excerpt;
 
@@ -39,6 +43,12 @@ pub struct Diagnostic {
     pub locale: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// The message as one of darslik's own, to be said in the user's
+    /// language; `message` is its English text.
+    #[serde(skip)]
+    pub text: Option<Msg>,
+    #[serde(skip)]
+    pub hint_text: Option<Msg>,
     #[serde(skip)]
     source: Option<Arc<str>>,
     #[serde(skip)]
@@ -46,26 +56,46 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: Code, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<Text>) -> Self {
         Self::new(Severity::Error, code, message)
     }
 
-    pub fn warning(code: Code, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<Text>) -> Self {
         Self::new(Severity::Warning, code, message)
     }
 
-    fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, code: Code, message: impl Into<Text>) -> Self {
+        let (message, text) = split(message.into());
         Diagnostic {
             severity,
             code,
-            message: message.into(),
+            message,
             file: None,
             line: None,
             column: None,
             locale: None,
             hint: None,
+            text,
+            hint_text: None,
             source: None,
             span: None,
+        }
+    }
+
+    /// The message in `lang` (the English `message` when it is not one of
+    /// darslik's own).
+    pub fn message_in(&self, lang: Lang) -> String {
+        match &self.text {
+            Some(m) => m.text(lang),
+            None => self.message.clone(),
+        }
+    }
+
+    /// The hint in `lang`.
+    pub fn hint_in(&self, lang: Lang) -> Option<String> {
+        match &self.hint_text {
+            Some(m) => Some(m.text(lang)),
+            None => self.hint.clone(),
         }
     }
 
@@ -111,8 +141,10 @@ impl Diagnostic {
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn hint(mut self, hint: impl Into<Text>) -> Self {
+        let (hint, text) = split(hint.into());
+        self.hint = Some(hint);
+        self.hint_text = text;
         self
     }
 
@@ -120,18 +152,38 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// rustc-style text in the user's language ([`lang::current`]).
+    pub fn render(&self) -> String {
+        self.render_in(lang::current())
+    }
+
     /// rustc-style text: header, `--> file:line:col`, the offending line with
     /// a caret, and the hint. A long line is shown as an excerpt around the
     /// column, so the text stays short whatever the file (SPEC §4).
-    pub fn render(&self) -> String {
+    pub fn render_in(&self, lang: Lang) -> String {
+        let text = self.render_en_frame(lang);
+        // codespan writes the severity in English: say it in `lang`.
+        let (en, word) = match self.severity {
+            Severity::Error => ("error", "diag-error"),
+            Severity::Warning => ("warning", "diag-warning"),
+        };
+        match text.strip_prefix(en) {
+            Some(rest) if lang != Lang::En => format!("{}{rest}", Msg::new(word).text(lang)),
+            _ => text,
+        }
+    }
+
+    fn render_en_frame(&self, lang: Lang) -> String {
+        let message = self.message_in(lang);
         let mut cs = match self.severity {
             Severity::Error => CsDiagnostic::error(),
             Severity::Warning => CsDiagnostic::warning(),
         }
         .with_code(self.code.as_str())
-        .with_message(&self.message);
-        if let Some(hint) = &self.hint {
-            cs = cs.with_notes(vec![format!("hint: {hint}")]);
+        .with_message(&message);
+        if let Some(hint) = self.hint_in(lang) {
+            let label = Msg::new("diag-hint").text(lang);
+            cs = cs.with_notes(vec![format!("{label}: {hint}")]);
         }
         let config = Config::default();
         match (&self.file, &self.source, &self.span) {
@@ -145,12 +197,12 @@ impl Diagnostic {
                 );
                 cs = cs.with_labels(vec![Label::primary((), excerpt.span.clone())]);
                 term::emit_into_string(&config, &excerpt, &cs)
-                    .unwrap_or_else(|_| self.render_plain())
+                    .unwrap_or_else(|_| self.render_plain(lang))
             }
             _ => {
                 let files = SimpleFile::new("", "");
                 let mut text = term::emit_into_string(&config, &files, &cs)
-                    .unwrap_or_else(|_| self.render_plain());
+                    .unwrap_or_else(|_| self.render_plain(lang));
                 if let Some(file) = &self.file {
                     // No position: name the file under the header.
                     let at = text.find('\n').map_or(text.len(), |i| i + 1);
@@ -161,12 +213,12 @@ impl Diagnostic {
         }
     }
 
-    fn render_plain(&self) -> String {
+    fn render_plain(&self, lang: Lang) -> String {
         let sev = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut s = format!("{sev}[{}]: {}\n", self.code, self.message);
+        let mut s = format!("{sev}[{}]: {}\n", self.code, self.message_in(lang));
         if let Some(f) = &self.file {
             s.push_str(&format!(
                 "  --> {f}:{}:{}\n",
@@ -174,10 +226,19 @@ impl Diagnostic {
                 self.column.unwrap_or(1)
             ));
         }
-        if let Some(h) = &self.hint {
-            s.push_str(&format!("  = hint: {h}\n"));
+        if let Some(h) = self.hint_in(lang) {
+            let label = Msg::new("diag-hint").text(lang);
+            s.push_str(&format!("  = {label}: {h}\n"));
         }
         s
+    }
+}
+
+/// English text and, for darslik's own messages, the message to translate.
+fn split(t: Text) -> (String, Option<Msg>) {
+    match t {
+        Text::Plain(s) => (s, None),
+        Text::Msg(m) => (m.en(), Some(m)),
     }
 }
 
@@ -237,10 +298,27 @@ impl Diagnostics {
         });
     }
 
-    /// SPEC §4: `{"errors":[...],"warnings":[...]}`.
+    /// SPEC §4: `{"errors":[...],"warnings":[...]}`, each with `message`
+    /// in English and `message_localized` (and `hint_localized`) in the
+    /// user's language (SPEC §10).
     pub fn to_json(&self) -> String {
-        let errors: Vec<&Diagnostic> = self.errors().collect();
-        let warnings: Vec<&Diagnostic> = self.warnings().collect();
+        self.to_json_in(lang::current())
+    }
+
+    pub fn to_json_in(&self, lang: Lang) -> String {
+        let one = |d: &Diagnostic| {
+            let mut v = serde_json::to_value(d).unwrap_or_default();
+            if let Some(o) = v.as_object_mut() {
+                o.insert("message_localized".into(), d.message_in(lang).into());
+                if let Some(h) = d.hint_in(lang) {
+                    o.insert("hint_localized".into(), h.into());
+                }
+                o.insert("lang".into(), lang.tag().into());
+            }
+            v
+        };
+        let errors: Vec<serde_json::Value> = self.errors().map(one).collect();
+        let warnings: Vec<serde_json::Value> = self.warnings().map(one).collect();
         serde_json::json!({ "errors": errors, "warnings": warnings }).to_string()
     }
 
@@ -248,6 +326,10 @@ impl Diagnostics {
     /// of one code in one file the rest are counted, not shown: 4,000
     /// broken links on one line read as 20 and a count, not 300 MB.
     pub fn render(&self) -> String {
+        self.render_in(lang::current())
+    }
+
+    pub fn render_in(&self, lang: Lang) -> String {
         use std::collections::HashMap;
         let mut out = String::new();
         let mut seen: HashMap<(Option<&str>, &str), usize> = HashMap::new();
@@ -258,7 +340,7 @@ impl Diagnostics {
             let n = seen.entry(key).or_insert(0);
             *n += 1;
             if *n <= REPEATS_SHOWN {
-                out.push_str(&d.render());
+                out.push_str(&d.render_in(lang));
             } else if *n == REPEATS_SHOWN + 1 {
                 hidden.push(key);
             }
@@ -266,22 +348,19 @@ impl Diagnostics {
         for key in hidden {
             let n = seen[&key] - REPEATS_SHOWN;
             let (file, code) = key;
-            let file = file.unwrap_or("the course");
-            out.push_str(&format!(
-                "… and {n} more [{code}] like these in {file} (`darslik check --format json` lists every one)\n"
-            ));
+            let line = match file {
+                Some(file) => crate::msg!("diag-more", count = n, code = code, file = file),
+                None => crate::msg!("diag-more-course", count = n, code = code),
+            };
+            out.push_str(&line.text(lang));
+            out.push('\n');
         }
         let e = self.errors().count();
         let w = self.warnings().count();
         if e + w > 0 {
-            out.push_str(&format!(
-                "{} error{}, {} warning{}\n",
-                e,
-                if e == 1 { "" } else { "s" },
-                w,
-                if w == 1 { "" } else { "s" }
-            ));
-            out.push_str(&self.by_code());
+            out.push_str(&crate::msg!("diag-summary", errors = e, warnings = w).text(lang));
+            out.push('\n');
+            out.push_str(&self.by_code_in(lang));
         }
         out
     }
@@ -289,6 +368,10 @@ impl Diagnostics {
     /// The problems counted by kind, errors first, then the most frequent:
     /// `      7 × page-missing (warning): a page is not translated yet…`.
     pub fn by_code(&self) -> String {
+        self.by_code_in(lang::current())
+    }
+
+    pub fn by_code_in(&self, lang: Lang) -> String {
         let mut counts: Vec<((bool, Code), usize)> = Vec::new();
         for d in &self.items {
             let key = (!d.is_error(), d.code);
@@ -302,8 +385,16 @@ impl Diagnostics {
         });
         let mut out = String::new();
         for ((warning, code), n) in counts {
-            let sev = if warning { "warning" } else { "error" };
-            out.push_str(&format!("{n:>7} × {code} ({sev}): {}\n", code.text()));
+            let sev = Msg::new(if warning {
+                "diag-warning"
+            } else {
+                "diag-error"
+            })
+            .text(lang);
+            out.push_str(&format!(
+                "{n:>7} × {code} ({sev}): {}\n",
+                code.text_in(lang)
+            ));
         }
         out
     }
@@ -403,7 +494,7 @@ mod tests {
         }
         d.push(Diagnostic::warning(Code::PageStale, "s"));
         d.push(Diagnostic::error(Code::BrokenLink, "b"));
-        let text = d.render();
+        let text = d.render_in(Lang::En);
         let tail: Vec<&str> = text.lines().rev().take(4).collect();
         assert_eq!(
             tail,

@@ -9,6 +9,7 @@ pub mod check;
 pub mod cli;
 pub mod course;
 pub mod diag;
+pub mod diff;
 pub mod i18n;
 pub mod markdown;
 pub mod memory;

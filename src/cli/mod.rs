@@ -27,6 +27,10 @@ use crate::pipeline;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Language of darslik's messages: en, ru, uz or uz-Cyrl (default: from
+    /// DARSLIK_LANG, else LC_ALL, LC_MESSAGES or LANG, else en)
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -75,7 +79,10 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         course: PathBuf,
         #[arg(long, value_enum, default_value = "human")]
-        format: ReportFormat,
+        format: StatusFormat,
+        /// With --format html: write the dashboard to FILE (default: print it)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// Record that translated pages match the current source pages
     Stamp {
@@ -108,6 +115,14 @@ pub enum ReportFormat {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFormat {
+    Human,
+    Json,
+    /// A coverage dashboard for a translation coordinator (one HTML file)
+    Html,
+}
+
 pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -116,6 +131,20 @@ pub fn main() -> i32 {
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
+    let lang = match cli.lang.as_deref() {
+        Some(tag) => match crate::diag::Lang::from_tag(tag) {
+            Some(l) => l,
+            None => {
+                eprintln!(
+                    "error: darslik speaks en, ru, uz and uz-Cyrl, not `{}`",
+                    crate::diag::printable(tag)
+                );
+                return 2;
+            }
+        },
+        None => crate::diag::Lang::from_env(),
+    };
+    crate::diag::lang::set(lang);
     match cli.command {
         Command::Build {
             course,
@@ -149,7 +178,11 @@ pub fn main() -> i32 {
         Command::Verify { path } => verify(&path),
         Command::Results(cmd) => results::run(cmd),
         Command::Serve { course, port } => crate::serve::serve(&course, port),
-        Command::Status { course, format } => status(&course, format),
+        Command::Status {
+            course,
+            format,
+            out,
+        } => status(&course, format, out.as_deref()),
         Command::Stamp {
             course,
             locale,
@@ -318,7 +351,7 @@ fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
     }
 }
 
-fn status(root: &Path, format: ReportFormat) -> i32 {
+fn status(root: &Path, format: StatusFormat, out: Option<&Path>) -> i32 {
     let (course, _) = match crate::course::load(root) {
         Ok(c) => c,
         Err(d) => {
@@ -328,8 +361,20 @@ fn status(root: &Path, format: ReportFormat) -> i32 {
     };
     let s = crate::status::status(&course);
     match format {
-        ReportFormat::Json => println!("{}", serde_json::to_string(&s).unwrap_or_default()),
-        ReportFormat::Human => print!("{}", crate::status::render(&s)),
+        StatusFormat::Json => println!("{}", serde_json::to_string(&s).unwrap_or_default()),
+        StatusFormat::Human => print!("{}", crate::status::render(&s)),
+        StatusFormat::Html => {
+            let page = crate::status::html::page(&s, crate::diag::lang::current());
+            match out {
+                Some(path) => {
+                    if let Err(e) = std::fs::write(path, page) {
+                        eprintln!("error: cannot write {}: {e}", path.display());
+                        return 1;
+                    }
+                }
+                None => print!("{page}"),
+            }
+        }
     }
     0
 }

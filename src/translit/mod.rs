@@ -28,6 +28,7 @@ pub use apostrophe::{
 };
 pub use exceptions::Exceptions;
 pub use fluent::fluent;
+pub use fluent::text_ranges as fluent_text_ranges;
 pub use markdown::markdown;
 
 /// The three scripts of Uzbek.

@@ -1,6 +1,8 @@
 //! `darslik status`: per locale and module, how many pages are current, stale,
 //! unstamped or missing, and how many course messages are translated.
 
+pub mod html;
+
 use std::collections::BTreeSet;
 
 use serde::Serialize;
@@ -40,6 +42,9 @@ pub struct ModuleStatus {
 pub struct PageStatus {
     pub page: String,
     pub state: PageState,
+    /// For a stale page: what changed in its source since it was stamped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diff: Option<crate::diff::StaleDiff>,
 }
 
 #[derive(Debug, Serialize)]
@@ -103,6 +108,7 @@ pub fn status(course: &Course) -> Status {
                 ms.pages.push(PageStatus {
                     page: key.to_string(),
                     state,
+                    diff: None,
                 });
             }
             modules.push(ms);
