@@ -49,6 +49,10 @@ pub struct Diagnostic {
     pub text: Option<Msg>,
     #[serde(skip)]
     pub hint_text: Option<Msg>,
+    /// A stale page's source change since its translation (`check`
+    /// prints it under the warning; JSON carries its hunks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub diff: Option<crate::diff::StaleDiff>,
     #[serde(skip)]
     source: Option<Arc<str>>,
     #[serde(skip)]
@@ -77,6 +81,7 @@ impl Diagnostic {
             hint: None,
             text,
             hint_text: None,
+            diff: None,
             source: None,
             span: None,
         }
@@ -148,6 +153,12 @@ impl Diagnostic {
         self
     }
 
+    /// Shows what changed in a stale page's source under the warning.
+    pub fn with_diff(mut self, diff: crate::diff::StaleDiff) -> Self {
+        self.diff = Some(diff);
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -161,7 +172,10 @@ impl Diagnostic {
     /// a caret, and the hint. A long line is shown as an excerpt around the
     /// column, so the text stays short whatever the file (SPEC §4).
     pub fn render_in(&self, lang: Lang) -> String {
-        let text = self.render_en_frame(lang);
+        let mut text = self.render_en_frame(lang);
+        if let Some(diff) = &self.diff {
+            text.push_str(&crate::diff::render(diff, lang, lang::color()));
+        }
         // codespan writes the severity in English: say it in `lang`.
         let (en, word) = match self.severity {
             Severity::Error => ("error", "diag-error"),

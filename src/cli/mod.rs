@@ -145,6 +145,10 @@ pub fn main() -> i32 {
         None => crate::diag::Lang::from_env(),
     };
     crate::diag::lang::set(lang);
+    crate::diag::lang::set_color(
+        std::io::IsTerminal::is_terminal(&std::io::stderr())
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    );
     match cli.command {
         Command::Build {
             course,

@@ -83,6 +83,19 @@ pub fn current() -> Lang {
     CURRENT.get().copied().unwrap_or(Lang::En)
 }
 
+static COLOR: OnceLock<bool> = OnceLock::new();
+
+/// Whether reports may use terminal colours (the command line decides:
+/// standard error is a terminal and `NO_COLOR` is not set).
+pub fn set_color(on: bool) {
+    let _ = COLOR.set(on);
+}
+
+/// Terminal colours on? Off until [`set_color`] says otherwise.
+pub fn color() -> bool {
+    COLOR.get().copied().unwrap_or(false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
