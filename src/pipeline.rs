@@ -1,6 +1,7 @@
 //! The build pipeline: load → parse → localize → render. Each stage takes
 //! plain data and returns plain data; outputs start from the result.
 
+use crate::msg;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use std::path::Path;
@@ -145,14 +146,11 @@ pub fn localize(course: &Course, theme: &Theme) -> (Messages, Vec<Diagnostic>) {
             diags.push(
                 Diagnostic::error(
                     Code::CourseTitleMissing,
-                    format!("no `course-title` message for `{}` or its fallbacks", l.tag),
+                    msg!("content-course-title-missing", locale = &l.tag),
                 )
                 .in_file(format!("locales/{}/", l.tag))
                 .locale(&l.tag)
-                .hint(format!(
-                    "add `course-title = ...` to a file such as locales/{}/course.ftl",
-                    l.tag
-                )),
+                .hint(msg!("content-course-title-missing-hint", locale = &l.tag)),
             );
         }
     }
@@ -518,11 +516,17 @@ fn page_bodies(
                     diags.push(
                         Diagnostic::warning(
                             Code::ScenarioUnscored,
-                            "no path through this scenario earns points, so it has no score and does not count in the module's score",
+                            msg!("content-scenario-unscored"),
                         )
-                        .at_line_col(&page.file, &page.text, block.first_line.saturating_sub(1), 1, 3)
+                        .at_line_col(
+                            &page.file,
+                            &page.text,
+                            block.first_line.saturating_sub(1),
+                            1,
+                            3,
+                        )
                         .locale(&page.locale)
-                        .hint("give the better choices points, e.g. `* Call an interpreter -> interview (+2)`"),
+                        .hint(msg!("content-scenario-unscored-hint")),
                     );
                 }
                 Some(s)
@@ -752,11 +756,11 @@ fn assessment_of(
             diags.push(
                 Diagnostic::warning(
                     Code::AssessmentPracticeOnly,
-                    format!("`{key}` is set, but this page is not an assessment: its quizzes stay practice"),
+                    msg!("content-assessment-practice-only", key = key),
                 )
                 .at(&page.file, &page.text, at(key).unwrap_or(0..3))
                 .locale(&page.locale)
-                .hint("add assessment = \"graded\", \"pre-test\" or \"post-test\" to the front matter, or remove the option"),
+                .hint(msg!("content-assessment-practice-only-hint")),
             );
         }
         return None;
@@ -766,11 +770,11 @@ fn assessment_of(
         diags.push(
             Diagnostic::warning(
                 Code::AssessmentOption,
-                format!("this page is a {} but has no questions", kind.as_str()),
+                msg!("content-assessment-no-questions", kind = kind.as_str()),
             )
             .at(&page.file, &page.text, at("assessment").unwrap_or(0..3))
             .locale(&page.locale)
-            .hint("add a ```quiz block with its questions, or remove `assessment` from the front matter"),
+            .hint(msg!("content-assessment-no-questions-hint")),
         );
         return None;
     }
@@ -778,29 +782,22 @@ fn assessment_of(
         diags.push(
             Diagnostic::error(
                 Code::AssessmentOption,
-                format!(
-                    "attempts = {} is more than an academy can use",
-                    settings.attempts
-                ),
+                msg!("content-assessment-attempts", attempts = settings.attempts),
             )
             .at(&page.file, &page.text, at("attempts").unwrap_or(0..3))
             .locale(&page.locale)
-            .hint("give at most 10 attempts, or 0 for unlimited"),
+            .hint(msg!("content-attempts-hint")),
         );
     }
     if settings.draw as usize > pool {
         diags.push(
             Diagnostic::warning(
                 Code::AssessmentOption,
-                format!(
-                    "draw = {} but the page has {pool} question{}: every attempt gets all of them",
-                    settings.draw,
-                    if pool == 1 { "" } else { "s" }
-                ),
+                msg!("content-assessment-draw", draw = settings.draw, pool = pool),
             )
             .at(&page.file, &page.text, at("draw").unwrap_or(0..3))
             .locale(&page.locale)
-            .hint("draw fewer questions than the page has, or add questions to the pool"),
+            .hint(msg!("content-assessment-draw-hint")),
         );
     }
     Some(settings)

@@ -2,6 +2,7 @@
 //! variables invented or dropped, references that do not resolve) and of
 //! Uzbek Latin apostrophes in pages and messages.
 
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::sync::Arc;
@@ -181,6 +182,14 @@ pub(super) fn fluent(
                         || theme.get(c).is_some_and(|m| m.contains_key(id))
                 })
         };
+        // Every id a reference of this locale could mean: its chain's
+        // course and theme messages and terms.
+        let mut defined: BTreeSet<&str> = BTreeSet::new();
+        for c in l.chain.iter().map(String::as_str).chain(["en"]) {
+            for m in [per_locale.get(c), theme.get(c)].into_iter().flatten() {
+                defined.extend(m.keys().map(String::as_str));
+            }
+        }
         for (id, m) in own {
             for r in &m.refs {
                 if !known(r) {
@@ -189,16 +198,36 @@ pub(super) fn fluent(
                     } else {
                         "message"
                     };
+                    // A term is suggested only for a term, a message for a message.
+                    let near = nearest(
+                        r,
+                        defined
+                            .iter()
+                            .copied()
+                            .filter(|d| d.starts_with('-') == r.starts_with('-')),
+                    );
+                    let hint = match near {
+                        Some(s) => msg!(
+                            "content-fluent-reference-suggest-hint",
+                            suggestion = s,
+                            reference = r,
+                            locale = tag
+                        ),
+                        None => msg!("content-fluent-reference-hint", reference = r, locale = tag),
+                    };
                     out.push(
                         Diagnostic::error(
                             Code::FluentReference,
-                            format!("`{id}` refers to the {what} `{r}`, which no file defines"),
+                            msg!(
+                                "content-fluent-reference",
+                                id = id,
+                                what = what,
+                                reference = r
+                            ),
                         )
                         .at(&m.file, &m.text, span_in_entry(m, id, Some(r.as_str())))
                         .locale(tag)
-                        .hint(format!(
-                            "define `{r}` in locales/{tag}/ or fix the spelling"
-                        )),
+                        .hint(hint),
                     );
                 }
             }
@@ -217,45 +246,83 @@ pub(super) fn fluent(
                     out.push(
                         Diagnostic::warning(
                             Code::FluentMissing,
-                            format!("the message `{id}` is not translated into {tag} (it is in {})", s.file),
+                            msg!(
+                                "content-fluent-missing",
+                                id = id,
+                                locale = tag,
+                                file = &s.file
+                            ),
                         )
                         .in_file(first_file)
                         .locale(tag)
-                        .hint(format!("add `{id} = ...` to a file in locales/{tag}/; until then readers see a fallback")),
+                        .hint(msg!(
+                            "content-fluent-missing-hint",
+                            id = id,
+                            locale = tag
+                        )),
                     );
                 }
                 Some(t) => {
                     for v in t.vars.difference(&s.vars) {
                         out.push(
-                            Diagnostic::error(Code::FluentVariableInvented, format!("`{id}` uses the variable `${v}`, which the source message does not have"))
-                                .at(&t.file, &t.text, span_in_entry(t, id, Some(&format!("${v}"))))
-                                .locale(tag)
-                                .hint(format!("the source message offers: {}", list_vars(&s.vars))),
+                            Diagnostic::error(
+                                Code::FluentVariableInvented,
+                                msg!("content-fluent-variable-invented", id = id, var = v),
+                            )
+                            .at(
+                                &t.file,
+                                &t.text,
+                                span_in_entry(t, id, Some(&format!("${v}"))),
+                            )
+                            .locale(tag)
+                            .hint(msg!(
+                                "content-fluent-variable-invented-hint",
+                                count = s.vars.len(),
+                                vars = list_vars(&s.vars)
+                            )),
                         );
                     }
                     for v in s.vars.difference(&t.vars) {
                         out.push(
-                            Diagnostic::warning(Code::FluentVariableDropped, format!("`{id}` does not use the variable `${v}`, which the source message shows"))
-                                .at(&t.file, &t.text, span_in_entry(t, id, None))
-                                .locale(tag)
-                                .hint(format!("readers may miss the value of ${v}; write {{ ${v} }} where it belongs")),
+                            Diagnostic::warning(
+                                Code::FluentVariableDropped,
+                                msg!("content-fluent-variable-dropped", id = id, var = v),
+                            )
+                            .at(&t.file, &t.text, span_in_entry(t, id, None))
+                            .locale(tag)
+                            .hint(msg!("content-fluent-variable-dropped-hint", var = v)),
                         );
                     }
                 }
             }
         }
+        // A message the source lacks is most likely a misspelling of one
+        // this locale has not translated yet.
+        let untranslated: Vec<&str> = source
+            .keys()
+            .filter(|k| !own.contains_key(*k))
+            .map(String::as_str)
+            .collect();
         for (id, t) in own {
             if !source.contains_key(id) {
+                let near = nearest(id, untranslated.iter().copied())
+                    .or_else(|| nearest(id, source.keys().map(String::as_str)));
+                let hint = match near {
+                    Some(s) => msg!(
+                        "content-fluent-extra-suggest-hint",
+                        suggestion = s,
+                        locale = src
+                    ),
+                    None => msg!("content-fluent-extra-hint", locale = src),
+                };
                 out.push(
                     Diagnostic::warning(
                         Code::FluentExtra,
-                        format!("the message `{id}` is not in the source locale {src}"),
+                        msg!("content-fluent-extra", id = id, locale = src),
                     )
                     .at(&t.file, &t.text, span_in_entry(t, id, None))
                     .locale(tag)
-                    .hint(format!(
-                        "rename it to match a message in locales/{src}/, or remove it"
-                    )),
+                    .hint(hint),
                 );
             }
         }
@@ -286,11 +353,20 @@ fn theme_variables(theme_messages: &BTreeMap<String, Vec<SourceFile>>) -> Vec<Di
                 out.push(
                     Diagnostic::error(
                         Code::FluentVariableInvented,
-                        format!("the theme message `{id}` uses the variable `${v}`, which the templates do not give it"),
+                        msg!("content-fluent-theme-variable", id = &id, var = v),
                     )
-                    .at(&t.file, &t.text, span_in_entry(&t, &id, Some(&format!("${v}"))))
+                    .at(
+                        &t.file,
+                        &t.text,
+                        span_in_entry(&t, &id, Some(&format!("${v}"))),
+                    )
                     .locale(locale)
-                    .hint(format!("the templates give `{id}`: {}", list_vars(&s.vars))),
+                    .hint(msg!(
+                        "content-fluent-theme-variable-hint",
+                        id = &id,
+                        count = s.vars.len(),
+                        vars = list_vars(&s.vars)
+                    )),
                 );
             }
         }
@@ -298,15 +374,55 @@ fn theme_variables(theme_messages: &BTreeMap<String, Vec<SourceFile>>) -> Vec<Di
     out
 }
 
+/// The variables as `$a, $b` (empty when none: the messages say "no
+/// variables" in the reader's language).
 fn list_vars(v: &BTreeSet<String>) -> String {
-    if v.is_empty() {
-        "no variables".into()
-    } else {
-        v.iter()
-            .map(|x| format!("${x}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+    v.iter()
+        .map(|x| format!("${x}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The id among `candidates` nearest to `wanted` in edit distance, when it
+/// is near enough to be a misspelling: at most 2 edits, or a third of the
+/// length for longer ids, and never the whole word. Ties go to the first.
+pub(crate) fn nearest<'a>(
+    wanted: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let len = wanted.chars().count();
+    let most = (len / 3).max(2);
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        if c == wanted {
+            continue;
+        }
+        let d = levenshtein(wanted, c);
+        if d <= most && d < len.max(c.chars().count()) && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, c));
+        }
     }
+    best.map(|(_, c)| c)
+}
+
+/// Edits (insert, delete, replace one character) that turn `a` into `b`.
+pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                diag
+            } else {
+                1 + diag.min(up).min(row[j])
+            };
+            diag = up;
+        }
+    }
+    row[b.len()]
 }
 
 /// Locales written in Uzbek Latin by hand: their apostrophes are checked.
@@ -357,17 +473,22 @@ pub fn apostrophes(course: &Course) -> Vec<Diagnostic> {
             };
             fixes.into_iter().map(move |f| {
                 let (name, what) = if f.replacement == 'ʻ' {
-                    ("U+02BB ʻ", "the ʻ of oʻ and gʻ")
+                    ("U+02BB ʻ", "okina")
                 } else {
-                    ("U+02BC ʼ", "the tutuq belgisi")
+                    ("U+02BC ʼ", "tutuq")
                 };
                 Diagnostic::warning(
                     Code::UzApostrophe,
-                    format!("`{}` is written where {what} belongs ({name})", f.found),
+                    msg!(
+                        "content-uz-apostrophe",
+                        found = &f.found,
+                        what = what,
+                        name = name
+                    ),
                 )
                 .at(file, text, f.start..f.end)
                 .locale(*locale)
-                .hint("run `darslik check --fix` to correct every one in place")
+                .hint(msg!("content-uz-apostrophe-hint"))
             })
         })
         .collect()

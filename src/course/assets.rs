@@ -3,16 +3,17 @@
 
 use super::*;
 use crate::diag::Code;
+use crate::msg;
 
 /// The error for a symbolic link `link` (relative to the course folder) whose
 /// target is outside the course. The target is neither read nor named.
 pub fn symlink_outside(link: &str) -> Diagnostic {
     Diagnostic::error(
         Code::SymlinkOutside,
-        format!("{link} is a symbolic link that leaves the course: it points outside the course folder, and darslik reads nothing outside the course"),
+        msg!("content-symlink-outside", link = link),
     )
     .in_file(link.to_string())
-    .hint("copy what it points to into the course folder instead of linking to it")
+    .hint(msg!("content-symlink-outside-hint"))
 }
 
 /// The error for the first symbolic link along `rel` (a path inside the
@@ -107,15 +108,20 @@ pub(super) fn check_assets(
         let active = active_kind(path);
         if let Some(c) = reserved::asset_collision(path, &page_outputs, &module_names) {
             let hint = match active {
-                Some(_) => "HTML and script files beside pages are not copied: turn it into a Markdown page, or offer it as a PDF".to_string(),
-                None => format!("rename the file; {} is darslik's", c.generated),
+                Some(_) => msg!("content-asset-reserved-active-hint"),
+                None => msg!("content-asset-reserved-hint", generated = &c.generated),
             };
             diags.push(
                 Diagnostic::error(
                     Code::AssetReservedName,
-                    format!(
-                        "{rel} would replace site/{locale}/{} ({}), a file darslik generates",
-                        c.generated, c.what
+                    msg!(
+                        "content-asset-reserved",
+                        file = &rel,
+                        locale = locale,
+                        generated = &c.generated,
+                        what = c.what,
+                        module = &c.module,
+                        by_folder = if c.by_folder { "yes" } else { "no" }
                     ),
                 )
                 .in_file(rel)
@@ -127,13 +133,11 @@ pub(super) fn check_assets(
             diags.push(
                 Diagnostic::error(
                     Code::AssetHtml,
-                    format!(
-                        "{rel}: {kind} files beside pages are not copied (opened from the course, it would run as code on the LMS's site)"
-                    ),
+                    msg!("content-asset-html", file = &rel, kind = kind),
                 )
                 .in_file(rel)
                 .locale(locale)
-                .hint("turn it into a Markdown page, or offer it as a PDF"),
+                .hint(msg!("content-asset-html-hint")),
             );
             refused.insert((locale.clone(), path.clone()));
         } else if svg::is_svg(file) {
@@ -167,7 +171,13 @@ pub(super) fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
         Ok(b) => b,
         Err(e) => {
             return (
-                vec![Diagnostic::error(Code::Io, format!("cannot read {rel}: {e}")).in_file(rel)],
+                vec![
+                    Diagnostic::error(
+                        Code::Io,
+                        msg!("content-cannot-read", file = rel, detail = e.to_string()),
+                    )
+                    .in_file(rel),
+                ],
                 false,
             );
         }
@@ -181,13 +191,16 @@ pub(super) fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
                 .map(|r| {
                     let mut d = Diagnostic::warning(
                         Code::SvgRemoved,
-                        format!(
-                            "{rel}, line {}, column {}: removed {} (it could run code or load files from outside the course)",
-                            r.line, r.column, r.what
+                        msg!(
+                            "content-svg-removed",
+                            file = rel,
+                            line = r.line,
+                            column = r.column,
+                            what = &r.what
                         ),
                     )
                     .in_file(rel)
-                    .hint("darslik keeps the drawing (shapes, text, gradients, styles); save the SVG without scripts, links or embedded content to silence this");
+                    .hint(msg!("content-svg-removed-hint"));
                     d.line = Some(r.line);
                     d.column = Some(r.column);
                     d
@@ -198,9 +211,10 @@ pub(super) fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
                 out.push(
                     Diagnostic::warning(
                         Code::SvgRemoved,
-                        format!(
-                            "{rel}: removed {} more parts of the image",
-                            total - SVG_REMOVALS_SHOWN
+                        msg!(
+                            "content-svg-removed-more",
+                            file = rel,
+                            count = total - SVG_REMOVALS_SHOWN
                         ),
                     )
                     .in_file(rel),
@@ -211,13 +225,16 @@ pub(super) fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
         Err(e) => {
             let mut d = Diagnostic::error(
                 Code::SvgInvalid,
-                format!(
-                    "{rel} is not a well-formed SVG image (line {}, column {}): {}",
-                    e.line, e.column, e.message
+                msg!(
+                    "content-svg-invalid",
+                    file = rel,
+                    line = e.line,
+                    column = e.column,
+                    detail = &e.message
                 ),
             )
             .in_file(rel)
-            .hint("open it in a drawing program (Inkscape: Save as → Plain SVG) and save it again");
+            .hint(msg!("content-svg-invalid-hint"));
             d.line = Some(e.line);
             d.column = Some(e.column);
             (vec![d], false)

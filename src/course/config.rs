@@ -1,6 +1,7 @@
 //! `course.toml`: the settings of a course (SPEC §2), read with serde + toml.
 //! Every problem is reported with file, line and column.
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics, Msg};
 
 pub const CONFIG_FILE: &str = "course.toml";
 
@@ -149,24 +150,26 @@ fn choice<T: Copy>(
     default: T,
     source: &Arc<str>,
     diags: &mut Diagnostics,
-    hint: &str,
+    hint: Msg,
 ) -> T {
     let Some(v) = value else { return default };
     match choices.iter().find(|(name, _)| *name == v.get_ref()) {
         Some((_, c)) => *c,
         None => {
             let names: Vec<String> = choices.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+            let value = v.get_ref().escape_debug().to_string();
             diags.push(
                 Diagnostic::error(
                     Code::ConfigScormOption,
-                    format!(
-                        "[scorm] {key} = \"{}\" is not a value darslik knows; it takes {}",
-                        v.get_ref().escape_debug(),
-                        names.join(" or ")
+                    msg!(
+                        "content-config-scorm-value",
+                        key = key,
+                        value = value,
+                        choices = names.join(", ")
                     ),
                 )
                 .at(CONFIG_FILE, source, v.span())
-                .hint(hint.to_string()),
+                .hint(hint),
             );
             default
         }
@@ -188,10 +191,10 @@ fn scorm_settings(
         diags.push(
             Diagnostic::error(
                 Code::ConfigMastery,
-                format!("mastery_score {} is above 100", mastery_score.get_ref()),
+                msg!("content-config-mastery", score = *mastery_score.get_ref()),
             )
             .at(CONFIG_FILE, source, mastery_score.span())
-            .hint("mastery_score is a percentage from 0 to 100"),
+            .hint(msg!("content-config-mastery-hint")),
         );
     }
     let package = choice(
@@ -201,7 +204,7 @@ fn scorm_settings(
         PackageMode::Course,
         source,
         diags,
-        "package = \"course\" makes one zip per locale holding every module (one SCO each); \"module\" one zip per module",
+        msg!("content-config-package-hint"),
     );
     let package_2004 = choice(
         "package_2004",
@@ -210,7 +213,7 @@ fn scorm_settings(
         package,
         source,
         diags,
-        "package_2004 = \"module\" makes one SCORM 2004 zip per module (what Moodle records); \"course\" one zip of every module",
+        msg!("content-config-package-2004-hint"),
     );
     let complete_when = choice(
         "complete_when",
@@ -219,7 +222,7 @@ fn scorm_settings(
         CompleteWhen::Passed,
         source,
         diags,
-        "complete_when = \"passed\": a module with knowledge checks is completed when every page is seen and the checks are passed; \"seen\": when every page is seen",
+        msg!("content-config-complete-when-hint"),
     );
     let mut package_2004_made = package_2004;
     if modules > 1 && package_2004 == PackageMode::Course {
@@ -227,28 +230,21 @@ fn scorm_settings(
             Some(explicit) => diags.push(
                 Diagnostic::warning(
                     Code::Scorm2004CoursePackage,
-                    format!(
-                        "package_2004 = \"course\" puts the {modules} modules into one SCORM 2004 package per locale, but Moodle's SCORM 2004 player records only the first module a learner opens in a visit"
-                    ),
+                    msg!("content-config-2004-course", modules = modules),
                 )
                 .at(CONFIG_FILE, source, explicit.span())
-                .hint("for Moodle, upload the SCORM 1.2 package (every module recorded), or write package_2004 = \"module\" for one SCORM 2004 package per module"),
+                .hint(msg!("content-config-2004-course-hint")),
             ),
             None => {
                 package_2004_made = PackageMode::Module;
-                let span = raw
-                    .package
-                    .as_ref()
-                    .map_or(modules_span, |p| p.span());
+                let span = raw.package.as_ref().map_or(modules_span, |p| p.span());
                 diags.push(
                     Diagnostic::warning(
                         Code::Scorm2004CoursePackage,
-                        format!(
-                            "the SCORM 2004 packages are made one per module ({modules} per locale), not one for the course: Moodle's SCORM 2004 player records only the first module of a package per visit"
-                        ),
+                        msg!("content-config-2004-module", modules = modules),
                     )
                     .at(CONFIG_FILE, source, span)
-                    .hint("the SCORM 1.2 packages stay one per course. Write package_2004 = \"module\" under [scorm] to keep one 2004 package per module without this warning, or package_2004 = \"course\" for one 2004 package (Moodle then records only the first module per visit)"),
+                    .hint(msg!("content-config-2004-module-hint")),
                 );
             }
         }
@@ -344,17 +340,20 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             let span = e.span().unwrap_or(0..0);
             let msg = e.message().trim().to_string();
             diags.push(
-                Diagnostic::error(Code::ConfigSyntax, format!("course.toml: {msg}"))
-                    .at(CONFIG_FILE, &source, span)
-                    .hint(config_hint(&msg)),
+                Diagnostic::error(
+                    Code::ConfigSyntax,
+                    msg!("content-config-syntax", detail = &msg),
+                )
+                .at(CONFIG_FILE, &source, span)
+                .hint(config_hint(&msg)),
             );
             return Err(diags);
         }
     };
-    let err = |code, span: std::ops::Range<usize>, msg: String, hint: &str| {
+    let err = |code, span: std::ops::Range<usize>, msg: Msg, hint: Msg| {
         Diagnostic::error(code, msg)
             .at(CONFIG_FILE, &source, span)
-            .hint(hint.to_string())
+            .hint(hint)
     };
 
     let id = raw.course.id.get_ref().clone();
@@ -366,8 +365,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         diags.push(err(
             Code::ConfigId,
             raw.course.id.span(),
-            format!("course id `{id}` may only use a-z, 0-9 and -"),
-            "the id is used in file names and SCORM identifiers, e.g. id = \"tip-uz\"",
+            msg!("content-config-id", id = &id),
+            msg!("content-config-id-hint"),
         ));
     }
 
@@ -379,22 +378,22 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             diags.push(err(
                 Code::ConfigLocaleTag,
                 l.span(),
-                format!("`{tag}` is not a valid BCP 47 language tag"),
-                "write tags like en, ru, uz, uz-Cyrl, kaa",
+                msg!("content-config-locale-tag", tag = tag),
+                msg!("content-config-locale-tag-hint"),
             ));
         } else if let Some(why) = super::reserved::locale_tag(tag) {
             diags.push(err(
                 Code::ConfigReservedName,
                 l.span(),
-                format!("the locale tag `{tag}` is a name darslik's output uses ({why})"),
-                "a locale's folder would replace generated files; use the language's own tag, e.g. ru, uz-Cyrl",
+                msg!("content-config-locale-reserved", tag = tag, why = why),
+                msg!("content-config-locale-reserved-hint"),
             ));
         } else if tags.iter().any(|(t, _)| t == tag) {
             diags.push(err(
                 Code::ConfigLocaleDuplicate,
                 l.span(),
-                format!("locale `{tag}` is listed twice"),
-                "list each locale once",
+                msg!("content-config-locale-duplicate", tag = tag),
+                msg!("content-config-locale-duplicate-hint"),
             ));
         } else {
             tags.push((tag.clone(), l.span()));
@@ -404,8 +403,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         diags.push(err(
             Code::ConfigNoLocales,
             raw.course.locales.span(),
-            "the course lists no locales".into(),
-            "add at least the source locale, e.g. locales = [\"en\"]",
+            msg!("content-config-no-locales"),
+            msg!("content-config-no-locales-hint"),
         ));
     }
     let source_locale = raw.course.source_locale.get_ref().clone();
@@ -413,8 +412,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         diags.push(err(
             Code::ConfigSourceLocale,
             raw.course.source_locale.span(),
-            format!("the source locale `{source_locale}` is not in `locales`"),
-            "add it to the locales list, or name one of the listed locales",
+            msg!("content-config-source-locale", tag = &source_locale),
+            msg!("content-config-source-locale-hint"),
         ));
     }
 
@@ -430,15 +429,15 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
                     diags.push(err(
                         Code::ConfigFallbackCycle,
                         f.span(),
-                        format!("locale `{tag}` names itself as its fallback"),
-                        "a fallback chain lists other locales, e.g. fallback = [\"ru\", \"en\"]",
+                        msg!("content-config-fallback-self", tag = tag),
+                        msg!("content-config-fallback-self-hint"),
                     ));
                 } else if !tags.iter().any(|(t, _)| t == fb) {
                     diags.push(err(
                         Code::ConfigFallbackUnknown,
                         f.span(),
-                        format!("fallback locale `{fb}` of `{tag}` is not in `locales`"),
-                        "a fallback must be one of the course's locales",
+                        msg!("content-config-fallback-unknown", fallback = fb, tag = tag),
+                        msg!("content-config-fallback-unknown-hint"),
                     ));
                 } else if !chain.contains(fb) {
                     chain.push(fb.clone());
@@ -465,10 +464,10 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
                 diags.push(
                     Diagnostic::warning(
                         Code::ConfigLocaleUnused,
-                        format!("settings for `{tag}`, which is not in `locales`"),
+                        msg!("content-config-locale-unused", tag = tag),
                     )
                     .at(CONFIG_FILE, &source, key.span())
-                    .hint("add the locale to [course] locales, or remove this table"),
+                    .hint(msg!("content-config-locale-unused-hint")),
                 );
             }
             continue;
@@ -479,8 +478,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
                 diags.push(err(
                     Code::ConfigGenerate,
                     g.span(),
-                    format!("`generate = \"{}\"` is not a known generator", g.get_ref()),
-                    "write generate = \"translit:uz\" to make this locale from the uz content by transliteration",
+                    msg!("content-config-generate-unknown", generate = g.get_ref()),
+                    msg!("content-config-generate-unknown-hint"),
                 ));
                 continue;
             }
@@ -489,8 +488,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             diags.push(err(
                 Code::ConfigReservedName,
                 key.span(),
-                format!("the locale tag `{tag}` is a name darslik's output uses ({why})"),
-                "a locale's folder would replace generated files; use the language's own tag, e.g. uz-Cyrl",
+                msg!("content-config-locale-reserved", tag = tag, why = why),
+                msg!("content-config-generated-reserved-hint"),
             ));
             continue;
         }
@@ -498,8 +497,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             diags.push(err(
                 Code::ConfigGenerate,
                 key.span(),
-                format!("darslik cannot transliterate into `{tag}`"),
-                "generated Uzbek locales are uz-Cyrl, uz-Latn and uz-Latn-2026",
+                msg!("content-config-generate-script", tag = tag),
+                msg!("content-config-generate-script-hint"),
             ));
             continue;
         }
@@ -510,8 +509,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             diags.push(err(
                 Code::ConfigGenerate,
                 g.span(),
-                format!("`{tag}` is generated from `{from}`, which is not a hand-written locale of the course"),
-                "generate from a locale listed in [course] locales, e.g. translit:uz",
+                msg!("content-config-generate-from", tag = tag, from = &from),
+                msg!("content-config-generate-from-hint"),
             ));
             continue;
         };
@@ -542,8 +541,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             diags.push(err(
                 Code::ConfigModuleName,
                 m.span(),
-                format!("`{name}` is not a usable module folder name"),
-                "name a folder directly under content/<locale>/, e.g. \"module-06\"",
+                msg!("content-config-module-name", name = name),
+                msg!("content-config-module-name-hint"),
             ));
         } else if let Some(c) = name
             .chars()
@@ -552,30 +551,34 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             diags.push(err(
                 Code::ConfigModuleName,
                 m.span(),
-                format!(
-                    "the module name `{}` has {}, which Moodle's unzip does not accept in a file name (the SCORM packages name a file after each module)",
-                    name.escape_debug(),
-                    if c.is_control() {
-                        format!("the control character {}", c.escape_unicode())
-                    } else {
-                        format!("`{c}`")
-                    }
-                ),
-                "use letters, digits and - or _, e.g. \"module-06\", and rename the module's folders to match",
+                if c.is_control() {
+                    msg!(
+                        "content-config-module-control",
+                        name = name.escape_debug().to_string(),
+                        char = c.escape_unicode().to_string()
+                    )
+                } else {
+                    msg!(
+                        "content-config-module-char",
+                        name = name.escape_debug().to_string(),
+                        char = c
+                    )
+                },
+                msg!("content-config-module-char-hint"),
             ));
         } else if let Some(why) = super::reserved::module_name(name) {
             diags.push(err(
                 Code::ConfigReservedName,
                 m.span(),
-                format!("the module name `{name}` is a name darslik's output uses ({why})"),
-                "its folder would replace a generated file; name modules like \"module-06\"",
+                msg!("content-config-module-reserved", name = name, why = why),
+                msg!("content-config-module-reserved-hint"),
             ));
         } else if modules.iter().any(|(x, _)| x == name) {
             diags.push(err(
                 Code::ConfigModuleDuplicate,
                 m.span(),
-                format!("module `{name}` is listed twice"),
-                "list each module once",
+                msg!("content-config-module-duplicate", name = name),
+                msg!("content-config-module-duplicate-hint"),
             ));
         } else {
             modules.push((name.clone(), m.span()));
@@ -585,8 +588,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         diags.push(err(
             Code::ConfigNoModules,
             raw.course.modules.span(),
-            "the course lists no modules".into(),
-            "list module folders, e.g. modules = [\"module-06\"]",
+            msg!("content-config-no-modules"),
+            msg!("content-config-no-modules-hint"),
         ));
     }
 
@@ -607,11 +610,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             diags.push(err(
                 Code::ConfigThemeName,
                 name.span(),
-                format!(
-                    "the theme name `{}` is not a plain folder name",
-                    name.get_ref()
-                ),
-                "a theme is a folder directly under themes/, named with A-Z, a-z, 0-9, _ and -: name = \"academy\" for themes/academy/",
+                msg!("content-theme-name", name = name.get_ref()),
+                msg!("content-config-theme-name-hint"),
             ));
             ThemeSettings::default()
         }
@@ -627,8 +627,8 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         diags.push(err(
             Code::AssessmentOption,
             assessment_span,
-            format!("[assessment] attempts = {n} is more than an academy can use"),
-            "give at most 10 attempts, or 0 for unlimited",
+            msg!("content-config-attempts", attempts = n),
+            msg!("content-attempts-hint"),
         ));
     }
 
@@ -649,15 +649,15 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
     Ok((config, diags.items))
 }
 
-fn config_hint(msg: &str) -> String {
+fn config_hint(msg: &str) -> Msg {
     if msg.starts_with("unknown field") {
-        "check the spelling; the keys course.toml takes are listed in the SPEC, section 2".into()
+        msg!("content-config-unknown-field-hint")
     } else if msg.starts_with("missing field") {
-        "add the missing key to its table".into()
+        msg!("content-config-missing-field-hint")
     } else if msg.starts_with("invalid type") {
-        "check the value's type: strings in quotes, lists in [ ], numbers bare".into()
+        msg!("content-config-invalid-type-hint")
     } else {
-        "see SPEC section 2 for the layout of course.toml".into()
+        msg!("content-config-syntax-hint")
     }
 }
 

@@ -1,5 +1,6 @@
 //! Page front matter: TOML between `+++` lines at the top of a page (SPEC §1).
 
+use crate::msg;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -60,10 +61,10 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
     if text[..first_line_end].trim_end() != fence {
         return Err(Diagnostic::error(
             Code::FrontmatterMissing,
-            "the page does not start with front matter",
+            msg!("content-frontmatter-missing"),
         )
         .at(file, text, 0..first_line_end.min(40))
-        .hint("start the page with a +++ line, then title = \"...\", then another +++ line"));
+        .hint(msg!("content-frontmatter-missing-hint")));
     }
     let toml_start = (first_line_end + 1).min(text.len());
     // Find the closing fence: a line that is exactly +++.
@@ -80,10 +81,10 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
     let Some((close_start, close_end)) = close else {
         return Err(Diagnostic::error(
             Code::FrontmatterUnterminated,
-            "the front matter is never closed",
+            msg!("content-frontmatter-unterminated"),
         )
         .at(file, text, 0..first_line_end)
-        .hint("add a line with +++ after the last front matter line"));
+        .hint(msg!("content-frontmatter-unterminated-hint")));
     };
     let toml_text = &text[toml_start..close_start];
     let front: FrontMatter = toml::from_str(toml_text).map_err(|e| {
@@ -92,13 +93,13 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
         });
         let msg = e.message().trim().to_string();
         let hint = if msg.starts_with("missing field `title`") {
-            "every page needs a title, e.g. title = \"Evidential issues\""
+            msg!("content-frontmatter-no-title-hint")
         } else if msg.starts_with("unknown variant") {
-            "assessment is \"graded\", \"pre-test\" or \"post-test\"; review is \"after-submit\", \"after-last-attempt\" or \"never\""
+            msg!("content-frontmatter-variant-hint")
         } else if msg.starts_with("unknown field") {
-            "front matter takes title, description and translation_of (and weight, which is ignored); an assessment page also assessment, attempts, shuffle, draw and review"
+            msg!("content-frontmatter-field-hint")
         } else {
-            "front matter is TOML: key = \"value\", with strings in double quotes"
+            msg!("content-frontmatter-toml-hint")
         };
         // A missing field has no useful span: point at the opening fence.
         let span = if span.is_empty() {
@@ -106,17 +107,20 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
         } else {
             span
         };
-        Diagnostic::error(Code::FrontmatterInvalid, format!("front matter: {msg}"))
-            .at(file, text, span)
-            .hint(hint)
+        Diagnostic::error(
+            Code::FrontmatterInvalid,
+            msg!("content-frontmatter-invalid", detail = &msg),
+        )
+        .at(file, text, span)
+        .hint(hint)
     })?;
     if front.title.trim().is_empty() {
         return Err(Diagnostic::error(
             Code::FrontmatterInvalid,
-            "front matter: the title is empty",
+            msg!("content-frontmatter-empty-title"),
         )
         .at(file, text, toml_start..close_start)
-        .hint("give the page a title, e.g. title = \"Evidential issues\""));
+        .hint(msg!("content-frontmatter-empty-title-hint")));
     }
     Ok(Split {
         front,

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::diag::Code;
+use crate::msg;
 
 /// Make the pages and messages of generated locales (`generate =
 /// "translit:uz"`) from their source locale; hand-written pages win.
@@ -62,10 +63,13 @@ pub fn translit_exceptions(
         match ex.clone().with_course_toml(&text) {
             Ok(e) => ex = e,
             Err(msg) => diags.push(
-                Diagnostic::error(Code::TranslitExceptions, format!("{rel}: {msg}"))
-                    .in_file(rel.clone())
-                    .locale(locale)
-                    .hint("write one word per line as latin = \"кирилл\" under [words]"),
+                Diagnostic::error(
+                    Code::TranslitExceptions,
+                    msg!("content-translit-exceptions", file = &rel, detail = &msg),
+                )
+                .in_file(rel.clone())
+                .locale(locale)
+                .hint(msg!("content-translit-exceptions-hint")),
             ),
         }
     }

@@ -12,6 +12,7 @@ mod generated;
 mod text;
 mod tree;
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -206,9 +207,12 @@ pub fn load_config(root: &Path) -> Result<(Config, Diagnostics), Diagnostics> {
             if !config_path.exists() {
                 d = Diagnostic::error(
                     Code::ConfigMissing,
-                    format!("no course.toml in {}", root.display()),
+                    msg!(
+                        "content-config-missing",
+                        folder = root.display().to_string()
+                    ),
                 )
-                .hint("run darslik in a course folder, pass --course DIR, or make one with `darslik new DIR`");
+                .hint(msg!("content-config-missing-hint"));
             }
             diags.push(d);
             return Err(diags);
@@ -262,17 +266,11 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
             diags.push(
                 Diagnostic::error(
                     Code::LocaleNoContent,
-                    format!(
-                        "locale `{}` has no folder content/{}/",
-                        locale.tag, locale.tag
-                    ),
+                    msg!("content-locale-no-content", locale = &locale.tag),
                 )
                 .at(config::CONFIG_FILE, &config.source, locale.span.clone())
                 .locale(&locale.tag)
-                .hint(format!(
-                    "create content/{}/index.md, or remove `{}` from locales",
-                    locale.tag, locale.tag
-                )),
+                .hint(msg!("content-locale-no-content-hint", locale = &locale.tag)),
             );
             continue;
         }
@@ -301,12 +299,10 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
         diags.push(
             Diagnostic::error(
                 Code::HomeMissing,
-                format!(
-                    "content/{src}/index.md is missing: the course home page of the source locale"
-                ),
+                msg!("content-home-missing", locale = src),
             )
             .locale(src)
-            .hint("create it with front matter (+++ title = \"...\" +++) and a short welcome"),
+            .hint(msg!("content-home-missing-hint")),
         );
     }
     for (name, span) in &config.modules {
@@ -325,22 +321,24 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
             diags.push(
                 Diagnostic::error(
                     Code::ModuleMissing,
-                    format!("module `{name}` has no folder content/{src}/{name}/"),
+                    msg!("content-module-missing", module = name, locale = src),
                 )
                 .at(config::CONFIG_FILE, &config.source, span.clone())
                 .locale(src)
-                .hint(format!(
-                    "create content/{src}/{name}/index.md, or remove `{name}` from modules"
+                .hint(msg!(
+                    "content-module-missing-hint",
+                    module = name,
+                    locale = src
                 )),
             );
         } else if !pages.contains_key(&PageId::new(src.as_str(), &index)) {
             diags.push(
                 Diagnostic::error(
                     Code::ModuleIndexMissing,
-                    format!("module `{name}` has no landing page content/{src}/{name}/index.md"),
+                    msg!("content-module-index-missing", module = name, locale = src),
                 )
                 .locale(src)
-                .hint("add an index.md with a title and a short overview of the module"),
+                .hint(msg!("content-module-index-missing-hint")),
             );
         }
         modules.push(Module {
@@ -357,11 +355,16 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
             diags.push(
                 Diagnostic::warning(
                     Code::PageOrphan,
-                    format!("content/{locale}/{key} has no source page content/{src}/{key}; it is not part of the course"),
+                    msg!(
+                        "content-page-orphan",
+                        locale = locale,
+                        page = key,
+                        source = src
+                    ),
                 )
                 .in_file(format!("content/{locale}/{key}"))
                 .locale(locale)
-                .hint("rename it to match the source page's file name, or delete it"),
+                .hint(msg!("content-page-orphan-hint")),
             );
         }
     }

@@ -21,48 +21,36 @@
 /// Locale tags that would put a locale's folder on a folder the layout uses:
 /// the site's `static/` (theme files every page loads), a SCORM package's
 /// `assets/`, and names kept for the layout.
+/// The second of each pair is the reason's key in the message
+/// `content-reserved-why` (said in the user's language).
 const LOCALE_TAGS: &[(&str, &str)] = &[
-    (
-        "static",
-        "site/static/ holds the theme's scripts and styles",
-    ),
-    (
-        "assets",
-        "SCORM packages keep the course's files in assets/",
-    ),
-    ("search", "search pages are named search.html"),
-    ("index", "index.html is the language chooser"),
+    ("static", "static"),
+    ("assets", "assets"),
+    ("search", "search"),
+    ("index", "chooser"),
 ];
 
 /// Generated files in each locale's folder of the site.
+/// The second of each pair is its key in `content-reserved-what`.
 pub const LOCALE_FILES: &[(&str, &str)] = &[
-    ("index.html", "the course home page"),
-    ("search.html", "the search page"),
-    ("search-index.js", "the search index"),
-    ("results.html", "the learner's \"My results\" page"),
+    ("index.html", "home"),
+    ("search.html", "search"),
+    ("search-index.js", "search-index"),
+    ("results.html", "results"),
 ];
 
 /// Module names that would put a module's folder on a generated file of the
 /// locale's folder, or on a folder the layout uses.
 const MODULE_NAMES: &[(&str, &str)] = &[
-    ("index", "index.md is the course home page"),
-    ("index.html", "index.html is the course home page"),
-    ("search", "search pages are named search.html"),
-    ("search.html", "search.html is the search page"),
-    ("search-index.js", "search-index.js is the search index"),
-    (
-        "results.html",
-        "results.html is the learner's \"My results\" page",
-    ),
-    ("static", "static/ holds the theme's scripts and styles"),
-    (
-        "assets",
-        "SCORM packages keep the course's files in assets/",
-    ),
-    (
-        "imsmanifest.xml",
-        "imsmanifest.xml describes a SCORM package",
-    ),
+    ("index", "index-md"),
+    ("index.html", "home"),
+    ("search", "search"),
+    ("search.html", "search-html"),
+    ("search-index.js", "search-index"),
+    ("results.html", "results"),
+    ("static", "static-module"),
+    ("assets", "assets"),
+    ("imsmanifest.xml", "manifest"),
 ];
 
 fn find(list: &'static [(&str, &str)], name: &str) -> Option<&'static str> {
@@ -71,12 +59,14 @@ fn find(list: &'static [(&str, &str)], name: &str) -> Option<&'static str> {
         .map(|(_, why)| *why)
 }
 
-/// Why `tag` cannot be a locale tag, if it cannot.
+/// Why `tag` cannot be a locale tag, if it cannot: a key of
+/// `content-reserved-why`.
 pub fn locale_tag(tag: &str) -> Option<&'static str> {
     find(LOCALE_TAGS, tag)
 }
 
-/// Why `name` cannot be a module name, if it cannot.
+/// Why `name` cannot be a module name, if it cannot: a key of
+/// `content-reserved-why`.
 pub fn module_name(name: &str) -> Option<&'static str> {
     find(MODULE_NAMES, name)
 }
@@ -86,7 +76,13 @@ pub fn module_name(name: &str) -> Option<&'static str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Collision {
     pub generated: String,
-    pub what: String,
+    /// What it is: a key of `content-reserved-what` (`home`, `page`,
+    /// `module` …).
+    pub what: &'static str,
+    /// The module, when `what` is `module`.
+    pub module: String,
+    /// The file's folder, not the file, takes the generated name.
+    pub by_folder: bool,
 }
 
 /// Whether the file `path` (inside a locale folder) would replace a file the
@@ -96,17 +92,17 @@ pub struct Collision {
 /// too (a file cannot be a folder).
 pub fn asset_collision(path: &str, pages: &[String], modules: &[&str]) -> Option<Collision> {
     // The generated file's own name (its case), and what it is.
-    let generated = |name: &str| -> Option<(String, String)> {
+    let generated = |name: &str| -> Option<(String, &'static str)> {
         if let Some((n, why)) = LOCALE_FILES
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
         {
-            return Some((n.to_string(), why.to_string()));
+            return Some((n.to_string(), *why));
         }
         pages
             .iter()
             .find(|p| p.eq_ignore_ascii_case(name))
-            .map(|p| (p.clone(), "a page".to_string()))
+            .map(|p| (p.clone(), "page"))
     };
     let mut prefix = String::new();
     let parts: Vec<&str> = path.split('/').collect();
@@ -116,14 +112,11 @@ pub fn asset_collision(path: &str, pages: &[String], modules: &[&str]) -> Option
         }
         prefix.push_str(part);
         if let Some((name, what)) = generated(&prefix) {
-            let what = if i + 1 < parts.len() {
-                format!("{what}, by a folder of that name")
-            } else {
-                what
-            };
             return Some(Collision {
                 generated: name,
                 what,
+                module: String::new(),
+                by_folder: i + 1 < parts.len(),
             });
         }
     }
@@ -133,7 +126,9 @@ pub fn asset_collision(path: &str, pages: &[String], modules: &[&str]) -> Option
         .find(|m| m.eq_ignore_ascii_case(path))
         .map(|m| Collision {
             generated: format!("{m}/"),
-            what: format!("the folder of module {m}'s pages"),
+            what: "module",
+            module: m.to_string(),
+            by_folder: false,
         })
 }
 

@@ -1,5 +1,6 @@
 //! Text decoding: a course file read as UTF-8, BOM dropped, line ends made `\n`.
 
+use crate::msg;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -8,7 +9,11 @@ use crate::diag::{Code, Diagnostic};
 /// Read a text file for the course: UTF-8 (a BOM is dropped), `\r\n` → `\n`.
 pub fn read_text(path: &Path, rel: &str) -> Result<Arc<str>, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(Code::Io, format!("cannot read {rel}: {e}")).in_file(rel.to_string())
+        Diagnostic::error(
+            Code::Io,
+            msg!("content-cannot-read", file = rel, detail = e.to_string()),
+        )
+        .in_file(rel.to_string())
     })?;
     text_from_bytes(bytes, rel)
 }
@@ -16,12 +21,11 @@ pub fn read_text(path: &Path, rel: &str) -> Result<Arc<str>, Diagnostic> {
 pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic> {
     let bytes: &[u8] = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     if memchr::memchr(0, bytes).is_some() {
-        return Err(Diagnostic::error(
-            Code::FileBinary,
-            format!("{rel} is not a text file (it contains NUL bytes)"),
-        )
-        .in_file(rel.to_string())
-        .hint("a page must be UTF-8 text; was a binary file saved with a .md or .ftl name?"));
+        return Err(
+            Diagnostic::error(Code::FileBinary, msg!("content-file-binary", file = rel))
+                .in_file(rel.to_string())
+                .hint(msg!("content-file-binary-hint")),
+        );
     }
     // simdutf8 checks a large course's Cyrillic text several times faster
     // than the standard library; which byte is wrong, the standard one tells.
@@ -31,10 +35,15 @@ pub fn text_from_bytes(bytes: Vec<u8>, rel: &str) -> Result<Arc<str>, Diagnostic
         let (line, col) = crate::diag::line_col(&valid, valid.len());
         let mut d = Diagnostic::error(
             Code::FileEncoding,
-            format!("{rel} is not valid UTF-8 (line {line}, column {col})"),
+            msg!(
+                "content-file-encoding",
+                file = rel,
+                line = line,
+                column = col
+            ),
         )
         .in_file(rel.to_string())
-        .hint("save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8)");
+        .hint(msg!("content-file-encoding-hint"));
         d.line = Some(line);
         d.column = Some(col);
         return Err(d);

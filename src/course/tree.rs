@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::diag::Code;
+use crate::msg;
 
 pub(super) fn load_locale_tree(
     root: &Path,
@@ -25,7 +26,11 @@ pub(super) fn load_locale_tree(
             Err(e) => {
                 diags.push(Diagnostic::error(
                     Code::Io,
-                    format!("cannot read content/{locale}/: {e}"),
+                    msg!(
+                        "content-cannot-read",
+                        file = format!("content/{locale}/"),
+                        detail = e.to_string()
+                    ),
                 ));
                 continue;
             }
@@ -52,11 +57,11 @@ pub(super) fn load_locale_tree(
             diags.push(
                 Diagnostic::warning(
                     Code::SymlinkSkipped,
-                    format!("{file} is a symbolic link; it is not followed"),
+                    msg!("content-symlink-skipped", file = &file),
                 )
                 .in_file(file)
                 .locale(locale)
-                .hint("copy the file into the course folder instead of linking to it"),
+                .hint(msg!("content-symlink-skipped-hint")),
             );
             continue;
         }
@@ -77,11 +82,11 @@ pub(super) fn load_locale_tree(
             diags.push(
                 Diagnostic::warning(
                     Code::PageNotInCourse,
-                    format!("{file} is not part of the course"),
+                    msg!("content-page-not-in-course", file = &file),
                 )
                 .in_file(file)
                 .locale(locale)
-                .hint("pages live in content/<locale>/<module>/, one level deep; module folders are listed in course.toml"),
+                .hint(msg!("content-page-not-in-course-hint")),
             );
         } else if depth == 0 || in_module {
             assets.insert((locale.to_string(), rel), entry.path().to_path_buf());
@@ -104,11 +109,15 @@ pub(super) fn load_locale_tree(
         diags.push(
             Diagnostic::warning(
                 Code::ModuleNotListed,
-                format!("content/{locale}/{folder}/ is not a module listed in course.toml; it is left out"),
+                msg!(
+                    "content-module-not-listed",
+                    locale = locale,
+                    folder = &folder
+                ),
             )
             .in_file(format!("content/{locale}/{folder}"))
             .locale(locale)
-            .hint(format!("add \"{folder}\" to [course] modules to include it")),
+            .hint(msg!("content-module-not-listed-hint", folder = &folder)),
         );
     }
 }

@@ -14,6 +14,7 @@
 //! where the parser itself would give up on the entry and start afresh (a
 //! line at column 0 that begins a new message, term or comment).
 
+use crate::msg;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -182,12 +183,10 @@ pub fn parse(src: &str) -> Option<Resource<&str>> {
 pub fn diagnostic(file: &str, source: &Arc<str>, too_deep: &TooDeep) -> Diagnostic {
     Diagnostic::error(
         Code::FluentTooDeep,
-        format!(
-            "Fluent messages may nest placeables and selectors at most {MAX_DEPTH} deep; this one goes deeper"
-        ),
+        msg!("content-fluent-too-deep", depth = MAX_DEPTH),
     )
     .at(file, source, too_deep.span.clone())
-    .hint("real messages need two or three levels: close the `{` you opened (every `{` needs a `}`), or split the message into smaller ones that refer to each other")
+    .hint(msg!("content-fluent-too-deep-hint"))
 }
 
 #[cfg(test)]

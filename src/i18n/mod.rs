@@ -3,6 +3,7 @@
 
 pub mod depth;
 
+use crate::msg;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -58,11 +59,11 @@ pub fn load(
                         diags.push(
                             Diagnostic::error(
                                 Code::FluentDuplicate,
-                                format!("the message `{id}` is defined twice (first in {first})"),
+                                msg!("content-fluent-duplicate", id = &id, file = first),
                             )
                             .at(&f.file, &f.text, span)
                             .locale(locale)
-                            .hint("keep one definition; the later one would silently win"),
+                            .hint(msg!("content-fluent-duplicate-hint")),
                         );
                     } else {
                         seen.insert(id, f.file.clone());
@@ -93,10 +94,13 @@ fn parse_resource(
             for e in errors {
                 let span = error_span(&f.text, &e);
                 diags.push(
-                    Diagnostic::error(syntax_code(&e.kind), format!("Fluent syntax error: {}", e.kind))
-                        .at(&f.file, &f.text, span)
-                        .locale(locale)
-                        .hint("a message is `id = text`; continuation lines are indented; variables are written { $name }"),
+                    Diagnostic::error(
+                        syntax_code(&e.kind),
+                        msg!("content-fluent-syntax", detail = e.kind.to_string()),
+                    )
+                    .at(&f.file, &f.text, span)
+                    .locale(locale)
+                    .hint(msg!("content-fluent-syntax-hint")),
                 );
             }
             // The parser recovers: the rest of the file still loads.

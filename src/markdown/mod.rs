@@ -10,6 +10,7 @@ pub mod sanitize;
 pub mod scenario;
 pub mod slug;
 
+use crate::msg;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -127,11 +128,14 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                                 diagnostics.push(
                                     Diagnostic::warning(
                                         Code::HtmlRemoved,
-                                        format!("the heading id `{explicit}` is one that darslik's scripts or the LMS connection use; the heading gets its usual id instead"),
+                                        msg!(
+                                            "content-heading-id-reserved",
+                                            id = explicit.to_string()
+                                        ),
                                     )
                                     .at(&page.file, &page.text, hspan.clone())
                                     .locale(&page.locale)
-                                    .hint("choose another {#id}"),
+                                    .hint(msg!("content-heading-id-reserved-hint")),
                                 );
                                 ids.unique(&slug::slugify(&text))
                             }
@@ -140,11 +144,14 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                                     diagnostics.push(
                                         Diagnostic::warning(
                                             Code::HeadingIdDuplicate,
-                                            format!("the heading id `{explicit}` is used twice on this page"),
+                                            msg!(
+                                                "content-heading-id-duplicate",
+                                                id = explicit.to_string()
+                                            ),
                                         )
                                         .at(&page.file, &page.text, hspan.clone())
                                         .locale(&page.locale)
-                                        .hint("give each {#id} a different name"),
+                                        .hint(msg!("content-heading-id-duplicate-hint")),
                                     );
                                 }
                                 explicit.to_string()
@@ -164,11 +171,11 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                             diagnostics.push(
                                 Diagnostic::warning(
                                     Code::HtmlRemoved,
-                                    format!("the heading attribute `{name}` is removed from the output"),
+                                    msg!("content-heading-attribute", name = name),
                                 )
                                 .at(&page.file, &page.text, at)
                                 .locale(&page.locale)
-                                .hint("a heading may give only {#id}, .classes, lang and dir; pages may not run code"),
+                                .hint(msg!("content-heading-attribute-hint")),
                             );
                         });
                         events[start] = Event::Start(Tag::Heading {
@@ -240,11 +247,15 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                     diagnostics.push(
                         Diagnostic::warning(
                             Code::HtmlRemoved,
-                            format!("{what} in raw HTML is removed from the output"),
+                            msg!("content-html-removed", what = what),
                         )
-                        .at(&page.file, &page.text, span.start + r.start..span.start + r.end)
+                        .at(
+                            &page.file,
+                            &page.text,
+                            span.start + r.start..span.start + r.end,
+                        )
                         .locale(&page.locale)
-                        .hint("pages may not run code or load content from elsewhere; use Markdown for links and images"),
+                        .hint(msg!("content-html-removed-hint")),
                     );
                 }
             }

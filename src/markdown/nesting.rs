@@ -16,6 +16,7 @@
 //! open sibling it replaces, void elements open nothing, and raw HTML left
 //! open inside a Markdown block stays counted after it.
 
+use crate::msg;
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 use crate::course::Page;
@@ -316,11 +317,11 @@ impl Nesting {
 pub fn diagnostic(page: &Page, offset: usize) -> Diagnostic {
     Diagnostic::error(
         Code::NestingTooDeep,
-        format!("a page with raw HTML may nest elements (Markdown blocks and HTML) at most {MAX_DEPTH} deep; this one goes deeper here"),
+        msg!("content-nesting-too-deep", depth = MAX_DEPTH),
     )
     .at(&page.file, &page.text, offset..offset + 1)
     .locale(&page.locale)
-    .hint("close the HTML elements you open (every <div> needs a </div>), or nest the quotes and lists around the HTML less deep")
+    .hint(msg!("content-nesting-too-deep-hint"))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use super::Tree;
 use crate::diag::{Code, Diagnostic};
+use crate::msg;
 use crate::pipeline::Built;
 use crate::render::doc::{DocMode, module_doc};
 
@@ -28,7 +29,11 @@ pub fn tree(built: &Built, locales: &[&str]) -> Result<Tree, Vec<Diagnostic>> {
             let mut html = String::from_utf8(doc.html).map_err(|e| {
                 vec![Diagnostic::error(
                     Code::ThemeTemplate,
-                    format!("the module document of {} is not UTF-8: {e}", module.name),
+                    msg!(
+                        "content-single-not-utf8",
+                        module = &module.name,
+                        detail = e.to_string()
+                    ),
                 )]
             })?;
             for (path, file) in &doc.assets {
@@ -41,8 +46,15 @@ pub fn tree(built: &Built, locales: &[&str]) -> Result<Tree, Vec<Diagnostic>> {
                             .replace(&format!("href=\"{path}\""), &format!("href=\"{uri}\""));
                     }
                     Err(e) => errors.push(
-                        Diagnostic::error(Code::Io, format!("cannot read {}: {e}", file.display()))
-                            .hint("was the file removed while building? build again"),
+                        Diagnostic::error(
+                            Code::Io,
+                            msg!(
+                                "content-cannot-read",
+                                file = file.display().to_string(),
+                                detail = e.to_string()
+                            ),
+                        )
+                        .hint(msg!("content-removed-while-building-hint")),
                     ),
                 }
             }

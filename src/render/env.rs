@@ -2,6 +2,7 @@
 //! the `t()` function that looks messages up in Fluent, template errors
 //! made readable, and languages' own names.
 
+use crate::msg;
 use minijinja::Environment;
 use minijinja::value::{Kwargs, Value};
 
@@ -99,23 +100,45 @@ pub(crate) fn template_error(e: minijinja::Error) -> Diagnostic {
     };
     let Some(name) = inner.name().or(e.name()).map(str::to_string) else {
         // No template to name (one that is missing, say).
-        return Diagnostic::error(Code::ThemeTemplate, format!("theme templates: {what}"))
-            .in_file("themes/…/templates/")
-            .hint("a theme's templates/ folder overrides the built-in theme's files of the same name; check the names");
+        return Diagnostic::error(
+            Code::ThemeTemplate,
+            msg!("content-theme-templates", detail = &what),
+        )
+        .in_file("themes/…/templates/")
+        .hint(msg!("content-theme-templates-hint"));
     };
     let line = inner.line().or(e.line());
-    let mut message = match line {
-        Some(l) => format!("theme template {name}, line {l}: {what}"),
-        None => format!("theme template {name}: {what}"),
+    let included = match (e.name(), e.line()) {
+        (Some(outer), Some(outer_line)) if !std::ptr::eq(inner, &e) => Some((outer, outer_line)),
+        _ => None,
     };
-    if !std::ptr::eq(inner, &e)
-        && let (Some(outer), Some(outer_line)) = (e.name(), e.line())
-    {
-        message.push_str(&format!(" (included from {outer}, line {outer_line})"));
-    }
+    let message = match (line, included) {
+        (Some(l), Some((outer, ol))) => msg!(
+            "content-theme-template-line-included",
+            name = &name,
+            line = l,
+            detail = &what,
+            outer = outer,
+            outer_line = ol
+        ),
+        (Some(l), None) => msg!(
+            "content-theme-template-line",
+            name = &name,
+            line = l,
+            detail = &what
+        ),
+        (None, Some((outer, ol))) => msg!(
+            "content-theme-template-included",
+            name = &name,
+            detail = &what,
+            outer = outer,
+            outer_line = ol
+        ),
+        (None, None) => msg!("content-theme-template", name = &name, detail = &what),
+    };
     let mut d = Diagnostic::error(Code::ThemeTemplate, message)
         .in_file(format!("themes/…/templates/{name}"))
-        .hint("fix the template; the built-in theme's templates show the variables available");
+        .hint(msg!("content-theme-template-hint"));
     d.line = line;
     d
 }

@@ -1,5 +1,6 @@
 //! A locale's search page, and what its search index takes from each page.
 
+use crate::msg;
 use minijinja::context;
 use minijinja::value::Value;
 
@@ -102,7 +103,7 @@ impl<'a> Renderer<'a> {
     /// The data of a locale the course shows, or an error naming it.
     pub(super) fn shown_locale(&self, locale: &str) -> Result<&LocaleData<'a>, Diagnostic> {
         self.locale_data(locale).ok_or_else(|| {
-            Diagnostic::error(Code::Locale, format!("no locale `{locale}` in the course"))
+            Diagnostic::error(Code::Locale, msg!("content-no-locale", locale = locale))
         })
     }
 

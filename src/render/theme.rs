@@ -1,6 +1,7 @@
 //! Themes: the built-in default theme (embedded in the binary) with a course's
 //! own `themes/<name>/` files on top, file by file.
 
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -31,8 +32,11 @@ impl Theme {
                     self.templates.insert(name.to_string(), s);
                 }
                 Err(_) => diags.push(
-                    Diagnostic::error(Code::ThemeEncoding, format!("{origin} is not UTF-8 text"))
-                        .in_file(origin.to_string()),
+                    Diagnostic::error(
+                        Code::ThemeEncoding,
+                        msg!("content-theme-encoding", file = origin),
+                    )
+                    .in_file(origin.to_string()),
                 ),
             }
         } else if let Some(name) = rel.strip_prefix("static/") {
@@ -77,10 +81,10 @@ pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
         diags.push(
             Diagnostic::error(
                 Code::ConfigThemeName,
-                format!("the theme name `{name}` is not a plain folder name"),
+                msg!("content-theme-name", name = name),
             )
             .in_file("course.toml")
-            .hint("a theme is a folder directly under themes/, named with A-Z, a-z, 0-9, _ and -"),
+            .hint(msg!("content-theme-name-hint")),
         );
         return Err(diags);
     }
@@ -117,8 +121,15 @@ pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
             match std::fs::read(entry.path()) {
                 Ok(bytes) => theme.add(&rel, bytes, &origin, &mut diags),
                 Err(e) => diags.push(
-                    Diagnostic::error(Code::Io, format!("cannot read {origin}: {e}"))
-                        .in_file(origin),
+                    Diagnostic::error(
+                        Code::Io,
+                        msg!(
+                            "content-cannot-read",
+                            file = &origin,
+                            detail = e.to_string()
+                        ),
+                    )
+                    .in_file(origin),
                 ),
             }
         }
@@ -126,10 +137,10 @@ pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
         diags.push(
             Diagnostic::error(
                 Code::ThemeMissing,
-                format!("the theme `{name}` has no folder themes/{name}/"),
+                msg!("content-theme-missing", name = name),
             )
             .in_file("course.toml")
-            .hint("create the folder, or use name = \"default\" for the built-in theme"),
+            .hint(msg!("content-theme-missing-hint")),
         );
     }
     if diags.has_errors() {

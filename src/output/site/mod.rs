@@ -11,6 +11,7 @@ pub use render::{PageSink, render_site};
 use super::Tree;
 use crate::diag::Code;
 use crate::diag::Diagnostic;
+use crate::msg;
 use crate::render::RenderedCourse;
 
 /// The site's files, moving the page documents out of `rendered` (the build
@@ -71,8 +72,15 @@ fn rest(
     for ((locale, path), file) in &rendered.assets {
         // An SVG cleaned as the course check cleaned it (SPEC §11).
         let bytes = crate::course::svg::read_asset(file).map_err(|e| {
-            Diagnostic::error(Code::Io, format!("cannot read {}: {e}", file.display()))
-                .hint("was the file removed while building? build again")
+            Diagnostic::error(
+                Code::Io,
+                msg!(
+                    "content-cannot-read",
+                    file = file.display().to_string(),
+                    detail = e.to_string()
+                ),
+            )
+            .hint(msg!("content-removed-while-building-hint"))
         })?;
         tree.insert(format!("{locale}/{path}"), bytes);
     }

@@ -2,6 +2,7 @@
 //! each written as soon as it is made, beside the search indexes
 //! (`search`), then the chooser and the list of images the pages use.
 
+use crate::msg;
 use std::collections::BTreeSet;
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
@@ -71,8 +72,15 @@ fn render_to(
                     let out = r.page_into(l, *i, Some(&mut buf))?;
                     if let Some(p) = &out {
                         sink(&p.page.path, &buf).map_err(|e| {
-                            Diagnostic::error(Code::Io, format!("cannot write {}: {e}", p.page.path))
-                                .hint("is the disk full, or the output folder read-only?")
+                            Diagnostic::error(
+                                Code::Io,
+                                msg!(
+                                    "content-cannot-write",
+                                    file = &p.page.path,
+                                    detail = e.to_string()
+                                ),
+                            )
+                            .hint(msg!("content-cannot-write-hint"))
                         })?;
                     }
                     Ok(out)
