@@ -7,6 +7,7 @@ pub mod locales;
 pub mod output;
 pub mod plan;
 
+use crate::msg;
 use std::collections::BTreeMap;
 
 pub use output::{Output, Writer};
@@ -106,10 +107,14 @@ pub fn run(
         Ok(Ok(o)) => o,
         Ok(Err(msg)) => return Err(Failure::Io(msg)),
         Err(e) => {
-            return Err(Failure::Io(format!(
-                "cannot write into {}: {e}",
-                plan.out.display()
-            )));
+            return Err(Failure::Io(
+                msg!(
+                    "content-cannot-write-into",
+                    folder = plan.out.display().to_string(),
+                    detail = e.to_string()
+                )
+                .local(),
+            ));
         }
     };
     let mut outputs = outputs(&plan);
@@ -159,9 +164,16 @@ pub fn run(
     }
     let written = w.into_written();
     let errors = built.diagnostics.errors().count();
-    staging
-        .commit()
-        .map_err(|e| Failure::Io(format!("cannot write {}: {e}", plan.out.display())))?;
+    staging.commit().map_err(|e| {
+        Failure::Io(
+            msg!(
+                "content-cannot-write",
+                file = plan.out.display().to_string(),
+                detail = e.to_string()
+            )
+            .local(),
+        )
+    })?;
     crate::timing::lap("swap outputs in");
     Ok(Summary {
         written,

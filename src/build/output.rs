@@ -1,6 +1,7 @@
 //! The one interface every format is made through, and the writer that
 //! stages what they make.
 
+use crate::msg;
 use std::collections::BTreeMap;
 
 use super::{Event, Failure};
@@ -110,10 +111,14 @@ impl<'a> Writer<'a> {
     /// formats.
     pub fn root_file(&self, name: &str, bytes: &[u8]) -> Result<(), Failure> {
         self.staging.write_file(name, bytes).map_err(|e| {
-            Failure::Io(format!(
-                "cannot write {}: {e}",
-                self.out.join(name).display()
-            ))
+            Failure::Io(
+                msg!(
+                    "content-cannot-write",
+                    file = self.out.join(name).display().to_string(),
+                    detail = e.to_string()
+                )
+                .local(),
+            )
         })
     }
 
@@ -133,10 +138,14 @@ impl<'a> Writer<'a> {
     }
 
     pub fn io(&self, format: Format, e: std::io::Error) -> Failure {
-        Failure::Io(format!(
-            "cannot write {}: {e}",
-            self.out.join(format.dir()).display()
-        ))
+        Failure::Io(
+            msg!(
+                "content-cannot-write",
+                file = self.out.join(format.dir()).display().to_string(),
+                detail = e.to_string()
+            )
+            .local(),
+        )
     }
 
     pub(super) fn into_written(self) -> Vec<(Format, usize)> {

@@ -84,6 +84,10 @@ impl<'a> Renderer<'a> {
             version => self.course.config.version.clone(),
             title => loc.text("course-title"),
             description => loc.lookup("course-description", None).map(|(t, _)| t).ok(),
+            short_title => course_message(loc, "course-short-title"),
+            organisation => course_message(loc, "course-organisation"),
+            audience => course_message(loc, "course-audience"),
+            disclaimer => course_message(loc, "course-disclaimer"),
         }
     }
 
@@ -309,4 +313,18 @@ impl<'a> Renderer<'a> {
         }
         out
     }
+}
+
+/// A course-wide message the course may define (`course-short-title`,
+/// `course-organisation`, `course-audience`, `course-disclaimer`): its text,
+/// and its language when it comes from a fallback locale (`lang` for the
+/// element that shows it); none when no locale of the chain defines it or it
+/// is blank.
+pub(crate) fn course_message(loc: &Localizer, id: &str) -> Option<Value> {
+    let (text, from) = loc.lookup(id, None).ok()?;
+    if text.trim().is_empty() {
+        return None;
+    }
+    let lang = (from != loc.locale).then(|| from.to_string());
+    Some(context! { text => text, lang => lang })
 }

@@ -193,6 +193,7 @@ content-theme-missing-hint = create the folder, or use name = "default" for the 
 content-no-locale = no locale `{ $locale }` in the course
 content-removed-while-building-hint = was the file removed while building? build again
 content-cannot-write = cannot write { $file }: { $detail }
+content-cannot-write-into = cannot write into { $folder }: { $detail }
 content-cannot-write-hint = is the disk full, or the output folder read-only?
 content-single-not-utf8 = the module document of { $module } is not UTF-8: { $detail }
 

@@ -197,6 +197,7 @@ content-theme-missing-hint = создайте эту папку или укаж�
 content-no-locale = в курсе нет языка `{ $locale }`
 content-removed-while-building-hint = файл удалили во время сборки? Соберите курс ещё раз
 content-cannot-write = не удаётся записать `{ $file }`: { $detail }
+content-cannot-write-into = не удаётся записать в `{ $folder }`: { $detail }
 content-cannot-write-hint = не заполнен ли диск, не защищена ли папка результата от записи?
 content-single-not-utf8 = документ модуля `{ $module }` — не текст в UTF-8: { $detail }
 

@@ -193,6 +193,7 @@ content-theme-missing-hint = papkani yarating yoki oʻrnatilgan mavzu uchun `nam
 content-no-locale = kursda `{ $locale }` tili yoʻq
 content-removed-while-building-hint = fayl yigʻish paytida oʻchirildimi? Qaytadan yigʻing
 content-cannot-write = `{ $file }` yozib boʻlmadi: { $detail }
+content-cannot-write-into = `{ $folder }` ga yozib boʻlmadi: { $detail }
 content-cannot-write-hint = disk toʻlmadimi yoki natija papkasi yozishdan himoyalanmaganmi?
 content-single-not-utf8 = `{ $module }` modulining hujjati `UTF-8` dagi matn emas: { $detail }
 

@@ -199,3 +199,5 @@ results-not-yet = not yet
 results-passed = passed
 results-failed = not passed yet
 results-percent = { $percent }%
+course-audience-label = Who this course is for:
+course-disclaimer-label = Disclaimer

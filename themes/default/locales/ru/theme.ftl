@@ -205,3 +205,5 @@ results-not-yet = ещё нет
 results-passed = зачтено
 results-failed = пока не зачтено
 results-percent = { $percent } %
+course-audience-label = Для кого этот курс:
+course-disclaimer-label = Оговорка

@@ -193,3 +193,5 @@ results-not-yet = hali yoʻq
 results-passed = oʻtdi
 results-failed = hali oʻtmadi
 results-percent = { $percent } %
+course-audience-label = Kurs kimlar uchun:
+course-disclaimer-label = Eslatma
