@@ -527,3 +527,28 @@ pub fn fix_apostrophes(course: &Course) -> std::io::Result<Vec<(String, usize)>>
     }
     Ok(changed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{levenshtein, nearest};
+
+    #[test]
+    fn edit_distance() {
+        assert_eq!(levenshtein("welcome", "welcom"), 1);
+        assert_eq!(levenshtein("-brand", "-brnad"), 2);
+        assert_eq!(levenshtein("", "abc"), 3);
+        assert_eq!(levenshtein("oʻquv", "o'quv"), 1);
+    }
+
+    #[test]
+    fn nearest_is_a_likely_misspelling_only() {
+        let ids = ["course-title", "course-description", "welcome"];
+        assert_eq!(nearest("course-titel", ids), Some("course-title"));
+        assert_eq!(nearest("welcom", ids), Some("welcome"));
+        assert_eq!(nearest("farewell", ids), None);
+        // Short ids: never a whole-word swap.
+        assert_eq!(nearest("a", ["b"]), None);
+        // Itself is no suggestion.
+        assert_eq!(nearest("welcome", ids), None);
+    }
+}

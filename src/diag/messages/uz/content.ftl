@@ -49,13 +49,13 @@ content-svg-invalid-hint = uni grafik dasturda oching (`Inkscape`: «Saqlash…�
 content-config-scorm-value = `[scorm] { $key } = "{ $value }"` darslikka notanish qiymat; mumkin boʻlgan qiymatlar: { $choices }
 content-config-mastery = `mastery_score` { $score } ga teng, bu 100 dan katta
 content-config-mastery-hint = `mastery_score` oʻtish bali, 0 dan 100 gacha foizda
-content-config-package-hint = `package = "course"` har bir til uchun barcha modullar jamlangan bitta zip arxiv beradi (har modulga bittadan SCO); `"module"` har bir modul uchun alohida arxiv
+content-config-package-hint = `package = "course"` har bir til uchun barcha modullar jamlangan bitta `zip` arxiv beradi (har modulga bittadan `SCO`); `"module"` har bir modul uchun alohida arxiv
 content-config-package-2004-hint = `package_2004 = "module"` har bir modul uchun alohida `SCORM 2004` arxivi beradi (`Moodle` shuni hisobga oladi); `"course"` barcha modullar bitta arxivda
 content-config-complete-when-hint = `complete_when = "passed"`: bilim tekshiruvlari bor modul barcha sahifalari koʻrilib, tekshiruvlar topshirilganda tugallangan hisoblanadi; `"seen"`: barcha sahifalar koʻrilganda
 content-config-2004-course = `package_2004 = "course"` { $modules } ta modulni har bir til uchun bitta `SCORM 2004` paketiga joylaydi, lekin `Moodle` ning `SCORM 2004` pleyeri bir tashrifda oʻquvchi ochgan birinchi modulnigina hisobga oladi
 content-config-2004-course-hint = `Moodle` uchun `SCORM 1.2` paketini yuklang (u barcha modullarni hisobga oladi) yoki har bir modulga alohida `SCORM 2004` paketi uchun `package_2004 = "module"` deb yozing
 content-config-2004-module = `SCORM 2004` paketlari kurs uchun bitta emas, har bir modulga bittadan yigʻiladi (har bir til uchun { $modules } ta): `Moodle` ning `SCORM 2004` pleyeri bir tashrifda paketning birinchi modulinigina hisobga oladi
-content-config-2004-module-hint = `SCORM 1.2` paketlari avvalgidek kursga bitta boʻlib qoladi. Bu ogohlantirishsiz 2004 paketlarini modulma-modul qoldirish uchun `[scorm]` boʻlimiga `package_2004 = "module"` deb yozing yoki bitta 2004 paketi uchun `package_2004 = "course"` deb yozing (u holda `Moodle` har tashrifda faqat birinchi modulni hisobga oladi)
+content-config-2004-module-hint = `SCORM 1.2` paketlari avvalgidek kursga bitta boʻlib qoladi. Bu ogohlantirishsiz 2004 paketlarini har bir modulga alohida qoldirish uchun `[scorm]` boʻlimiga `package_2004 = "module"` deb yozing yoki bitta 2004 paketi uchun `package_2004 = "course"` deb yozing (u holda `Moodle` har tashrifda faqat birinchi modulni hisobga oladi)
 content-config-syntax = `course.toml`: { $detail }
 content-config-unknown-field-hint = kalit yozilishini tekshiring; `course.toml` qabul qiladigan kalitlar SPEC hujjatining 2-boʻlimida sanab oʻtilgan
 content-config-missing-field-hint = yetishmayotgan kalitni oʻz boʻlimiga qoʻshing
@@ -172,7 +172,7 @@ content-fluent-duplicate-hint = bittasini qoldiring, aks holda keyingisi jimgina
 content-fluent-too-deep = `Fluent` xabarlarida oʻrinbosarlar va tanlovlar bir-birining ichida koʻpi bilan { $depth } daraja boʻlishi mumkin; bu yerda undan chuqur
 content-fluent-too-deep-hint = haqiqiy xabarlarga ikki-uch daraja yetadi: ochilgan `{"{"}` ni yoping (har bir `{"{"}` ga `{"}"}` kerak) yoki xabarni bir-biriga murojaat qiladigan kichik xabarlarga boʻling
 content-uz-apostrophe = `{ $found }` { $what ->
-        [okina] oʻ va gʻ dagi ʻ belgisi
+        [okina] `oʻ` va `gʻ` dagi `ʻ` belgisi
        *[tutuq] tutuq belgisi
     } boʻlishi kerak boʻlgan joyda yozilgan ({ $name })
 content-uz-apostrophe-hint = hammasini bir yoʻla tuzatish uchun `darslik check --fix` ni ishga tushiring
