@@ -299,6 +299,13 @@ fn the_course_wide_messages_are_on_the_site() {
     assert!(!page.contains("class=\"course-audience\""), "{page}");
     assert!(!page.contains("class=\"disclaimer\""), "{page}");
 
+    // The language chooser names the organisation too.
+    let chooser = read(&site, "index.html");
+    assert!(
+        chooser.contains("<p class=\"site-org chooser-org\">Tashkent Training Academy</p>"),
+        "{chooser}"
+    );
+
     // Russian: its own organisation and audience; the disclaimer and short
     // title come from English and say so with lang.
     let ru = read(&site, "ru/index.html");
@@ -388,5 +395,32 @@ fn a_scorm_package_carries_them_in_its_module_documents() {
     assert!(
         doc.contains("<p class=\"disclaimer-line\" lang=\"en\">Case examples are fictional"),
         "{doc}"
+    );
+}
+
+#[test]
+fn a_fluent_syntax_error_is_explained_in_the_readers_language() {
+    let dir = copy_fixture("basic");
+    let root = dir.path();
+    let ru = read(root, "locales/ru/course.ftl");
+    write(
+        root,
+        "locales/ru/course.ftl",
+        &format!("{ru}broken = Привет, {{ $name\nnext = Дальше\n"),
+    );
+    let items = check_json(root, "ru");
+    let d = item(&items, "fluent-syntax", "Fluent syntax error");
+    assert_eq!(
+        s(d, "message"),
+        "Fluent syntax error: Expected a token starting with \"}\""
+    );
+    assert_eq!(
+        s(d, "message_localized"),
+        "ошибка синтаксиса Fluent: здесь ожидается `}`"
+    );
+    let uz = check_text(root, "uz-Cyrl");
+    assert!(
+        uz.contains("`Fluent` синтаксис хатоси: бу ерда `}` бўлиши керак"),
+        "{uz}"
     );
 }

@@ -156,7 +156,8 @@ fn choice<T: Copy>(
     match choices.iter().find(|(name, _)| *name == v.get_ref()) {
         Some((_, c)) => *c,
         None => {
-            let names: Vec<String> = choices.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+            let mut names: Vec<String> = choices.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+            let last = names.pop().unwrap_or_default();
             let value = v.get_ref().escape_debug().to_string();
             diags.push(
                 Diagnostic::error(
@@ -165,7 +166,8 @@ fn choice<T: Copy>(
                         "content-config-scorm-value",
                         key = key,
                         value = value,
-                        choices = names.join(", ")
+                        choices = names.join(", "),
+                        last = last
                     ),
                 )
                 .at(CONFIG_FILE, source, v.span())

@@ -94,19 +94,42 @@ fn parse_resource(
             for e in errors {
                 let span = error_span(&f.text, &e);
                 diags.push(
-                    Diagnostic::error(
-                        syntax_code(&e.kind),
-                        msg!("content-fluent-syntax", detail = e.kind.to_string()),
-                    )
-                    .at(&f.file, &f.text, span)
-                    .locale(locale)
-                    .hint(msg!("content-fluent-syntax-hint")),
+                    Diagnostic::error(syntax_code(&e.kind), syntax_message(&e.kind))
+                        .at(&f.file, &f.text, span)
+                        .locale(locale)
+                        .hint(msg!("content-fluent-syntax-hint")),
                 );
             }
             // The parser recovers: the rest of the file still loads.
             Some(res)
         }
     }
+}
+
+/// The parser's complaint in the reader's language: the common kinds by
+/// name (`content-fluent-syntax` selects on `kind`), the rest as the parser
+/// says them.
+fn syntax_message(kind: &fluent_syntax::parser::ErrorKind) -> crate::diag::Msg {
+    use fluent_syntax::parser::ErrorKind;
+    let (name, token) = match kind {
+        ErrorKind::ExpectedToken(c) => ("expected-token", c.to_string()),
+        ErrorKind::ExpectedCharRange { range } => ("expected-range", range.clone()),
+        ErrorKind::ExpectedMessageField { entry_id } => ("expected-value", entry_id.clone()),
+        ErrorKind::ExpectedTermField { entry_id } => ("expected-term-value", entry_id.clone()),
+        ErrorKind::MissingDefaultVariant => ("missing-default", String::new()),
+        ErrorKind::MultipleDefaultVariants => ("two-defaults", String::new()),
+        ErrorKind::MissingValue => ("missing-value", String::new()),
+        ErrorKind::UnterminatedStringLiteral => ("unterminated-string", String::new()),
+        ErrorKind::UnbalancedClosingBrace => ("unbalanced-brace", String::new()),
+        ErrorKind::ExpectedInlineExpression => ("expected-expression", String::new()),
+        _ => ("other", String::new()),
+    };
+    msg!(
+        "content-fluent-syntax",
+        kind = name,
+        token = token,
+        detail = kind.to_string()
+    )
 }
 
 fn syntax_code(kind: &fluent_syntax::parser::ErrorKind) -> Code {

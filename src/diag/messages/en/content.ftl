@@ -46,7 +46,7 @@ content-svg-invalid-hint = open it in a drawing program (Inkscape: Save as → P
 
 ## course.toml
 
-content-config-scorm-value = [scorm] { $key } = "{ $value }" is not a value darslik knows; it takes { $choices }
+content-config-scorm-value = [scorm] { $key } = "{ $value }" is not a value darslik knows; it takes { $choices } or { $last }
 content-config-mastery = mastery_score { $score } is above 100
 content-config-mastery-hint = mastery_score is a percentage from 0 to 100
 content-config-package-hint = package = "course" makes one zip per locale holding every module (one SCO each); "module" one zip per module
@@ -165,7 +165,19 @@ content-fluent-theme-variable-hint = the templates give `{ $id }`: { $count ->
         [0] no variables
        *[other] { $vars }
     }
-content-fluent-syntax = Fluent syntax error: { $detail }
+content-fluent-syntax = Fluent syntax error: { $kind ->
+        [expected-token] Expected a token starting with "{ $token }"
+        [expected-range] Expected one of "{ $token }"
+        [expected-value] Expected a message field for "{ $token }"
+        [expected-term-value] Expected a term field for "{ $token }"
+        [missing-default] The select expression must have a default variant
+        [two-defaults] A select expression can only have one default variant
+        [missing-value] Expected a value
+        [unterminated-string] Unterminated string literal
+        [unbalanced-brace] Unbalanced closing brace
+        [expected-expression] Expected an inline expression
+       *[other] { $detail }
+    }
 content-fluent-syntax-hint = a message is `id = text`; continuation lines are indented; variables are written {"{"} $name {"}"}
 content-fluent-duplicate = the message `{ $id }` is defined twice (first in { $file })
 content-fluent-duplicate-hint = keep one definition; the later one would silently win

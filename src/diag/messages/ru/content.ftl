@@ -50,7 +50,7 @@ content-svg-invalid-hint = откройте его в графическом р�
 
 ## course.toml
 
-content-config-scorm-value = `[scorm] { $key } = "{ $value }"` — такого значения darslik не знает; допустимые значения: { $choices }
+content-config-scorm-value = `[scorm] { $key } = "{ $value }"` — такого значения darslik не знает; допустимые значения: { $choices } или { $last }
 content-config-mastery = `mastery_score` равен { $score }, а это больше 100
 content-config-mastery-hint = `mastery_score` — проходной балл в процентах, от 0 до 100
 content-config-package-hint = `package = "course"` даёт один zip-архив на язык со всеми модулями (по одному SCO на модуль); `"module"` — отдельный архив на каждый модуль
@@ -169,7 +169,19 @@ content-fluent-theme-variable-hint = шаблоны передают `{ $id }`: 
         [0] никаких переменных
        *[other] { $vars }
     }
-content-fluent-syntax = ошибка синтаксиса Fluent: { $detail }
+content-fluent-syntax = ошибка синтаксиса Fluent: { $kind ->
+        [expected-token] здесь ожидается `{ $token }`
+        [expected-range] здесь ожидается один из символов `{ $token }`
+        [expected-value] у `{ $token }` нет текста
+        [expected-term-value] у `{ $token }` нет текста
+        [missing-default] у выбора нет варианта по умолчанию (`*[…]`)
+        [two-defaults] у выбора может быть только один вариант по умолчанию (`*[…]`)
+        [missing-value] здесь ожидается значение
+        [unterminated-string] строка в кавычках не закрыта
+        [unbalanced-brace] лишняя закрывающая скобка `{"}"}`
+        [expected-expression] внутри `{"{"} {"}"}` ожидается переменная, сообщение или текст в кавычках
+       *[other] { $detail }
+    }
 content-fluent-syntax-hint = сообщение пишется как `id = текст`; строки продолжения — с отступом; переменные — как `{"{"} $name {"}"}`
 content-fluent-duplicate = сообщение `{ $id }` определено дважды (впервые в `{ $file }`)
 content-fluent-duplicate-hint = оставьте одно определение, иначе молча сработает последнее

@@ -46,7 +46,7 @@ content-svg-invalid-hint = uni grafik dasturda oching (`Inkscape`: «Saqlash…�
 
 ## course.toml
 
-content-config-scorm-value = `[scorm] { $key } = "{ $value }"` darslikka notanish qiymat; mumkin boʻlgan qiymatlar: { $choices }
+content-config-scorm-value = `[scorm] { $key } = "{ $value }"` darslikka notanish qiymat; mumkin boʻlgan qiymatlar: { $choices } yoki { $last }
 content-config-mastery = `mastery_score` { $score } ga teng, bu 100 dan katta
 content-config-mastery-hint = `mastery_score` oʻtish bali, 0 dan 100 gacha foizda
 content-config-package-hint = `package = "course"` har bir til uchun barcha modullar jamlangan bitta `zip` arxiv beradi (har modulga bittadan `SCO`); `"module"` har bir modul uchun alohida arxiv
@@ -165,7 +165,19 @@ content-fluent-theme-variable-hint = shablonlar `{ $id }` ga { $count ->
         [0] hech qanday oʻzgaruvchi bermaydi
        *[other] shularni beradi: { $vars }
     }
-content-fluent-syntax = `Fluent` sintaksis xatosi: { $detail }
+content-fluent-syntax = `Fluent` sintaksis xatosi: { $kind ->
+        [expected-token] bu yerda `{ $token }` boʻlishi kerak
+        [expected-range] bu yerda `{ $token }` belgilaridan biri boʻlishi kerak
+        [expected-value] `{ $token }` ning matni yoʻq
+        [expected-term-value] `{ $token }` ning matni yoʻq
+        [missing-default] tanlovda standart variant (`*[…]`) yoʻq
+        [two-defaults] tanlovda faqat bitta standart variant (`*[…]`) boʻlishi mumkin
+        [missing-value] bu yerda qiymat boʻlishi kerak
+        [unterminated-string] qoʻshtirnoqdagi satr yopilmagan
+        [unbalanced-brace] ortiqcha yopuvchi qavs `{"}"}`
+        [expected-expression] `{"{"} {"}"}` ichida oʻzgaruvchi, xabar yoki qoʻshtirnoqdagi matn boʻlishi kerak
+       *[other] { $detail }
+    }
 content-fluent-syntax-hint = xabar `id = matn` koʻrinishida yoziladi; davomi qatorlari chekinish bilan boshlanadi; oʻzgaruvchilar `{"{"} $name {"}"}` deb yoziladi
 content-fluent-duplicate = `{ $id }` xabari ikki marta aniqlangan (birinchisi `{ $file }` da)
 content-fluent-duplicate-hint = bittasini qoldiring, aks holda keyingisi jimgina ustun keladi
