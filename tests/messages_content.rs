@@ -424,3 +424,34 @@ fn a_fluent_syntax_error_is_explained_in_the_readers_language() {
         "{uz}"
     );
 }
+
+#[test]
+fn what_an_svg_loses_is_said_in_the_readers_language() {
+    let dir = copy_fixture("basic");
+    let root = dir.path();
+    write(
+        root,
+        "content/en/module-a/evil.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)</script><rect width=\"1\" height=\"1\"/></svg>\n",
+    );
+    let items = check_json(root, "ru");
+    let script = item(&items, "svg-removed", "<script>");
+    assert_eq!(
+        s(script, "message"),
+        "content/en/module-a/evil.svg, line 1, column 59: removed the element <script> with its content (it could run code or load files from outside the course)"
+    );
+    assert_eq!(
+        s(script, "message_localized"),
+        "`content/en/module-a/evil.svg`, строка 1, столбец 59: удалено: элемент `<script>` вместе с содержимым (это могло бы выполнить код или загрузить файлы извне курса)"
+    );
+    let attr = item(&items, "svg-removed", "onload");
+    assert!(
+        s(attr, "message_localized").contains("атрибут `onload=\"alert(1)\"` элемента `<svg>`"),
+        "{attr:#}"
+    );
+    let cyrl = check_text(root, "uz-Cyrl");
+    assert!(
+        cyrl.contains("`<svg>` элементининг `onload=\"alert(1)\"` атрибути"),
+        "{cyrl}"
+    );
+}

@@ -196,7 +196,9 @@ pub(super) fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
                             file = rel,
                             line = r.line,
                             column = r.column,
-                            what = &r.what
+                            kind = r.part.kind,
+                            code = &r.part.code,
+                            element = &r.part.element
                         ),
                     )
                     .in_file(rel)

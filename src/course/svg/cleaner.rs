@@ -13,7 +13,7 @@ use super::*;
 pub(super) struct Cleaner<'t> {
     text: &'t str,
     out: String,
-    removed: Vec<(usize, String)>,
+    removed: Vec<(usize, super::Part)>,
     not_listed: usize,
     /// Open elements: each kept (`true`) or unwrapped (`false`).
     open: Vec<(String, bool)>,
@@ -47,9 +47,9 @@ impl<'t> Cleaner<'t> {
         not_svg(self.text, at, message.into())
     }
 
-    fn remove(&mut self, at: usize, what: impl Into<String>) {
+    fn remove(&mut self, at: usize, what: super::Part) {
         if self.removed.len() < LISTED {
-            self.removed.push((at, what.into()));
+            self.removed.push((at, what));
         } else {
             self.not_listed += 1;
         }
@@ -82,12 +82,12 @@ impl<'t> Cleaner<'t> {
                         .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
                 }
                 Event::DocType(_) => {
-                    self.remove(at, "the DOCTYPE (its entities are not read)");
+                    self.remove(at, super::Part::new("doctype", ""));
                 }
                 Event::PI(pi) => {
                     if self.skipping == 0 {
                         let target = pi.target().to_string();
-                        self.remove(at, format!("the processing instruction <?{target}?>"));
+                        self.remove(at, super::Part::new("instruction", format!("<?{target}?>")));
                     }
                 }
                 Event::Comment(_) => {}
@@ -193,21 +193,21 @@ impl<'t> Cleaner<'t> {
             // An element inside <style>: not CSS. The <style> is left out;
             // its end tag, and this element's if it has one, are skipped.
             self.open.pop();
-            self.remove(style_at, "a <style> element that holds other elements");
+            self.remove(style_at, super::Part::new("style-elements", "<style>"));
             self.skipping = 1 + usize::from(!empty);
             return Ok(());
         }
         match element_rule(&name) {
             Keep::Drop(say) => {
                 if say {
-                    self.remove(at, format!("the element <{name}> with its content"));
+                    self.remove(at, super::Part::new("element", format!("<{name}>")));
                 }
                 if !empty {
                     self.skipping = 1;
                 }
             }
             Keep::Unwrap => {
-                self.remove(at, format!("the link <{name}>, keeping its content"));
+                self.remove(at, super::Part::new("link", format!("<{name}>")));
                 if !empty {
                     self.open.push((name, false));
                 }
@@ -254,10 +254,7 @@ impl<'t> Cleaner<'t> {
                 self.out.push_str(&escape(&css));
                 self.out.push_str("</style>");
             } else {
-                self.remove(
-                    at,
-                    "a <style> element whose CSS could fetch files or run code",
-                );
+                self.remove(at, super::Part::new("style-css", "<style>"));
             }
         } else if kept {
             self.out.push_str("</");
@@ -291,7 +288,14 @@ impl<'t> Cleaner<'t> {
                 Attr::Drop(false) => {}
                 Attr::Drop(true) => {
                     let shown = shorten(value);
-                    self.remove(at, format!("the attribute {key}=\"{shown}\" of <{name}>"));
+                    self.remove(
+                        at,
+                        super::Part {
+                            kind: "attribute",
+                            code: format!("{key}=\"{shown}\""),
+                            element: format!("<{name}>"),
+                        },
+                    );
                 }
             }
         }

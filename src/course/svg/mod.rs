@@ -43,7 +43,41 @@ pub const LISTED: usize = 100;
 pub struct Removed {
     pub line: usize,
     pub column: usize,
+    /// What it was, in English.
     pub what: String,
+    /// What it was, for a message in the reader's language.
+    pub part: Part,
+}
+
+/// A part of an SVG file taken out: its kind (a key of the message
+/// `content-svg-part`: `doctype`, `instruction`, `element`, `link`,
+/// `style-elements`, `style-css`, `attribute`), the markup (`<script>`,
+/// `onclick="…"`), and for an attribute, its element.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub kind: &'static str,
+    pub code: String,
+    pub element: String,
+}
+
+impl Part {
+    fn new(kind: &'static str, code: impl Into<String>) -> Part {
+        Part {
+            kind,
+            code: code.into(),
+            element: String::new(),
+        }
+    }
+
+    /// The message that says what it was.
+    pub fn msg(&self) -> crate::diag::Msg {
+        crate::msg!(
+            "content-svg-part",
+            kind = self.kind,
+            code = &self.code,
+            element = &self.element
+        )
+    }
 }
 
 /// A file that is not a well-formed SVG document.
@@ -95,11 +129,11 @@ pub fn clean(bytes: &[u8]) -> Result<Cleaned, NotSvg> {
 
 /// Line and column of each removal, in one pass over the text (a large
 /// one-line file must not be scanned once per removal).
-fn positions(text: &str, mut removed: Vec<(usize, String)>) -> Vec<Removed> {
+fn positions(text: &str, mut removed: Vec<(usize, Part)>) -> Vec<Removed> {
     removed.sort_by_key(|(at, _)| *at);
     let (mut pos, mut line, mut column) = (0, 1, 1);
     let mut out = Vec::with_capacity(removed.len());
-    for (at, what) in removed {
+    for (at, part) in removed {
         let at = at.min(text.len());
         if let Some(between) = text.get(pos..at) {
             for c in between.chars() {
@@ -112,7 +146,12 @@ fn positions(text: &str, mut removed: Vec<(usize, String)>) -> Vec<Removed> {
             }
             pos = at;
         }
-        out.push(Removed { line, column, what });
+        out.push(Removed {
+            line,
+            column,
+            what: part.msg().en(),
+            part,
+        });
     }
     out
 }

@@ -38,7 +38,16 @@ content-asset-html = { $file }: { $kind ->
     } files beside pages are not copied (opened from the course, it would run as code on the LMS's site)
 content-asset-html-hint = turn it into a Markdown page, or offer it as a PDF
 content-cannot-read = cannot read { $file }: { $detail }
-content-svg-removed = { $file }, line { $line }, column { $column }: removed { $what } (it could run code or load files from outside the course)
+content-svg-removed = { $file }, line { $line }, column { $column }: removed { content-svg-part } (it could run code or load files from outside the course)
+content-svg-part = { $kind ->
+        [doctype] the DOCTYPE (its entities are not read)
+        [instruction] the processing instruction { $code }
+        [style-elements] a <style> element that holds other elements
+        [style-css] a <style> element whose CSS could fetch files or run code
+        [link] the link { $code }, keeping its content
+        [attribute] the attribute { $code } of { $element }
+       *[element] the element { $code } with its content
+    }
 content-svg-removed-hint = darslik keeps the drawing (shapes, text, gradients, styles); save the SVG without scripts, links or embedded content to silence this
 content-svg-removed-more = { $file }: removed { $count } more parts of the image
 content-svg-invalid = { $file } is not a well-formed SVG image (line { $line }, column { $column }): { $detail }

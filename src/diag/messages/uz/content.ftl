@@ -38,7 +38,16 @@ content-asset-html = `{ $file }`: sahifalar yonidagi { $kind ->
     } fayllari nusxalanmaydi (kursdan ochilsa, u oʻquv platformasi saytida dastur sifatida ishga tushib ketardi)
 content-asset-html-hint = undan `Markdown` sahifa yasang yoki `PDF` qilib bering
 content-cannot-read = `{ $file }` oʻqib boʻlmadi: { $detail }
-content-svg-removed = `{ $file }`, { $line }-qator, { $column }-ustun: olib tashlandi: { $what } (u kod ishga tushirishi yoki kursdan tashqaridan fayl yuklashi mumkin edi)
+content-svg-removed = `{ $file }`, { $line }-qator, { $column }-ustun: olib tashlandi: { content-svg-part } (u kod ishga tushirishi yoki kursdan tashqaridan fayl yuklashi mumkin edi)
+content-svg-part = { $kind ->
+        [doctype] `DOCTYPE` eʼloni (uning obyektlari oʻqilmaydi)
+        [instruction] `{ $code }` ishlov berish koʻrsatmasi
+        [style-elements] ichida boshqa elementlar bor `<style>` elementi
+        [style-css] `CSS` i fayl yuklashi yoki kod ishga tushirishi mumkin boʻlgan `<style>` elementi
+        [link] `{ $code }` havolasi (ichidagisi qoldirildi)
+        [attribute] `{ $element }` elementining `{ $code }` atributi
+       *[element] `{ $code }` elementi ichidagisi bilan birga
+    }
 content-svg-removed-hint = darslik rasmning oʻzini (shakllar, matn, gradientlar, uslublar) saqlab qoladi; bu ogohlantirish chiqmasligi uchun `SVG` faylni skriptlar, havolalar va ichiga joylangan kontentsiz saqlang
 content-svg-removed-more = `{ $file }`: rasmdan yana { $count } ta qism olib tashlandi
 content-svg-invalid = `{ $file }` toʻgʻri tuzilgan `SVG` rasm emas ({ $line }-qator, { $column }-ustun): { $detail }
