@@ -91,7 +91,7 @@ fn a_mistyped_message_id_gets_did_you_mean() {
     );
     assert_eq!(
         s(extra, "message_localized"),
-        "сообщения `welcom` нет на исходном языке en"
+        "сообщения `welcom` нет на исходном языке `en`"
     );
 }
 
@@ -171,7 +171,7 @@ fn course_file_problems_are_said_in_russian_and_uzbek() {
     let ru = check_text(root, "ru");
     for want in [
         "ошибка[frontmatter-invalid]: заголовочный блок: unknown field `titel`",
-        "подсказка: в заголовочном блоке допустимы `title`, `description` и `translation_of`",
+        "подсказка: возможно, имелось в виду `title`? в заголовочном блоке допустимы `title`, `description` и `translation_of`",
         "предупреждение[module-not-listed]: `content/en/extra/` не указана в `course.toml` как модуль, поэтому пропущена",
         "добавьте `\"extra\"` в `modules` раздела `[course]`",
         "ошибка[fluent-duplicate]: сообщение `course-title` определено дважды (впервые в `locales/ru/course.ftl`)",
@@ -182,6 +182,7 @@ fn course_file_problems_are_said_in_russian_and_uzbek() {
     let uz = check_text(root, "uz");
     for want in [
         "xato[frontmatter-invalid]: sarlavha bloki: unknown field `titel`",
+        "maslahat: balki `title` nazarda tutilgandir? sarlavha blokida",
         "`content/en/extra/` papkasi `course.toml` da modul sifatida koʻrsatilmagan",
         "`course-title` xabari ikki marta aniqlangan",
     ] {
@@ -204,6 +205,12 @@ fn course_file_problems_are_said_in_russian_and_uzbek() {
     );
     assert!(
         en.contains("hint: add \"extra\" to [course] modules to include it"),
+        "{en}"
+    );
+    assert!(
+        en.contains(
+            "hint: did you mean `title`? front matter takes title, description and translation_of"
+        ),
         "{en}"
     );
 }

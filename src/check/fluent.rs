@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use fluent_syntax::ast;
 
+use crate::course::near::nearest;
 use crate::course::{Course, SourceFile};
 use crate::diag::{Code, Diagnostic};
 
@@ -383,48 +384,6 @@ fn list_vars(v: &BTreeSet<String>) -> String {
         .join(", ")
 }
 
-/// The id among `candidates` nearest to `wanted` in edit distance, when it
-/// is near enough to be a misspelling: at most 2 edits, or a third of the
-/// length for longer ids, and never the whole word. Ties go to the first.
-pub(crate) fn nearest<'a>(
-    wanted: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
-    let len = wanted.chars().count();
-    let most = (len / 3).max(2);
-    let mut best: Option<(usize, &str)> = None;
-    for c in candidates {
-        if c == wanted {
-            continue;
-        }
-        let d = levenshtein(wanted, c);
-        if d <= most && d < len.max(c.chars().count()) && best.is_none_or(|(b, _)| d < b) {
-            best = Some((d, c));
-        }
-    }
-    best.map(|(_, c)| c)
-}
-
-/// Edits (insert, delete, replace one character) that turn `a` into `b`.
-pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diag = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let up = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                diag
-            } else {
-                1 + diag.min(up).min(row[j])
-            };
-            diag = up;
-        }
-    }
-    row[b.len()]
-}
-
 /// Locales written in Uzbek Latin by hand: their apostrophes are checked.
 fn uzbek_latin(course: &Course) -> Vec<&str> {
     course
@@ -526,29 +485,4 @@ pub fn fix_apostrophes(course: &Course) -> std::io::Result<Vec<(String, usize)>>
         }
     }
     Ok(changed)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{levenshtein, nearest};
-
-    #[test]
-    fn edit_distance() {
-        assert_eq!(levenshtein("welcome", "welcom"), 1);
-        assert_eq!(levenshtein("-brand", "-brnad"), 2);
-        assert_eq!(levenshtein("", "abc"), 3);
-        assert_eq!(levenshtein("oʻquv", "o'quv"), 1);
-    }
-
-    #[test]
-    fn nearest_is_a_likely_misspelling_only() {
-        let ids = ["course-title", "course-description", "welcome"];
-        assert_eq!(nearest("course-titel", ids), Some("course-title"));
-        assert_eq!(nearest("welcom", ids), Some("welcome"));
-        assert_eq!(nearest("farewell", ids), None);
-        // Short ids: never a whole-word swap.
-        assert_eq!(nearest("a", ["b"]), None);
-        // Itself is no suggestion.
-        assert_eq!(nearest("welcome", ids), None);
-    }
 }

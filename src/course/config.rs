@@ -653,7 +653,13 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
 
 fn config_hint(msg: &str) -> Msg {
     if msg.starts_with("unknown field") {
-        msg!("content-config-unknown-field-hint")
+        match super::near::unknown_field(msg) {
+            Some(near) => msg!(
+                "content-config-unknown-field-suggest-hint",
+                suggestion = near
+            ),
+            None => msg!("content-config-unknown-field-hint"),
+        }
     } else if msg.starts_with("missing field") {
         msg!("content-config-missing-field-hint")
     } else if msg.starts_with("invalid type") {

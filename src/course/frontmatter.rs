@@ -97,7 +97,10 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
         } else if msg.starts_with("unknown variant") {
             msg!("content-frontmatter-variant-hint")
         } else if msg.starts_with("unknown field") {
-            msg!("content-frontmatter-field-hint")
+            match super::near::unknown_field(&msg) {
+                Some(near) => msg!("content-frontmatter-field-suggest-hint", suggestion = near),
+                None => msg!("content-frontmatter-field-hint"),
+            }
         } else {
             msg!("content-frontmatter-toml-hint")
         };

@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod config;
 pub mod frontmatter;
+pub mod near;
 pub mod reserved;
 pub mod svg;
 

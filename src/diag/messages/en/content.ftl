@@ -67,6 +67,7 @@ content-config-2004-module = the SCORM 2004 packages are made one per module ({ 
 content-config-2004-module-hint = the SCORM 1.2 packages stay one per course. Write package_2004 = "module" under [scorm] to keep one 2004 package per module without this warning, or package_2004 = "course" for one 2004 package (Moodle then records only the first module per visit)
 content-config-syntax = course.toml: { $detail }
 content-config-unknown-field-hint = check the spelling; the keys course.toml takes are listed in the SPEC, section 2
+content-config-unknown-field-suggest-hint = did you mean `{ $suggestion }`? { content-config-unknown-field-hint }
 content-config-missing-field-hint = add the missing key to its table
 content-config-invalid-type-hint = check the value's type: strings in quotes, lists in [ ], numbers bare
 content-config-syntax-hint = see SPEC section 2 for the layout of course.toml
@@ -137,6 +138,7 @@ content-frontmatter-invalid = front matter: { $detail }
 content-frontmatter-no-title-hint = every page needs a title, e.g. title = "Evidential issues"
 content-frontmatter-variant-hint = assessment is "graded", "pre-test" or "post-test"; review is "after-submit", "after-last-attempt" or "never"
 content-frontmatter-field-hint = front matter takes title, description and translation_of (and weight, which is ignored); an assessment page also assessment, attempts, shuffle, draw and review
+content-frontmatter-field-suggest-hint = did you mean `{ $suggestion }`? { content-frontmatter-field-hint }
 content-frontmatter-toml-hint = front matter is TOML: key = "value", with strings in double quotes
 content-frontmatter-empty-title = front matter: the title is empty
 content-frontmatter-empty-title-hint = give the page a title, e.g. title = "Evidential issues"

@@ -71,6 +71,7 @@ content-config-2004-module = пакеты SCORM 2004 собираются по �
 content-config-2004-module-hint = пакеты SCORM 1.2 по-прежнему собираются по одному на курс. Напишите `package_2004 = "module"` в разделе `[scorm]`, чтобы оставить пакеты 2004 по модулям без этого предупреждения, или `package_2004 = "course"`, чтобы получить один пакет 2004 (тогда Moodle учтёт за посещение только первый модуль)
 content-config-syntax = `course.toml`: { $detail }
 content-config-unknown-field-hint = проверьте написание ключа; все ключи `course.toml` перечислены в SPEC, раздел 2
+content-config-unknown-field-suggest-hint = возможно, имелось в виду `{ $suggestion }`? { content-config-unknown-field-hint }
 content-config-missing-field-hint = добавьте недостающий ключ в его раздел
 content-config-invalid-type-hint = проверьте тип значения: строки — в кавычках, списки — в `[ ]`, числа — без кавычек
 content-config-syntax-hint = устройство `course.toml` описано в SPEC, раздел 2
@@ -141,6 +142,7 @@ content-frontmatter-invalid = заголовочный блок: { $detail }
 content-frontmatter-no-title-hint = у каждой страницы должен быть заголовок, например `title = "Вопросы доказывания"`
 content-frontmatter-variant-hint = `assessment` — это `"graded"`, `"pre-test"` или `"post-test"`; `review` — `"after-submit"`, `"after-last-attempt"` или `"never"`
 content-frontmatter-field-hint = в заголовочном блоке допустимы `title`, `description` и `translation_of` (и `weight`, который не учитывается); на странице проверки ещё `assessment`, `attempts`, `shuffle`, `draw` и `review`
+content-frontmatter-field-suggest-hint = возможно, имелось в виду `{ $suggestion }`? { content-frontmatter-field-hint }
 content-frontmatter-toml-hint = заголовочный блок записывается в TOML: `key = "value"`, строки — в двойных кавычках
 content-frontmatter-empty-title = заголовочный блок: заголовок пуст
 content-frontmatter-empty-title-hint = дайте странице заголовок, например `title = "Вопросы доказывания"`
@@ -161,7 +163,7 @@ content-fluent-reference = `{ $id }` ссылается на { $what ->
     } `{ $reference }`, которого нет ни в одном файле
 content-fluent-reference-hint = определите `{ $reference }` в `locales/{ $locale }/` или исправьте написание
 content-fluent-reference-suggest-hint = возможно, имелось в виду `{ $suggestion }`? Если нет, определите `{ $reference }` в `locales/{ $locale }/`
-content-fluent-missing = сообщение `{ $id }` не переведено на { $locale } (оно есть в `{ $file }`)
+content-fluent-missing = сообщение `{ $id }` не переведено на язык `{ $locale }` (оно есть в `{ $file }`)
 content-fluent-missing-hint = добавьте `{ $id } = ...` в один из файлов `locales/{ $locale }/`; пока его нет, читатели видят текст на запасном языке
 content-fluent-variable-invented = `{ $id }` использует переменную `${ $var }`, которой нет в исходном сообщении
 content-fluent-variable-invented-hint = в исходном сообщении { $count ->
@@ -170,7 +172,7 @@ content-fluent-variable-invented-hint = в исходном сообщении {
     }
 content-fluent-variable-dropped = `{ $id }` не использует переменную `${ $var }`, которую показывает исходное сообщение
 content-fluent-variable-dropped-hint = читатели могут не увидеть значение `${ $var }`; напишите `{"{"} ${ $var } {"}"}` в нужном месте
-content-fluent-extra = сообщения `{ $id }` нет на исходном языке { $locale }
+content-fluent-extra = сообщения `{ $id }` нет на исходном языке `{ $locale }`
 content-fluent-extra-hint = переименуйте его так же, как сообщение в `locales/{ $locale }/`, или удалите
 content-fluent-extra-suggest-hint = возможно, имелось в виду `{ $suggestion }`? Переименуйте его так же, как сообщение в `locales/{ $locale }/`, или удалите
 content-fluent-theme-variable = сообщение темы `{ $id }` использует переменную `${ $var }`, которую шаблоны ему не передают

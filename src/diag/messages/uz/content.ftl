@@ -67,6 +67,7 @@ content-config-2004-module = `SCORM 2004` paketlari kurs uchun bitta emas, har b
 content-config-2004-module-hint = `SCORM 1.2` paketlari avvalgidek kursga bitta boʻlib qoladi. Bu ogohlantirishsiz 2004 paketlarini har bir modulga alohida qoldirish uchun `[scorm]` boʻlimiga `package_2004 = "module"` deb yozing yoki bitta 2004 paketi uchun `package_2004 = "course"` deb yozing (u holda `Moodle` har tashrifda faqat birinchi modulni hisobga oladi)
 content-config-syntax = `course.toml`: { $detail }
 content-config-unknown-field-hint = kalit yozilishini tekshiring; `course.toml` qabul qiladigan kalitlar SPEC hujjatining 2-boʻlimida sanab oʻtilgan
+content-config-unknown-field-suggest-hint = balki `{ $suggestion }` nazarda tutilgandir? { content-config-unknown-field-hint }
 content-config-missing-field-hint = yetishmayotgan kalitni oʻz boʻlimiga qoʻshing
 content-config-invalid-type-hint = qiymat turini tekshiring: satrlar qoʻshtirnoq ichida, roʻyxatlar `[ ]` ichida, sonlar qoʻshtirnoqsiz
 content-config-syntax-hint = `course.toml` tuzilishi SPEC hujjatining 2-boʻlimida yozilgan
@@ -137,6 +138,7 @@ content-frontmatter-invalid = sarlavha bloki: { $detail }
 content-frontmatter-no-title-hint = har bir sahifaga sarlavha kerak, masalan `title = "Dalillar masalalari"`
 content-frontmatter-variant-hint = `assessment` qiymati `"graded"`, `"pre-test"` yoki `"post-test"`; `review` qiymati `"after-submit"`, `"after-last-attempt"` yoki `"never"`
 content-frontmatter-field-hint = sarlavha blokida `title`, `description` va `translation_of` (hamda hisobga olinmaydigan `weight`) boʻladi; baholash sahifasida yana `assessment`, `attempts`, `shuffle`, `draw` va `review`
+content-frontmatter-field-suggest-hint = balki `{ $suggestion }` nazarda tutilgandir? { content-frontmatter-field-hint }
 content-frontmatter-toml-hint = sarlavha bloki `TOML` da yoziladi: `key = "value"`, satrlar qoʻshtirnoq ichida
 content-frontmatter-empty-title = sarlavha bloki: sarlavha boʻsh
 content-frontmatter-empty-title-hint = sahifaga sarlavha bering, masalan `title = "Dalillar masalalari"`
@@ -157,7 +159,7 @@ content-fluent-reference = `{ $id }` hech bir faylda aniqlanmagan `{ $reference 
     } murojaat qiladi
 content-fluent-reference-hint = `{ $reference }` ni `locales/{ $locale }/` da aniqlang yoki yozilishini tuzating
 content-fluent-reference-suggest-hint = balki `{ $suggestion }` nazarda tutilgandir? Aks holda `{ $reference }` ni `locales/{ $locale }/` da aniqlang
-content-fluent-missing = `{ $id }` xabari { $locale } tiliga tarjima qilinmagan (u `{ $file }` da bor)
+content-fluent-missing = `{ $id }` xabari `{ $locale }` tiliga tarjima qilinmagan (u `{ $file }` da bor)
 content-fluent-missing-hint = `locales/{ $locale }/` dagi fayllardan biriga `{ $id } = ...` qoʻshing; shungacha oʻquvchilar zaxira tildagi matnni koʻradi
 content-fluent-variable-invented = `{ $id }` manba xabarda yoʻq `${ $var }` oʻzgaruvchisini ishlatadi
 content-fluent-variable-invented-hint = manba xabarda { $count ->
@@ -166,7 +168,7 @@ content-fluent-variable-invented-hint = manba xabarda { $count ->
     }
 content-fluent-variable-dropped = `{ $id }` manba xabar koʻrsatadigan `${ $var }` oʻzgaruvchisini ishlatmaydi
 content-fluent-variable-dropped-hint = oʻquvchilar `${ $var }` qiymatini koʻrmay qolishi mumkin; uni kerakli joyga `{"{"} ${ $var } {"}"}` deb yozing
-content-fluent-extra = `{ $id }` xabari manba tili { $locale } da yoʻq
+content-fluent-extra = `{ $id }` xabari `{ $locale }` manba tilida yoʻq
 content-fluent-extra-hint = nomini `locales/{ $locale }/` dagi xabarga moslab oʻzgartiring yoki oʻchiring
 content-fluent-extra-suggest-hint = balki `{ $suggestion }` nazarda tutilgandir? Nomini `locales/{ $locale }/` dagi xabarga moslab oʻzgartiring yoki oʻchiring
 content-fluent-theme-variable = mavzuning `{ $id }` xabari shablonlar bermaydigan `${ $var }` oʻzgaruvchisini ishlatadi
