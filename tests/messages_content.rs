@@ -93,6 +93,12 @@ fn a_mistyped_message_id_gets_did_you_mean() {
         s(extra, "message_localized"),
         "сообщения `welcom` нет на исходном языке `en`"
     );
+    // And the message it stands for, not translated, points back at it.
+    let missing = item(&items, "fluent-missing", "`welcome` is not translated into ru");
+    assert_eq!(
+        s(missing, "hint"),
+        "locales/ru/ has `welcom`, which the source lacks: if it is this message misspelt, rename it to `welcome`"
+    );
 }
 
 #[test]

@@ -239,6 +239,21 @@ pub(super) fn fluent(
         for (id, s) in &source {
             match own.get(id) {
                 None => {
+                    // A message of this locale the source lacks may be this
+                    // one misspelt.
+                    let extra = own
+                        .keys()
+                        .filter(|k| !source.contains_key(*k))
+                        .map(String::as_str);
+                    let missing_hint = match nearest(id, extra) {
+                        Some(near) => msg!(
+                            "content-fluent-missing-suggest-hint",
+                            id = id,
+                            near = near,
+                            locale = tag
+                        ),
+                        None => msg!("content-fluent-missing-hint", id = id, locale = tag),
+                    };
                     let first_file = course
                         .messages
                         .get(tag)
@@ -256,11 +271,7 @@ pub(super) fn fluent(
                         )
                         .in_file(first_file)
                         .locale(tag)
-                        .hint(msg!(
-                            "content-fluent-missing-hint",
-                            id = id,
-                            locale = tag
-                        )),
+                        .hint(missing_hint),
                     );
                 }
                 Some(t) => {

@@ -161,6 +161,7 @@ content-fluent-reference-hint = define `{ $reference }` in locales/{ $locale }/ 
 content-fluent-reference-suggest-hint = did you mean `{ $suggestion }`? If not, define `{ $reference }` in locales/{ $locale }/
 content-fluent-missing = the message `{ $id }` is not translated into { $locale } (it is in { $file })
 content-fluent-missing-hint = add `{ $id } = ...` to a file in locales/{ $locale }/; until then readers see a fallback
+content-fluent-missing-suggest-hint = locales/{ $locale }/ has `{ $near }`, which the source lacks: if it is this message misspelt, rename it to `{ $id }`
 content-fluent-variable-invented = `{ $id }` uses the variable `${ $var }`, which the source message does not have
 content-fluent-variable-invented-hint = the source message offers: { $count ->
         [0] no variables

@@ -165,6 +165,7 @@ content-fluent-reference-hint = определите `{ $reference }` в `locale
 content-fluent-reference-suggest-hint = возможно, имелось в виду `{ $suggestion }`? Если нет, определите `{ $reference }` в `locales/{ $locale }/`
 content-fluent-missing = сообщение `{ $id }` не переведено на язык `{ $locale }` (оно есть в `{ $file }`)
 content-fluent-missing-hint = добавьте `{ $id } = ...` в один из файлов `locales/{ $locale }/`; пока его нет, читатели видят текст на запасном языке
+content-fluent-missing-suggest-hint = в `locales/{ $locale }/` есть `{ $near }`, которого нет в исходных сообщениях: если это опечатка, переименуйте его в `{ $id }`
 content-fluent-variable-invented = `{ $id }` использует переменную `${ $var }`, которой нет в исходном сообщении
 content-fluent-variable-invented-hint = в исходном сообщении { $count ->
         [0] нет переменных

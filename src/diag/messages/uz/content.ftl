@@ -161,6 +161,7 @@ content-fluent-reference-hint = `{ $reference }` ni `locales/{ $locale }/` da an
 content-fluent-reference-suggest-hint = balki `{ $suggestion }` nazarda tutilgandir? Aks holda `{ $reference }` ni `locales/{ $locale }/` da aniqlang
 content-fluent-missing = `{ $id }` xabari `{ $locale }` tiliga tarjima qilinmagan (u `{ $file }` da bor)
 content-fluent-missing-hint = `locales/{ $locale }/` dagi fayllardan biriga `{ $id } = ...` qoʻshing; shungacha oʻquvchilar zaxira tildagi matnni koʻradi
+content-fluent-missing-suggest-hint = `locales/{ $locale }/` da manbada yoʻq `{ $near }` xabari bor: agar bu shu xabarning xato yozilgani boʻlsa, nomini `{ $id }` ga oʻzgartiring
 content-fluent-variable-invented = `{ $id }` manba xabarda yoʻq `${ $var }` oʻzgaruvchisini ishlatadi
 content-fluent-variable-invented-hint = manba xabarda { $count ->
         [0] oʻzgaruvchi yoʻq
