@@ -94,7 +94,11 @@ fn a_mistyped_message_id_gets_did_you_mean() {
         "сообщения `welcom` нет на исходном языке `en`"
     );
     // And the message it stands for, not translated, points back at it.
-    let missing = item(&items, "fluent-missing", "`welcome` is not translated into ru");
+    let missing = item(
+        &items,
+        "fluent-missing",
+        "`welcome` is not translated into ru",
+    );
     assert_eq!(
         s(missing, "hint"),
         "locales/ru/ has `welcom`, which the source lacks: if it is this message misspelt, rename it to `welcome`"
@@ -466,5 +470,36 @@ fn what_an_svg_loses_is_said_in_the_readers_language() {
     assert!(
         cyrl.contains("`<svg>` элементининг `onload=\"alert(1)\"` атрибути"),
         "{cyrl}"
+    );
+}
+
+#[test]
+fn removed_raw_html_is_named_in_the_readers_language() {
+    let dir = copy_fixture("basic");
+    let root = dir.path();
+    let page = read(root, "content/en/module-a/01-one.md");
+    write(
+        root,
+        "content/en/module-a/01-one.md",
+        &format!("{page}\n<script>alert(1)</script>\n\n<a href=\"javascript:alert(2)\">x</a>\n"),
+    );
+    let items = check_json(root, "ru");
+    let script = item(&items, "html-removed", "<script>");
+    assert_eq!(
+        s(script, "message"),
+        "a <script> element in raw HTML is removed from the output"
+    );
+    assert_eq!(
+        s(script, "message_localized"),
+        "элемент `<script>` в HTML-вставке удаляется из результата"
+    );
+    let url = item(&items, "html-removed", "javascript:");
+    assert_eq!(
+        s(url, "message"),
+        "a javascript: URL in raw HTML is removed from the output"
+    );
+    assert_eq!(
+        s(url, "message_localized"),
+        "адрес `javascript:` в HTML-вставке удаляется из результата"
     );
 }

@@ -245,17 +245,14 @@ pub fn parse(page: &Page) -> Parsed<'_> {
                 has_raw_html = true;
                 for (r, what) in sanitize::dangerous(fragment) {
                     diagnostics.push(
-                        Diagnostic::warning(
-                            Code::HtmlRemoved,
-                            msg!("content-html-removed", what = what),
-                        )
-                        .at(
-                            &page.file,
-                            &page.text,
-                            span.start + r.start..span.start + r.end,
-                        )
-                        .locale(&page.locale)
-                        .hint(msg!("content-html-removed-hint")),
+                        Diagnostic::warning(Code::HtmlRemoved, html_removed(what))
+                            .at(
+                                &page.file,
+                                &page.text,
+                                span.start + r.start..span.start + r.end,
+                            )
+                            .locale(&page.locale)
+                            .hint(msg!("content-html-removed-hint")),
                     );
                 }
             }
@@ -578,4 +575,31 @@ impl Parsed<'_> {
         }
         s
     }
+}
+
+/// The warning for a dangerous part of raw HTML, said in the reader's
+/// language: `what` is the sanitiser's English name of it ("a <script>
+/// element", "a javascript: URL"), from which the kind and the markup are
+/// taken (`content-html-part`).
+fn html_removed(what: &str) -> crate::diag::Msg {
+    let markup = what
+        .find('<')
+        .and_then(|a| what[a..].find('>').map(|b| &what[a..=a + b]));
+    let (kind, code) = if let Some(tag) = markup {
+        ("element", tag)
+    } else if let Some(scheme) = what.strip_prefix("a ").and_then(|w| w.strip_suffix(" URL")) {
+        ("url", scheme)
+    } else if what.contains("url()") {
+        ("style-url", "url()")
+    } else if what.contains("internet") {
+        ("remote-image", "")
+    } else {
+        ("other", "")
+    };
+    msg!(
+        "content-html-removed",
+        kind = kind,
+        code = code,
+        detail = what
+    )
 }

@@ -243,7 +243,11 @@ content-heading-id-duplicate = the heading id `{ $id }` is used twice on this pa
 content-heading-id-duplicate-hint = give each {"{"}#id{"}"} a different name
 content-heading-attribute = the heading attribute `{ $name }` is removed from the output
 content-heading-attribute-hint = a heading may give only {"{"}#id{"}"}, .classes, lang and dir; pages may not run code
-content-html-removed = { $what } in raw HTML is removed from the output
+content-html-removed = { content-html-part } in raw HTML is removed from the output
+content-html-part = { $kind ->
+        [url] a { $code } URL
+       *[other] { $detail }
+    }
 content-html-removed-hint = pages may not run code or load content from elsewhere; use Markdown for links and images
 content-nesting-too-deep = a page with raw HTML may nest elements (Markdown blocks and HTML) at most { $depth } deep; this one goes deeper here
 content-nesting-too-deep-hint = close the HTML elements you open (every <div> needs a </div>), or nest the quotes and lists around the HTML less deep

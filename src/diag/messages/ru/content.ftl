@@ -252,7 +252,14 @@ content-heading-id-duplicate = идентификатор заголовка `{ 
 content-heading-id-duplicate-hint = дайте каждому `{"{"}#id{"}"}` своё имя
 content-heading-attribute = атрибут заголовка `{ $name }` удаляется из результата
 content-heading-attribute-hint = у заголовка могут быть только `{"{"}#id{"}"}`, `.classes`, `lang` и `dir`; страницы не могут выполнять код
-content-html-removed = { $what } в HTML-вставке удаляется из результата
+content-html-removed = { content-html-part } в HTML-вставке удаляется из результата
+content-html-part = { $kind ->
+        [element] элемент `{ $code }`
+        [url] адрес `{ $code }`
+        [style-url] стиль с `url()`
+        [remote-image] изображение из интернета
+       *[other] { $detail }
+    }
 content-html-removed-hint = страницы не могут выполнять код или загружать содержимое извне; для ссылок и изображений используйте Markdown
 content-nesting-too-deep = на странице с HTML-вставками элементы (блоки Markdown и HTML) можно вкладывать не глубже { $depth } уровней; здесь глубже
 content-nesting-too-deep-hint = закройте открытые HTML-элементы (каждому `<div>` нужен `</div>`) или уменьшите вложенность цитат и списков вокруг HTML

@@ -244,7 +244,14 @@ content-heading-id-duplicate = `{ $id }` sarlavha identifikatori bu sahifada ikk
 content-heading-id-duplicate-hint = har bir `{"{"}#id{"}"}` ga alohida nom bering
 content-heading-attribute = `{ $name }` sarlavha atributi natijadan olib tashlanadi
 content-heading-attribute-hint = sarlavhada faqat `{"{"}#id{"}"}`, `.classes`, `lang` va `dir` boʻlishi mumkin; sahifalar kod ishga tushira olmaydi
-content-html-removed = `HTML` qoʻshimchasidagi { $what } natijadan olib tashlanadi
+content-html-removed = `HTML` qoʻshimchasidagi { content-html-part } natijadan olib tashlanadi
+content-html-part = { $kind ->
+        [element] `{ $code }` elementi
+        [url] `{ $code }` manzili
+        [style-url] `url()` li uslub
+        [remote-image] internetdan olinadigan rasm
+       *[other] { $detail }
+    }
 content-html-removed-hint = sahifalar kod ishga tushira yoki tashqaridan kontent yuklay olmaydi; havolalar va rasmlar uchun `Markdown` dan foydalaning
 content-nesting-too-deep = `HTML` qoʻshimchalari bor sahifada elementlarni (`Markdown` bloklari va `HTML`) bir-birining ichiga koʻpi bilan { $depth } daraja joylash mumkin; bu yerda undan chuqur
 content-nesting-too-deep-hint = ochilgan `HTML` elementlarini yoping (har bir `<div>` ga `</div>` kerak) yoki `HTML` atrofidagi iqtibos va roʻyxatlarni kamroq joylang
