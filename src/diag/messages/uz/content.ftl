@@ -48,7 +48,7 @@ content-svg-part = { $kind ->
         [attribute] `{ $element }` elementining `{ $code }` atributi
        *[element] `{ $code }` elementi ichidagisi bilan birga
     }
-content-svg-removed-hint = darslik rasmning oʻzini (shakllar, matn, gradientlar, uslublar) saqlab qoladi; bu ogohlantirish chiqmasligi uchun `SVG` faylni skriptlar, havolalar va ichiga joylangan kontentsiz saqlang
+content-svg-removed-hint = darslik rasmning oʻzini (shakllar, matn, rang oʻtishlari, uslublar) saqlab qoladi; bu ogohlantirish chiqmasligi uchun `SVG` faylni skriptlar, havolalar va ichiga joylangan kontentsiz saqlang
 content-svg-removed-more = `{ $file }`: rasmdan yana { $count } ta qism olib tashlandi
 content-svg-invalid = `{ $file }` toʻgʻri tuzilgan `SVG` rasm emas ({ $line }-qator, { $column }-ustun): { $detail }
 content-svg-invalid-hint = uni grafik dasturda oching (`Inkscape`: «Saqlash…» → «Oddiy `SVG`») va qaytadan saqlang
@@ -225,7 +225,7 @@ content-single-not-utf8 = `{ $module }` modulining hujjati `UTF-8` dagi matn ema
 
 content-course-title-missing = `{ $locale }` va uning zaxira tillari uchun `course-title` xabari yoʻq
 content-course-title-missing-hint = `course-title = ...` ni biror faylga qoʻshing, masalan `locales/{ $locale }/course.ftl`
-content-scenario-unscored = bu ssenariydagi hech bir yoʻl ball bermaydi, shuning uchun uning bahosi yoʻq va u modul bahosiga qoʻshilmaydi
+content-scenario-unscored = bu vaziyat mashqidagi hech bir yoʻl ball bermaydi, shuning uchun uning bahosi yoʻq va u modul bahosiga qoʻshilmaydi
 content-scenario-unscored-hint = yaxshiroq tanlovlarga ball bering, masalan `* Call an interpreter -> interview (+2)`
 content-assessment-practice-only = `{ $key }` berilgan, lekin bu sahifa baholash sahifasi emas: undagi testlar mashq boʻlib qoladi
 content-assessment-practice-only-hint = sarlavha blokiga `assessment = "graded"`, `"pre-test"` yoki `"post-test"` qoʻshing yoki bu parametrni olib tashlang
