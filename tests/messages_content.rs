@@ -180,7 +180,7 @@ fn course_file_problems_are_said_in_russian_and_uzbek() {
 
     let ru = check_text(root, "ru");
     for want in [
-        "ошибка[frontmatter-invalid]: заголовочный блок: unknown field `titel`",
+        "ошибка[frontmatter-invalid]: заголовочный блок: неизвестный ключ `titel`; допустимые ключи: `title`, `description`",
         "подсказка: возможно, имелось в виду `title`? в заголовочном блоке допустимы `title`, `description` и `translation_of`",
         "предупреждение[module-not-listed]: `content/en/extra/` не указана в `course.toml` как модуль, поэтому пропущена",
         "добавьте `\"extra\"` в `modules` раздела `[course]`",
@@ -191,7 +191,7 @@ fn course_file_problems_are_said_in_russian_and_uzbek() {
 
     let uz = check_text(root, "uz");
     for want in [
-        "xato[frontmatter-invalid]: sarlavha bloki: unknown field `titel`",
+        "xato[frontmatter-invalid]: sarlavha bloki: `titel` kaliti notanish; mumkin boʻlgan kalitlar: `title`, `description`",
         "maslahat: balki `title` nazarda tutilgandir? sarlavha blokida",
         "`content/en/extra/` papkasi `course.toml` da modul sifatida koʻrsatilmagan",
         "`course-title` xabari ikki marta aniqlangan",
@@ -215,6 +215,10 @@ fn course_file_problems_are_said_in_russian_and_uzbek() {
     );
     assert!(
         en.contains("hint: add \"extra\" to [course] modules to include it"),
+        "{en}"
+    );
+    assert!(
+        en.contains("error[frontmatter-invalid]: front matter: unknown field `titel`, expected one of `title`, `description`"),
         "{en}"
     );
     assert!(

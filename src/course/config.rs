@@ -344,7 +344,14 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             diags.push(
                 Diagnostic::error(
                     Code::ConfigSyntax,
-                    msg!("content-config-syntax", detail = &msg),
+                    match super::near::unknown_field_parts(&msg) {
+                        Some((field, expected)) => msg!(
+                            "content-config-unknown-field",
+                            field = field,
+                            expected = expected
+                        ),
+                        None => msg!("content-config-syntax", detail = &msg),
+                    },
                 )
                 .at(CONFIG_FILE, &source, span)
                 .hint(config_hint(&msg)),

@@ -112,7 +112,14 @@ pub fn split(file: &str, text: &Arc<str>) -> Result<Split, Diagnostic> {
         };
         Diagnostic::error(
             Code::FrontmatterInvalid,
-            msg!("content-frontmatter-invalid", detail = &msg),
+            match super::near::unknown_field_parts(&msg) {
+                Some((field, expected)) => msg!(
+                    "content-frontmatter-unknown-field",
+                    field = field,
+                    expected = expected
+                ),
+                None => msg!("content-frontmatter-invalid", detail = &msg),
+            },
         )
         .at(file, text, span)
         .hint(hint)

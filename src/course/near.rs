@@ -29,6 +29,17 @@ pub fn unknown_field(message: &str) -> Option<String> {
     nearest(field, expected.iter().copied()).map(str::to_string)
 }
 
+/// A TOML parser's "unknown field `titel`, expected one of `title`, …" as
+/// the unknown key and the list of expected ones (as written, with their
+/// backticks), to be said in the reader's language; `None` for any other
+/// message.
+pub fn unknown_field_parts(message: &str) -> Option<(&str, &str)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected = rest.strip_prefix(", expected one of ")?;
+    Some((field, expected))
+}
+
 /// Edits (insert, delete, replace one character) that turn `a` into `b`.
 pub fn levenshtein(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -70,6 +81,11 @@ mod tests {
             None
         );
         assert_eq!(super::unknown_field("unknown field"), None);
+        assert_eq!(
+            super::unknown_field_parts(m),
+            Some(("titel", "`title`, `description`, `weight`"))
+        );
+        assert_eq!(super::unknown_field_parts("invalid type: integer"), None);
     }
 
     #[test]

@@ -66,6 +66,7 @@ content-config-2004-course-hint = for Moodle, upload the SCORM 1.2 package (ever
 content-config-2004-module = the SCORM 2004 packages are made one per module ({ $modules } per locale), not one for the course: Moodle's SCORM 2004 player records only the first module of a package per visit
 content-config-2004-module-hint = the SCORM 1.2 packages stay one per course. Write package_2004 = "module" under [scorm] to keep one 2004 package per module without this warning, or package_2004 = "course" for one 2004 package (Moodle then records only the first module per visit)
 content-config-syntax = course.toml: { $detail }
+content-config-unknown-field = course.toml: unknown field `{ $field }`, expected one of { $expected }
 content-config-unknown-field-hint = check the spelling; the keys course.toml takes are listed in the SPEC, section 2
 content-config-unknown-field-suggest-hint = did you mean `{ $suggestion }`? { content-config-unknown-field-hint }
 content-config-missing-field-hint = add the missing key to its table
@@ -135,6 +136,7 @@ content-frontmatter-missing-hint = start the page with a +++ line, then title = 
 content-frontmatter-unterminated = the front matter is never closed
 content-frontmatter-unterminated-hint = add a line with +++ after the last front matter line
 content-frontmatter-invalid = front matter: { $detail }
+content-frontmatter-unknown-field = front matter: unknown field `{ $field }`, expected one of { $expected }
 content-frontmatter-no-title-hint = every page needs a title, e.g. title = "Evidential issues"
 content-frontmatter-variant-hint = assessment is "graded", "pre-test" or "post-test"; review is "after-submit", "after-last-attempt" or "never"
 content-frontmatter-field-hint = front matter takes title, description and translation_of (and weight, which is ignored); an assessment page also assessment, attempts, shuffle, draw and review

@@ -70,6 +70,7 @@ content-config-2004-course-hint = для Moodle загрузите пакет SC
 content-config-2004-module = пакеты SCORM 2004 собираются по одному на модуль ({ $modules } на язык), а не один на курс: проигрыватель SCORM 2004 в Moodle учитывает за одно посещение только первый модуль пакета
 content-config-2004-module-hint = пакеты SCORM 1.2 по-прежнему собираются по одному на курс. Напишите `package_2004 = "module"` в разделе `[scorm]`, чтобы оставить пакеты 2004 по модулям без этого предупреждения, или `package_2004 = "course"`, чтобы получить один пакет 2004 (тогда Moodle учтёт за посещение только первый модуль)
 content-config-syntax = `course.toml`: { $detail }
+content-config-unknown-field = `course.toml`: неизвестный ключ `{ $field }`; допустимые ключи: { $expected }
 content-config-unknown-field-hint = проверьте написание ключа; все ключи `course.toml` перечислены в SPEC, раздел 2
 content-config-unknown-field-suggest-hint = возможно, имелось в виду `{ $suggestion }`? { content-config-unknown-field-hint }
 content-config-missing-field-hint = добавьте недостающий ключ в его раздел
@@ -139,6 +140,7 @@ content-frontmatter-missing-hint = начните страницу строко�
 content-frontmatter-unterminated = заголовочный блок не закрыт
 content-frontmatter-unterminated-hint = добавьте строку `+++` после последней строки заголовочного блока
 content-frontmatter-invalid = заголовочный блок: { $detail }
+content-frontmatter-unknown-field = заголовочный блок: неизвестный ключ `{ $field }`; допустимые ключи: { $expected }
 content-frontmatter-no-title-hint = у каждой страницы должен быть заголовок, например `title = "Вопросы доказывания"`
 content-frontmatter-variant-hint = `assessment` — это `"graded"`, `"pre-test"` или `"post-test"`; `review` — `"after-submit"`, `"after-last-attempt"` или `"never"`
 content-frontmatter-field-hint = в заголовочном блоке допустимы `title`, `description` и `translation_of` (и `weight`, который не учитывается); на странице проверки ещё `assessment`, `attempts`, `shuffle`, `draw` и `review`

@@ -66,6 +66,7 @@ content-config-2004-course-hint = `Moodle` uchun `SCORM 1.2` paketini yuklang (u
 content-config-2004-module = `SCORM 2004` paketlari kurs uchun bitta emas, har bir modulga bittadan yigʻiladi (har bir til uchun { $modules } ta): `Moodle` ning `SCORM 2004` pleyeri bir tashrifda paketning birinchi modulinigina hisobga oladi
 content-config-2004-module-hint = `SCORM 1.2` paketlari avvalgidek kursga bitta boʻlib qoladi. Bu ogohlantirishsiz 2004 paketlarini har bir modulga alohida qoldirish uchun `[scorm]` boʻlimiga `package_2004 = "module"` deb yozing yoki bitta 2004 paketi uchun `package_2004 = "course"` deb yozing (u holda `Moodle` har tashrifda faqat birinchi modulni hisobga oladi)
 content-config-syntax = `course.toml`: { $detail }
+content-config-unknown-field = `course.toml`: `{ $field }` kaliti notanish; mumkin boʻlgan kalitlar: { $expected }
 content-config-unknown-field-hint = kalit yozilishini tekshiring; `course.toml` qabul qiladigan kalitlar SPEC hujjatining 2-boʻlimida sanab oʻtilgan
 content-config-unknown-field-suggest-hint = balki `{ $suggestion }` nazarda tutilgandir? { content-config-unknown-field-hint }
 content-config-missing-field-hint = yetishmayotgan kalitni oʻz boʻlimiga qoʻshing
@@ -135,6 +136,7 @@ content-frontmatter-missing-hint = sahifani `+++` qatori, keyin `title = "..."`,
 content-frontmatter-unterminated = sarlavha bloki yopilmagan
 content-frontmatter-unterminated-hint = sarlavha blokining oxirgi qatoridan keyin `+++` qatorini qoʻshing
 content-frontmatter-invalid = sarlavha bloki: { $detail }
+content-frontmatter-unknown-field = sarlavha bloki: `{ $field }` kaliti notanish; mumkin boʻlgan kalitlar: { $expected }
 content-frontmatter-no-title-hint = har bir sahifaga sarlavha kerak, masalan `title = "Dalillar masalalari"`
 content-frontmatter-variant-hint = `assessment` qiymati `"graded"`, `"pre-test"` yoki `"post-test"`; `review` qiymati `"after-submit"`, `"after-last-attempt"` yoki `"never"`
 content-frontmatter-field-hint = sarlavha blokida `title`, `description` va `translation_of` (hamda hisobga olinmaydigan `weight`) boʻladi; baholash sahifasida yana `assessment`, `attempts`, `shuffle`, `draw` va `review`
