@@ -181,7 +181,7 @@ fn course_file_problems_are_said_in_russian_and_uzbek() {
     let ru = check_text(root, "ru");
     for want in [
         "ошибка[frontmatter-invalid]: заголовочный блок: неизвестный ключ `titel`; допустимые ключи: `title`, `description`",
-        "подсказка: возможно, имелось в виду `title`? в заголовочном блоке допустимы `title`, `description` и `translation_of`",
+        "подсказка: возможно, имелось в виду `title`? (в заголовочном блоке допустимы `title`, `description` и `translation_of`",
         "предупреждение[module-not-listed]: `content/en/extra/` не указана в `course.toml` как модуль, поэтому пропущена",
         "добавьте `\"extra\"` в `modules` раздела `[course]`",
         "ошибка[fluent-duplicate]: сообщение `course-title` определено дважды (впервые в `locales/ru/course.ftl`)",
@@ -192,7 +192,7 @@ fn course_file_problems_are_said_in_russian_and_uzbek() {
     let uz = check_text(root, "uz");
     for want in [
         "xato[frontmatter-invalid]: sarlavha bloki: `titel` kaliti notanish; mumkin boʻlgan kalitlar: `title`, `description`",
-        "maslahat: balki `title` nazarda tutilgandir? sarlavha blokida",
+        "maslahat: balki `title` nazarda tutilgandir? (sarlavha blokida",
         "`content/en/extra/` papkasi `course.toml` da modul sifatida koʻrsatilmagan",
         "`course-title` xabari ikki marta aniqlangan",
     ] {
@@ -223,7 +223,7 @@ fn course_file_problems_are_said_in_russian_and_uzbek() {
     );
     assert!(
         en.contains(
-            "hint: did you mean `title`? front matter takes title, description and translation_of"
+            "hint: did you mean `title`? (front matter takes title, description and translation_of"
         ),
         "{en}"
     );

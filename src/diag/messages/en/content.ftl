@@ -68,7 +68,7 @@ content-config-2004-module-hint = the SCORM 1.2 packages stay one per course. Wr
 content-config-syntax = course.toml: { $detail }
 content-config-unknown-field = course.toml: unknown field `{ $field }`, expected one of { $expected }
 content-config-unknown-field-hint = check the spelling; the keys course.toml takes are listed in the SPEC, section 2
-content-config-unknown-field-suggest-hint = did you mean `{ $suggestion }`? { content-config-unknown-field-hint }
+content-config-unknown-field-suggest-hint = did you mean `{ $suggestion }`? ({ content-config-unknown-field-hint })
 content-config-missing-field-hint = add the missing key to its table
 content-config-invalid-type-hint = check the value's type: strings in quotes, lists in [ ], numbers bare
 content-config-syntax-hint = see SPEC section 2 for the layout of course.toml
@@ -140,7 +140,7 @@ content-frontmatter-unknown-field = front matter: unknown field `{ $field }`, ex
 content-frontmatter-no-title-hint = every page needs a title, e.g. title = "Evidential issues"
 content-frontmatter-variant-hint = assessment is "graded", "pre-test" or "post-test"; review is "after-submit", "after-last-attempt" or "never"
 content-frontmatter-field-hint = front matter takes title, description and translation_of (and weight, which is ignored); an assessment page also assessment, attempts, shuffle, draw and review
-content-frontmatter-field-suggest-hint = did you mean `{ $suggestion }`? { content-frontmatter-field-hint }
+content-frontmatter-field-suggest-hint = did you mean `{ $suggestion }`? ({ content-frontmatter-field-hint })
 content-frontmatter-toml-hint = front matter is TOML: key = "value", with strings in double quotes
 content-frontmatter-empty-title = front matter: the title is empty
 content-frontmatter-empty-title-hint = give the page a title, e.g. title = "Evidential issues"

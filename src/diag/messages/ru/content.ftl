@@ -72,7 +72,7 @@ content-config-2004-module-hint = пакеты SCORM 1.2 по-прежнему �
 content-config-syntax = `course.toml`: { $detail }
 content-config-unknown-field = `course.toml`: неизвестный ключ `{ $field }`; допустимые ключи: { $expected }
 content-config-unknown-field-hint = проверьте написание ключа; все ключи `course.toml` перечислены в SPEC, раздел 2
-content-config-unknown-field-suggest-hint = возможно, имелось в виду `{ $suggestion }`? { content-config-unknown-field-hint }
+content-config-unknown-field-suggest-hint = возможно, имелось в виду `{ $suggestion }`? ({ content-config-unknown-field-hint })
 content-config-missing-field-hint = добавьте недостающий ключ в его раздел
 content-config-invalid-type-hint = проверьте тип значения: строки — в кавычках, списки — в `[ ]`, числа — без кавычек
 content-config-syntax-hint = устройство `course.toml` описано в SPEC, раздел 2
@@ -144,7 +144,7 @@ content-frontmatter-unknown-field = заголовочный блок: неиз�
 content-frontmatter-no-title-hint = у каждой страницы должен быть заголовок, например `title = "Вопросы доказывания"`
 content-frontmatter-variant-hint = `assessment` — это `"graded"`, `"pre-test"` или `"post-test"`; `review` — `"after-submit"`, `"after-last-attempt"` или `"never"`
 content-frontmatter-field-hint = в заголовочном блоке допустимы `title`, `description` и `translation_of` (и `weight`, который не учитывается); на странице проверки ещё `assessment`, `attempts`, `shuffle`, `draw` и `review`
-content-frontmatter-field-suggest-hint = возможно, имелось в виду `{ $suggestion }`? { content-frontmatter-field-hint }
+content-frontmatter-field-suggest-hint = возможно, имелось в виду `{ $suggestion }`? ({ content-frontmatter-field-hint })
 content-frontmatter-toml-hint = заголовочный блок записывается в TOML: `key = "value"`, строки — в двойных кавычках
 content-frontmatter-empty-title = заголовочный блок: заголовок пуст
 content-frontmatter-empty-title-hint = дайте странице заголовок, например `title = "Вопросы доказывания"`

@@ -68,7 +68,7 @@ content-config-2004-module-hint = `SCORM 1.2` paketlari avvalgidek kursga bitta 
 content-config-syntax = `course.toml`: { $detail }
 content-config-unknown-field = `course.toml`: `{ $field }` kaliti notanish; mumkin boʻlgan kalitlar: { $expected }
 content-config-unknown-field-hint = kalit yozilishini tekshiring; `course.toml` qabul qiladigan kalitlar SPEC hujjatining 2-boʻlimida sanab oʻtilgan
-content-config-unknown-field-suggest-hint = balki `{ $suggestion }` nazarda tutilgandir? { content-config-unknown-field-hint }
+content-config-unknown-field-suggest-hint = balki `{ $suggestion }` nazarda tutilgandir? ({ content-config-unknown-field-hint })
 content-config-missing-field-hint = yetishmayotgan kalitni oʻz boʻlimiga qoʻshing
 content-config-invalid-type-hint = qiymat turini tekshiring: satrlar qoʻshtirnoq ichida, roʻyxatlar `[ ]` ichida, sonlar qoʻshtirnoqsiz
 content-config-syntax-hint = `course.toml` tuzilishi SPEC hujjatining 2-boʻlimida yozilgan
@@ -140,7 +140,7 @@ content-frontmatter-unknown-field = sarlavha bloki: `{ $field }` kaliti notanish
 content-frontmatter-no-title-hint = har bir sahifaga sarlavha kerak, masalan `title = "Dalillar masalalari"`
 content-frontmatter-variant-hint = `assessment` qiymati `"graded"`, `"pre-test"` yoki `"post-test"`; `review` qiymati `"after-submit"`, `"after-last-attempt"` yoki `"never"`
 content-frontmatter-field-hint = sarlavha blokida `title`, `description` va `translation_of` (hamda hisobga olinmaydigan `weight`) boʻladi; baholash sahifasida yana `assessment`, `attempts`, `shuffle`, `draw` va `review`
-content-frontmatter-field-suggest-hint = balki `{ $suggestion }` nazarda tutilgandir? { content-frontmatter-field-hint }
+content-frontmatter-field-suggest-hint = balki `{ $suggestion }` nazarda tutilgandir? ({ content-frontmatter-field-hint })
 content-frontmatter-toml-hint = sarlavha bloki `TOML` da yoziladi: `key = "value"`, satrlar qoʻshtirnoq ichida
 content-frontmatter-empty-title = sarlavha bloki: sarlavha boʻsh
 content-frontmatter-empty-title-hint = sahifaga sarlavha bering, masalan `title = "Dalillar masalalari"`
