@@ -32,7 +32,7 @@ pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
             let show = |s: &Option<crate::course::assessment::Settings>| match s {
                 None => "none".to_string(),
                 Some(s) => format!(
-                    "`assessment = \"{}\"`, `attempts = {}`, `shuffle = {}`, `draw = {}`, `review = \"{}\"`",
+                    "`{}`, `attempts {}`, `shuffle {}`, `draw {}`, `review {}`",
                     s.kind.as_str(),
                     s.attempts,
                     s.shuffle,

@@ -28,7 +28,7 @@ markup-quiz-too-many-answers-hint = eng ehtimoliy { $max } ta yozilishini qoldir
 markup-quiz-no-correct = bu savolning birorta ham varianti toʻgʻri deb belgilanmagan
 markup-quiz-no-correct-single-hint = roppa-rosa bitta javobni `(x)` bilan belgilang
 markup-quiz-no-correct-multiple-hint = har bir toʻgʻri javobni `[x]` bilan belgilang (kamida bittasini)
-markup-quiz-several-correct = bitta javobli savolda { $count } ta variant `(x)` bilan belgilangan ({ $lines } qatorlar)
+markup-quiz-several-correct = bitta javobli savolda { $count } ta variant `(x)` bilan belgilangan ({ $lines }-qatorlar)
 markup-quiz-several-correct-hint = roppa-rosa bitta javobni `(x)` bilan belgilang; agar bir nechta javob toʻgʻri boʻlsa, hamma variantlarda `[ ]` va `[x]` dan foydalaning
 markup-quiz-duplicate = { $what ->
         [left] bu chap tomon { $line }-qatordagi chap tomon bilan bir xil
@@ -207,6 +207,6 @@ markup-missing-file = `{ $target }` mavjud emas ({ $looked } va zaxira tillardag
 markup-missing-file-hint = fayl nomini va fayl modul papkasida ekanini tekshiring
 markup-broken-anchor = `{ $page }` da `{ $id }` identifikatorli sarlavha yoʻq
 markup-broken-anchor-here = bu sahifada `{ $id }` identifikatorli sarlavha yoʻq
-markup-broken-anchor-near-hint = `#{ $near }` demoqchimidingiz? Sarlavhaga hamma tillarda oʻzgarmas identifikator bering: `## Sarlavha {"{"}#id{"}"}`
-markup-broken-anchor-hint = oʻsha sahifadagi identifikatorlar: { $ids }; sarlavhaga hamma tillarda oʻzgarmas identifikator bering: `## Sarlavha {"{"}#id{"}"}`
+markup-broken-anchor-near-hint = `#{ $near }` demoqchimidingiz? Sarlavhaga hamma tillarda oʻzgarmas identifikator bering: `## … {"{"}#id{"}"}`
+markup-broken-anchor-hint = oʻsha sahifadagi identifikatorlar: { $ids }; sarlavhaga hamma tillarda oʻzgarmas identifikator bering: `## … {"{"}#id{"}"}`
 markup-broken-anchor-no-headings-hint = maqsad sahifada sarlavha yoʻq; kerakli sarlavhaga `{"{"}#id{"}"}` identifikatorini bering
