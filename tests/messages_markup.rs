@@ -113,7 +113,10 @@ fn quiz_errors_name_the_lines_of_the_file() {
         several.contains("в вопросе с одним ответом 2 варианта отмечены `(x)` (строки 57, 58)"),
         "{several}"
     );
-    assert!(several.contains("подсказка: отметьте `(x)` ровно один ответ"), "{several}");
+    assert!(
+        several.contains("подсказка: отметьте `(x)` ровно один ответ"),
+        "{several}"
+    );
     let uz = check(root, "uz");
     let mixed = report(&uz, "quiz-mixed-options", &format!("{PAGE}:63:1"));
     assert!(mixed.contains("(62-qator)"), "{mixed}");
@@ -272,25 +275,40 @@ fn broken_links_and_anchors_suggest_the_nearest() {
     let out = check(root, "en");
 
     let r = report(&out, "broken-link", &format!("{one}:{l}:{}", col("[two]")));
-    assert!(r.contains("the link target `02-tow.md` is not a page of the course"), "{r}");
+    assert!(
+        r.contains("the link target `02-tow.md` is not a page of the course"),
+        "{r}"
+    );
     assert!(
         r.contains("hint: did you mean `02-two.md`? (looked for content/en/module-a/02-tow.md)"),
         "{r}"
     );
-    let r = report(&out, "broken-link", &format!("{one}:{l}:{}", col("[module B]")));
+    let r = report(
+        &out,
+        "broken-link",
+        &format!("{one}:{l}:{}", col("[module B]")),
+    );
     assert!(r.contains("did you mean `../module-b/index.md`?"), "{r}");
     // Nothing near: the old hint, no guess.
     let r = report(&out, "broken-link", &format!("{one}:{l}:{}", col("[far]")));
     assert!(!r.contains("did you mean"), "{r}");
     assert!(r.contains("check the file name"), "{r}");
 
-    let r = report(&out, "broken-anchor", &format!("{one}:{l}:{}", col("[the target]")));
+    let r = report(
+        &out,
+        "broken-anchor",
+        &format!("{one}:{l}:{}", col("[the target]")),
+    );
     assert!(
         r.contains("`module-a/02-two.md` has no heading with the id `targte`"),
         "{r}"
     );
     assert!(r.contains("hint: did you mean `#target`?"), "{r}");
-    let r = report(&out, "broken-anchor", &format!("{one}:{l}:{}", col("[above]")));
+    let r = report(
+        &out,
+        "broken-anchor",
+        &format!("{one}:{l}:{}", col("[above]")),
+    );
     assert!(r.contains("did you mean `#independent-sources`?"), "{r}");
 
     let ru = check(root, "ru");
@@ -300,7 +318,11 @@ fn broken_links_and_anchors_suggest_the_nearest() {
         "{r}"
     );
     let cyrl = check(root, "uz-Cyrl");
-    let r = report(&cyrl, "broken-anchor", &format!("{one}:{l}:{}", col("[the target]")));
+    let r = report(
+        &cyrl,
+        "broken-anchor",
+        &format!("{one}:{l}:{}", col("[the target]")),
+    );
     assert!(r.contains("`#target` демоқчимидингиз?"), "{r}");
 }
 

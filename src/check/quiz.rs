@@ -5,8 +5,8 @@
 
 use crate::course::{Course, PageId};
 use crate::diag::{Code, Diagnostic, Msg};
-use crate::msg;
 use crate::markdown::quiz::{Form, Question, numeric_range};
+use crate::msg;
 use crate::render::Bodies;
 
 use super::find_line;
@@ -125,22 +125,20 @@ fn difference(n: usize, t: &Question, s: &Question) -> Option<Msg> {
         ));
     }
     match s.form {
-        Form::Single | Form::Multiple => {
-            (t.correct_indices() != s.correct_indices()).then(|| {
-                msg!(
-                    "markup-check-quiz-key",
-                    n = n,
-                    this = letters(&t.correct_indices()),
-                    source = letters(&s.correct_indices())
-                )
-            })
-        }
+        Form::Single | Form::Multiple => (t.correct_indices() != s.correct_indices()).then(|| {
+            msg!(
+                "markup-check-quiz-key",
+                n = n,
+                this = letters(&t.correct_indices()),
+                source = letters(&s.correct_indices())
+            )
+        }),
         // Texts differ by language; numbers (articles, ages, days) do not,
         // so a pair or an item whose numbers moved is a different key.
         Form::Matching => (0..s.pairs.len()).find_map(|i| {
             let (tp, sp) = (&t.pairs[i], &s.pairs[i]);
-            let differs = numbers(&tp.left) != numbers(&sp.left)
-                || numbers(&tp.right) != numbers(&sp.right);
+            let differs =
+                numbers(&tp.left) != numbers(&sp.left) || numbers(&tp.right) != numbers(&sp.right);
             differs.then(|| {
                 msg!(
                     "markup-check-quiz-pair",
@@ -238,7 +236,12 @@ mod tests {
         assert!(difference(1, &o2, &o).unwrap().en().contains("item 1"));
         let s = q("? S\n= 18\n= eighteen\n");
         assert_eq!(difference(1, &q("? S\n= 18\n"), &s), None);
-        assert!(difference(1, &q("? S\n= 16\n"), &s).unwrap().en().contains("16"));
+        assert!(
+            difference(1, &q("? S\n= 16\n"), &s)
+                .unwrap()
+                .en()
+                .contains("16")
+        );
         let form = difference(1, &q("? S\n( ) a\n(x) b\n"), &s).unwrap().en();
         assert!(form.contains("written as"), "{form}");
         let c = q("? C\n[x] a\n[ ] b\n[x] c\n");

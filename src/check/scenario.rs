@@ -5,8 +5,8 @@
 
 use crate::course::{Course, PageId};
 use crate::diag::{Code, Diagnostic, Msg};
-use crate::msg;
 use crate::markdown::scenario::Scenario;
+use crate::msg;
 use crate::render::Bodies;
 
 use super::find_line;

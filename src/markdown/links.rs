@@ -385,9 +385,10 @@ impl<'c> Resolver<'c> {
         // The file name alone first (a typo in `02-means.md`), then the
         // whole key (a wrong folder).
         let (dir, file) = inner.rsplit_once('/').unwrap_or(("", inner));
-        let same_dir = keys.iter().copied().filter(|k| {
-            k.rsplit_once('/').map_or("", |(d, _)| d) == dir
-        });
+        let same_dir = keys
+            .iter()
+            .copied()
+            .filter(|k| k.rsplit_once('/').map_or("", |(d, _)| d) == dir);
         let files: Vec<&str> = same_dir
             .map(|k| k.rsplit_once('/').map_or(k, |(_, f)| f))
             .collect();

@@ -181,10 +181,16 @@ mod tests {
         let ids = ["target", "очная-ставка", "independent-sources"];
         assert_eq!(nearest("targte", ids), Some("target"));
         assert_eq!(nearest("очная-ставкa", ids), Some("очная-ставка"));
-        assert_eq!(nearest("independant-source", ids), Some("independent-sources"));
+        assert_eq!(
+            nearest("independant-source", ids),
+            Some("independent-sources")
+        );
         assert_eq!(nearest("nope", ids), None);
         assert_eq!(nearest("target", ids), None, "itself is not a suggestion");
         assert_eq!(nearest("ab", ["xy"]), None);
-        assert_eq!(nearest("02-two.md", ["01-one.md", "03-two.md"]), Some("03-two.md"));
+        assert_eq!(
+            nearest("02-two.md", ["01-one.md", "03-two.md"]),
+            Some("03-two.md")
+        );
     }
 }

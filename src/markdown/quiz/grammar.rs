@@ -181,7 +181,11 @@ impl Parse {
     /// `what`: `option`, `pair`, `item`, `answer` or `explanation`.
     fn outside_question_hint(&self, what: &'static str) -> Msg {
         match self.blank_after_question {
-            Some(blank) => msg!("markup-quiz-blank-ends-question-hint", line = blank, what = what),
+            Some(blank) => msg!(
+                "markup-quiz-blank-ends-question-hint",
+                line = blank,
+                what = what
+            ),
             None => msg!("markup-quiz-start-question-hint", what = what),
         }
     }
@@ -268,7 +272,12 @@ impl Parse {
                     d.column,
                     d.line_len,
                     Code::QuizTooManyAnswers,
-                    msg!("markup-quiz-too-many", what = what, count = n, max = MAX_ITEMS),
+                    msg!(
+                        "markup-quiz-too-many",
+                        what = what,
+                        count = n,
+                        max = MAX_ITEMS
+                    ),
                     msg!("markup-quiz-too-many-hint"),
                 );
             }
@@ -601,11 +610,7 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                         }
                         Some((left, right)) => {
                             if left.is_empty() || right.is_empty() {
-                                let side = if left.is_empty() {
-                                    "left"
-                                } else {
-                                    "right"
-                                };
+                                let side = if left.is_empty() { "left" } else { "right" };
                                 p.error(
                                     lineno,
                                     column,
@@ -645,7 +650,11 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                             column,
                             digits + 1,
                             Code::QuizOrderNumber,
-                            msg!("markup-quiz-order-number", number = number, expected = expected),
+                            msg!(
+                                "markup-quiz-order-number",
+                                number = number,
+                                expected = expected
+                            ),
                             msg!("markup-quiz-order-number-hint"),
                         );
                     }

@@ -72,7 +72,10 @@ pub fn numeric_range(text: &str) -> Result<Option<(f64, f64)>, crate::diag::Msg>
             high = b.to_string()
         )),
         (None, None) if !lo.trim().bytes().any(|c| c.is_ascii_digit()) => Ok(None),
-        _ => Err(crate::msg!("markup-quiz-range-not-numbers", text = text.trim())),
+        _ => Err(crate::msg!(
+            "markup-quiz-range-not-numbers",
+            text = text.trim()
+        )),
     }
 }
 

@@ -4,8 +4,8 @@
 use super::graph;
 use super::{Choice, Scenario, Step};
 use crate::diag::{Code, Msg};
-use crate::msg;
 use crate::markdown::quiz::QuizError;
+use crate::msg;
 
 /// Longest step id, in characters.
 pub const MAX_ID: usize = 40;
@@ -151,7 +151,10 @@ fn points(inner: &str) -> Result<i32, Msg> {
     };
     let digits = digits.trim();
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(msg!("markup-scenario-points-not-number", mark = format!("({s})")));
+        return Err(msg!(
+            "markup-scenario-points-not-number",
+            mark = format!("({s})")
+        ));
     }
     match digits.parse::<i32>() {
         Ok(n) if n <= MAX_POINTS => Ok(sign * n),
@@ -550,7 +553,11 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                 s.id_col,
                 s.id_len,
                 Code::ScenarioUnreachable,
-                msg!("markup-scenario-unreachable", step = &s.id, first = &first.id),
+                msg!(
+                    "markup-scenario-unreachable",
+                    step = &s.id,
+                    first = &first.id
+                ),
                 msg!("markup-scenario-unreachable-hint", step = &s.id),
             );
         }

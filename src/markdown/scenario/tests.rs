@@ -322,7 +322,11 @@ fn missing_targets_point_at_the_target() {
     assert!(es[1].hint.contains("`start`, `end`"), "{}", es[1].hint);
     // A typo that is not only capitals: the nearest id.
     let es = parse("# start\nText\n* Go -> ending\n\n# endign (end)\nDone\n").expect_err("typo");
-    assert!(es[0].hint.contains("did you mean `endign`?"), "{}", es[0].hint);
+    assert!(
+        es[0].hint.contains("did you mean `endign`?"),
+        "{}",
+        es[0].hint
+    );
 }
 
 #[test]
