@@ -23,7 +23,7 @@ markup-quiz-too-many = this question has { $count } { $what ->
        *[answer] accepted answers
     }; at most { $max } are possible
 markup-quiz-too-many-hint = split it into two questions
-markup-quiz-too-many-answers-hint = keep the { $max } most likely spellings: case, surrounding spaces, apostrophe variants and ё/е are already ignored
+markup-quiz-too-many-answers-hint = keep the { $max } most likely spellings: case, surrounding spaces, apostrophe variants and `ё`/`е` are already ignored
 markup-quiz-no-correct = no option of this question is marked correct
 markup-quiz-no-correct-single-hint = mark exactly one answer with `(x)`
 markup-quiz-no-correct-multiple-hint = mark every right answer with `[x]` (at least one)
@@ -83,7 +83,7 @@ markup-quiz-answer-space = an accepted answer starts with `=` followed by a spac
 markup-quiz-answer-space-hint = put a space after `=`, e.g. `= 18`
 markup-quiz-bad-marker = this option marker is not one of `( )` `(x)` `[ ]` `[x]`
 markup-quiz-bad-marker-hint = write `( )` or `(x)` for a single-answer option, `[ ]` or `[x]` for a multiple-answer one
-markup-quiz-cyrillic-x-hint = this is the Cyrillic letter «х»: type the Latin letter x, as in `(x)` or `[x]`
+markup-quiz-cyrillic-x-hint = this is the Cyrillic letter «х»: type the Latin letter `x`, as in `(x)` or `[x]`
 markup-quiz-unknown-line = this line is not part of the quiz syntax
 markup-quiz-prompt-one-line-hint = a question must fit on one line: join this line to the `? ` line above; answer lines start with `( )` `[ ]` `- ` `1. ` or `= `, explanations with `> `
 markup-quiz-unknown-line-hint = start the line with `? ` (question), `( )` `(x)` `[ ]` `[x]` (option), `- a => b` (matching pair), `1. ` (ordering item), `= ` (accepted answer) or `> ` (explanation); separate questions with a blank line

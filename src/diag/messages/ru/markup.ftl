@@ -35,7 +35,7 @@ markup-quiz-too-many = в этом вопросе { $what ->
         }
     }, а можно не больше { $max }
 markup-quiz-too-many-hint = разделите его на два вопроса
-markup-quiz-too-many-answers-hint = оставьте { $max } самых вероятных написаний: регистр, пробелы по краям, разные апострофы и ё/е уже не учитываются
+markup-quiz-too-many-answers-hint = оставьте { $max } самых вероятных написаний: регистр, пробелы по краям, разные апострофы и `ё`/`е` уже не учитываются
 markup-quiz-no-correct = ни один вариант этого вопроса не отмечен как верный
 markup-quiz-no-correct-single-hint = отметьте ровно один ответ знаком `(x)`
 markup-quiz-no-correct-multiple-hint = отметьте каждый верный ответ знаком `[x]` (хотя бы один)
@@ -99,7 +99,7 @@ markup-quiz-answer-space = после `=` в начале принимаемог
 markup-quiz-answer-space-hint = поставьте пробел после `=`, например `= 18`
 markup-quiz-bad-marker = этот маркер варианта не из списка `( )` `(x)` `[ ]` `[x]`
 markup-quiz-bad-marker-hint = пишите `( )` или `(x)` для вопроса с одним ответом, `[ ]` или `[x]` — для вопроса с несколькими ответами
-markup-quiz-cyrillic-x-hint = здесь русская буква «х»: наберите латинскую x, как в `(x)` или `[x]`
+markup-quiz-cyrillic-x-hint = здесь русская буква «х»: наберите латинскую `x`, как в `(x)` или `[x]`
 markup-quiz-unknown-line = эта строка не относится к синтаксису теста
 markup-quiz-prompt-one-line-hint = вопрос должен умещаться в одну строку: присоедините эту строку к строке `? ` выше; строки ответов начинаются с `( )` `[ ]` `- ` `1. ` или `= `, пояснения — с `> `
 markup-quiz-unknown-line-hint = начните строку с `? ` (вопрос), `( )` `(x)` `[ ]` `[x]` (вариант), `- а => б` (пара), `1. ` (пункт порядка), `= ` (принимаемый ответ) или `> ` (пояснение); вопросы разделяйте пустой строкой
@@ -156,7 +156,7 @@ markup-check-quiz-settings = этот перевод — { $translation ->
         [none] тренировочная страница
        *[other] { $source }
     }
-markup-check-quiz-settings-hint = скопируйте `assessment`, `attempts`, `shuffle`, `draw` и `review` из front matter файла { $file }
+markup-check-quiz-settings-hint = скопируйте `assessment`, `attempts`, `shuffle`, `draw` и `review` из заголовка страницы между `+++` в { $file }
 markup-check-quiz-count = в этом переводе { $translation ->
         [one] { $translation } вопрос
         [few] { $translation } вопроса

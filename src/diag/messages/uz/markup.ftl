@@ -15,7 +15,7 @@ markup-quiz-empty-question-hint = javob qatorlarini savolning darhol ostiga, ora
 markup-quiz-one-option = bu savolda faqat bitta javob varianti bor
 markup-quiz-one-option-hint = har bir savolga kamida ikkita variant bering
 markup-quiz-one-pair = bu moslashtirish savolida faqat bitta juft bor
-markup-quiz-one-pair-hint = moslashtirish savoliga kamida ikkita juft bering: `- chap tomon => oʻng tomon`
+markup-quiz-one-pair-hint = moslashtirish savoliga kamida ikkita juft bering: `-` chap tomon `=>` oʻng tomon
 markup-quiz-one-item = bu tartiblash savolida faqat bitta band bor
 markup-quiz-one-item-hint = tartiblash savoliga kamida ikkita band bering: `1. …`, `2. …`
 markup-quiz-too-many = bu savolda { $count } ta { $what ->
@@ -24,7 +24,7 @@ markup-quiz-too-many = bu savolda { $count } ta { $what ->
        *[answer] qabul qilinadigan javob
     } bor, koʻpi bilan { $max } ta boʻlishi mumkin
 markup-quiz-too-many-hint = uni ikkita savolga ajrating
-markup-quiz-too-many-answers-hint = eng ehtimoliy { $max } ta yozilishini qoldiring: harf kattaligi, chetdagi boʻsh joylar, apostrof turlari va ё/е allaqachon hisobga olinmaydi
+markup-quiz-too-many-answers-hint = eng ehtimoliy { $max } ta yozilishini qoldiring: harf kattaligi, chetdagi boʻsh joylar, apostrof turlari va `ё`/`е` allaqachon hisobga olinmaydi
 markup-quiz-no-correct = bu savolning birorta ham varianti toʻgʻri deb belgilanmagan
 markup-quiz-no-correct-single-hint = roppa-rosa bitta javobni `(x)` bilan belgilang
 markup-quiz-no-correct-multiple-hint = har bir toʻgʻri javobni `[x]` bilan belgilang (kamida bittasini)
@@ -63,9 +63,9 @@ markup-quiz-start-question-hint = { $what ->
        *[explanation] izohdan
     } oldin savolni `? …` qatori bilan boshlang
 markup-quiz-empty-option = bu variantning matni yoʻq
-markup-quiz-empty-option-hint = javobni belgidan keyin yozing, masalan `(x) Vositalar`
+markup-quiz-empty-option-hint = javobni belgidan keyin yozing, masalan: `(x)` Vositalar
 markup-quiz-pair-arrow = bu juftning ikki tomoni orasida `=>` yoʻq
-markup-quiz-pair-arrow-hint = juftni shunday yozing: `- chap tomon => oʻng tomon`
+markup-quiz-pair-arrow-hint = juftni shunday yozing: `-` chap tomon `=>` oʻng tomon
 markup-quiz-pair-empty = { $side ->
         [left] bu juftning chap tomoni boʻsh
        *[right] bu juftning oʻng tomoni boʻsh
@@ -74,17 +74,17 @@ markup-quiz-pair-empty-hint = `=>` ning ikkala tomoniga ham matn yozing
 markup-quiz-order-number = bu bandning raqami { $number }, lekin u savolning { $expected }-bandi
 markup-quiz-order-number-hint = bandlarni 1, 2, 3, … deb raqamlang va toʻgʻri tartibda yozing: oʻquvchi ularni aralashtirilgan holda koʻradi
 markup-quiz-empty-item = bu bandning matni yoʻq
-markup-quiz-empty-item-hint = qadamni raqamdan keyin yozing, masalan `1. Inson xavfsiz ekaniga ishonch hosil qiling`
+markup-quiz-empty-item-hint = qadamni raqamdan keyin yozing, masalan: `1.` Inson xavfsiz ekaniga ishonch hosil qiling
 markup-quiz-empty-answer = bu qabul qilinadigan javob boʻsh
-markup-quiz-empty-answer-hint = javobni `= ` dan keyin yozing, masalan `= 3-modda`
+markup-quiz-empty-answer-hint = javobni `= ` dan keyin yozing, masalan: `=` 3-modda
 markup-quiz-range-backwards = bu oraliq { $low } dan boshlanib, undan kichik { $high } bilan tugaydi
 markup-quiz-range-not-numbers = `{ $text }` sonlar oraligʻiga oʻxshaydi, lekin `..` ning ikkala tomonida ham son boʻlishi kerak
-markup-quiz-bad-range-hint = sonlar oraligʻini `= quyi..yuqori` deb yozing, masalan `= 18..20` (kasr qismini vergul yoki nuqta bilan ajratish mumkin)
+markup-quiz-bad-range-hint = sonlar oraligʻini `=` dan keyin ikki son orasiga `..` qoʻyib yozing, masalan `= 18..20` (kasr qismini vergul yoki nuqta bilan ajratish mumkin)
 markup-quiz-answer-space = qabul qilinadigan javob boshidagi `=` belgisidan keyin boʻsh joy kerak
 markup-quiz-answer-space-hint = `=` dan keyin boʻsh joy qoʻying, masalan `= 18`
 markup-quiz-bad-marker = bu variant belgisi `( )` `(x)` `[ ]` `[x]` dan biri emas
 markup-quiz-bad-marker-hint = bitta javobli savol varianti uchun `( )` yoki `(x)`, bir nechta javobli savol uchun `[ ]` yoki `[x]` yozing
-markup-quiz-cyrillic-x-hint = bu kirill harfi «х»: `(x)` yoki `[x]` dagidek lotin x harfini tering
+markup-quiz-cyrillic-x-hint = bu kirill harfi «х»: `(x)` yoki `[x]` dagidek lotin `x` harfini tering
 markup-quiz-unknown-line = bu qator test sintaksisiga kirmaydi
 markup-quiz-prompt-one-line-hint = savol bitta qatorga sigʻishi kerak: bu qatorni yuqoridagi `? ` qatoriga qoʻshing; javob qatorlari `( )` `[ ]` `- ` `1. ` yoki `= ` bilan, izohlar `> ` bilan boshlanadi
 markup-quiz-unknown-line-hint = qatorni `? ` (savol), `( )` `(x)` `[ ]` `[x]` (variant), `- a => b` (juft), `1. ` (tartib bandi), `= ` (qabul qilinadigan javob) yoki `> ` (izoh) bilan boshlang; savollarni boʻsh qator bilan ajrating
@@ -92,7 +92,7 @@ markup-quiz-unknown-line-hint = qatorni `? ` (savol), `( )` `(x)` `[ ]` `[x]` (v
 ## Ssenariy bloklari
 
 markup-scenario-empty = bu ssenariy blokida qadam yoʻq
-markup-scenario-empty-hint = har bir qadamni `# id` qatori bilan boshlang, keyin qadam matni va uning tanlovlari `* matn -> id`; yakunni `# id (end)` deb belgilang
+markup-scenario-empty-hint = har bir qadamni `# id` qatori bilan boshlang, keyin qadam matni va uning tanlovlari `*` matn `-> id`; yakunni `# id (end)` deb belgilang
 markup-scenario-text-before = bu matn ssenariyning birinchi qadamidan oldin turibdi
 markup-scenario-text-before-hint = blokni birinchi qadam — `# id` qatori (masalan, `# start`) bilan boshlang va bu matnni uning ostiga qoʻying; ssenariy atrofidagi matnni blokdan tashqarida yozing
 markup-scenario-no-id = bu qadamning identifikatori yoʻq
@@ -104,12 +104,12 @@ markup-scenario-bad-id-hint = qadam identifikatori 1 dan { $max } tagacha lotin 
 markup-scenario-duplicate-id = `{ $id }` qadam identifikatori { $line }-qatorda allaqachon ishlatilgan
 markup-scenario-duplicate-id-hint = ssenariyning har bir qadamiga oʻz identifikatorini bering
 markup-scenario-no-arrow = bu tanlovda `->` va qadam identifikatori yoʻq
-markup-scenario-no-arrow-hint = tanlov oxirida `-> qadam-id` boʻlishi kerak, masalan `* Ishonch telefoniga qoʻngʻiroq qilish -> hotline`; qadam matni ichidagi roʻyxatlar `*` bilan emas, `-` bilan yoziladi
+markup-scenario-no-arrow-hint = tanlov oxirida `->` va qadam identifikatori boʻlishi kerak, masalan `*` Ishonch telefoniga qoʻngʻiroq qilish `-> hotline`; qadam matni ichidagi roʻyxatlar `*` bilan emas, `-` bilan yoziladi
 markup-scenario-points-not-number = `{ $mark }` ball soni emas
 markup-scenario-points-too-many = { $points } ball tanlov bera oladigan yoki ayira oladigan miqdordan ({ $max }) koʻp
 markup-scenario-points-hint = ballarni maqsaddan keyin `(+N)` yoki `(-N)` deb yozing, N — 0 dan { $max } gacha butun son, masalan `-> separate (+2)`; balli yoʻq tanlov 0 beradi
 markup-scenario-choice-no-text = bu tanlovning matni yoʻq
-markup-scenario-choice-no-text-hint = oʻquvchi nima qila olishini `* ` va `->` orasiga yozing, masalan `* Ishonch telefoniga qoʻngʻiroq qilish -> hotline`
+markup-scenario-choice-no-text-hint = oʻquvchi nima qila olishini `* ` va `->` orasiga yozing, masalan `*` Ishonch telefoniga qoʻngʻiroq qilish `-> hotline`
 markup-scenario-no-target = bu tanlov qaysi qadamga olib borishini aytmaydi
 markup-scenario-no-target-hint = `->` dan keyin qadam identifikatorini yozing, masalan `-> hotline`
 markup-scenario-feedback-apart = bu javob qatori tanlovdan darhol keyin kelmagan
@@ -121,7 +121,7 @@ markup-scenario-empty-step-hint = bu qadamda nima boʻlishini `# id` ostidagi qa
 markup-scenario-end-choices = `{ $step }` qadami yakun, lekin uning tanlovlari bor
 markup-scenario-end-choices-hint = ssenariy shu yerdan davom etsa, qadam qatoridan `(end)` ni olib tashlang, aks holda tanlovlarni oʻchiring
 markup-scenario-dead-end = `{ $step }` qadamida tanlov yoʻq va u yakun ham emas
-markup-scenario-dead-end-hint = matn ostiga `* matn -> qadam-id` tanlovlarini qoʻshing yoki qadamni yakun deb belgilang: `# { $step } (end)`
+markup-scenario-dead-end-hint = matn ostiga `*` matn `->` qadam-id tanlovlarini qoʻshing yoki qadamni yakun deb belgilang: `# { $step } (end)`
 markup-scenario-missing-target = bu ssenariyda `{ $target }` qadami yoʻq
 markup-scenario-missing-target-near-hint = `{ $near }` demoqchimidingiz? Qadam identifikatori aniq, xuddi shu bosh harflar bilan yoziladi
 markup-scenario-missing-target-hint = blokdagi qadamlardan birining identifikatorini yozing: { $ids }
@@ -141,7 +141,7 @@ markup-check-quiz-settings = bu tarjima — { $translation ->
         [none] mashq sahifasi
        *[other] { $source }
     }
-markup-check-quiz-settings-hint = `assessment`, `attempts`, `shuffle`, `draw` va `review` ni { $file } faylining front matter qismidan koʻchiring
+markup-check-quiz-settings-hint = `assessment`, `attempts`, `shuffle`, `draw` va `review` ni { $file } faylining boshidagi `+++` orasidagi qismdan koʻchiring
 markup-check-quiz-count = bu tarjimada { $translation } ta test savoli bor, manbada esa { $source } ta
 markup-check-quiz-count-hint = testni { $file } bilan moslang: oʻsha savollar oʻsha tartibda, variantlar soni bir xil, `(x)` yoki `[x]` bilan bir xil variantlar belgilangan
 markup-check-quiz-compare-hint = { $file } dagi { $n }-savol bilan solishtiring ({ $line }-qator)
@@ -187,7 +187,7 @@ markup-link-empty = bu { $kind ->
         [image] rasmning
        *[link] havolaning
     } manzili yoʻq
-markup-link-empty-hint = manzilni qavs ichiga yozing, masalan `[matn](02-means.md)`
+markup-link-empty-hint = manzilni qavs ichiga yozing, masalan `[…](02-means.md)`
 markup-image-remote = `{ $target }` rasmi internetda, kurs esa internetsiz ishlashi kerak
 markup-image-remote-hint = rasmni modul papkasiga saqlang va unga fayl nomi orqali havola bering
 markup-link-absolute = `{ $target }` mutlaq yoʻl; kurs fleshkadan ochilganda u ishlamay qoladi
@@ -199,7 +199,7 @@ markup-link-outside-content-hint = faylni `content/<locale>/` ichidagi modul pap
 markup-link-not-a-locale = `{ $target }` `content/{ $locale }/` ichiga olib boradi, lekin bu kursda bunday til yoʻq
 markup-link-not-a-locale-hint = shu kurs tillaridagi sahifalarga havola bering: { $locales }
 markup-image-is-page = `{ $target }` rasm emas, sahifa
-markup-image-is-page-hint = sahifalarga havola uchun `[matn](page.md)` yozing
+markup-image-is-page-hint = sahifalarga havola uchun `[…](page.md)` yozing
 markup-broken-link = `{ $target }` havolasi kursning hech bir sahifasiga olib bormaydi
 markup-broken-link-hint = fayl nomini tekshiring; modul sahifalari `content/<locale>/<module>/NN-name.md` da boʻladi ({ $looked } qidirildi)
 markup-broken-link-near-hint = `{ $near }` demoqchimidingiz? ({ $looked } qidirildi)
