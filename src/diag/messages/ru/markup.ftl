@@ -166,22 +166,10 @@ markup-check-quiz-count-hint = приведите тест в соответст
 markup-check-quiz-compare-hint = сравните с вопросом { $n } в { $file } (строка { $line })
 markup-check-quiz-form = вопрос { $n } записан как { $this }, а в исходной странице — как { $source }
 markup-check-quiz-lines = в вопросе { $n } { $what ->
-        [pair] { $this ->
-            [one] { $this } пара
-            [few] { $this } пары
-           *[many] { $this } пар
-        }
-        [item] { $this ->
-            [one] { $this } пункт
-            [few] { $this } пункта
-           *[many] { $this } пунктов
-        }
-       *[option] { $this ->
-            [one] { $this } вариант
-            [few] { $this } варианта
-           *[many] { $this } вариантов
-        }
-    }, а в исходной странице — { $source }
+        [pair] пар
+        [item] пунктов
+       *[option] вариантов
+    }: { $this }, а в исходной странице — { $source }
 markup-check-quiz-key = в вопросе { $n } верными отмечены варианты { $this }, а в исходной странице — { $source }
 markup-check-quiz-pair = вопрос { $n }, пара { $pair }: в «{ $this }» другие числа, чем в исходной паре «{ $source }»; пары могут сопоставляться иначе
 markup-check-quiz-item = вопрос { $n }, пункт { $item }: в «{ $this }» другие числа, чем в исходном пункте { $item } «{ $source }»; порядок может отличаться
