@@ -228,9 +228,22 @@ fn a_blank_line_is_blamed_only_when_it_splits_a_question() {
 ";
     write(root, PAGE, &page_with("Module B", quiz));
     let out = check(root, "en");
+    // One error, at the first option: not also "no options" for the
+    // question and one more for each option under it.
+    assert_eq!(reports_in(&out, PAGE).len(), 1, "{out}");
     let r = report(&out, "quiz-option-before-question", &format!("{PAGE}:58:1"));
     assert!(
+        r.contains("a blank line separates this answer line from its question (line 56)"),
+        "{r}"
+    );
+    assert!(
         r.contains("hint: line 57 is blank, and a blank line ends a question: remove it to keep these options with the question above"),
+        "{r}"
+    );
+    let ru = check(root, "ru");
+    let r = report(&ru, "quiz-option-before-question", &format!("{PAGE}:58:1"));
+    assert!(
+        r.contains("подсказка: строка 57 пустая, а пустая строка завершает вопрос: удалите её, чтобы эти варианты остались с вопросом выше"),
         "{r}"
     );
     // A line that is not quiz syntax between them: it is the problem, not

@@ -145,6 +145,10 @@ struct Parse {
     /// The blank line that ended the last question, if the block is between
     /// questions right after one.
     blank_after_question: Option<usize>,
+    /// A question with no answer lines yet, ended by a blank line: when
+    /// answer lines follow, the blank line was the mistake (one error, and
+    /// the lines still count as the question's).
+    resting: Option<Draft>,
 }
 
 /// Most pairs of a matching question or items of an ordering question
@@ -445,6 +449,7 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
         errors: Vec::new(),
         questions: Vec::new(),
         blank_after_question: None,
+        resting: None,
     };
     let mut cur: Option<Draft> = None;
     let mut any_text = false;
@@ -459,7 +464,11 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
         let t = line.trim_start();
         if t.is_empty() {
             if let Some(d) = cur.take() {
-                p.finish(d);
+                if d.count() + d.bad_lines == 0 {
+                    p.resting = Some(d);
+                } else {
+                    p.finish(d);
+                }
                 p.blank_after_question = Some(lineno);
             }
             continue;
@@ -480,6 +489,27 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
             Line::Accepted(_) => Some(("answer", 1)),
             _ => None,
         };
+        if let Some(d) = p.resting.take() {
+            match (answer_what, p.blank_after_question) {
+                (Some((what, len)), Some(blank)) => {
+                    p.error(
+                        lineno,
+                        column,
+                        len,
+                        Code::QuizOptionBeforeQuestion,
+                        msg!("markup-quiz-blank-in-question", line = d.line),
+                        msg!(
+                            "markup-quiz-blank-ends-question-hint",
+                            line = blank,
+                            what = what
+                        ),
+                    );
+                    p.blank_after_question = None;
+                    cur = Some(d);
+                }
+                _ => p.finish(d),
+            }
+        }
         if let (Some((what, len)), None) = (answer_what, cur.as_ref()) {
             let hint = p.outside_question_hint(what);
             p.error(
@@ -767,7 +797,7 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
             }
         }
     }
-    if let Some(d) = cur.take() {
+    if let Some(d) = cur.take().or(p.resting.take()) {
         p.finish(d);
     }
     if !any_text {

@@ -47,6 +47,7 @@ markup-quiz-mixed-form = this line is written as { $this }, but the question's f
 markup-quiz-mixed-form-hint = a question has one kind of answer lines: write this one as { $first } too, or start a new question with `? ` and a blank line before it
 markup-quiz-orphan-answer = this answer line does not belong to any question
 markup-quiz-orphan-explanation = this explanation does not belong to any question
+markup-quiz-blank-in-question = a blank line separates this answer line from its question (line { $line })
 markup-quiz-blank-ends-question-hint = line { $line } is blank, and a blank line ends a question: remove it to keep { $what ->
         [option] these options
         [pair] these pairs

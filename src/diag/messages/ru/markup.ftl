@@ -63,6 +63,7 @@ markup-quiz-mixed-form = эта строка записана как { $this }, 
 markup-quiz-mixed-form-hint = у вопроса один вид строк ответа: запишите и эту как { $first } или начните новый вопрос строкой `? `, поставив перед ней пустую строку
 markup-quiz-orphan-answer = эта строка ответа не относится ни к одному вопросу
 markup-quiz-orphan-explanation = это пояснение не относится ни к одному вопросу
+markup-quiz-blank-in-question = эту строку ответа отделяет от её вопроса (строка { $line }) пустая строка
 markup-quiz-blank-ends-question-hint = строка { $line } пустая, а пустая строка завершает вопрос: удалите её, чтобы { $what ->
         [option] эти варианты остались
         [pair] эти пары остались

@@ -48,6 +48,7 @@ markup-quiz-mixed-form = bu qator { $this } koʻrinishida yozilgan, savolning bi
 markup-quiz-mixed-form-hint = savolning javob qatorlari bir xil turda boʻladi: buni ham { $first } koʻrinishida yozing yoki oldiga boʻsh qator qoʻyib, `? ` bilan yangi savol boshlang
 markup-quiz-orphan-answer = bu javob qatori hech qaysi savolga tegishli emas
 markup-quiz-orphan-explanation = bu izoh hech qaysi savolga tegishli emas
+markup-quiz-blank-in-question = bu javob qatorini savolidan ({ $line }-qator) boʻsh qator ajratib turibdi
 markup-quiz-blank-ends-question-hint = { $line }-qator boʻsh, boʻsh qator esa savolni tugatadi: { $what ->
         [option] bu variantlar
         [pair] bu juftlar
