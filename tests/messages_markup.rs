@@ -262,6 +262,13 @@ Q: which one?
     let out = check(root, "en");
     report(&out, "quiz-unknown-line", &format!("{PAGE}:60:1"));
     assert!(!out.contains("is blank"), "{out}");
+    // The two options under it: one error for both.
+    let r = report(&out, "quiz-option-before-question", &format!("{PAGE}:61:1"));
+    assert!(
+        r.contains("hint: start a question with a line `? …` before its options"),
+        "{r}"
+    );
+    assert_eq!(reports_in(&out, PAGE).len(), 2, "{out}");
 }
 
 #[test]

@@ -453,6 +453,8 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
     };
     let mut cur: Option<Draft> = None;
     let mut any_text = false;
+    // The last line of a run of answer lines outside any question.
+    let mut orphan_run: Option<usize> = None;
     let first_line = first_line.max(1);
 
     for (idx, raw) in block.split('\n').enumerate() {
@@ -511,15 +513,19 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
             }
         }
         if let (Some((what, len)), None) = (answer_what, cur.as_ref()) {
-            let hint = p.outside_question_hint(what);
-            p.error(
-                lineno,
-                column,
-                len,
-                Code::QuizOptionBeforeQuestion,
-                msg!("markup-quiz-orphan-answer"),
-                hint,
-            );
+            // One error for a run of such lines: the first says why.
+            if orphan_run != Some(lineno - 1) {
+                let hint = p.outside_question_hint(what);
+                p.error(
+                    lineno,
+                    column,
+                    len,
+                    Code::QuizOptionBeforeQuestion,
+                    msg!("markup-quiz-orphan-answer"),
+                    hint,
+                );
+            }
+            orphan_run = Some(lineno);
             continue;
         }
 
