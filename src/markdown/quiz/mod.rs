@@ -226,6 +226,19 @@ impl fmt::Display for QuizError {
 
 impl std::error::Error for QuizError {}
 
+/// The column in the file of column `column` of a block's line, when the
+/// block sits in a blockquote or a list: `file_line` is the file's line,
+/// `block_line` the same line as the block's text has it (without the
+/// `> ` or the indentation Markdown took off). A line that does not end
+/// with the block's line keeps its column.
+pub fn file_column(file_line: &str, block_line: &str, column: usize) -> usize {
+    let (file_line, block_line) = (file_line.trim_end(), block_line.trim_end());
+    match file_line.strip_suffix(block_line) {
+        Some(prefix) if !block_line.is_empty() => column + prefix.chars().count(),
+        _ => column,
+    }
+}
+
 /// The identity of a question: `"{qid_base}/{position}"`, position 1-based
 /// among all questions of the page. The same in every locale.
 pub fn question_id(qid_base: &str, position: usize) -> String {

@@ -469,3 +469,13 @@ fn never_panics_on_garbage() {
         }
     }
 }
+
+#[test]
+fn columns_of_nested_blocks_in_the_file() {
+    assert_eq!(file_column("> (x) b", "(x) b", 1), 3);
+    assert_eq!(file_column("  (x) b", "(x) b", 1), 3);
+    assert_eq!(file_column("> > ?Вопрос", "?Вопрос", 2), 6);
+    assert_eq!(file_column("(x) b", "(x) b", 1), 1);
+    assert_eq!(file_column("something else", "(x) b", 4), 4);
+    assert_eq!(file_column(">", "", 1), 1);
+}
