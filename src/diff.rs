@@ -308,6 +308,10 @@ fn leading_context(tokens: &[&str]) -> usize {
         words += usize::from(is_word(t));
         k += 1;
     }
+    // Not from a space: the context starts with a word or a mark.
+    while k > 0 && tokens[tokens.len() - k].trim().is_empty() {
+        k -= 1;
+    }
     k
 }
 
@@ -322,6 +326,9 @@ fn trailing_context(tokens: &[&str]) -> usize {
         }
         words += usize::from(is_word(t));
         k += 1;
+    }
+    while k > 0 && tokens[k - 1].trim().is_empty() {
+        k -= 1;
     }
     k
 }
@@ -456,7 +463,7 @@ mod tests {
         assert_eq!(hunks[0].new_line, 6);
         let text = plain(old, new);
         assert!(
-            text.contains("6 │ two three four five [-six-]{+SIX+} seven eight nine ten\n"),
+            text.contains("  6 │ two three four five [-six-]{+SIX+} seven eight nine ten.\n"),
             "{text}"
         );
     }
