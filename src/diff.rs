@@ -581,6 +581,23 @@ mod tests {
     }
 
     #[test]
+    fn a_page_rewritten_shows_ten_changes_and_counts_the_rest() {
+        let old: String = (0..30).map(|i| format!("Line {i} old.\n\n")).collect();
+        let new: String = (0..30).map(|i| format!("Line {i} new.\n\n")).collect();
+        let text = plain(&old, &new);
+        assert_eq!(text.matches(" │ ").count(), 10, "{text}");
+        assert!(text.contains("… and 20 more changes\n"), "{text}");
+        let diff = StaleDiff {
+            source: "s.md".into(),
+            stamped: String::new(),
+            known: true,
+            hunks: diff_bodies(&old, &new, 0, 0),
+        };
+        assert_eq!(diff.hunks.len(), 30, "JSON keeps every change");
+        assert!(render(&diff, Lang::Ru, false).contains("… и ещё 20 изменений"));
+    }
+
+    #[test]
     fn colours_on_a_terminal() {
         let diff = StaleDiff {
             source: "s.md".into(),

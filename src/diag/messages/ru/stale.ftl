@@ -3,7 +3,7 @@
 
 ## check: состояние страниц
 
-stale-page-missing = страница content/{ $locale }/{ $page } ещё не переведена; читатели видят вместо неё версию { $fallback }
+stale-page-missing = страница content/{ $locale }/{ $page } ещё не переведена; читатели видят вместо неё страницу на языке { $fallback }
 stale-page-missing-source = страница content/{ $locale }/{ $page } ещё не переведена; читатели видят вместо неё исходную страницу
 stale-page-missing-hint = переведите content/{ $source }/{ $page } в файл content/{ $locale }/{ $page }, затем выполните `darslik stamp --locale { $locale } { $page }`
 stale-page-stale = исходная страница content/{ $source }/{ $page } изменилась после того, как был сделан этот перевод
