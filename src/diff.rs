@@ -108,6 +108,11 @@ pub fn write_snapshot(root: &Path, body: &str) -> std::io::Result<bool> {
     let Some(path) = snapshot_path(root, &hash) else {
         return Ok(false);
     };
+    if store_is_linked(root) {
+        return Err(std::io::Error::other(
+            ".darslik or .darslik/sources is a symbolic link; darslik writes only inside the course",
+        ));
+    }
     let dir = root.join(SOURCES);
     std::fs::create_dir_all(&dir)?;
     let tmp = dir.join(format!(
@@ -123,9 +128,20 @@ pub fn write_snapshot(root: &Path, body: &str) -> std::io::Result<bool> {
     Ok(true)
 }
 
+/// A symbolic link on the way to the store: it may lead out of the course,
+/// so nothing is written or removed through it.
+pub fn store_is_linked(root: &Path) -> bool {
+    [root.join(".darslik"), root.join(SOURCES)]
+        .iter()
+        .any(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
+}
+
 /// The snapshots in the store (their stamps), for pruning: only files named
 /// as darslik names them (`<64 hex>.md`); anything else is left alone.
 pub fn snapshots(root: &Path) -> Vec<(String, PathBuf)> {
+    if store_is_linked(root) {
+        return Vec::new();
+    }
     let Ok(entries) = std::fs::read_dir(root.join(SOURCES)) else {
         return Vec::new();
     };
@@ -640,5 +656,16 @@ mod tests {
             Some("\nText.\nMore.\n")
         );
         assert_eq!(snapshots(dir.path()).len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn nothing_is_written_through_a_linked_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), dir.path().join(".darslik")).unwrap();
+        assert!(write_snapshot(dir.path(), "Text.\n").is_err());
+        assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+        assert!(snapshots(dir.path()).is_empty());
     }
 }

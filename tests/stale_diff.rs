@@ -422,3 +422,26 @@ fn a_translation_that_cannot_be_read_is_not_also_called_untranslated() {
         "{text}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn stamp_refuses_a_store_that_leads_out_of_the_course() {
+    let dir = course();
+    let root = dir.path();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), root.join(".darslik")).unwrap();
+    let before = read(root, &format!("content/ru/{PAGE}"));
+    let out = darslik(&["stamp", "--course", &s(root), "--locale", "ru"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("`.darslik` or `.darslik/sources` is a symbolic link"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+    assert_eq!(
+        read(root, &format!("content/ru/{PAGE}")),
+        before,
+        "nothing stamped"
+    );
+}

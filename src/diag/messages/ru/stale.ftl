@@ -31,6 +31,9 @@ stale-stamp-no-source = файла content/{ $source }/{ $page } нет, поэ�
 stale-stamp-io = не удалось отметить { $file }: { $detail }
 stale-stamp-snapshot = не удалось сохранить копию оригинала { $file } в `.darslik/sources`, поэтому { $page } не отмечена: { $detail }
 
+stale-stamp-store-linked = `.darslik` или `.darslik/sources` — символическая ссылка; darslik хранит копии оригинала только внутри папки курса, поэтому ничего не отмечено
+stale-stamp-store-linked-hint = замените ссылку обычной папкой (перенесите её файлы в `.darslik/sources`) и выполните отметку ещё раз
+
 ## darslik status
 
 stale-status-title = Состояние переводов курса { $course } { $version } (исходный язык: { $source })
