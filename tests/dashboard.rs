@@ -297,6 +297,15 @@ fn serve_answers_status_fresh_after_an_edit() {
     let before = get(&site);
     assert!(before.contains("1 of 5 pages current; 0 stale, 1 unstamped, 3 missing."));
     assert_self_contained(&before);
+    // What `check` says of a translation, under its locale; not the page
+    // states the tables show, nor the course's own (SCORM) warnings.
+    let uz = &before[before.find("id=\"loc-uz\"").expect("uz section")..];
+    assert!(uz.contains("What <code>darslik check</code> reports for this language (1)"));
+    assert!(
+        uz.contains("<span class=\"code\">[fluent-missing]</span> <code>locales/uz/course.ftl")
+    );
+    assert!(!before.contains("[page-missing]"));
+    assert!(!before.contains("[scorm2004-course-package]"));
     // The home page's source changes: its ru translation turns stale.
     let home = read(dir.path(), "content/en/index.md");
     write(

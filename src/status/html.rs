@@ -24,9 +24,11 @@ pub fn page(status: &Status, lang: Lang) -> String {
     page_with(status, &[], lang)
 }
 
-/// The dashboard with the problems `check` found: each translation's own
-/// under its locale, the rest under the course. Page states the dashboard
-/// shows already (`page-stale`, `page-missing`) are left out.
+/// The dashboard with the problems `check` found in each translation
+/// (its pages and its Fluent files) under its locale. The page states the
+/// dashboard shows already (`page-stale`, `page-missing`) are left out, and
+/// so are the source's and the course's own problems (its authors', not
+/// its translators').
 pub fn page_with(status: &Status, problems: &[Diagnostic], lang: Lang) -> String {
     let w = Writer { lang };
     let mut out = String::with_capacity(16 * 1024);
@@ -92,20 +94,6 @@ pub fn page_with(status: &Status, problems: &[Diagnostic], lang: Lang) -> String
         for l in &translations {
             locale_section(&mut out, &w, l, problems);
         }
-    }
-    let course_problems: Vec<&Diagnostic> = problems
-        .iter()
-        .filter(|d| shown(d) && locale_of(d, &status.locales).is_none())
-        .collect();
-    if !course_problems.is_empty() {
-        out.push_str("<section aria-labelledby=\"course-problems\">\n");
-        let _ = writeln!(
-            out,
-            "<h2 id=\"course-problems\">{}</h2>",
-            w.rich(&msg!("dash-course-problems", n = course_problems.len()))
-        );
-        problem_list(&mut out, &w, &course_problems);
-        out.push_str("</section>\n");
     }
     out.push_str("</main>\n<footer>\n");
     let _ = writeln!(out, "<p>{}</p>", w.rich(&msg!("dash-footer")));
@@ -500,9 +488,14 @@ fn locale_section(out: &mut String, w: &Writer, l: &LocaleStatus, problems: &[Di
         };
         let name = module_name(w, &module.module);
         let _ = write!(out, "<tr><th scope=\"row\">{name}");
+        let shown_name = if module.module == "(home)" {
+            w.text(&msg!("dash-home"))
+        } else {
+            module.module.clone()
+        };
         let label = w.attr(&msg!(
             "dash-bar-module",
-            module = module.module.as_str(),
+            module = shown_name,
             current = mc.current,
             stale = mc.stale,
             unstamped = mc.unstamped,
@@ -699,13 +692,6 @@ fn mentions(d: &Diagnostic, tag: &str) -> bool {
             .and_then(|rest| rest.strip_prefix(tag))
             .is_some_and(|rest| rest.starts_with('/'))
     })
-}
-
-fn locale_of<'a>(d: &Diagnostic, locales: &'a [LocaleStatus]) -> Option<&'a str> {
-    locales
-        .iter()
-        .map(|l| l.locale.as_str())
-        .find(|tag| mentions(d, tag))
 }
 
 fn problem_list(out: &mut String, w: &Writer, list: &[&Diagnostic]) {

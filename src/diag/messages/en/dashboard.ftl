@@ -53,7 +53,6 @@ dash-missing-heading = Missing: not translated yet ({ $n })
 dash-missing-hint = Readers see these pages in a fallback language until the file is written.
 dash-all-current = Every page of this language is current.
 dash-problems = What `darslik check` reports for this language ({ $n })
-dash-course-problems = What `darslik check` reports for the whole course ({ $n })
 dash-diff-absent = What changed is not shown here: `darslik check` shows it.
 dash-diff-unknown = This translation was stamped before darslik kept a copy of the source, so what changed is unknown. Compare the translation with `{ $source }` as a whole.
 dash-diff-spacing = No word of `{ $source }` changed, only spaces or line breaks.

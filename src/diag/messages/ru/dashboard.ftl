@@ -56,7 +56,6 @@ dash-missing-heading = Нет перевода ({ $n })
 dash-missing-hint = Пока файла нет, читатели видят эти страницы на запасном языке.
 dash-all-current = Все страницы этого языка актуальны.
 dash-problems = Что сообщает `darslik check` по этому языку ({ $n })
-dash-course-problems = Что сообщает `darslik check` по всему курсу ({ $n })
 dash-diff-absent = Изменения здесь не показаны: их покажет `darslik check`.
 dash-diff-unknown = Этот перевод отмечен, когда darslik ещё не хранил копию исходного текста, поэтому изменения неизвестны. Сверьте перевод с `{ $source }` целиком.
 dash-diff-spacing = В `{ $source }` не изменилось ни одного слова, только пробелы или переносы строк.

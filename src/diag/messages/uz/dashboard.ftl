@@ -41,7 +41,6 @@ dash-missing-heading = Tarjima yoʻq ({ $n } ta)
 dash-missing-hint = Fayl yozilmaguncha oʻquvchilar bu sahifalarni zaxira tilda koʻradi.
 dash-all-current = Bu tildagi barcha sahifalar dolzarb.
 dash-problems = `darslik check` bu til boʻyicha nima deydi ({ $n } ta)
-dash-course-problems = `darslik check` butun kurs boʻyicha nima deydi ({ $n } ta)
 dash-diff-absent = Oʻzgarishlar bu yerda koʻrsatilmagan: ularni `darslik check` koʻrsatadi.
 dash-diff-unknown = Bu tarjima `darslik` manba nusxasini saqlamagan paytda belgilangan, shuning uchun nima oʻzgargani nomaʼlum. Tarjimani `{ $source }` fayli bilan toʻliq solishtiring.
 dash-diff-spacing = `{ $source }` faylida birorta soʻz oʻzgarmagan, faqat boʻshliqlar yoki qator uzilishlari oʻzgargan.
