@@ -247,6 +247,34 @@ fn a_stale_page_shows_its_source_change_word_by_word() {
 }
 
 #[test]
+fn a_much_changed_page_shows_25_changes_and_says_how_many_more() {
+    let hunks = (1..=30)
+        .map(|i| Hunk {
+            old_line: i,
+            new_line: i,
+            pieces: vec![
+                piece(Op::Equal, "a "),
+                piece(Op::Insert, &format!("change{i}")),
+            ],
+        })
+        .collect();
+    let diff = StaleDiff {
+        source: "content/en/m/01-a.md".into(),
+        stamped: "abc".into(),
+        known: true,
+        hunks,
+    };
+    let html = page(&stale_status(Some(diff.clone())), Lang::En);
+    assert_eq!(html.matches("<div class=\"hunk\">").count(), 25);
+    assert!(html.contains("change25<") && !html.contains("change26<"));
+    assert!(html.contains(
+        "… and 5 more changes in <code>content/en/m/01-a.md</code>: read the page again as a whole."
+    ));
+    let ru = page(&stale_status(Some(diff)), Lang::Ru);
+    assert!(ru.contains("… и ещё 5 изменений в <code>content/en/m/01-a.md</code>"));
+}
+
+#[test]
 fn a_stale_page_without_a_known_change_says_why() {
     let unknown = StaleDiff {
         source: "content/en/m/01-a.md".into(),

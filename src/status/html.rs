@@ -625,7 +625,7 @@ fn diff_html(out: &mut String, w: &Writer, diff: Option<&StaleDiff>) {
     }
     let removed = escape_html(&w.text(&msg!("dash-removed")));
     let added = escape_html(&w.text(&msg!("dash-added")));
-    for h in &diff.hunks {
+    for h in diff.hunks.iter().take(HUNKS_SHOWN) {
         let place = if h.old_line == h.new_line {
             msg!(
                 "dash-diff-line",
@@ -666,7 +666,22 @@ fn diff_html(out: &mut String, w: &Writer, diff: Option<&StaleDiff>) {
         }
         out.push_str("</p></div>\n");
     }
+    if diff.hunks.len() > HUNKS_SHOWN {
+        let _ = writeln!(
+            out,
+            "<p class=\"note\">{}</p>",
+            w.rich(&msg!(
+                "dash-diff-more",
+                n = diff.hunks.len() - HUNKS_SHOWN,
+                source = diff.source.as_str()
+            ))
+        );
+    }
 }
+
+/// Changed places shown under one stale page: past these, the page is best
+/// read again whole.
+const HUNKS_SHOWN: usize = 25;
 
 /// Removed or added text, escaped; a line break in it shown as `↵` (else a
 /// removed or added break would not be seen).

@@ -62,3 +62,7 @@ dash-removed = removed
 dash-added = added
 dash-footer = Made by `darslik status --format html`. The page needs no network and no script: open it from a file, send it, or print it.
 dash-overlay-title = darslik: the course has errors. Fix them and save; this page shows the last good build.
+dash-diff-more = … and { $n ->
+        [one] 1 more change
+       *[other] { $n } more changes
+    } in `{ $source }`: read the page again as a whole.
