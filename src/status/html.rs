@@ -281,7 +281,7 @@ fn legend(out: &mut String, w: &Writer) {
     }
     let _ = write!(
         out,
-        "<li><svg class=\"swatch\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\"><rect width=\"16\" height=\"16\" fill=\"#6a3d9a\"/></svg>{}</li>",
+        "<li><svg class=\"swatch\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"messages\" width=\"16\" height=\"16\" fill=\"#6a3d9a\"/></svg>{}</li>",
         w.rich(&msg!("dash-messages-legend"))
     );
     out.push_str("</ul>\n");

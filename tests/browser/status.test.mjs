@@ -146,9 +146,9 @@ after(async () => {
   if (course) fs.rmSync(course, { recursive: true, force: true });
 });
 
-for (const width of WIDTHS) {
-  test(`status --format html from file://, network blocked, at ${width}px: axe 0 serious/critical, fits, no script, charts = tables`, async () => {
-    const { context, blocked } = await offlineContext(browser, { viewport: { width, height: 900 } });
+for (const [width, scheme] of [[1280, 'light'], [360, 'light'], [1280, 'dark'], [360, 'dark']]) {
+  test(`status --format html from file://, network blocked, at ${width}px, ${scheme}: axe 0 serious/critical, fits, no script, charts = tables`, async () => {
+    const { context, blocked } = await offlineContext(browser, { viewport: { width, height: 900 }, colorScheme: scheme });
     const failures = [];
     for (const [lang, file] of Object.entries(pages)) {
       const page = await context.newPage();
@@ -158,11 +158,11 @@ for (const width of WIDTHS) {
       await checkLayout(page, width, `${lang} page`);
       await checkChartsMatchTables(page, `${lang} page`);
       if (['en', 'ru'].includes(lang)) {
-        await page.screenshot({ path: path.join(SHOTS, `status-${lang}-${width}.png`), fullPage: true });
+        await page.screenshot({ path: path.join(SHOTS, `status-${lang}-${width}-${scheme}.png`), fullPage: true });
       }
       const r = await axe(page);
       const bad = serious(r);
-      if (bad.length) failures.push(`${lang} at ${width}px:\n${show(bad)}`);
+      if (bad.length) failures.push(`${lang} at ${width}px, ${scheme}:\n${show(bad)}`);
       const minor = r.violations.filter((v) => !bad.includes(v));
       if (minor.length) console.log(`# ${lang} at ${width}px, lesser: ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
       // axe is injected by the test, through the page, from a file: still nothing outside.
