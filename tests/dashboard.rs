@@ -440,6 +440,13 @@ fn serve_status_page_and_the_overlay_in_the_users_language() {
     assert!(status.contains("<h1>Состояние переводов</h1>"));
     assert!(status.contains("<h4><code>content/ru/index.md</code></h4>"));
 
+    let bare = http_get(server.1, "/_status");
+    assert!(bare.starts_with("HTTP/1.1 200") && bare.contains("<h1>Состояние переводов</h1>"));
+    assert!(
+        bare.contains("Content-Type: text/html; charset=utf-8"),
+        "{bare}"
+    );
+
     let page = http_get(server.1, "/ru/index.html");
     assert!(
         page.starts_with("HTTP/1.1 200"),

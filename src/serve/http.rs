@@ -148,6 +148,10 @@ pub fn handle(stream: TcpStream, shared: &Shared, gate: &Gate, slot: Slot) -> st
         if key.is_empty() || key.ends_with('/') {
             key.push_str("index.html");
         }
+        // The dashboard's address typed without its slash.
+        if key == "_status" {
+            key.push_str("/index.html");
+        }
         let (status, mime, body) = match shared.get(&key) {
             Served::Found(bytes) => {
                 let mime = mime(&key);

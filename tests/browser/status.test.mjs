@@ -241,6 +241,23 @@ test('serve: /_status/ at 1280 and 360 px, axe 0 serious/critical; the error ove
   }
   assert.equal(failures.length, 0, failures.join('\n'));
 
+  // The open dashboard follows an edit: a stamped page's source changes,
+  // and its translation shows up among the stale ones, with no reload by hand.
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/_status`);
+    await page.waitForSelector('h1');
+    await page.waitForTimeout(300); // the event stream connects
+    const stale = () => page.evaluate(() => [...document.querySelectorAll('article.stale-page h4')].map((h) => h.textContent));
+    assert.deepEqual(await stale(), ['content/ru/index.md']);
+    const md = path.join(course, 'content/en/module-a/01-one.md');
+    fs.appendFileSync(md, '\nOne more sentence.\n');
+    await page.waitForFunction(() => document.querySelectorAll('article.stale-page').length === 2, null, { timeout: 5000 });
+    assert.deepEqual(await stale(), ['content/ru/index.md', 'content/ru/module-a/01-one.md']);
+    await context.close();
+  }
+
   // Break a Fluent file: the overlay comes over a content page (whose `pre`
   // style has a light background) and over /_status/.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
