@@ -292,6 +292,22 @@ fn a_stale_page_without_a_known_change_says_why() {
 }
 
 #[test]
+fn names_from_the_course_are_text_never_markup() {
+    let mut s = stale_status(None);
+    s.course = "<b>c</b>".into();
+    s.locales[1].locale = "x\"><script>".into();
+    s.locales[1].modules[0].module = "<img src=x onerror=alert(1)>".into();
+    s.locales[1].modules[0].pages[1].page = "m/<i>\"'.md".into();
+    let html = page(&s, Lang::En);
+    assert!(!html.contains("<script>") && !html.contains("<img") && !html.contains("<i>"));
+    assert!(!html.contains("<b>c</b>"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains("content/x&quot;&gt;&lt;script&gt;/m/&lt;i&gt;&quot;&#39;.md"));
+    // Its section's id is made of safe characters only.
+    assert!(html.contains("id=\"loc-x---script-\""));
+}
+
+#[test]
 fn a_generated_locale_and_a_course_without_translations() {
     let mut s = stale_status(None);
     s.locales[1].generated = Some("uz".into());
