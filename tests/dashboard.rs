@@ -247,6 +247,34 @@ fn a_stale_page_shows_its_source_change_word_by_word() {
 }
 
 #[test]
+fn status_html_shows_what_changed_since_stamp() {
+    let dir = copy_fixture("basic");
+    stamp(dir.path(), "ru", "index.md");
+    let home = read(dir.path(), "content/en/index.md");
+    let changed = home.replace("Start with", "Begin with");
+    assert_ne!(home, changed, "the fixture changed: update this test");
+    write(dir.path(), "content/en/index.md", &changed);
+    let html = status_html(dir.path(), "en");
+    let stale = &html[html
+        .find("<article class=\"stale-page\">")
+        .expect("a stale page")..];
+    assert!(
+        stale.starts_with(
+            "<article class=\"stale-page\">\n<h4><code>content/ru/index.md</code></h4>"
+        )
+    );
+    assert!(stale.contains("<code>content/en/index.md</code>, line "));
+    assert!(stale.contains("[removed: </span>Start<span"), "{stale}");
+    assert!(stale.contains("[added: </span>Begin<span"), "{stale}");
+    // Stamped again: nothing stale, no diff.
+    stamp(dir.path(), "ru", "index.md");
+    let html = status_html(dir.path(), "en");
+    assert!(!html.contains("<article class=\"stale-page\">"));
+    assert!(!html.contains("<del>") && !html.contains("<ins>"));
+    assert!(html.contains("1 of 5 pages current; 0 stale"));
+}
+
+#[test]
 fn a_much_changed_page_shows_25_changes_and_says_how_many_more() {
     let hunks = (1..=30)
         .map(|i| Hunk {
