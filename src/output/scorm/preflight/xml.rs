@@ -21,10 +21,7 @@ pub(super) fn read_manifest<R: Read + Seek>(
             Code::ManifestUnreadable,
             Severity::Error,
             Some(MANIFEST),
-            format!(
-                "imsmanifest.xml cannot be read from the zip ({why}). Moodle could not read \
-                 it either. Rebuild the package."
-            ),
+            msg!("scorm-manifest-unreadable", detail = why),
         );
     };
     let mut bytes = Vec::new();
@@ -42,7 +39,10 @@ pub(super) fn read_manifest<R: Read + Seek>(
         }
     }
     if bytes.len() as u64 > MAX_MANIFEST_BYTES {
-        unreadable(format!("it is larger than {} MB", MAX_MANIFEST_BYTES >> 20));
+        unreadable(
+            msg!("scorm-manifest-too-large", mb = MAX_MANIFEST_BYTES >> 20)
+                .text(crate::diag::Lang::En),
+        );
         return None;
     }
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
@@ -54,11 +54,9 @@ pub(super) fn read_manifest<R: Read + Seek>(
                 Code::ManifestEncoding,
                 Severity::Error,
                 Some(MANIFEST),
-                format!(
-                    "imsmanifest.xml is not UTF-8 (invalid byte at offset {}). Moodle reads \
-                     manifests as UTF-8, so titles come out garbled or the parser fails. Save \
-                     the manifest as UTF-8.",
-                    err.utf8_error().valid_up_to()
+                msg!(
+                    "scorm-manifest-encoding",
+                    offset = err.utf8_error().valid_up_to()
                 ),
             );
             None
