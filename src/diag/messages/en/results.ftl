@@ -1,0 +1,121 @@
+# `darslik results`: adding learners' results files, the class report,
+# certificates. Area owner: results. (The report's and certificates' own
+# page texts live in src/results/report/text.rs and cert/text.rs.)
+
+## `results add`
+
+results-bar-adding = adding
+results-bar-files = files
+results-added = added { $file }: { $who }, { $new } new { $new ->
+        [one] statement
+       *[other] statements
+    } ({ $already } already here)
+results-added-again = already added { $file }: { $who }, { $new } new { $new ->
+        [one] statement
+       *[other] statements
+    } ({ $already } already here)
+results-no-name = (no name)
+results-refused = refused { $file }: { $why }
+results-count-added = { $count } added
+results-count-again = { $count } already added
+results-count-refused = { $count } refused
+results-totals = { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    }: { $parts }; { $new } new { $new ->
+        [one] statement
+       *[other] statements
+    } ({ $already } already here)
+results-totals-held = ; { $db } holds { $learners } { $learners ->
+        [one] learner
+       *[other] learners
+    } and { $statements } { $statements ->
+        [one] statement
+       *[other] statements
+    }
+results-other-course = results of course { $file }; this register holds { $register }: use another --db
+results-not-stored = not stored: { $reason }
+results-not-open = { $db }: the register is not open
+results-store-busy = the register is in use by another program; close it and add the file again
+results-store-disk-full = the disk is full; make room and add the file again
+results-store-read-only = cannot write to the register ({ $detail })
+results-store-refused = the register refused it ({ $detail })
+
+## Why a results file is refused
+
+results-refusal-unreadable = cannot be read: { $why }
+results-refusal-too-large = not a results file: it is { $mb } MB, and a results file is well under 1 MB (files above { $max } MB are not read)
+results-refusal-not-text = damaged: it is not UTF-8 text (was it opened and saved in another program?); ask the learner to save it again from the "My results" page and add the new file
+results-refusal-empty = damaged: the file is empty (the download or the copy did not finish?); ask the learner to save it again from the "My results" page and add the new file
+results-refusal-truncated = damaged: it ends at line { $line }, column { $column } before the JSON is complete (cut off while copying or sending?); ask the learner to save it again from the "My results" page and add the new file
+results-refusal-damaged = damaged: not valid JSON at line { $line }, column { $column } ({ $what }); ask the learner to save it again from the "My results" page and add the new file
+results-refusal-not-results = not a results file ({ $why }); add the files saved from a course's "My results" page
+results-refusal-newer = made by a newer darslik (results format { $format }; this darslik reads format { $reads }): add it with a newer darslik
+results-refusal-format = breaks the results format at { $field }: { $problem }; ask the learner to save it again from the "My results" page and add the new file, or tell the course's author if it happens again
+results-why-folder = it is a folder
+results-why-no-file = there is no such file
+results-why-denied = permission denied
+results-why-not-json = it is not JSON
+results-why-not-object = the JSON is not an object
+results-why-other-darslik = its "darslik" field is not "results"
+results-why-no-darslik = it has no "darslik": "results" field
+results-why-zip = it is a zip archive: unpack it and add the .json files inside
+results-why-sqlite = it is an SQLite database, perhaps a register: a register is given with --db
+results-why-pdf = it is a PDF document
+results-why-binary = it is not a text file
+results-why-missing = missing
+results-why-too-long = longer than { $max } characters
+
+## `results report`
+
+results-bar-statements = statements
+results-bar-reading = reading the register
+results-wrote = wrote { $file }
+results-report-summary = report: { $learners } learners, { $modules } modules, { $statements } statements from { $files } files
+results-report-locale = --locale { $locale }: the report is written in { $locales }; choose one of them
+results-report-out-file = { $out }: --out is a file; give a folder for the report
+results-report-mkdir = { $out }: the folder could not be made ({ $reason }); check the path and your rights to write there
+results-report-write = { $file }: could not be written ({ $reason }); check the space on the disk and your rights to write there
+results-register-unreadable = the register could not be read: { $detail }
+results-statement-not-json = statement { $id } is not valid JSON in the register; add its results file again to a new register
+
+## `results keygen`, `results certificates`, `results verify`
+
+results-keygen-secret = wrote { $file } (secret: keep it private, keep a copy)
+results-keygen-public = wrote { $file } (public: give it to whoever checks certificates)
+results-keygen-id = key id { $id }
+results-keygen-signer = to print who signs on the certificates, write the academy's name on the “signer:” line of { $file }
+results-cert-wrote = wrote { $file }: { $name }, { $module }
+results-cert-only-module = , module { $module }
+results-cert-summary = { $count ->
+        [one] 1 certificate
+       *[other] { $count } certificates
+    } for { $learners ->
+        [one] 1 learner
+       *[other] { $learners } learners
+    } who passed (of { $register } in the register){ $module }; list: { $list }
+results-cert-refused = { $count } certificate(s) not written: see the errors above
+results-cert-no-modules = none
+results-cert-no-module = { $db }: no learner has a status for module “{ $module }”; modules in the register: { $modules }
+results-cert-bad-date = { $who }, { $module }: the passing date “{ $date }” is not a date darslik can sign (1970–2149); no certificate
+results-cert-cannot-sign = { $who }, { $module }: { $reason }; no certificate (shorten it in the register's results file and add it again)
+results-cannot-mkdir = { $dir }: cannot create the folder ({ $reason })
+results-cannot-write = { $file }: cannot write it ({ $reason })
+results-verify-valid = valid: { $claim }
+results-verify-invalid = invalid: { $why }
+results-page-unreadable = cannot read it ({ $why }); give the certificate's .html file or the code as printed
+results-page-not-file = not a file; give the certificate's .html file or the code as printed
+results-page-too-large = { $bytes } bytes is far more than a certificate; give the certificate's .html file
+results-page-no-code = this file is not a darslik certificate (it has no verification code)
+results-page-two-codes = the page shows two different verification codes: it was changed
+results-page-lang-changed = the page's language (html lang) was changed, so its date and score cannot be read
+results-page-field-gone = the page does not show the { $what } any more (it was changed); the code says “{ $want }”
+results-page-field-shown = the page shows the { $what } “{ $found }”, but the code was signed for “{ $want }”
+results-page-field-held = the page holds the { $what } “{ $found }”, but the code was signed for “{ $want }”
+results-page-changed = the page was changed after it was signed (its text, layout or style; the name, date and score shown are still the signed ones): print it again from the register, or check the code printed on it instead of the file
+results-field-course = course id
+results-field-version = version
+results-field-module = module
+results-field-name = name
+results-field-date = date
+results-field-score = score

@@ -1,0 +1,104 @@
+# `darslik results`: файлы результатов слушателей, отчёт по группе,
+# сертификаты.
+
+## `results add`
+
+results-bar-adding = добавляю
+results-bar-files = файлов
+results-added = добавлен { $file }: { $who }, новых записей: { $new } (уже были: { $already })
+results-added-again = уже добавлен { $file }: { $who }, новых записей: { $new } (уже были: { $already })
+results-no-name = (без имени)
+results-refused = отклонён { $file }: { $why }
+results-count-added = добавлено: { $count }
+results-count-again = уже были добавлены: { $count }
+results-count-refused = отклонено: { $count }
+results-totals = { $files ->
+        [one] { $files } файл
+        [few] { $files } файла
+       *[many] { $files } файлов
+    }: { $parts }; новых записей: { $new } (уже были: { $already })
+results-totals-held = ; в журнале { $db } слушателей: { $learners }, записей: { $statements }
+results-other-course = результаты курса { $file }, а в этом журнале курс { $register }: укажите другой журнал в `--db`
+results-not-stored = не сохранено: { $reason }
+results-not-open = { $db }: журнал не открыт
+results-store-busy = журнал занят другой программой; закройте её и добавьте файл ещё раз
+results-store-disk-full = диск заполнен; освободите место и добавьте файл ещё раз
+results-store-read-only = не удаётся записать в журнал ({ $detail })
+results-store-refused = журнал не принял файл ({ $detail })
+
+## Почему файл результатов отклонён
+
+results-refusal-unreadable = не читается: { $why }
+results-refusal-too-large = это не файл результатов: в нём { $mb } МБ, а файл результатов намного меньше 1 МБ (файлы больше { $max } МБ не читаются)
+results-refusal-not-text = повреждён: это не текст в UTF-8 (его открывали и сохраняли в другой программе?); попросите слушателя сохранить файл заново на странице «Мои результаты» и добавьте новый файл
+results-refusal-empty = повреждён: файл пуст (загрузка или копирование не закончились?); попросите слушателя сохранить файл заново на странице «Мои результаты» и добавьте новый файл
+results-refusal-truncated = повреждён: он обрывается в строке { $line }, столбце { $column }, прежде чем JSON закончен (обрезан при копировании или отправке?); попросите слушателя сохранить файл заново на странице «Мои результаты» и добавьте новый файл
+results-refusal-damaged = повреждён: неправильный JSON в строке { $line }, столбце { $column } ({ $what }); попросите слушателя сохранить файл заново на странице «Мои результаты» и добавьте новый файл
+results-refusal-not-results = это не файл результатов ({ $why }); добавляйте файлы, сохранённые на странице курса «Мои результаты»
+results-refusal-newer = сделан более новой версией darslik (формат результатов { $format }, эта версия читает формат { $reads }): добавьте его более новой версией darslik
+results-refusal-format = нарушает формат результатов в поле `{ $field }`: { $problem }; попросите слушателя сохранить файл заново на странице «Мои результаты» и добавьте новый файл, а если это повторится, сообщите автору курса
+results-why-folder = это папка
+results-why-no-file = такого файла нет
+results-why-denied = нет прав доступа
+results-why-not-json = это не JSON
+results-why-not-object = JSON не является объектом
+results-why-other-darslik = его поле `"darslik"` — не `"results"`
+results-why-no-darslik = в нём нет поля `"darslik": "results"`
+results-why-zip = это zip-архив: распакуйте его и добавьте файлы `.json` из него
+results-why-sqlite = это база SQLite, возможно журнал: журнал указывают в `--db`
+results-why-pdf = это документ PDF
+results-why-binary = это не текстовый файл
+results-why-missing = отсутствует
+results-why-too-long = длиннее { $max } символов
+
+## `results report`
+
+results-bar-statements = записи
+results-bar-reading = читаю журнал
+results-wrote = записан { $file }
+results-report-summary = отчёт: слушателей — { $learners }, модулей — { $modules }, записей — { $statements } из файлов: { $files }
+results-report-locale = `--locale { $locale }`: отчёт пишется на языках { $locales }; выберите один из них
+results-report-out-file = { $out }: `--out` — это файл; укажите папку для отчёта
+results-report-mkdir = { $out }: не удалось создать папку ({ $reason }); проверьте путь и права на запись
+results-report-write = { $file }: не удалось записать ({ $reason }); проверьте место на диске и права на запись
+results-register-unreadable = не удалось прочитать журнал: { $detail }
+results-statement-not-json = запись { $id } в журнале — неправильный JSON; добавьте её файл результатов заново в новый журнал
+
+## `results keygen`, `results certificates`, `results verify`
+
+results-keygen-secret = записан { $file } (секретный: храните его в тайне и держите копию)
+results-keygen-public = записан { $file } (открытый: дайте его тем, кто проверяет сертификаты)
+results-keygen-id = идентификатор ключа { $id }
+results-keygen-signer = чтобы на сертификатах было напечатано, кто их подписал, впишите название академии в строку «signer:» файла { $file }
+results-cert-wrote = записан { $file }: { $name }, { $module }
+results-cert-only-module = , модуль { $module }
+results-cert-summary = { $count ->
+        [one] { $count } сертификат
+        [few] { $count } сертификата
+       *[many] { $count } сертификатов
+    } для сдавших слушателей: { $learners } (всего в журнале: { $register }){ $module }; список: { $list }
+results-cert-refused = сертификатов не записано: { $count }; ошибки выше
+results-cert-no-modules = нет
+results-cert-no-module = { $db }: ни у одного слушателя нет статуса по модулю «{ $module }»; модули в журнале: { $modules }
+results-cert-bad-date = { $who }, { $module }: дату сдачи «{ $date }» darslik подписать не может (1970–2149); сертификата нет
+results-cert-cannot-sign = { $who }, { $module }: { $reason }; сертификата нет (сократите это в файле результатов и добавьте его ещё раз)
+results-cannot-mkdir = { $dir }: не удалось создать папку ({ $reason })
+results-cannot-write = { $file }: не удалось записать ({ $reason })
+results-verify-valid = подлинный: { $claim }
+results-verify-invalid = недействителен: { $why }
+results-page-unreadable = не удалось прочитать ({ $why }); укажите файл сертификата `.html` или код, как он напечатан
+results-page-not-file = это не файл; укажите файл сертификата `.html` или код, как он напечатан
+results-page-too-large = { $bytes } байт — намного больше, чем бывает у сертификата; укажите файл сертификата `.html`
+results-page-no-code = это не сертификат darslik (в нём нет кода проверки)
+results-page-two-codes = на странице два разных кода проверки: её изменили
+results-page-lang-changed = язык страницы (`html lang`) изменён, поэтому её дату и балл не прочитать
+results-page-field-gone = страница больше не показывает поле «{ $what }» (её изменили); по коду — «{ $want }»
+results-page-field-shown = страница показывает в поле «{ $what }» «{ $found }», а код подписан для «{ $want }»
+results-page-field-held = страница содержит в поле «{ $what }» «{ $found }», а код подписан для «{ $want }»
+results-page-changed = страницу изменили после подписи (текст, вёрстку или стиль; имя, дата и балл на ней всё ещё подписанные): напечатайте её заново из журнала или проверьте напечатанный на ней код вместо файла
+results-field-course = идентификатор курса
+results-field-version = версия
+results-field-module = модуль
+results-field-name = имя
+results-field-date = дата
+results-field-score = балл

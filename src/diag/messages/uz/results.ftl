@@ -1,0 +1,96 @@
+# `darslik results`: tinglovchilar natijalari fayllari, guruh hisoboti,
+# sertifikatlar.
+
+## `results add`
+
+results-bar-adding = qoʻshilmoqda
+results-bar-files = fayl
+results-added = qoʻshildi { $file }: { $who }, yangi yozuvlar: { $new } (avval bor edi: { $already })
+results-added-again = allaqachon qoʻshilgan { $file }: { $who }, yangi yozuvlar: { $new } (avval bor edi: { $already })
+results-no-name = (ismsiz)
+results-refused = rad etildi { $file }: { $why }
+results-count-added = qoʻshildi: { $count }
+results-count-again = allaqachon qoʻshilgan: { $count }
+results-count-refused = rad etildi: { $count }
+results-totals = { $files } ta fayl: { $parts }; yangi yozuvlar: { $new } (avval bor edi: { $already })
+results-totals-held = ; { $db } jurnalida { $learners } ta tinglovchi va { $statements } ta yozuv bor
+results-other-course = bu { $file } kursining natijalari, jurnalda esa { $register } kursi: `--db` da boshqa jurnalni koʻrsating
+results-not-stored = saqlanmadi: { $reason }
+results-not-open = { $db }: jurnal ochilmagan
+results-store-busy = jurnal boshqa dasturda ochiq; uni yoping va faylni yana qoʻshing
+results-store-disk-full = disk toʻlgan; joy boʻshating va faylni yana qoʻshing
+results-store-read-only = jurnalga yozib boʻlmadi ({ $detail })
+results-store-refused = jurnal faylni qabul qilmadi ({ $detail })
+
+## Natijalar fayli nega rad etildi
+
+results-refusal-unreadable = oʻqib boʻlmaydi: { $why }
+results-refusal-too-large = bu natijalar fayli emas: hajmi { $mb } MB, natijalar fayli esa 1 MB dan ancha kichik ({ $max } MB dan katta fayllar oʻqilmaydi)
+results-refusal-not-text = buzilgan: bu `UTF-8` matni emas (boshqa dasturda ochib saqlanganmi?); tinglovchidan «Mening natijalarim» sahifasida faylni qayta saqlashni soʻrang va yangi faylni qoʻshing
+results-refusal-empty = buzilgan: fayl boʻsh (yuklab olish yoki nusxalash tugamaganmi?); tinglovchidan «Mening natijalarim» sahifasida faylni qayta saqlashni soʻrang va yangi faylni qoʻshing
+results-refusal-truncated = buzilgan: `JSON` tugamasdan { $line }-qator, { $column }-ustunda uziladi (nusxalash yoki yuborishda kesilganmi?); tinglovchidan «Mening natijalarim» sahifasida faylni qayta saqlashni soʻrang va yangi faylni qoʻshing
+results-refusal-damaged = buzilgan: { $line }-qator, { $column }-ustunda `JSON` notoʻgʻri ({ $what }); tinglovchidan «Mening natijalarim» sahifasida faylni qayta saqlashni soʻrang va yangi faylni qoʻshing
+results-refusal-not-results = bu natijalar fayli emas ({ $why }); kursning «Mening natijalarim» sahifasida saqlangan fayllarni qoʻshing
+results-refusal-newer = yangiroq `darslik` da yaratilgan (natijalar formati { $format }, bu `darslik` { $reads }-formatni oʻqiydi): uni yangiroq `darslik` bilan qoʻshing
+results-refusal-format = `{ $field }` maydonida natijalar formati buzilgan: { $problem }; tinglovchidan «Mening natijalarim» sahifasida faylni qayta saqlashni soʻrang va yangi faylni qoʻshing, yana takrorlansa, kurs muallifiga xabar bering
+results-why-folder = bu papka
+results-why-no-file = bunday fayl yoʻq
+results-why-denied = ruxsat yoʻq
+results-why-not-json = bu `JSON` emas
+results-why-not-object = `JSON` obyekt emas
+results-why-other-darslik = uning `"darslik"` maydoni `"results"` emas
+results-why-no-darslik = unda `"darslik": "results"` maydoni yoʻq
+results-why-zip = bu `zip` arxiv: uni oching va ichidagi `.json` fayllarni qoʻshing
+results-why-sqlite = bu `SQLite` bazasi, ehtimol jurnal: jurnal `--db` bilan beriladi
+results-why-pdf = bu `PDF` hujjat
+results-why-binary = bu matn fayli emas
+results-why-missing = yoʻq
+results-why-too-long = { $max } ta belgidan uzun
+
+## `results report`
+
+results-bar-statements = yozuvlar
+results-bar-reading = jurnal oʻqilmoqda
+results-wrote = yozildi { $file }
+results-report-summary = hisobot: { $learners } ta tinglovchi, { $modules } ta modul, { $files } ta fayldan { $statements } ta yozuv
+results-report-locale = `--locale { $locale }`: hisobot { $locales } tillarida yoziladi; ulardan birini tanlang
+results-report-out-file = { $out }: `--out` fayl; hisobot uchun papka koʻrsating
+results-report-mkdir = { $out }: papkani yaratib boʻlmadi ({ $reason }); yoʻlni va yozish huquqingizni tekshiring
+results-report-write = { $file }: yozib boʻlmadi ({ $reason }); diskdagi joyni va yozish huquqingizni tekshiring
+results-register-unreadable = jurnalni oʻqib boʻlmadi: { $detail }
+results-statement-not-json = jurnaldagi { $id } yozuvi notoʻgʻri `JSON`; uning natijalar faylini yangi jurnalga qayta qoʻshing
+
+## `results keygen`, `results certificates`, `results verify`
+
+results-keygen-secret = yozildi { $file } (maxfiy: uni sir saqlang va nusxasini saqlab qoʻying)
+results-keygen-public = yozildi { $file } (ochiq: uni sertifikatlarni tekshiradiganlarga bering)
+results-keygen-id = kalit identifikatori { $id }
+results-keygen-signer = sertifikatlarda kim imzolagani chop etilishi uchun { $file } faylining `signer:` qatoriga akademiya nomini yozing
+results-cert-wrote = yozildi { $file }: { $name }, { $module }
+results-cert-only-module = , { $module } moduli
+results-cert-summary = topshirgan { $learners } ta tinglovchi uchun { $count } ta sertifikat (jurnalda jami { $register } ta){ $module }; roʻyxat: { $list }
+results-cert-refused = { $count } ta sertifikat yozilmadi: yuqoridagi xatolarga qarang
+results-cert-no-modules = yoʻq
+results-cert-no-module = { $db }: hech bir tinglovchida “{ $module }” moduli boʻyicha holat yoʻq; jurnaldagi modullar: { $modules }
+results-cert-bad-date = { $who }, { $module }: “{ $date }” topshirish sanasini `darslik` imzolay olmaydi (1970–2149); sertifikat yoʻq
+results-cert-cannot-sign = { $who }, { $module }: { $reason }; sertifikat yoʻq (jurnaldagi natijalar faylida uni qisqartiring va yana qoʻshing)
+results-cannot-mkdir = { $dir }: papkani yaratib boʻlmadi ({ $reason })
+results-cannot-write = { $file }: yozib boʻlmadi ({ $reason })
+results-verify-valid = haqiqiy: { $claim }
+results-verify-invalid = haqiqiy emas: { $why }
+results-page-unreadable = oʻqib boʻlmadi ({ $why }); sertifikatning `.html` faylini yoki chop etilgan kodni bering
+results-page-not-file = bu fayl emas; sertifikatning `.html` faylini yoki chop etilgan kodni bering
+results-page-too-large = { $bytes } bayt sertifikat uchun juda katta; sertifikatning `.html` faylini bering
+results-page-no-code = bu fayl `darslik` sertifikati emas (unda tekshirish kodi yoʻq)
+results-page-two-codes = sahifada ikki xil tekshirish kodi bor: u oʻzgartirilgan
+results-page-lang-changed = sahifa tili (`html lang`) oʻzgartirilgan, shuning uchun uning sanasi va balini oʻqib boʻlmaydi
+results-page-field-gone = sahifa endi “{ $what }” maydonini koʻrsatmaydi (u oʻzgartirilgan); kod boʻyicha: “{ $want }”
+results-page-field-shown = sahifa “{ $what }” maydonida “{ $found }” ni koʻrsatadi, kod esa “{ $want }” uchun imzolangan
+results-page-field-held = sahifada “{ $what }” maydoni “{ $found }”, kod esa “{ $want }” uchun imzolangan
+results-page-changed = sahifa imzolangandan keyin oʻzgartirilgan (matni, joylashuvi yoki uslubi; koʻrsatilgan ism, sana va ball hali ham imzolangan): uni jurnaldan qayta chop eting yoki fayl oʻrniga unda chop etilgan kodni tekshiring
+results-field-course = kurs identifikatori
+results-field-version = versiya
+results-field-module = modul
+results-field-name = ism
+results-field-date = sana
+results-field-score = ball
