@@ -119,3 +119,43 @@ results-field-module = module
 results-field-name = name
 results-field-date = date
 results-field-score = score
+
+## The register
+
+results-db-none = { $db }: there is no register here; make one with `darslik results add FILE... --db { $db }`
+results-db-newer = { $db }: made by a newer darslik (register schema { $schema }; this darslik knows { $knows }): use a newer darslik, or another --db
+results-db-other-tables = { $db }: an SQLite database, but not a darslik register (it has other tables): use another --db
+results-db-empty = { $db }: an empty database, not a register; add results to it first with `darslik results add FILE... --db { $db }`
+results-db-wal = { $db }: SQLite could not switch the register to WAL mode (journal mode { $mode }); put it on a local disk
+results-db-cannot-open = { $db }: cannot open or make the register: { $detail }
+results-db-cannot-open-folder = { $db }: cannot open or make the register (there is no folder { $folder }): { $detail }
+results-db-not-sqlite = { $db }: not an SQLite database, so not a darslik register: use another --db
+results-db-damaged = { $db }: the register is damaged ({ $detail }); restore a copy, or start another --db and add the results files again
+results-db-busy = { $db }: another program is using it (another darslik, or a database viewer): close it and try again
+results-db-read-only = { $db }: cannot write to the register ({ $detail }); copy it to a folder you can write to
+results-db-disk-full = { $db }: the disk is full; make room and add the files again
+
+## Key files
+
+results-cannot-create = { $file }: cannot create it ({ $reason })
+results-cannot-read = { $file }: cannot read it ({ $reason })
+results-key-exists = { $file }: already there; darslik never overwrites a key (certificates signed with it could no longer be checked). Choose another --out NAME, or move the old pair away first
+results-key-exists-short = { $file }: already there; darslik never overwrites a key
+results-key-no-folder = { $dir }: no such folder; create it first or choose another --out NAME
+results-key-no-random = the system gave no random numbers to make a key with ({ $detail }); try again
+results-key-no-file = { $file }: no such file; make a key pair with darslik results keygen --out NAME
+results-key-wrong = { $file }: { $what }; give { $want }
+results-key-not-text = not a darslik key file (not text)
+results-key-is-secret = it is the secret key (NAME.key)
+results-key-is-public = it is the public key (NAME.pub)
+results-key-other-version = it is a key file of another darslik version
+results-key-not-key = it is not a darslik key file
+results-key-want-secret = the secret NAME.key made by keygen
+results-key-want-public = the public NAME.pub made by keygen
+results-key-damaged = { $file }: damaged ({ $why }); take the file from your copy
+results-key-bad-line = a line that is not “name: value”
+results-key-no-line = no “{ $name }:” line
+results-key-not-hex = the { $name } is not 64 hex digits
+results-key-halves = its secret and public halves do not belong together
+results-key-not-ed25519 = not an Ed25519 public key
+results-key-weak = a weak public key that anyone could sign for

@@ -102,3 +102,43 @@ results-field-module = модуль
 results-field-name = имя
 results-field-date = дата
 results-field-score = балл
+
+## Журнал
+
+results-db-none = { $db }: журнала здесь нет; создайте его командой `darslik results add FILE... --db { $db }`
+results-db-newer = { $db }: создан более новой версией darslik (схема журнала { $schema }, эта версия знает { $knows }): возьмите более новую версию darslik или другой `--db`
+results-db-other-tables = { $db }: база SQLite, но не журнал darslik (в ней другие таблицы): укажите другой `--db`
+results-db-empty = { $db }: пустая база, а не журнал; сначала добавьте в неё результаты командой `darslik results add FILE... --db { $db }`
+results-db-wal = { $db }: SQLite не удалось перевести журнал в режим WAL (режим журнала { $mode }); положите его на локальный диск
+results-db-cannot-open = { $db }: не удалось открыть или создать журнал: { $detail }
+results-db-cannot-open-folder = { $db }: не удалось открыть или создать журнал (папки { $folder } нет): { $detail }
+results-db-not-sqlite = { $db }: это не база SQLite, значит, и не журнал darslik: укажите другой `--db`
+results-db-damaged = { $db }: журнал повреждён ({ $detail }); восстановите копию или начните другой `--db` и добавьте файлы результатов заново
+results-db-busy = { $db }: журнал занят другой программой (другим darslik или просмотрщиком баз): закройте её и попробуйте ещё раз
+results-db-read-only = { $db }: не удаётся записать в журнал ({ $detail }); скопируйте его в папку, где у вас есть права на запись
+results-db-disk-full = { $db }: диск заполнен; освободите место и добавьте файлы ещё раз
+
+## Файлы ключей
+
+results-cannot-create = { $file }: не удалось создать ({ $reason })
+results-cannot-read = { $file }: не удалось прочитать ({ $reason })
+results-key-exists = { $file }: уже существует; darslik никогда не перезаписывает ключ (сертификаты, подписанные им, стало бы невозможно проверить). Выберите другое `--out NAME` или сначала уберите старую пару
+results-key-exists-short = { $file }: уже существует; darslik никогда не перезаписывает ключ
+results-key-no-folder = { $dir }: такой папки нет; сначала создайте её или выберите другое `--out NAME`
+results-key-no-random = система не дала случайных чисел для ключа ({ $detail }); попробуйте ещё раз
+results-key-no-file = { $file }: такого файла нет; создайте пару ключей командой `darslik results keygen --out NAME`
+results-key-wrong = { $file }: { $what }; укажите { $want }
+results-key-not-text = это не файл ключа darslik (не текст)
+results-key-is-secret = это секретный ключ (`NAME.key`)
+results-key-is-public = это открытый ключ (`NAME.pub`)
+results-key-other-version = это файл ключа другой версии darslik
+results-key-not-key = это не файл ключа darslik
+results-key-want-secret = секретный `NAME.key`, созданный `keygen`
+results-key-want-public = открытый `NAME.pub`, созданный `keygen`
+results-key-damaged = { $file }: повреждён ({ $why }); возьмите файл из вашей копии
+results-key-bad-line = строка не вида «имя: значение»
+results-key-no-line = нет строки `{ $name }:`
+results-key-not-hex = `{ $name }` — не 64 шестнадцатеричные цифры
+results-key-halves = его секретная и открытая половины не подходят друг к другу
+results-key-not-ed25519 = это не открытый ключ Ed25519
+results-key-weak = слабый открытый ключ, за который может подписаться кто угодно

@@ -94,3 +94,43 @@ results-field-module = modul
 results-field-name = ism
 results-field-date = sana
 results-field-score = ball
+
+## Jurnal
+
+results-db-none = { $db }: bu yerda jurnal yoʻq; uni `darslik results add FILE... --db { $db }` buyrugʻi bilan yarating
+results-db-newer = { $db }: yangiroq `darslik` da yaratilgan (jurnal sxemasi { $schema }, bu `darslik` { $knows } ni biladi): yangiroq `darslik` yoki boshqa `--db` ishlating
+results-db-other-tables = { $db }: `SQLite` bazasi, lekin `darslik` jurnali emas (unda boshqa jadvallar bor): boshqa `--db` koʻrsating
+results-db-empty = { $db }: boʻsh baza, jurnal emas; avval unga `darslik results add FILE... --db { $db }` bilan natijalar qoʻshing
+results-db-wal = { $db }: `SQLite` jurnalni `WAL` rejimiga oʻtkaza olmadi (jurnal rejimi { $mode }); uni mahalliy diskka qoʻying
+results-db-cannot-open = { $db }: jurnalni ochib ham, yaratib ham boʻlmadi: { $detail }
+results-db-cannot-open-folder = { $db }: jurnalni ochib ham, yaratib ham boʻlmadi ({ $folder } papkasi yoʻq): { $detail }
+results-db-not-sqlite = { $db }: `SQLite` bazasi emas, demak, `darslik` jurnali ham emas: boshqa `--db` koʻrsating
+results-db-damaged = { $db }: jurnal buzilgan ({ $detail }); nusxasini tiklang yoki boshqa `--db` boshlab, natijalar fayllarini qayta qoʻshing
+results-db-busy = { $db }: uni boshqa dastur (boshqa `darslik` yoki baza koʻruvchisi) ishlatmoqda: uni yoping va yana urinib koʻring
+results-db-read-only = { $db }: jurnalga yozib boʻlmadi ({ $detail }); uni yozish huquqingiz bor papkaga nusxalang
+results-db-disk-full = { $db }: disk toʻlgan; joy boʻshating va fayllarni yana qoʻshing
+
+## Kalit fayllari
+
+results-cannot-create = { $file }: yaratib boʻlmadi ({ $reason })
+results-cannot-read = { $file }: oʻqib boʻlmadi ({ $reason })
+results-key-exists = { $file }: allaqachon bor; `darslik` kalitni hech qachon ustidan yozmaydi (u bilan imzolangan sertifikatlarni tekshirib boʻlmay qoladi). Boshqa `--out NAME` tanlang yoki avval eski juftni boshqa joyga olib qoʻying
+results-key-exists-short = { $file }: allaqachon bor; `darslik` kalitni hech qachon ustidan yozmaydi
+results-key-no-folder = { $dir }: bunday papka yoʻq; avval uni yarating yoki boshqa `--out NAME` tanlang
+results-key-no-random = tizim kalit yaratish uchun tasodifiy sonlar bermadi ({ $detail }); yana urinib koʻring
+results-key-no-file = { $file }: bunday fayl yoʻq; kalitlar juftini `darslik results keygen --out NAME` bilan yarating
+results-key-wrong = { $file }: { $what }; { $want } ni bering
+results-key-not-text = bu `darslik` kalit fayli emas (matn emas)
+results-key-is-secret = bu maxfiy kalit (`NAME.key`)
+results-key-is-public = bu ochiq kalit (`NAME.pub`)
+results-key-other-version = bu `darslik` ning boshqa versiyasi kalit fayli
+results-key-not-key = bu `darslik` kalit fayli emas
+results-key-want-secret = `keygen` yaratgan maxfiy `NAME.key`
+results-key-want-public = `keygen` yaratgan ochiq `NAME.pub`
+results-key-damaged = { $file }: buzilgan ({ $why }); faylni nusxangizdan oling
+results-key-bad-line = “nom: qiymat” koʻrinishida boʻlmagan qator
+results-key-no-line = `{ $name }:` qatori yoʻq
+results-key-not-hex = `{ $name }` 64 ta oʻn oltilik raqam emas
+results-key-halves = uning maxfiy va ochiq yarmi bir-biriga mos emas
+results-key-not-ed25519 = bu `Ed25519` ochiq kaliti emas
+results-key-weak = kuchsiz ochiq kalit, uning nomidan istalgan kishi imzolay oladi
