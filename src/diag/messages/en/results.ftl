@@ -159,3 +159,25 @@ results-key-not-hex = the { $name } is not 64 hex digits
 results-key-halves = its secret and public halves do not belong together
 results-key-not-ed25519 = not an Ed25519 public key
 results-key-weak = a weak public key that anyone could sign for
+
+## Verification codes
+
+results-code-no-score = no score
+results-code-damaged = the code is damaged ({ $why }); type it again from the certificate or scan its QR code
+results-code-newer = the code is in format { $format }, which this darslik does not know: check it with a newer darslik
+results-code-other-key = signed with another key (key { $code }); this public key is { $key }: ask the academy for the public key that signed it
+results-code-bad-signature = the signature does not match what the code says: the code was changed or mistyped
+results-code-bad-char = “{ $char }” is not a letter or digit of a verification code
+results-code-empty = it is empty
+results-code-length = { $count } characters cannot be a whole code: a character is missing or extra
+results-code-short = it is too short: { $count } characters
+results-code-start = it does not start like a darslik code
+results-code-signature-part = its signature part is not a signature
+results-code-score = its score is out of range
+results-code-ends-before = it ends before the { $what }
+results-code-ends-inside = it ends inside the { $what }
+results-code-not-text = its { $what } is not text
+results-code-long = it is longer than what it says: a character is extra
+results-code-field-course = course id
+results-code-field-version = course version
+results-code-field-module = module id

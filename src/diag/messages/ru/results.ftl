@@ -142,3 +142,25 @@ results-key-not-hex = `{ $name }` — не 64 шестнадцатеричные
 results-key-halves = его секретная и открытая половины не подходят друг к другу
 results-key-not-ed25519 = это не открытый ключ Ed25519
 results-key-weak = слабый открытый ключ, за который может подписаться кто угодно
+
+## Коды проверки
+
+results-code-no-score = без балла
+results-code-damaged = код повреждён ({ $why }); введите его заново с сертификата или отсканируйте QR-код
+results-code-newer = код в формате { $format }, которого эта версия darslik не знает: проверьте его более новой версией darslik
+results-code-other-key = подписан другим ключом (ключ { $code }); этот открытый ключ — { $key }: попросите у академии открытый ключ, которым он подписан
+results-code-bad-signature = подпись не совпадает с тем, что говорит код: код изменён или введён с ошибкой
+results-code-bad-char = «{ $char }» — не буква и не цифра кода проверки
+results-code-empty = он пуст
+results-code-length = { $count } символов не могут быть целым кодом: символа не хватает или есть лишний
+results-code-short = он слишком короткий: символов — { $count }
+results-code-start = он начинается не так, как код darslik
+results-code-signature-part = его часть с подписью — не подпись
+results-code-score = его балл вне допустимого диапазона
+results-code-ends-before = он обрывается перед полем «{ $what }»
+results-code-ends-inside = он обрывается внутри поля «{ $what }»
+results-code-not-text = его поле «{ $what }» — не текст
+results-code-long = он длиннее, чем сказано в нём самом: есть лишний символ
+results-code-field-course = идентификатор курса
+results-code-field-version = версия курса
+results-code-field-module = идентификатор модуля

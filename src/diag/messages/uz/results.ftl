@@ -134,3 +134,25 @@ results-key-not-hex = `{ $name }` 64 ta oʻn oltilik raqam emas
 results-key-halves = uning maxfiy va ochiq yarmi bir-biriga mos emas
 results-key-not-ed25519 = bu `Ed25519` ochiq kaliti emas
 results-key-weak = kuchsiz ochiq kalit, uning nomidan istalgan kishi imzolay oladi
+
+## Tekshirish kodlari
+
+results-code-no-score = ballsiz
+results-code-damaged = kod buzilgan ({ $why }); uni sertifikatdan qayta tering yoki `QR` kodini skanerlang
+results-code-newer = kod { $format }-formatda, bu `darslik` uni bilmaydi: uni yangiroq `darslik` bilan tekshiring
+results-code-other-key = boshqa kalit bilan imzolangan (kalit { $code }); bu ochiq kalit — { $key }: akademiyadan uni imzolagan ochiq kalitni soʻrang
+results-code-bad-signature = imzo kod aytganiga mos kelmaydi: kod oʻzgartirilgan yoki xato terilgan
+results-code-bad-char = “{ $char }” tekshirish kodining harfi yoki raqami emas
+results-code-empty = u boʻsh
+results-code-length = { $count } ta belgi butun kod boʻla olmaydi: bir belgi yetishmaydi yoki ortiqcha
+results-code-short = u juda qisqa: { $count } ta belgi
+results-code-start = u `darslik` kodi kabi boshlanmaydi
+results-code-signature-part = uning imzo qismi imzo emas
+results-code-score = uning bali ruxsat etilgan oraliqdan tashqarida
+results-code-ends-before = u “{ $what }” maydonidan oldin tugaydi
+results-code-ends-inside = u “{ $what }” maydoni ichida tugaydi
+results-code-not-text = uning “{ $what }” maydoni matn emas
+results-code-long = u oʻzida aytilganidan uzun: bir belgi ortiqcha
+results-code-field-course = kurs identifikatori
+results-code-field-version = kurs versiyasi
+results-code-field-module = modul identifikatori
