@@ -64,7 +64,10 @@ fn help_in_russian_by_flag_and_by_locale() {
 fn help_in_uzbek_latin_and_cyrillic() {
     let t = said(&run(&[], &["--lang", "uz", "check", "--help"]));
     assert!(t.contains("Foydalanish: darslik check"), "{t}");
-    assert!(t.contains("Ogohlantirishlarni ham xato deb hisoblash"), "{t}");
+    assert!(
+        t.contains("Ogohlantirishlarni ham xato deb hisoblash"),
+        "{t}"
+    );
     // Uzbek Latin with the modifier letters, never an ASCII apostrophe.
     assert!(t.contains("oʻzbekcha"), "{t}");
 
@@ -102,6 +105,40 @@ fn help_in_english_is_as_before() {
 }
 
 #[test]
+fn usage_errors_clap_finds_are_said_in_the_users_language() {
+    let o = run(&[], &["--lang", "ru", "build", "--bogus"]);
+    assert_eq!(o.status.code(), Some(2));
+    let t = said(&o);
+    assert!(
+        t.starts_with("ошибка: неизвестный аргумент `--bogus`"),
+        "{t}"
+    );
+    assert!(t.contains("может быть, вы имели в виду `--course`?"), "{t}");
+    assert!(t.contains("Использование: darslik build"), "{t}");
+
+    let t = said(&run(&[("LANG", "uz_UZ.UTF-8")], &["stamp"]));
+    assert!(
+        t.contains("xato: majburiy argumentlar berilmagan: --locale <LOCALE>"),
+        "{t}"
+    );
+
+    let t = said(&run(&[], &["--lang", "uz-Cyrl", "buld"]));
+    assert!(t.contains("хато: нотаниш буйруқ `buld`"), "{t}");
+    assert!(t.contains("`build` демоқчимисиз?"), "{t}");
+
+    let t = said(&run(&[], &["--lang", "ru", "check", "--format", "xml"]));
+    assert!(t.contains("недопустимое значение `xml`"), "{t}");
+    assert!(t.contains("допустимые значения: human, json"), "{t}");
+
+    // English as clap says it.
+    let t = said(&run(&[], &["build", "--bogus"]));
+    assert!(
+        t.contains("error: unexpected argument '--bogus' found"),
+        "{t}"
+    );
+}
+
+#[test]
 fn an_unknown_language_is_refused_in_the_environment_language() {
     let o = run(&[], &["--lang", "de", "check"]);
     assert_eq!(o.status.code(), Some(2));
@@ -129,12 +166,18 @@ fn new_check_build_and_stamp_speak_russian_and_uzbek() {
     assert!(t.contains("Новый курс создан в"), "{t}");
     assert!(t.contains("10 файлов"), "{t}");
     assert!(
-        t.contains(&format!("Соберите его командой: darslik build --course {c}")),
+        t.contains(&format!(
+            "Соберите его командой: darslik build --course {c}"
+        )),
         "{t}"
     );
     let o = run(&[], &["--lang", "uz", "new", &c]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(said(&o).contains("`course.toml` allaqachon bor"), "{}", said(&o));
+    assert!(
+        said(&o).contains("`course.toml` allaqachon bor"),
+        "{}",
+        said(&o)
+    );
 
     // A course in English only has no problem at all.
     let only_en = dir.path().join("en");
@@ -165,9 +208,20 @@ fn new_check_build_and_stamp_speak_russian_and_uzbek() {
     assert!(t.contains("papkasiga yozildi"), "{t}");
     assert!(t.contains("brauzerda oching"), "{t}");
 
-    let t = said(&run(&[], &["--lang", "ru", "stamp", "--course", &c, "--locale", "ru"]));
-    assert!(t.contains("отмечен") && t.contains("страницы отмечены"), "{t}");
-    let t = said(&run(&[], &["--lang", "uz-Cyrl", "stamp", "--course", &c, "--locale", "uz"]));
+    let t = said(&run(
+        &[],
+        &["--lang", "ru", "stamp", "--course", &c, "--locale", "ru"],
+    ));
+    assert!(
+        t.contains("отмечен") && t.contains("страницы отмечены"),
+        "{t}"
+    );
+    let t = said(&run(
+        &[],
+        &[
+            "--lang", "uz-Cyrl", "stamp", "--course", &c, "--locale", "uz",
+        ],
+    ));
     assert!(t.contains("та саҳифа белгиланди"), "{t}");
 }
 
@@ -176,13 +230,34 @@ fn usage_errors_of_translit_in_the_users_language() {
     let dir = tempfile::tempdir().expect("tempdir");
     let f = dir.path().join("cp1251.txt");
     std::fs::write(&f, b"\xcf\xf0\xe8\xe2\xe5\xf2").expect("write");
-    let o = run(&[], &["--lang", "ru", "translit", "--to", "uz-Cyrl", &s(&f)]);
+    let o = run(
+        &[],
+        &["--lang", "ru", "translit", "--to", "uz-Cyrl", &s(&f)],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(said(&o).starts_with("ошибка: "), "{}", said(&o));
-    assert!(said(&o).contains("не текст в кодировке UTF-8"), "{}", said(&o));
-    let o = run(&[], &["--lang", "uz", "translit", "--to", "uz-Cyrl", &s(&dir.path().join("no"))]);
+    assert!(
+        said(&o).contains("не текст в кодировке UTF-8"),
+        "{}",
+        said(&o)
+    );
+    let o = run(
+        &[],
+        &[
+            "--lang",
+            "uz",
+            "translit",
+            "--to",
+            "uz-Cyrl",
+            &s(&dir.path().join("no")),
+        ],
+    );
     assert_eq!(o.status.code(), Some(2));
-    assert!(said(&o).starts_with("xato: ") && said(&o).contains("oʻqib boʻlmadi"), "{}", said(&o));
+    assert!(
+        said(&o).starts_with("xato: ") && said(&o).contains("oʻqib boʻlmadi"),
+        "{}",
+        said(&o)
+    );
 }
 
 #[test]
@@ -193,9 +268,18 @@ fn verify_says_the_moodle_preflight_in_russian_and_uzbek() {
     let o = run(&[], &["--lang", "ru", "verify", &s(&zip)]);
     assert_eq!(o.status.code(), Some(1));
     let t = said(&o);
-    assert!(t.contains("ошибка[zip-unreadable]: Это не читаемый zip-архив"), "{t}");
-    assert!(t.contains("Moodle отклонит загрузку: «You must provide a valid zip file»"), "{t}");
-    assert!(t.contains("Moodle отклонит этот пакет или не сможет учитывать результаты (1 ошибка)"), "{t}");
+    assert!(
+        t.contains("ошибка[zip-unreadable]: Это не читаемый zip-архив"),
+        "{t}"
+    );
+    assert!(
+        t.contains("Moodle отклонит загрузку: «You must provide a valid zip file»"),
+        "{t}"
+    );
+    assert!(
+        t.contains("Moodle отклонит этот пакет или не сможет учитывать результаты (1 ошибка)"),
+        "{t}"
+    );
 
     let t = said(&run(&[], &["--lang", "uz-Cyrl", "verify", &s(&zip)]));
     assert!(t.contains("[zip-unreadable]"), "{t}");
@@ -203,10 +287,19 @@ fn verify_says_the_moodle_preflight_in_russian_and_uzbek() {
 
     // English as before.
     let t = said(&run(&[], &["verify", &s(&zip)]));
-    assert!(t.contains("error[zip-unreadable]: This is not a readable zip archive"), "{t}");
-    assert!(t.contains("Moodle would reject this package or fail to track it (1 error)"), "{t}");
+    assert!(
+        t.contains("error[zip-unreadable]: This is not a readable zip archive"),
+        "{t}"
+    );
+    assert!(
+        t.contains("Moodle would reject this package or fail to track it (1 error)"),
+        "{t}"
+    );
 
-    let o = run(&[], &["--lang", "uz", "verify", &s(&dir.path().join("yoq.zip"))]);
+    let o = run(
+        &[],
+        &["--lang", "uz", "verify", &s(&dir.path().join("yoq.zip"))],
+    );
     assert_eq!(o.status.code(), Some(2));
     assert!(said(&o).contains("oʻqib boʻlmadi"), "{}", said(&o));
 }
@@ -217,7 +310,10 @@ fn results_commands_in_russian_and_uzbek() {
     let notes = dir.path().join("notes.txt");
     std::fs::write(&notes, "hello").expect("write");
     let db = s(&dir.path().join("records.sqlite"));
-    let o = run(&[], &["--lang", "ru", "results", "add", "--db", &db, &s(&notes)]);
+    let o = run(
+        &[],
+        &["--lang", "ru", "results", "add", "--db", &db, &s(&notes)],
+    );
     assert_eq!(o.status.code(), Some(1));
     let t = said(&o);
     assert!(t.contains("отклонён"), "{t}");
@@ -225,20 +321,46 @@ fn results_commands_in_russian_and_uzbek() {
     assert!(t.contains("1 файл: добавлено: 0, отклонено: 1"), "{t}");
 
     let key = s(&dir.path().join("akademiya"));
-    let t = said(&run(&[], &["--lang", "uz", "results", "keygen", "--out", &key]));
+    let t = said(&run(
+        &[],
+        &["--lang", "uz", "results", "keygen", "--out", &key],
+    ));
     assert!(t.contains("(maxfiy: uni sir saqlang"), "{t}");
     assert!(t.contains("kalit identifikatori"), "{t}");
     let o = run(
         &[],
-        &["--lang", "ru", "results", "verify", "ABCD-EFGH", "--pubkey", &format!("{key}.pub")],
+        &[
+            "--lang",
+            "ru",
+            "results",
+            "verify",
+            "ABCD-EFGH",
+            "--pubkey",
+            &format!("{key}.pub"),
+        ],
     );
     assert_eq!(o.status.code(), Some(1));
     assert!(said(&o).starts_with("недействителен: "), "{}", said(&o));
 
     let o = run(
         &[],
-        &["--lang", "ru", "results", "report", "--db", &db, "--out", &s(dir.path()), "--locale", "fr"],
+        &[
+            "--lang",
+            "ru",
+            "results",
+            "report",
+            "--db",
+            &db,
+            "--out",
+            &s(dir.path()),
+            "--locale",
+            "fr",
+        ],
     );
     assert_eq!(o.status.code(), Some(2));
-    assert!(said(&o).contains("отчёт пишется на языках en, ru, uz, uz-Cyrl"), "{}", said(&o));
+    assert!(
+        said(&o).contains("отчёт пишется на языках en, ru, uz, uz-Cyrl"),
+        "{}",
+        said(&o)
+    );
 }

@@ -186,3 +186,86 @@ mod tests {
         assert!(!build.contains("Print help"), "{build}");
     }
 }
+
+/// A usage error clap found, said in `lang` (clap says them in English):
+/// `None` for English, for help and version output, and for the rare kinds
+/// without words of ours (clap's own text is printed then).
+pub fn error_text(e: &clap::Error, lang: Lang) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if lang == Lang::En {
+        return None;
+    }
+    let get = |k: ContextKind| -> Vec<String> {
+        match e.get(k) {
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::Strings(v)) => v.clone(),
+            Some(ContextValue::StyledStr(s)) => vec![s.to_string()],
+            Some(ContextValue::StyledStrs(v)) => v.iter().map(|s| s.to_string()).collect(),
+            Some(ContextValue::Number(n)) => vec![n.to_string()],
+            _ => Vec::new(),
+        }
+    };
+    let one = |k: ContextKind| get(k).join(", ");
+    let mut text = match e.kind() {
+        ErrorKind::UnknownArgument => {
+            msg!("cli-usage-unknown-arg", arg = one(ContextKind::InvalidArg))
+        }
+        ErrorKind::InvalidSubcommand => {
+            msg!(
+                "cli-usage-unknown-command",
+                command = one(ContextKind::InvalidSubcommand)
+            )
+        }
+        ErrorKind::InvalidValue => {
+            let valid = get(ContextKind::ValidValue);
+            let value = one(ContextKind::InvalidValue);
+            let arg = one(ContextKind::InvalidArg);
+            if value.is_empty() {
+                msg!("cli-usage-value-required", arg = arg)
+            } else if valid.is_empty() {
+                msg!("cli-usage-bad-value", value = value, arg = arg)
+            } else {
+                msg!(
+                    "cli-usage-bad-value-of",
+                    value = value,
+                    arg = arg,
+                    values = valid.join(", ")
+                )
+            }
+        }
+        ErrorKind::ValueValidation => msg!(
+            "cli-usage-bad-value",
+            value = one(ContextKind::InvalidValue),
+            arg = one(ContextKind::InvalidArg)
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            msg!("cli-usage-missing", args = one(ContextKind::InvalidArg))
+        }
+        ErrorKind::ArgumentConflict => msg!(
+            "cli-usage-conflict",
+            arg = one(ContextKind::InvalidArg),
+            other = one(ContextKind::PriorArg)
+        ),
+        _ => return None,
+    }
+    .text(lang);
+    let suggested: Vec<String> = get(ContextKind::SuggestedArg)
+        .into_iter()
+        .chain(get(ContextKind::SuggestedSubcommand))
+        .collect();
+    let mut out = format!("{}: ", msg!("diag-error").text(lang));
+    out.push_str(&text);
+    out.push('\n');
+    if !suggested.is_empty() {
+        text = msg!("cli-usage-did-you-mean", suggestion = suggested.join(", ")).text(lang);
+        out.push_str(&format!("\n  {text}\n"));
+    }
+    if let Some(usage) = get(ContextKind::Usage).first() {
+        let usage = usage.trim();
+        let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim();
+        let word = msg!("cli-heading-usage").text(lang);
+        out.push_str(&format!("\n{word} {usage}\n"));
+    }
+    out.push_str(&format!("\n{}\n", msg!("cli-usage-try-help").text(lang)));
+    Some(out)
+}

@@ -150,3 +150,15 @@ cli-help-results-certificates-module = Only this module (default: every module a
 cli-help-results-verify = Check a certificate's verification code, or a certificate file, offline
 cli-help-results-verify-code-or-file = The code as printed (its groups may be separate words; spaces and dashes are ignored), or a certificate .html file
 cli-help-results-verify-pubkey = The public key (NAME.pub)
+
+## Usage errors clap finds (said by darslik in ru and uz)
+
+cli-usage-unknown-arg = unexpected argument `{ $arg }`
+cli-usage-unknown-command = unknown command `{ $command }`
+cli-usage-value-required = `{ $arg }` needs a value
+cli-usage-bad-value = invalid value `{ $value }` for `{ $arg }`
+cli-usage-bad-value-of = invalid value `{ $value }` for `{ $arg }`; possible values: { $values }
+cli-usage-missing = required arguments are missing: { $args }
+cli-usage-conflict = `{ $arg }` cannot be used with `{ $other }`
+cli-usage-did-you-mean = did you mean `{ $suggestion }`?
+cli-usage-try-help = For more information, try `--help`.

@@ -160,3 +160,15 @@ cli-help-results-certificates-module = Только этот модуль (по 
 cli-help-results-verify = Проверить код сертификата или файл сертификата без интернета
 cli-help-results-verify-code-or-file = Код, как он напечатан (группы можно писать отдельными словами; пробелы и дефисы не важны), или файл сертификата .html
 cli-help-results-verify-pubkey = Открытый ключ (NAME.pub)
+
+## Ошибки вызова, которые находит clap
+
+cli-usage-unknown-arg = неизвестный аргумент `{ $arg }`
+cli-usage-unknown-command = неизвестная команда `{ $command }`
+cli-usage-value-required = `{ $arg }` требует значения
+cli-usage-bad-value = недопустимое значение `{ $value }` для `{ $arg }`
+cli-usage-bad-value-of = недопустимое значение `{ $value }` для `{ $arg }`; допустимые значения: { $values }
+cli-usage-missing = не указаны обязательные аргументы: { $args }
+cli-usage-conflict = `{ $arg }` нельзя использовать вместе с `{ $other }`
+cli-usage-did-you-mean = может быть, вы имели в виду `{ $suggestion }`?
+cli-usage-try-help = Подробнее — в `--help`.

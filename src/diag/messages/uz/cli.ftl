@@ -119,3 +119,15 @@ cli-help-results-certificates-module = Faqat shu modul (odatda tinglovchi topshi
 cli-help-results-verify = Sertifikat kodini yoki sertifikat faylini internetsiz tekshirish
 cli-help-results-verify-code-or-file = Chop etilgandek kod (guruhlari alohida soʻz boʻlishi mumkin; boʻsh joy va chiziqchalar hisobga olinmaydi) yoki sertifikatning `.html` fayli
 cli-help-results-verify-pubkey = Ochiq kalit (`NAME.pub`)
+
+## `clap` topadigan chaqiruv xatolari
+
+cli-usage-unknown-arg = notanish argument `{ $arg }`
+cli-usage-unknown-command = notanish buyruq `{ $command }`
+cli-usage-value-required = `{ $arg }` qiymat talab qiladi
+cli-usage-bad-value = `{ $arg }` uchun `{ $value }` qiymati notoʻgʻri
+cli-usage-bad-value-of = `{ $arg }` uchun `{ $value }` qiymati notoʻgʻri; mumkin boʻlgan qiymatlar: { $values }
+cli-usage-missing = majburiy argumentlar berilmagan: { $args }
+cli-usage-conflict = `{ $arg }` ni `{ $other }` bilan birga ishlatib boʻlmaydi
+cli-usage-did-you-mean = `{ $suggestion }` demoqchimisiz?
+cli-usage-try-help = Batafsil: `--help`.
