@@ -130,63 +130,6 @@ fn walk(mut cmd: Command, lang: Lang, key: &str) -> Command {
     cmd
 }
 
-#[cfg(test)]
-mod tests {
-    use clap::CommandFactory;
-
-    use super::*;
-
-    /// Every command and argument darslik has is explained in `cli.ftl`
-    /// (the catalogue test then finds it in ru and uz too).
-    #[test]
-    fn every_command_and_argument_has_help_text() {
-        fn visit(cmd: &Command, key: &str, missing: &mut Vec<String>) {
-            let about = if key == "cli-help" {
-                "cli-help-about"
-            } else {
-                key
-            };
-            if say(Lang::En, about).is_none() {
-                missing.push(about.to_string());
-            }
-            for a in cmd.get_arguments() {
-                let k = arg_key(key, a.get_id().as_str());
-                if say(Lang::En, &k).is_none() {
-                    missing.push(k);
-                }
-            }
-            for s in cmd.get_subcommands() {
-                let k = command_key(key, s.get_name());
-                if s.get_name() == "help" {
-                    if say(Lang::En, &k).is_none() {
-                        missing.push(k);
-                    }
-                    continue;
-                }
-                visit(s, &k, missing);
-            }
-        }
-        let mut cmd = super::super::Cli::command();
-        cmd.build();
-        let mut missing = Vec::new();
-        visit(&cmd, "cli-help", &mut missing);
-        assert!(missing.is_empty(), "cli.ftl lacks: {missing:?}");
-    }
-
-    #[test]
-    fn russian_help_is_russian() {
-        let mut cmd = localize(super::super::Cli::command(), Lang::Ru);
-        let top = cmd.render_help().to_string();
-        assert!(top.contains("Использование:"), "{top}");
-        let build = cmd
-            .find_subcommand_mut("build")
-            .map(|c| c.render_help().to_string())
-            .unwrap_or_default();
-        assert!(build.contains("Параметры:"), "{build}");
-        assert!(!build.contains("Print help"), "{build}");
-    }
-}
-
 /// A usage error clap found, said in `lang` (clap says them in English):
 /// `None` for English, for help and version output, and for the rare kinds
 /// without words of ours (clap's own text is printed then).
@@ -268,4 +211,61 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> Option<String> {
     }
     out.push_str(&format!("\n{}\n", msg!("cli-usage-try-help").text(lang)));
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    /// Every command and argument darslik has is explained in `cli.ftl`
+    /// (the catalogue test then finds it in ru and uz too).
+    #[test]
+    fn every_command_and_argument_has_help_text() {
+        fn visit(cmd: &Command, key: &str, missing: &mut Vec<String>) {
+            let about = if key == "cli-help" {
+                "cli-help-about"
+            } else {
+                key
+            };
+            if say(Lang::En, about).is_none() {
+                missing.push(about.to_string());
+            }
+            for a in cmd.get_arguments() {
+                let k = arg_key(key, a.get_id().as_str());
+                if say(Lang::En, &k).is_none() {
+                    missing.push(k);
+                }
+            }
+            for s in cmd.get_subcommands() {
+                let k = command_key(key, s.get_name());
+                if s.get_name() == "help" {
+                    if say(Lang::En, &k).is_none() {
+                        missing.push(k);
+                    }
+                    continue;
+                }
+                visit(s, &k, missing);
+            }
+        }
+        let mut cmd = super::super::Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        visit(&cmd, "cli-help", &mut missing);
+        assert!(missing.is_empty(), "cli.ftl lacks: {missing:?}");
+    }
+
+    #[test]
+    fn russian_help_is_russian() {
+        let mut cmd = localize(super::super::Cli::command(), Lang::Ru);
+        let top = cmd.render_help().to_string();
+        assert!(top.contains("Использование:"), "{top}");
+        let build = cmd
+            .find_subcommand_mut("build")
+            .map(|c| c.render_help().to_string())
+            .unwrap_or_default();
+        assert!(build.contains("Параметры:"), "{build}");
+        assert!(!build.contains("Print help"), "{build}");
+    }
 }
