@@ -926,9 +926,10 @@ fn too_long(path: &str, max: usize) -> Refusal {
 
 /// A wrong value: the problem and a short, printable excerpt of what is there.
 fn bad(path: &str, problem: &str, found: Option<&Value>) -> Refusal {
+    let problem = problem_words(problem);
     let problem = match found {
-        Some(v) => format!("{problem}, found {}", excerpt(v)),
-        None => problem.to_string(),
+        Some(v) => msg!("results-why-found", problem = problem, found = excerpt(v)).local(),
+        None => problem,
     };
     Refusal::Format {
         field: path.to_string(),
@@ -936,10 +937,31 @@ fn bad(path: &str, problem: &str, found: Option<&Value>) -> Refusal {
     }
 }
 
+/// The fixed problems of [`bad`] in the user's language (the few that name
+/// values of this file stay as they are).
+fn problem_words(en: &str) -> String {
+    let id = match en {
+        "expected an object" => "results-expected-object",
+        "expected text" => "results-expected-text",
+        "expected a list" => "results-expected-list",
+        "expected a number from 0 to 100" => "results-expected-percent",
+        "expected a language map" => "results-expected-language-map",
+        "expected true or false" => "results-expected-bool",
+        "expected the number 1" => "results-expected-one",
+        "expected a whole number (0, 1, 2, …)" => "results-expected-count",
+        "expected a number" => "results-expected-number",
+        "expected a number from 0 to 1" => "results-expected-scaled",
+        "expected a course id (no spaces or slashes)" => "results-expected-course-id",
+        "not the file's learner.id (a statement of another learner)" => "results-other-learner",
+        _ => return en.to_string(),
+    };
+    Msg::new(id).local()
+}
+
 fn excerpt(v: &Value) -> String {
     let shown = match v {
-        Value::Object(_) => "an object".to_string(),
-        Value::Array(_) => "a list".to_string(),
+        Value::Object(_) => msg!("results-found-object").local(),
+        Value::Array(_) => msg!("results-found-list").local(),
         other => other.to_string(),
     };
     let mut short: String = shown.chars().take(60).collect();

@@ -181,3 +181,21 @@ results-code-long = it is longer than what it says: a character is extra
 results-code-field-course = course id
 results-code-field-version = course version
 results-code-field-module = module id
+
+## A field that breaks the results format
+
+results-why-found = { $problem }, found { $found }
+results-found-object = an object
+results-found-list = a list
+results-expected-object = expected an object
+results-expected-text = expected text
+results-expected-list = expected a list
+results-expected-percent = expected a number from 0 to 100
+results-expected-language-map = expected a language map
+results-expected-bool = expected true or false
+results-expected-one = expected the number 1
+results-expected-count = expected a whole number (0, 1, 2, …)
+results-expected-number = expected a number
+results-expected-scaled = expected a number from 0 to 1
+results-expected-course-id = expected a course id (no spaces or slashes)
+results-other-learner = not the file's learner.id (a statement of another learner)

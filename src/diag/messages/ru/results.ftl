@@ -164,3 +164,21 @@ results-code-long = он длиннее, чем сказано в нём сам�
 results-code-field-course = идентификатор курса
 results-code-field-version = версия курса
 results-code-field-module = идентификатор модуля
+
+## Поле, нарушающее формат результатов
+
+results-why-found = { $problem }, а в файле { $found }
+results-found-object = объект
+results-found-list = список
+results-expected-object = ожидался объект
+results-expected-text = ожидался текст
+results-expected-list = ожидался список
+results-expected-percent = ожидалось число от 0 до 100
+results-expected-language-map = ожидался словарь по языкам
+results-expected-bool = ожидалось `true` или `false`
+results-expected-one = ожидалось число 1
+results-expected-count = ожидалось целое число (0, 1, 2, …)
+results-expected-number = ожидалось число
+results-expected-scaled = ожидалось число от 0 до 1
+results-expected-course-id = ожидался идентификатор курса (без пробелов и косых черт)
+results-other-learner = не `learner.id` этого файла (запись другого слушателя)

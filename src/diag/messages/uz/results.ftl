@@ -156,3 +156,21 @@ results-code-long = u oʻzida aytilganidan uzun: bir belgi ortiqcha
 results-code-field-course = kurs identifikatori
 results-code-field-version = kurs versiyasi
 results-code-field-module = modul identifikatori
+
+## Natijalar formatini buzadigan maydon
+
+results-why-found = { $problem }, faylda esa { $found }
+results-found-object = obyekt
+results-found-list = roʻyxat
+results-expected-object = obyekt kutilgan edi
+results-expected-text = matn kutilgan edi
+results-expected-list = roʻyxat kutilgan edi
+results-expected-percent = 0 dan 100 gacha son kutilgan edi
+results-expected-language-map = tillar boʻyicha lugʻat kutilgan edi
+results-expected-bool = `true` yoki `false` kutilgan edi
+results-expected-one = 1 soni kutilgan edi
+results-expected-count = butun son (0, 1, 2, …) kutilgan edi
+results-expected-number = son kutilgan edi
+results-expected-scaled = 0 dan 1 gacha son kutilgan edi
+results-expected-course-id = kurs identifikatori (boʻsh joy va qiya chiziqlarsiz) kutilgan edi
+results-other-learner = bu faylning `learner.id` si emas (boshqa tinglovchining yozuvi)
