@@ -155,7 +155,7 @@ fn pack(claim: &Claim, id: [u8; 2]) -> Result<Vec<u8>, String> {
     out.extend_from_slice(&claim.day.to_be_bytes());
     let score = match claim.score_tenths {
         Some(t) if t <= 1000 => t,
-        Some(t) => return Err(format!("the score {t} is over 100")),
+        Some(t) => return Err(crate::msg!("results-code-score-over", score = u32::from(t)).local()),
         None => NO_SCORE,
     };
     out.extend_from_slice(&score.to_be_bytes());

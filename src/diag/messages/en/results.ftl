@@ -199,3 +199,9 @@ results-expected-number = expected a number
 results-expected-scaled = expected a number from 0 to 1
 results-expected-course-id = expected a course id (no spaces or slashes)
 results-other-learner = not the file's learner.id (a statement of another learner)
+
+## Certificates: more
+
+results-cert-no-course = { $db }: the register holds no course yet; add results files first
+results-cert-no-qr = the QR code could not be made ({ $detail })
+results-code-score-over = the score { $score } is over 100

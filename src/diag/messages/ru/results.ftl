@@ -182,3 +182,9 @@ results-expected-number = ожидалось число
 results-expected-scaled = ожидалось число от 0 до 1
 results-expected-course-id = ожидался идентификатор курса (без пробелов и косых черт)
 results-other-learner = не `learner.id` этого файла (запись другого слушателя)
+
+## Сертификаты: ещё
+
+results-cert-no-course = { $db }: в журнале ещё нет курса; сначала добавьте файлы результатов
+results-cert-no-qr = не удалось создать QR-код ({ $detail })
+results-code-score-over = балл { $score } больше 100

@@ -174,3 +174,9 @@ results-expected-number = son kutilgan edi
 results-expected-scaled = 0 dan 1 gacha son kutilgan edi
 results-expected-course-id = kurs identifikatori (boʻsh joy va qiya chiziqlarsiz) kutilgan edi
 results-other-learner = bu faylning `learner.id` si emas (boshqa tinglovchining yozuvi)
+
+## Sertifikatlar: yana
+
+results-cert-no-course = { $db }: jurnalda hali kurs yoʻq; avval natijalar fayllarini qoʻshing
+results-cert-no-qr = `QR` kodni yaratib boʻlmadi ({ $detail })
+results-code-score-over = { $score } ball 100 dan ortiq
