@@ -364,3 +364,23 @@ fn results_commands_in_russian_and_uzbek() {
         said(&o)
     );
 }
+
+#[test]
+fn a_broken_manifest_is_explained_in_russian_with_its_detail() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("broken.zip");
+    let file = std::fs::File::create(&path).expect("create");
+    let mut zip = zip::ZipWriter::new(file);
+    zip.start_file("imsmanifest.xml", zip::write::SimpleFileOptions::default())
+        .expect("entry");
+    zip.write_all(b"<manifest identifier=\"x\">")
+        .expect("write");
+    zip.finish().expect("finish");
+
+    let t = said(&run(&[], &["--lang", "ru", "verify", &s(&path)]));
+    assert!(t.contains("ошибка[manifest-malformed]: `imsmanifest.xml` — неправильный XML (строка 1: `<manifest>` нигде не закрыт)"), "{t}");
+    assert!(t.contains("(imsmanifest.xml)"), "{t}");
+    let t = said(&run(&[], &["verify", &s(&path)]));
+    assert!(t.contains("error[manifest-malformed]: imsmanifest.xml is not well-formed XML (line 1: <manifest> is never closed)"), "{t}");
+}

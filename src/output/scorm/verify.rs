@@ -98,7 +98,7 @@ pub fn open(path: &Path) -> Result<Target, Msg> {
         Err(msg!(
             "scorm-verify-not-plain",
             file = path.display().to_string(),
-            kind = describe(&kind)
+            kind = describe_local(&kind)
         ))
     }
 }
@@ -150,6 +150,21 @@ fn open_nonblocking(path: &Path, follow: bool) -> io::Result<File> {
     #[cfg(not(unix))]
     let _ = follow;
     options.open(path)
+}
+
+/// [`describe`] in the user's language.
+pub fn describe_local(kind: &FileType) -> String {
+    let id = match describe(kind) {
+        "a FIFO, a named pipe" => "scorm-kind-fifo",
+        "a character device" => "scorm-kind-char-device",
+        "a block device" => "scorm-kind-block-device",
+        "a socket" => "scorm-kind-socket",
+        "a symbolic link" => "scorm-kind-link",
+        "a folder" => "scorm-kind-folder",
+        "a plain file" => "scorm-kind-file",
+        _ => "scorm-kind-other",
+    };
+    Msg::new(id).local()
 }
 
 /// What a file that is not plain is, for a person.

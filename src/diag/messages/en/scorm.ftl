@@ -71,3 +71,25 @@ scorm-no-sco = No item of the manifest launches a SCO (a resource with adlcp:sco
 scorm-file-unlisted = This file is in the zip but no resource of imsmanifest.xml lists it. Moodle still serves it, but SCORM requires every file to be listed, and LMSs that copy only listed files would leave it out. Rebuild the package, or list the file.
 scorm-identifier-duplicate = The identifier `{ $id }` is used { $count } times. Moodle keeps one entry per identifier, so items disappear or share their tracking data, and SCORM requires identifiers to be unique.
 scorm-file-missing = imsmanifest.xml names the file `{ $path }`, but the zip has no such file. In Moodle the page (or the picture, style or script) that needs it stays broken, and a missing launch file means the item cannot open at all. Rebuild the package; check the spelling and upper/lower case.
+
+## What a path given to `verify` is
+
+scorm-kind-fifo = a FIFO, a named pipe
+scorm-kind-char-device = a character device
+scorm-kind-block-device = a block device
+scorm-kind-socket = a socket
+scorm-kind-link = a symbolic link
+scorm-kind-folder = a folder
+scorm-kind-file = a plain file
+scorm-kind-other = not a file darslik knows
+
+## Why the manifest is not XML (the detail of `manifest-malformed`)
+
+scorm-xml-reader = { $detail }
+scorm-xml-text-outside = text outside the root element
+scorm-xml-bad-char-ref = invalid character reference { $reference }
+scorm-xml-undefined-entity = undefined entity { $reference }
+scorm-xml-never-closed = { $element } is never closed
+scorm-xml-no-element = there is no element at all
+scorm-xml-second-root = a second top-level element
+scorm-xml-too-deep = the document is nested too deeply or is too large

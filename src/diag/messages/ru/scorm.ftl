@@ -74,3 +74,25 @@ scorm-identifier-duplicate = Идентификатор `{ $id }` использ
        *[other] { $count } раз
     }. Moodle хранит одну запись на идентификатор, поэтому элементы пропадают или делят данные об успеваемости; SCORM требует уникальных идентификаторов.
 scorm-file-missing = `imsmanifest.xml` называет файл `{ $path }`, но такого файла в архиве нет. В Moodle страница (или картинка, стиль, скрипт), которой он нужен, останется сломанной, а без файла запуска элемент вообще не откроется. Соберите пакет заново; проверьте написание и регистр букв.
+
+## Что за путь передан `verify`
+
+scorm-kind-fifo = FIFO, именованный канал
+scorm-kind-char-device = символьное устройство
+scorm-kind-block-device = блочное устройство
+scorm-kind-socket = сокет
+scorm-kind-link = символическая ссылка
+scorm-kind-folder = папка
+scorm-kind-file = обычный файл
+scorm-kind-other = не файл, который знает darslik
+
+## Почему манифест — не XML (подробность `manifest-malformed`)
+
+scorm-xml-reader = { $detail }
+scorm-xml-text-outside = текст вне корневого элемента
+scorm-xml-bad-char-ref = неверная ссылка на символ `{ $reference }`
+scorm-xml-undefined-entity = неизвестная сущность `{ $reference }`
+scorm-xml-never-closed = `{ $element }` нигде не закрыт
+scorm-xml-no-element = в нём нет ни одного элемента
+scorm-xml-second-root = второй элемент верхнего уровня
+scorm-xml-too-deep = документ слишком глубоко вложен или слишком велик

@@ -71,3 +71,25 @@ scorm-no-sco = Manifestning birorta elementi `SCO` ni (`adlcp:scormtype="sco"` l
 scorm-file-unlisted = Bu fayl arxivda bor, lekin `imsmanifest.xml` ning birorta resursi uni sanab oʻtmaydi. `Moodle` uni baribir beradi, lekin `SCORM` har bir faylni sanab oʻtishni talab qiladi va faqat sanalgan fayllarni nusxalaydigan `LMS` lar uni tashlab ketadi. Paketni qayta yigʻing yoki faylni roʻyxatga qoʻshing.
 scorm-identifier-duplicate = `{ $id }` identifikatori { $count } marta ishlatilgan. `Moodle` har bir identifikator uchun bitta yozuv saqlaydi, shuning uchun elementlar yoʻqoladi yoki kuzatuv maʼlumotlari aralashib ketadi; `SCORM` identifikatorlar takrorlanmasligini talab qiladi.
 scorm-file-missing = `imsmanifest.xml` `{ $path }` faylini koʻrsatadi, lekin arxivda bunday fayl yoʻq. `Moodle` da unga muhtoj sahifa (yoki rasm, uslub, skript) buzilgan holda qoladi, ishga tushirish fayli boʻlmasa esa element umuman ochilmaydi. Paketni qayta yigʻing; yozilishini va katta-kichik harflarni tekshiring.
+
+## `verify` ga berilgan yoʻl nima
+
+scorm-kind-fifo = `FIFO`, nomlangan kanal
+scorm-kind-char-device = belgili qurilma
+scorm-kind-block-device = blokli qurilma
+scorm-kind-socket = soket
+scorm-kind-link = ramziy havola
+scorm-kind-folder = papka
+scorm-kind-file = oddiy fayl
+scorm-kind-other = `darslik` biladigan fayl emas
+
+## Manifest nega `XML` emas (`manifest-malformed` tafsiloti)
+
+scorm-xml-reader = { $detail }
+scorm-xml-text-outside = ildiz elementidan tashqaridagi matn
+scorm-xml-bad-char-ref = notoʻgʻri belgi havolasi `{ $reference }`
+scorm-xml-undefined-entity = nomaʼlum obyekt `{ $reference }`
+scorm-xml-never-closed = `{ $element }` hech qayerda yopilmagan
+scorm-xml-no-element = unda birorta ham element yoʻq
+scorm-xml-second-root = ikkinchi yuqori darajali element
+scorm-xml-too-deep = hujjat juda chuqur joylashgan yoki juda katta

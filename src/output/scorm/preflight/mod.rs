@@ -144,6 +144,19 @@ fn problem(out: &mut Vec<Problem>, code: Code, severity: Severity, file: Option<
     });
 }
 
+/// A manifest problem whose message holds a detail that is itself one of
+/// darslik's messages: `en` is said in English (the `message`), `local` in
+/// the user's language (what `verify` prints).
+fn problem_said(out: &mut Vec<Problem>, (code, severity): (Code, Severity), en: Msg, local: Msg) {
+    out.push(Problem {
+        code,
+        severity,
+        message: en.en(),
+        text: local,
+        file: Some(MANIFEST.to_owned()),
+    });
+}
+
 struct Entry {
     name: String,
     index: usize,
@@ -216,30 +229,34 @@ fn run<R: Read + Seek>(reader: R, contents: Option<&Limits>, out: &mut Vec<Probl
         Err((pos, why)) => match parse(&moodle_amp_fix(&text)) {
             // Moodle's own `&` repair makes it parse: Moodle copes, others do not.
             Ok(doc) => {
-                problem(
-                    out,
-                    Code::ManifestMalformed,
-                    Severity::Warning,
-                    Some(MANIFEST),
+                let said = |detail: String| {
                     msg!(
                         "scorm-manifest-bare-amp",
                         line = line_of(&text, pos),
-                        detail = why.clone()
-                    ),
+                        detail = detail
+                    )
+                };
+                problem_said(
+                    out,
+                    (Code::ManifestMalformed, Severity::Warning),
+                    said(why.en()),
+                    said(why.local()),
                 );
                 doc
             }
             Err(_) => {
-                problem(
-                    out,
-                    Code::ManifestMalformed,
-                    Severity::Error,
-                    Some(MANIFEST),
+                let said = |detail: String| {
                     msg!(
                         "scorm-manifest-malformed",
                         line = line_of(&text, pos),
-                        detail = why.clone()
-                    ),
+                        detail = detail
+                    )
+                };
+                problem_said(
+                    out,
+                    (Code::ManifestMalformed, Severity::Error),
+                    said(why.en()),
+                    said(why.local()),
                 );
                 return;
             }
