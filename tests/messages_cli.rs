@@ -384,3 +384,68 @@ fn a_broken_manifest_is_explained_in_russian_with_its_detail() {
     let t = said(&run(&[], &["verify", &s(&path)]));
     assert!(t.contains("error[manifest-malformed]: imsmanifest.xml is not well-formed XML (line 1: <manifest> is never closed)"), "{t}");
 }
+
+#[test]
+fn serve_says_where_it_listens_and_why_it_cannot_in_russian() {
+    use std::io::{BufRead as _, BufReader};
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let course = dir.path().join("kurs");
+    assert!(run(&[], &["new", &s(&course)]).status.success());
+
+    // A port another program holds.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = taken.local_addr().expect("addr").port().to_string();
+    let o = run(
+        &[],
+        &[
+            "--lang",
+            "ru",
+            "serve",
+            "--course",
+            &s(&course),
+            "--port",
+            &port,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let t = said(&o);
+    assert!(
+        t.contains(&format!("ошибка: не удалось открыть 127.0.0.1:{port}")),
+        "{t}"
+    );
+    assert!(
+        t.contains("подсказка: порт занят другой программой; попробуйте `--port "),
+        "{t}"
+    );
+
+    let mut c = Command::new(env!("CARGO_BIN_EXE_darslik"));
+    for k in ["LANG", "LC_ALL", "LC_MESSAGES", "DARSLIK_LANG"] {
+        c.env_remove(k);
+    }
+    let mut child = c
+        .env("LANG", "uz_UZ.UTF-8")
+        .args(["serve", "--course", &s(&course), "--port", "0"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start serve");
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if line.contains("http://127.0.0.1:") {
+                let _ = tx.send(line);
+            }
+        }
+    });
+    let line = rx.recv_timeout(std::time::Duration::from_secs(60));
+    let _ = child.kill();
+    let _ = child.wait();
+    let line = line.expect("serve says where it listens");
+    assert!(line.starts_with("darslik: "), "{line}");
+    assert!(line.contains("kursi http://127.0.0.1:"), "{line}");
+    assert!(line.contains("manzilida ochiq"), "{line}");
+    assert!(line.contains("`Ctrl-C` toʻxtatadi"), "{line}");
+}
