@@ -130,6 +130,9 @@ fn usage_errors_clap_finds_are_said_in_the_users_language() {
     assert!(t.contains("недопустимое значение `xml`"), "{t}");
     assert!(t.contains("допустимые значения: human, json"), "{t}");
 
+    let t = said(&run(&[], &["--lang", "ru"]));
+    assert!(t.starts_with("ошибка: нужна команда: build, check,"), "{t}");
+
     // English as clap says it.
     let t = said(&run(&[], &["build", "--bogus"]));
     assert!(

@@ -181,6 +181,10 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> Option<String> {
             value = one(ContextKind::InvalidValue),
             arg = one(ContextKind::InvalidArg)
         ),
+        ErrorKind::MissingSubcommand => msg!(
+            "cli-usage-no-command",
+            commands = one(ContextKind::ValidSubcommand)
+        ),
         ErrorKind::MissingRequiredArgument => {
             msg!("cli-usage-missing", args = one(ContextKind::InvalidArg))
         }

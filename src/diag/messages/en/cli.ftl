@@ -162,3 +162,4 @@ cli-usage-missing = required arguments are missing: { $args }
 cli-usage-conflict = `{ $arg }` cannot be used with `{ $other }`
 cli-usage-did-you-mean = did you mean `{ $suggestion }`?
 cli-usage-try-help = For more information, try `--help`.
+cli-usage-no-command = a command is needed: { $commands }

@@ -172,3 +172,4 @@ cli-usage-missing = не указаны обязательные аргумен�
 cli-usage-conflict = `{ $arg }` нельзя использовать вместе с `{ $other }`
 cli-usage-did-you-mean = может быть, вы имели в виду `{ $suggestion }`?
 cli-usage-try-help = Подробнее — в `--help`.
+cli-usage-no-command = нужна команда: { $commands }

@@ -131,3 +131,4 @@ cli-usage-missing = majburiy argumentlar berilmagan: { $args }
 cli-usage-conflict = `{ $arg }` ni `{ $other }` bilan birga ishlatib boʻlmaydi
 cli-usage-did-you-mean = `{ $suggestion }` demoqchimisiz?
 cli-usage-try-help = Batafsil: `--help`.
+cli-usage-no-command = buyruq kerak: { $commands }
