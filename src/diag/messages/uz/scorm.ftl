@@ -17,7 +17,7 @@ scorm-suspend-budget-hint = modulni boʻling yoki savollar, javob variantlari yo
 ## `darslik verify`: berilgan fayl
 
 scorm-verify-cannot-read = { $file } oʻqib boʻlmadi: { $reason }
-scorm-verify-not-plain = { $file } oddiy fayl emas ({ $kind }); `SCORM` zip paketi yoki toʻplam papkasi yoʻlini bering
+scorm-verify-not-plain = { $file } oddiy fayl emas ({ $kind }); `SCORM` `zip` paketi yoki toʻplam papkasi yoʻlini bering
 
 ## `Zip` arxiv
 
@@ -39,7 +39,7 @@ scorm-file-duplicate = Arxivda shu nomli ikkita fayl bor. `Moodle` ulardan faqat
 scorm-file-link = Bu yozuv fayl emas, ramziy havola. Serverda ochilganda u oʻzida yozilgan joyga, paketdan tashqariga ham ishora qiladi; `darslik` havola yaratmaydi, demak, paket yigʻilgandan keyin oʻzgartirilgan. Paketni qayta yigʻing.
 scorm-file-special = Bu yozuv oddiy fayl emas (`unix` fayl turi { $kind }: `FIFO`, qurilma yoki soket). Kurs paketida faqat fayllar boʻladi; `darslik` bunday yozuvlar yaratmaydi. Paketni qayta yigʻing.
 scorm-path-unsafe = Bu yoʻl mutlaq yoki `..` orqali paketdan tashqariga chiqadi. `Moodle` uni paket papkasidan tashqarida ochmaydi va fayl yoʻqoladi. Barcha fayllarni paket ichida, nisbiy yoʻllar bilan saqlang.
-scorm-file-name-unsafe = Bu fayl nomida { $chars } bor. `Moodle` `SCORM` zip paketini ochganda fayl nomlaridan { $deleted } belgilarini va boshqaruv belgilarini oʻchiradi, shuning uchun fayl boshqa nom bilan saqlanadi va undan foydalanadigan sahifalar uni topolmaydi. Faylni faqat harflar, raqamlar, `-`, `_` va `.` bilan qayta nomlang.
+scorm-file-name-unsafe = Bu fayl nomida { $chars } bor. `Moodle` `SCORM` `zip` paketini ochganda fayl nomlaridan { $deleted } belgilarini va boshqaruv belgilarini oʻchiradi, shuning uchun fayl boshqa nom bilan saqlanadi va undan foydalanadigan sahifalar uni topolmaydi. Faylni faqat harflar, raqamlar, `-`, `_` va `.` bilan qayta nomlang.
 scorm-file-name-encoding = Bu fayl nomi oddiy `ASCII` emas va arxiv uni `UTF-8` deb belgilamagan. Shunda `Moodle` kodlashni (sayt tilidan) taxmin qilishi kerak, nom buzilib, unga havolalar ishlamay qolishi mumkin. `ASCII` nom ishlating yoki `UTF-8` belgisini qoʻyadigan `zip` dasturidan foydalaning (`darslik` qoʻyadi).
 scorm-manifest-not-at-root = `Moodle` yuklashni rad etadi: “{ $moodle }”. Manifest `{ $folder }` papkasi ichida; bu papkaning oʻzi arxivlanganda boʻladi. Uning oʻrniga papka ichidagilarni arxivlang, shunda `imsmanifest.xml` arxivning eng yuqorisida boʻladi.
 scorm-manifest-missing = `Moodle` yuklashni rad etadi: “{ $moodle }”. Bu `zip` `SCORM` paketi emas (yoki bu `AICC` paketi, uni `darslik` tekshirmaydi).
