@@ -130,17 +130,20 @@ fn letter(i: u8) -> Option<char> {
 fn push_str(out: &mut Vec<u8>, what: &str, s: &str) -> Result<(), String> {
     let packed: Option<Vec<u8>> = s.chars().map(letter_index).collect();
     let (flag, bytes, unit) = match packed {
-        Some(p) => (0x80, p, "characters"),
-        None => (0, s.as_bytes().to_vec(), "bytes (UTF-8)"),
+        Some(p) => (0x80, p, "results-code-unit-chars"),
+        None => (0, s.as_bytes().to_vec(), "results-code-unit-bytes"),
     };
     let len = u8::try_from(bytes.len())
         .ok()
         .filter(|&n| n <= 0x7F)
         .ok_or_else(|| {
-            format!(
-                "the {what} is {} {unit} long; a certificate holds at most 127",
-                bytes.len()
+            crate::msg!(
+                "results-code-too-long",
+                what = crate::diag::Msg::new(what.to_string()).local(),
+                count = bytes.len(),
+                unit = crate::diag::Msg::new(unit).local()
             )
+            .local()
         })?;
     out.push(flag | len);
     out.extend_from_slice(&bytes);
@@ -159,10 +162,10 @@ fn pack(claim: &Claim, id: [u8; 2]) -> Result<Vec<u8>, String> {
         None => NO_SCORE,
     };
     out.extend_from_slice(&score.to_be_bytes());
-    push_str(&mut out, "course id", &claim.course)?;
-    push_str(&mut out, "course version", &claim.version)?;
-    push_str(&mut out, "module id", &claim.module)?;
-    push_str(&mut out, "learner's name", &claim.name)?;
+    push_str(&mut out, "results-code-field-course", &claim.course)?;
+    push_str(&mut out, "results-code-field-version", &claim.version)?;
+    push_str(&mut out, "results-code-field-module", &claim.module)?;
+    push_str(&mut out, "results-code-field-learner", &claim.name)?;
     Ok(out)
 }
 

@@ -205,3 +205,7 @@ results-other-learner = not the file's learner.id (a statement of another learne
 results-cert-no-course = { $db }: the register holds no course yet; add results files first
 results-cert-no-qr = the QR code could not be made ({ $detail })
 results-code-score-over = the score { $score } is over 100
+results-code-field-learner = learner's name
+results-code-unit-chars = characters
+results-code-unit-bytes = bytes (UTF-8)
+results-code-too-long = the { $what } is { $count } { $unit } long; a certificate holds at most 127

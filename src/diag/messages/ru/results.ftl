@@ -188,3 +188,7 @@ results-other-learner = не `learner.id` этого файла (запись д
 results-cert-no-course = { $db }: в журнале ещё нет курса; сначала добавьте файлы результатов
 results-cert-no-qr = не удалось создать QR-код ({ $detail })
 results-code-score-over = балл { $score } больше 100
+results-code-field-learner = имя слушателя
+results-code-unit-chars = символов
+results-code-unit-bytes = байт (UTF-8)
+results-code-too-long = поле «{ $what }» длиной { $count } { $unit }; сертификат вмещает не больше 127

@@ -180,3 +180,7 @@ results-other-learner = bu faylning `learner.id` si emas (boshqa tinglovchining 
 results-cert-no-course = { $db }: jurnalda hali kurs yoʻq; avval natijalar fayllarini qoʻshing
 results-cert-no-qr = `QR` kodni yaratib boʻlmadi ({ $detail })
 results-code-score-over = { $score } ball 100 dan ortiq
+results-code-field-learner = tinglovchi ismi
+results-code-unit-chars = belgi
+results-code-unit-bytes = bayt (`UTF-8`)
+results-code-too-long = “{ $what }” maydoni { $count } { $unit } uzunlikda; sertifikatga koʻpi bilan 127 sigʻadi
