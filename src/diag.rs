@@ -171,10 +171,18 @@ impl Diagnostic {
     /// rustc-style text: header, `--> file:line:col`, the offending line with
     /// a caret, and the hint. A long line is shown as an excerpt around the
     /// column, so the text stays short whatever the file (SPEC §4).
+    /// Safe to print on a terminal: what comes from the course is made
+    /// [`printable`]; the diff's colours are darslik's own.
     pub fn render_in(&self, lang: Lang) -> String {
-        let mut text = self.render_en_frame(lang);
+        self.render_with(lang, lang::color())
+    }
+
+    /// As [`Diagnostic::render_in`], with terminal colours or without
+    /// (text shown in a page, such as `serve`'s overlay, has none).
+    pub fn render_with(&self, lang: Lang, color: bool) -> String {
+        let mut text = terminal_safe(&self.render_en_frame(lang));
         if let Some(diff) = &self.diff {
-            text.push_str(&crate::diff::render(diff, lang, lang::color()));
+            text.push_str(&crate::diff::render(diff, lang, color));
         }
         // codespan writes the severity in English: say it in `lang`.
         let (en, word) = match self.severity {
@@ -344,6 +352,12 @@ impl Diagnostics {
     }
 
     pub fn render_in(&self, lang: Lang) -> String {
+        self.render_with(lang, lang::color())
+    }
+
+    /// Every diagnostic with terminal colours or without (see
+    /// [`Diagnostic::render_with`]).
+    pub fn render_with(&self, lang: Lang, color: bool) -> String {
         use std::collections::HashMap;
         let mut out = String::new();
         let mut seen: HashMap<(Option<&str>, &str), usize> = HashMap::new();
@@ -354,7 +368,7 @@ impl Diagnostics {
             let n = seen.entry(key).or_insert(0);
             *n += 1;
             if *n <= REPEATS_SHOWN {
-                out.push_str(&d.render_in(lang));
+                out.push_str(&d.render_with(lang, color));
             } else if *n == REPEATS_SHOWN + 1 {
                 hidden.push(key);
             }
@@ -366,7 +380,7 @@ impl Diagnostics {
                 Some(file) => crate::msg!("diag-more", count = n, code = code, file = file),
                 None => crate::msg!("diag-more-course", count = n, code = code),
             };
-            out.push_str(&line.text(lang));
+            out.push_str(&terminal_safe(&line.text(lang)));
             out.push('\n');
         }
         let e = self.errors().count();

@@ -1,12 +1,16 @@
 //! `darslik stamp`: record in a translated page which version of the source
 //! page it translates (`translation_of = "sha256:..."` in its front matter),
-//! changing nothing else in the file.
+//! changing nothing else in the file, and keep that version of the source
+//! under `.darslik/sources/` so a later change to it can be shown
+//! ([`crate::diff`]).
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::course::frontmatter::body_hash;
 use crate::course::{Course, PageId};
 use crate::diag::{Code, Diagnostic};
+use crate::msg;
 
 /// Stamp `pages` of `locale` (all its translated pages when empty). Returns
 /// the files changed.
@@ -20,15 +24,15 @@ pub fn stamp(
         return Err(vec![
             Diagnostic::error(
                 Code::StampSource,
-                format!("{locale} is the source locale; only translations are stamped"),
+                msg!("stale-stamp-source", locale = locale),
             )
-            .hint("name a translated locale, e.g. --locale ru"),
+            .hint(msg!("stale-stamp-source-hint")),
         ]);
     }
     if course.config.locale(locale).is_none() {
         return Err(vec![Diagnostic::error(
             Code::StampLocale,
-            format!("the course has no locale `{locale}`"),
+            msg!("stale-stamp-locale", locale = locale),
         )]);
     }
     let mut keys: Vec<String> = Vec::new();
@@ -58,41 +62,110 @@ pub fn stamp(
                 errors.push(
                     Diagnostic::error(
                         Code::StampNoPage,
-                        format!("content/{locale}/{key} is not a translated page of the course"),
+                        msg!("stale-stamp-no-page", locale = locale, page = &key),
                     )
-                    .hint(
-                        "name pages as module-06/01-act.md or content/<locale>/module-06/01-act.md",
-                    ),
+                    .hint(msg!("stale-stamp-no-page-hint")),
                 );
             }
         }
     }
     let mut changed = Vec::new();
+    // The stamps replaced: their snapshots may be needed by no page now.
+    let mut replaced = BTreeSet::new();
     for key in keys {
         let (Some(page), Some(source)) = (
             course.pages.get(&PageId::new(locale, &key)),
             course.pages.get(&PageId::new(src.as_str(), &key)),
         ) else {
-            errors.push(Diagnostic::error(Code::StampNoSource, format!("content/{src}/{key} does not exist, so content/{locale}/{key} has nothing to be a translation of")));
+            errors.push(Diagnostic::error(
+                Code::StampNoSource,
+                msg!(
+                    "stale-stamp-no-source",
+                    source = src,
+                    locale = locale,
+                    page = &key
+                ),
+            ));
             continue;
         };
         let hash = body_hash(source.body());
+        // The source as stamped, kept first: a stamp on disk always has
+        // its snapshot (a page stamped before snapshots were kept and
+        // still current gets one now).
+        if let Err(e) = crate::diff::write_snapshot(&course.root, source.body()) {
+            errors.push(
+                Diagnostic::error(
+                    Code::StampIo,
+                    msg!(
+                        "stale-stamp-snapshot",
+                        file = &source.file,
+                        page = &page.file,
+                        detail = e.to_string()
+                    ),
+                )
+                .in_file(page.file.clone()),
+            );
+            continue;
+        }
         if page.front.translation_of.as_deref() == Some(hash.as_str()) {
             continue;
         }
         let path = course.root.join(&page.file);
         match stamp_file(&path, &hash) {
-            Ok(()) => changed.push(page.file.clone()),
+            Ok(()) => {
+                changed.push(page.file.clone());
+                replaced.extend(page.front.translation_of.clone());
+            }
             Err(e) => errors.push(
-                Diagnostic::error(Code::StampIo, format!("cannot stamp {}: {e}", page.file))
-                    .in_file(page.file.clone()),
+                Diagnostic::error(
+                    Code::StampIo,
+                    msg!("stale-stamp-io", file = &page.file, detail = e.to_string()),
+                )
+                .in_file(page.file.clone()),
             ),
         }
     }
+    prune(course, &replaced);
     if errors.is_empty() {
         Ok(changed)
     } else {
         Err(errors)
+    }
+}
+
+/// Remove the snapshots of `replaced` stamps that no file under `content/`
+/// mentions any more. Every page file is searched as bytes, so a page that
+/// could not be loaded (not UTF-8, say) still keeps its snapshot; only
+/// files darslik names (`<64 hex>.md`) are ever removed.
+fn prune(course: &Course, replaced: &BTreeSet<String>) {
+    let mut unused: Vec<(String, std::path::PathBuf)> = crate::diff::snapshots(&course.root)
+        .into_iter()
+        .filter(|(stamp, _)| replaced.contains(stamp))
+        .collect();
+    if unused.is_empty() {
+        return;
+    }
+    for entry in walkdir::WalkDir::new(course.root.join("content"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_type().is_file()
+                && e.path()
+                    .extension()
+                    .is_some_and(|x| x.eq_ignore_ascii_case("md"))
+        })
+    {
+        let Ok(bytes) = std::fs::read(entry.path()) else {
+            // Unreadable now: it may refer to any of them; keep them all.
+            return;
+        };
+        unused.retain(|(stamp, _)| memchr::memmem::find(&bytes, stamp.as_bytes()).is_none());
+        if unused.is_empty() {
+            return;
+        }
+    }
+    for (_, path) in unused {
+        let _ = std::fs::remove_file(path);
     }
 }
 

@@ -12,6 +12,7 @@ fn run_with_closed_stdout(args: &[&str]) -> std::process::Output {
     let (reader, writer) = std::io::pipe().expect("create a pipe");
     drop(reader);
     Command::new(env!("CARGO_BIN_EXE_darslik"))
+        .env("DARSLIK_LANG", "en")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::null())

@@ -10,6 +10,7 @@ use std::process::{Command, Output};
 
 fn darslik(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_darslik"))
+        .env("DARSLIK_LANG", "en")
         .args(args)
         .output()
         .expect("run darslik")

@@ -17,6 +17,7 @@ use common::*;
 /// time (well under a second in release for every input here).
 fn darslik_within(args: &[&str], limit: Duration) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_darslik"))
+        .env("DARSLIK_LANG", "en")
         .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -47,6 +47,7 @@ fn same_bytes(formats: &str) {
         ("4", &outs[2], true),
     ] {
         let o = std::process::Command::new(env!("CARGO_BIN_EXE_darslik"))
+            .env("DARSLIK_LANG", "en")
             .args([
                 "build",
                 "--course",

@@ -18,6 +18,7 @@ const COURSE: &str = "tip-uz";
 
 fn darslik(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_darslik"))
+        .env("DARSLIK_LANG", "en")
         .args(args)
         .output()
         .expect("run darslik")

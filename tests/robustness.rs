@@ -301,6 +301,7 @@ fn a_killed_build_leaves_the_old_or_the_new_output_never_a_mix() {
     for delay in [5u64, 20, 60, 120, 250, 400] {
         let c = dir.path().to_string_lossy().into_owned();
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_darslik"))
+            .env("DARSLIK_LANG", "en")
             .args([
                 "build",
                 "--course",
@@ -376,6 +377,7 @@ fn two_builds_into_one_out_folder_do_not_mix() {
     let c = dir.path().to_string_lossy().into_owned();
     let spawn = || {
         std::process::Command::new(env!("CARGO_BIN_EXE_darslik"))
+            .env("DARSLIK_LANG", "en")
             .args([
                 "build",
                 "--course",

@@ -50,6 +50,7 @@ fn rewrite(
 /// Runs darslik, killing it after `limit`: `None` when it had to be killed.
 fn darslik_within(args: &[&str], limit: Duration) -> Option<Output> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_darslik"))
+        .env("DARSLIK_LANG", "en")
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -11,6 +11,7 @@ use crate::course::frontmatter::body_hash;
 use crate::course::{Course, PageId, SourceFile};
 use crate::diag::Code;
 use crate::diag::Diagnostic;
+use crate::msg;
 use crate::render::Bodies;
 
 mod fluent;
@@ -80,29 +81,14 @@ pub fn texts(
         let tag = locale.tag.as_str();
         for key in course.page_keys() {
             match page_state(course, tag, key) {
-                PageState::Missing => out.push(
-                    Diagnostic::warning(
-                        Code::PageMissing,
-                        format!("content/{tag}/{key} is not translated yet; readers see the {} page", fallback_name(course, tag, key)),
-                    )
-                    .in_file(format!("content/{tag}/{key}"))
-                    .locale(tag)
-                    .hint(format!("translate content/{src}/{key} into content/{tag}/{key}, then run `darslik stamp --locale {tag} {key}`")),
-                ),
+                // A file that is there but could not be read (not UTF-8,
+                // not text) is reported as that; it is not "not translated".
+                PageState::Missing if course.root.join("content").join(tag).join(key).is_file() => {
+                }
+                PageState::Missing => out.push(missing(course, tag, key)),
                 PageState::Stale => {
                     let page = &course.pages[&PageId::new(tag, key)];
-                    let span = find_line(&page.text, "translation_of").unwrap_or(0..3);
-                    out.push(
-                        Diagnostic::warning(
-                            Code::PageStale,
-                            format!("the source page content/{src}/{key} changed after this translation was made"),
-                        )
-                        .at(&page.file, &page.text, span)
-                        .locale(tag)
-                        .hint(format!(
-                            "compare with the source (e.g. `git diff` of content/{src}/{key}), update the translation, then run `darslik stamp --locale {tag} {key}`"
-                        )),
-                    );
+                    out.push(stale(course, page));
                 }
                 PageState::Current | PageState::Unstamped | PageState::Generated => {}
             }
@@ -116,10 +102,60 @@ pub fn texts(
     out
 }
 
-fn fallback_name(course: &Course, locale: &str, key: &str) -> String {
-    course
-        .resolve_page(locale, key)
-        .map_or_else(|| "source".into(), |p| p.locale.clone())
+/// `page-missing` for page `key` of locale `tag`.
+fn missing(course: &Course, tag: &str, key: &str) -> Diagnostic {
+    let src = course.config.source_locale.as_str();
+    let text = match course.resolve_page(tag, key) {
+        Some(p) => msg!(
+            "stale-page-missing",
+            locale = tag,
+            page = key,
+            fallback = &p.locale
+        ),
+        None => msg!("stale-page-missing-source", locale = tag, page = key),
+    };
+    Diagnostic::warning(Code::PageMissing, text)
+        .in_file(format!("content/{tag}/{key}"))
+        .locale(tag)
+        .hint(msg!(
+            "stale-page-missing-hint",
+            source = src,
+            locale = tag,
+            page = key
+        ))
+}
+
+/// `page-stale` for a translated page, with what changed in its source
+/// since it was stamped when darslik kept a copy of that source.
+fn stale(course: &Course, page: &crate::course::Page) -> Diagnostic {
+    let src = course.config.source_locale.as_str();
+    let (tag, key) = (page.locale.as_str(), page.key.as_str());
+    let span = find_line(&page.text, "translation_of").unwrap_or(0..3);
+    let diff = course
+        .pages
+        .get(&PageId::new(src, key))
+        .and_then(|source| crate::diff::stale_diff(course, page, source));
+    let hint = if diff.as_ref().is_some_and(|d| !d.known) {
+        "stale-page-stale-unknown-hint"
+    } else {
+        "stale-page-stale-hint"
+    };
+    let d = Diagnostic::warning(
+        Code::PageStale,
+        msg!("stale-page-stale", source = src, page = key),
+    )
+    .at(&page.file, &page.text, span)
+    .locale(tag)
+    .hint(
+        crate::diag::Msg::new(hint)
+            .arg("source", src)
+            .arg("locale", tag)
+            .arg("page", key),
+    );
+    match diff {
+        Some(diff) => d.with_diff(diff),
+        None => d,
+    }
 }
 
 /// Every translated page with its body, its source page's body and its

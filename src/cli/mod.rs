@@ -262,7 +262,7 @@ pub fn main() -> i32 {
 fn print_diagnostics(d: &Diagnostics) {
     if !d.items.is_empty() {
         let mut err = std::io::stderr().lock();
-        let _ = err.write_all(crate::diag::terminal_safe(&d.render()).as_bytes());
+        let _ = err.write_all(d.render().as_bytes());
     }
 }
 

@@ -9,7 +9,6 @@
 //! language's file: `stamp-no-page = content/{ $locale }/{ $page } is not …`.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -179,33 +178,31 @@ areas!(
 
 type Bundle = FluentBundle<FluentResource>;
 
-struct Catalogue {
-    bundles: HashMap<Lang, Bundle>,
-}
-
-fn catalogue() -> &'static Catalogue {
-    static C: OnceLock<Catalogue> = OnceLock::new();
-    C.get_or_init(|| {
-        let mut bundles = HashMap::new();
-        for lang in Lang::ALL {
-            let langid = match lang {
-                Lang::En => "en",
-                Lang::Ru => "ru",
-                Lang::Uz | Lang::UzCyrl => "uz",
-            };
-            let langid = langid.parse().unwrap_or_default();
-            let mut bundle = Bundle::new_concurrent(vec![langid]);
-            bundle.set_use_isolating(false);
-            for (_, texts) in FILES {
-                let src = source(lang, texts);
-                // Broken files are reported by the catalogue test; what
-                // parses is used.
-                let res = FluentResource::try_new(src).unwrap_or_else(|(res, _)| res);
-                let _ = bundle.add_resource(res);
-            }
-            bundles.insert(lang, bundle);
+/// The bundle of `lang`, made on first use (uz-Cyrl only when asked for:
+/// it is transliterated from uz).
+fn bundle(lang: Lang) -> &'static Bundle {
+    static B: [OnceLock<Bundle>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    B[i].get_or_init(|| {
+        let langid = match lang {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+            Lang::Uz | Lang::UzCyrl => "uz",
+        };
+        let mut bundle = Bundle::new_concurrent(vec![langid.parse().unwrap_or_default()]);
+        bundle.set_use_isolating(false);
+        for (_, texts) in FILES {
+            // Broken files are reported by the catalogue test; what
+            // parses is used.
+            let res = FluentResource::try_new(source(lang, texts)).unwrap_or_else(|(res, _)| res);
+            let _ = bundle.add_resource(res);
         }
-        Catalogue { bundles }
+        bundle
     })
 }
 
@@ -252,11 +249,8 @@ fn to_cyrillic(src: &str) -> String {
 /// `msg` in `lang`, else in English, else its id (a missing message is a
 /// defect the catalogue test finds, never a panic).
 pub fn tr(lang: Lang, msg: &Msg) -> String {
-    let c = catalogue();
     for l in [lang, Lang::En] {
-        let Some(bundle) = c.bundles.get(&l) else {
-            continue;
-        };
+        let bundle = bundle(l);
         let Some(pattern) = bundle.get_message(&msg.id).and_then(|m| m.value()) else {
             continue;
         };

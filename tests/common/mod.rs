@@ -46,6 +46,7 @@ pub fn read(root: &Path, rel: &str) -> String {
 /// Run the darslik binary.
 pub fn darslik(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_darslik"))
+        .env("DARSLIK_LANG", "en")
         .args(args)
         .output()
         .expect("run darslik")
