@@ -323,6 +323,17 @@ fn results_commands_in_russian_and_uzbek() {
     assert!(t.contains("это не файл результатов (это не JSON)"), "{t}");
     assert!(t.contains("1 файл: добавлено: 0, отклонено: 1"), "{t}");
 
+    let broken = dir.path().join("natija.json");
+    std::fs::write(&broken, r#"{"darslik":"results","format":"x"}"#).expect("write");
+    let t = said(&run(
+        &[],
+        &["--lang", "ru", "results", "add", "--db", &db, &s(&broken)],
+    ));
+    assert!(
+        t.contains("нарушает формат результатов в поле `format`: ожидалось число 1, а в файле \"x\"; попросите слушателя сохранить файл заново на странице «Мои результаты»"),
+        "{t}"
+    );
+
     let key = s(&dir.path().join("akademiya"));
     let t = said(&run(
         &[],

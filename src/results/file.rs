@@ -444,7 +444,11 @@ fn statement(
     if home != LEARNER_HOME {
         return Err(bad(
             &at("actor.account.homePage"),
-            &format!("expected \"{LEARNER_HOME}\""),
+            &msg!(
+                "results-expected-one-of",
+                values = format!("\"{LEARNER_HOME}\"")
+            )
+            .local(),
             account.get("homePage"),
         ));
     }
@@ -467,10 +471,11 @@ fn statement(
         _ => {
             return Err(bad(
                 &at("object.id"),
-                &format!(
-                    "expected an activity of this course, \"{prefix}<module>/…\" \
-                     (no empty, \".\" or \"..\" parts, no backslashes)"
-                ),
+                &msg!(
+                    "results-expected-activity",
+                    id = format!("\"{prefix}<module>/…\"")
+                )
+                .local(),
                 object_.get("id"),
             ));
         }
@@ -489,15 +494,17 @@ fn statement(
     if !kind.verbs().contains(&short) {
         return Err(bad(
             &at("verb.id"),
-            &format!(
-                "a {} statement's verb is {}",
-                kind.as_str(),
-                kind.verbs()
+            &msg!(
+                "results-expected-verb",
+                kind = kind.as_str(),
+                verbs = kind
+                    .verbs()
                     .iter()
                     .map(|v| format!("\"{VERB_PREFIX}{v}\""))
                     .collect::<Vec<_>>()
-                    .join(" or ")
-            ),
+                    .join(&format!(" {} ", msg!("results-or").local()))
+            )
+            .local(),
             verb.get("id"),
         ));
     }
@@ -565,7 +572,7 @@ fn statement(
         if !allowed.contains(&test.as_str()) {
             return Err(bad(
                 &path,
-                &format!("expected {}", allowed.join(", ")),
+                &msg!("results-expected-one-of", values = allowed.join(", ")).local(),
                 ext.get(EXT_TEST),
             ));
         }
@@ -952,6 +959,18 @@ fn problem_words(en: &str) -> String {
         "expected a number" => "results-expected-number",
         "expected a number from 0 to 1" => "results-expected-scaled",
         "expected a course id (no spaces or slashes)" => "results-expected-course-id",
+        "expected choice, matching, sequencing, fill-in or numeric" => {
+            "results-expected-interaction"
+        }
+        "expected 1, 2, …" => "results-expected-attempt",
+        "expected locales (en, ru, uz-Cyrl, …) as keys" => "results-expected-locale-keys",
+        "expected a UUID such as \"0b6c3f0e-5a6d-4c8e-9f3a-2d1e4b5c6a7f\"" => {
+            "results-expected-uuid"
+        }
+        "expected a locale such as en, ru, uz or uz-Cyrl" => "results-expected-locale",
+        "expected a UTC time such as \"2026-12-05T10:11:12.345Z\"" => "results-expected-time",
+        "not one of the activity types of a results file (lesson, cmi.interaction, \
+         assessment, simulation, module)" => "results-expected-type",
         "not the file's learner.id (a statement of another learner)" => "results-other-learner",
         _ => return en.to_string(),
     };
