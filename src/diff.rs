@@ -108,6 +108,11 @@ pub fn write_snapshot(root: &Path, body: &str) -> std::io::Result<bool> {
     let Some(path) = snapshot_path(root, &hash) else {
         return Ok(false);
     };
+    if store_is_linked(root) {
+        return Err(std::io::Error::other(
+            ".darslik or .darslik/sources is a symbolic link; darslik writes only inside the course",
+        ));
+    }
     let dir = root.join(SOURCES);
     std::fs::create_dir_all(&dir)?;
     let tmp = dir.join(format!(
@@ -123,9 +128,20 @@ pub fn write_snapshot(root: &Path, body: &str) -> std::io::Result<bool> {
     Ok(true)
 }
 
+/// A symbolic link on the way to the store: it may lead out of the course,
+/// so nothing is written or removed through it.
+pub fn store_is_linked(root: &Path) -> bool {
+    [root.join(".darslik"), root.join(SOURCES)]
+        .iter()
+        .any(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()))
+}
+
 /// The snapshots in the store (their stamps), for pruning: only files named
 /// as darslik names them (`<64 hex>.md`); anything else is left alone.
 pub fn snapshots(root: &Path) -> Vec<(String, PathBuf)> {
+    if store_is_linked(root) {
+        return Vec::new();
+    }
     let Ok(entries) = std::fs::read_dir(root.join(SOURCES)) else {
         return Vec::new();
     };
@@ -172,11 +188,51 @@ fn lines_before_body(page: &Page) -> usize {
         .map_or(0, |t| t.bytes().filter(|b| *b == b'\n').count())
 }
 
-/// The changes from `old` to `new`, word by word. Line numbers are 1-based
-/// and counted in the page file: `old_offset` / `new_offset` are the lines
-/// above the body (the old file's front matter is not kept, so its lines
-/// are counted as the current file's).
+/// The changes from `old` to `new`: lines first (a line added or removed
+/// is shown whole), then word by word within the lines that changed.
+/// Line numbers are 1-based and counted in the page file: `old_offset` /
+/// `new_offset` are the lines above the body (the old file's front matter
+/// is not kept, so its lines are counted as the current file's).
 pub fn diff_bodies(old: &str, new: &str, old_offset: usize, new_offset: usize) -> Vec<Hunk> {
+    let lines = TextDiff::configure()
+        .timeout(Duration::from_secs(2))
+        .diff_lines(old, new);
+    let (olds, news) = (lines.old_slices(), lines.new_slices());
+    let mut hunks = Vec::new();
+    for op in lines.ops() {
+        let (tag, o, n) = op.as_tag_tuple();
+        let (old_text, new_text) = (olds[o.clone()].concat(), news[n.clone()].concat());
+        let whole = |op: Op, text: String| {
+            // The last line's end is not part of what changed, unless the
+            // lines are blank (a paragraph break removed or added is).
+            let text = match text.strip_suffix('\n') {
+                Some(t) if !t.trim().is_empty() => t.to_string(),
+                _ => text,
+            };
+            Hunk {
+                old_line: old_offset + o.start + 1,
+                new_line: new_offset + n.start + 1,
+                pieces: vec![Piece { op, text }],
+            }
+        };
+        match tag {
+            DiffTag::Equal => {}
+            DiffTag::Delete => hunks.push(whole(Op::Delete, old_text)),
+            DiffTag::Insert => hunks.push(whole(Op::Insert, new_text)),
+            DiffTag::Replace => hunks.extend(diff_words(
+                &old_text,
+                &new_text,
+                old_offset + o.start,
+                new_offset + n.start,
+            )),
+        }
+    }
+    hunks
+}
+
+/// The changes from `old` to `new` word by word, with a few words of
+/// context that stay on the line of the change.
+fn diff_words(old: &str, new: &str, old_offset: usize, new_offset: usize) -> Vec<Hunk> {
     let diff = TextDiff::configure()
         .timeout(Duration::from_secs(2))
         .diff_unicode_words(old, new);
@@ -308,6 +364,10 @@ fn leading_context(tokens: &[&str]) -> usize {
         words += usize::from(is_word(t));
         k += 1;
     }
+    // Not from a space: the context starts with a word or a mark.
+    while k > 0 && tokens[tokens.len() - k].trim().is_empty() {
+        k -= 1;
+    }
     k
 }
 
@@ -322,6 +382,9 @@ fn trailing_context(tokens: &[&str]) -> usize {
         }
         words += usize::from(is_word(t));
         k += 1;
+    }
+    while k > 0 && tokens[k - 1].trim().is_empty() {
+        k -= 1;
     }
     k
 }
@@ -373,11 +436,13 @@ pub fn render_indented(diff: &StaleDiff, lang: Lang, color: bool, indent: &str) 
         .max()
         .unwrap_or(1);
     for hunk in shown {
-        let mut line = hunk.new_line;
-        let mut row = String::new();
-        let flush = |row: &mut String, line: usize, out: &mut String| {
-            out.push_str(&format!("{indent}{line:>width$} │ {}\n", row.trim_end()));
-            row.clear();
+        let mut rows = Rows {
+            indent,
+            width,
+            line: hunk.new_line,
+            row: String::new(),
+            numbered: true,
+            out: &mut out,
         };
         for piece in &hunk.pieces {
             let (open, close) = match (piece.op, color) {
@@ -388,32 +453,26 @@ pub fn render_indented(diff: &StaleDiff, lang: Lang, color: bool, indent: &str) 
                 (Op::Insert, false) => ("{+", "+}"),
             };
             let text = shorten(&piece.text);
+            if piece.op != Op::Equal && text.trim().is_empty() {
+                // Only spaces and line breaks: shown where they are.
+                let shown = text.replace('\n', "↵");
+                rows.push(&format!("{open}{shown}{close}"), true);
+                continue;
+            }
             let mut parts = text.split('\n').peekable();
-            row.push_str(open);
             while let Some(part) = parts.next() {
-                row.push_str(&crate::diag::printable(part));
+                if !part.is_empty() {
+                    let part = crate::diag::printable(part);
+                    rows.push(&format!("{open}{part}{close}"), piece.op != Op::Delete);
+                }
                 if parts.peek().is_some() {
-                    if piece.op == Op::Equal {
-                        flush(&mut row, line, &mut out);
-                        line += 1;
-                    } else {
-                        // A line break removed or added: shown, and the
-                        // row goes on (a removed one is no line now).
-                        row.push('↵');
-                        if piece.op == Op::Insert {
-                            row.push_str(close);
-                            flush(&mut row, line, &mut out);
-                            line += 1;
-                            row.push_str(open);
-                        }
-                    }
+                    // A line of the new text ends (a removed line's end
+                    // ends a row that has no number now).
+                    rows.flush(piece.op != Op::Delete);
                 }
             }
-            row.push_str(close);
         }
-        if !row.trim().is_empty() {
-            flush(&mut row, line, &mut out);
-        }
+        rows.flush(false);
     }
     if diff.hunks.len() > shown.len() {
         out.push_str(&format!(
@@ -423,6 +482,47 @@ pub fn render_indented(diff: &StaleDiff, lang: Lang, color: bool, indent: &str) 
     }
     out.push('\n');
     out
+}
+
+/// The rows of one hunk as text: `  12 │ words`, a row of removed text
+/// alone unnumbered unless it is the hunk's first.
+struct Rows<'a> {
+    indent: &'a str,
+    width: usize,
+    /// The new text's line the current row is on.
+    line: usize,
+    row: String,
+    /// The row shows its line number.
+    numbered: bool,
+    out: &'a mut String,
+}
+
+impl Rows<'_> {
+    fn push(&mut self, text: &str, in_new_text: bool) {
+        self.row.push_str(text);
+        self.numbered |= in_new_text;
+    }
+
+    /// Ends the row; `new_line`: the new text's line ended with it.
+    fn flush(&mut self, new_line: bool) {
+        if !self.row.trim().is_empty() {
+            let (indent, width) = (self.indent, self.width);
+            let gutter = if self.numbered {
+                self.line.to_string()
+            } else {
+                String::new()
+            };
+            self.out.push_str(&format!(
+                "{indent}{gutter:>width$} │ {}\n",
+                self.row.trim_end()
+            ));
+            self.row.clear();
+            self.numbered = false;
+        }
+        if new_line {
+            self.line += 1;
+        }
+    }
 }
 
 /// A changed run of at most [`PIECE_CHARS`] characters, `…` where cut.
@@ -456,7 +556,7 @@ mod tests {
         assert_eq!(hunks[0].new_line, 6);
         let text = plain(old, new);
         assert!(
-            text.contains("6 │ two three four five [-six-]{+SIX+} seven eight nine ten\n"),
+            text.contains("  6 │ two three four five [-six-]{+SIX+} seven eight nine ten.\n"),
             "{text}"
         );
     }
@@ -482,7 +582,35 @@ mod tests {
     #[test]
     fn a_new_line_added_is_numbered_as_it_is_now() {
         let text = plain("a\nb\n", "a\nnew line\nb\n");
-        assert!(text.contains("{+new line↵+}"), "{text}");
+        assert!(text.contains("  5 │ {+new line+}\n"), "{text}");
+        let text = plain("a\n\nb\n", "a\n\nb\n\nA new paragraph\nof two lines.\n");
+        assert!(
+            text.contains("  8 │ {+A new paragraph+}\n  9 │ {+of two lines.+}\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_removed_line_is_shown_whole_where_it_was() {
+        let text = plain("a\n\nold line\n\nb\n", "a\n\nb\n");
+        assert!(text.contains("  6 │ [-old line-]\n"), "{text}");
+    }
+
+    #[test]
+    fn a_page_rewritten_shows_ten_changes_and_counts_the_rest() {
+        let old: String = (0..30).map(|i| format!("Line {i} old.\n\n")).collect();
+        let new: String = (0..30).map(|i| format!("Line {i} new.\n\n")).collect();
+        let text = plain(&old, &new);
+        assert_eq!(text.matches(" │ ").count(), 10, "{text}");
+        assert!(text.contains("… and 20 more changes\n"), "{text}");
+        let diff = StaleDiff {
+            source: "s.md".into(),
+            stamped: String::new(),
+            known: true,
+            hunks: diff_bodies(&old, &new, 0, 0),
+        };
+        assert_eq!(diff.hunks.len(), 30, "JSON keeps every change");
+        assert!(render(&diff, Lang::Ru, false).contains("… и ещё 20 изменений"));
     }
 
     #[test]
@@ -528,5 +656,16 @@ mod tests {
             Some("\nText.\nMore.\n")
         );
         assert_eq!(snapshots(dir.path()).len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn nothing_is_written_through_a_linked_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), dir.path().join(".darslik")).unwrap();
+        assert!(write_snapshot(dir.path(), "Text.\n").is_err());
+        assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+        assert!(snapshots(dir.path()).is_empty());
     }
 }

@@ -1,7 +1,9 @@
 //! `darslik new DIR`: a small course that builds, to start from.
 
-use std::io;
 use std::path::Path;
+
+use crate::diag::Msg;
+use crate::msg;
 
 const FILES: &[(&str, &str)] = &[
     (
@@ -58,23 +60,30 @@ mastery_score = 70
     ),
 ];
 
-pub fn create(dir: &Path) -> io::Result<Vec<String>> {
+/// Writes the course into `dir`; why not, in darslik's words.
+pub fn create(dir: &Path) -> Result<Vec<String>, Msg> {
     if dir.join("course.toml").exists() {
-        return Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            format!(
-                "{} already has a course.toml; choose an empty folder",
-                dir.display()
-            ),
-        ));
+        return Err(msg!("cli-new-exists", dir = dir.display().to_string()));
     }
     let mut written = Vec::new();
     for (rel, text) in FILES {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
+            std::fs::create_dir_all(parent).map_err(|e| {
+                msg!(
+                    "cli-new-io",
+                    file = parent.display().to_string(),
+                    reason = e.to_string()
+                )
+            })?;
         }
-        std::fs::write(&path, text)?;
+        std::fs::write(&path, text).map_err(|e| {
+            msg!(
+                "cli-new-io",
+                file = path.display().to_string(),
+                reason = e.to_string()
+            )
+        })?;
         written.push((*rel).to_string());
     }
     Ok(written)

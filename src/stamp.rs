@@ -35,6 +35,12 @@ pub fn stamp(
             msg!("stale-stamp-locale", locale = locale),
         )]);
     }
+    if crate::diff::store_is_linked(&course.root) {
+        return Err(vec![
+            Diagnostic::error(Code::StampIo, msg!("stale-stamp-store-linked"))
+                .hint(msg!("stale-stamp-store-linked-hint")),
+        ]);
+    }
     let mut keys: Vec<String> = Vec::new();
     let mut errors = Vec::new();
     if pages.is_empty() {

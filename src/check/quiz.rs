@@ -4,8 +4,9 @@
 //! language's test easier than another's.
 
 use crate::course::{Course, PageId};
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Msg};
 use crate::markdown::quiz::{Form, Question, numeric_range};
+use crate::msg;
 use crate::render::Bodies;
 
 use super::find_line;
@@ -26,10 +27,12 @@ pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
                 .iter()
                 .find_map(|k| find_line(&page.text, k))
                 .unwrap_or(0..3);
+            // Front matter as written, the same in every language; "none"
+            // for a practice page (the message words it).
             let show = |s: &Option<crate::course::assessment::Settings>| match s {
-                None => "practice".to_string(),
+                None => "none".to_string(),
                 Some(s) => format!(
-                    "{}, attempts {}, shuffle {}, draw {}, review {}",
+                    "`{}`, `attempts {}`, `shuffle {}`, `draw {}`, `review {}`",
                     s.kind.as_str(),
                     s.attempts,
                     s.shuffle,
@@ -40,16 +43,17 @@ pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::error(
                     Code::QuizTranslationMismatch,
-                    format!(
-                        "this translation is {}; the source page is {}",
-                        show(&body.assessment),
-                        show(&source.assessment)
+                    msg!(
+                        "markup-check-quiz-settings",
+                        translation = show(&body.assessment),
+                        source = show(&source.assessment)
                     ),
                 )
                 .at(&page.file, &page.text, line)
                 .locale(locale)
-                .hint(format!(
-                    "copy assessment, attempts, shuffle, draw and review from the front matter of content/{src}/{key}"
+                .hint(msg!(
+                    "markup-check-quiz-settings-hint",
+                    file = format!("content/{src}/{key}")
                 )),
             );
         }
@@ -58,15 +62,18 @@ pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::error(
                     Code::QuizTranslationMismatch,
-                    format!(
-                        "this translation has {} quiz questions; the source has {}",
-                        body.questions.len(),
-                        source.questions.len()
+                    msg!(
+                        "markup-check-quiz-count",
+                        translation = body.questions.len(),
+                        source = source.questions.len()
                     ),
                 )
                 .at(&page.file, &page.text, span)
                 .locale(locale)
-                .hint(format!("make the quiz match content/{src}/{key}: same questions in the same order, same number of options, the same options marked (x) or [x]")),
+                .hint(msg!(
+                    "markup-check-quiz-count-hint",
+                    file = format!("content/{src}/{key}")
+                )),
             );
             continue;
         }
@@ -77,10 +84,11 @@ pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
                     Diagnostic::error(Code::QuizTranslationMismatch, msg)
                         .at_line_col(&page.file, &page.text, t.line, 1, 1)
                         .locale(locale)
-                        .hint(format!(
-                            "compare with question {} of content/{src}/{key} (line {})",
-                            n + 1,
-                            s.line
+                        .hint(msg!(
+                            "markup-check-quiz-compare-hint",
+                            n = n + 1,
+                            file = format!("content/{src}/{key}"),
+                            line = s.line
                         )),
                 );
             }
@@ -92,60 +100,63 @@ pub fn quiz_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> {
 
 /// What makes translated question `n` differ from the source's, if
 /// anything.
-fn difference(n: usize, t: &Question, s: &Question) -> Option<String> {
+fn difference(n: usize, t: &Question, s: &Question) -> Option<Msg> {
     if t.form != s.form {
-        return Some(format!(
-            "question {n} is written as {}; the source's is written as {}",
-            t.form.written(),
-            s.form.written()
+        return Some(msg!(
+            "markup-check-quiz-form",
+            n = n,
+            this = t.form.written(),
+            source = s.form.written()
         ));
     }
     let (what, t_len, s_len) = match s.form {
-        Form::Single | Form::Multiple => ("options", t.options.len(), s.options.len()),
-        Form::Matching => ("pairs", t.pairs.len(), s.pairs.len()),
-        Form::Ordering => ("items", t.items.len(), s.items.len()),
+        Form::Single | Form::Multiple => ("option", t.options.len(), s.options.len()),
+        Form::Matching => ("pair", t.pairs.len(), s.pairs.len()),
+        Form::Ordering => ("item", t.items.len(), s.items.len()),
         Form::Short => ("", 0, 0),
     };
     if t_len != s_len {
-        return Some(format!(
-            "question {n} has {t_len} {what}; the source has {s_len}"
+        return Some(msg!(
+            "markup-check-quiz-lines",
+            n = n,
+            what = what,
+            this = t_len,
+            source = s_len
         ));
     }
     match s.form {
-        Form::Single | Form::Multiple => {
-            (t.correct_indices() != s.correct_indices()).then(|| {
-                format!(
-                    "question {n} marks option(s) {} as correct; the source marks {}",
-                    letters(&t.correct_indices()),
-                    letters(&s.correct_indices())
-                )
-            })
-        }
+        Form::Single | Form::Multiple => (t.correct_indices() != s.correct_indices()).then(|| {
+            msg!(
+                "markup-check-quiz-key",
+                n = n,
+                this = letters(&t.correct_indices()),
+                source = letters(&s.correct_indices())
+            )
+        }),
         // Texts differ by language; numbers (articles, ages, days) do not,
         // so a pair or an item whose numbers moved is a different key.
         Form::Matching => (0..s.pairs.len()).find_map(|i| {
             let (tp, sp) = (&t.pairs[i], &s.pairs[i]);
-            let differs = numbers(&tp.left) != numbers(&sp.left)
-                || numbers(&tp.right) != numbers(&sp.right);
+            let differs =
+                numbers(&tp.left) != numbers(&sp.left) || numbers(&tp.right) != numbers(&sp.right);
             differs.then(|| {
-                format!(
-                    "question {n}, pair {}: \"{} => {}\" has other numbers than the source's \"{} => {}\"; the pairs may be matched differently",
-                    i + 1,
-                    tp.left,
-                    tp.right,
-                    sp.left,
-                    sp.right
+                msg!(
+                    "markup-check-quiz-pair",
+                    n = n,
+                    pair = i + 1,
+                    this = format!("{} => {}", tp.left, tp.right),
+                    source = format!("{} => {}", sp.left, sp.right)
                 )
             })
         }),
         Form::Ordering => (0..s.items.len()).find_map(|i| {
             (numbers(&t.items[i]) != numbers(&s.items[i])).then(|| {
-                format!(
-                    "question {n}, item {}: \"{}\" has other numbers than the source's item {} \"{}\"; the order may differ",
-                    i + 1,
-                    t.items[i],
-                    i + 1,
-                    s.items[i]
+                msg!(
+                    "markup-check-quiz-item",
+                    n = n,
+                    item = i + 1,
+                    this = &t.items[i],
+                    source = &s.items[i]
                 )
             })
         }),
@@ -169,17 +180,19 @@ fn difference(n: usize, t: &Question, s: &Question) -> Option<String> {
             };
             let (tr, sr) = (ranges(t), ranges(s));
             (tr != sr).then(|| {
+                // "none": the message words it.
                 let show = |v: &[String]| {
                     if v.is_empty() {
-                        "no number".to_string()
+                        "none".to_string()
                     } else {
                         v.join(", ")
                     }
                 };
-                format!(
-                    "question {n} accepts the number(s) {}; the source accepts {}",
-                    show(&tr),
-                    show(&sr)
+                msg!(
+                    "markup-check-quiz-numbers",
+                    n = n,
+                    this = show(&tr),
+                    source = show(&sr)
                 )
             })
         }
@@ -215,19 +228,24 @@ mod tests {
         let swapped = q("? M\n- Статья 3 => помощь\n- Статья 6 => определение\n");
         assert_eq!(difference(1, &swapped, &m), None, "texts are not compared");
         let moved = q("? M\n- Статья 6 => определение\n- Статья 3 => помощь\n");
-        assert!(difference(1, &moved, &m).unwrap().contains("pair 1"));
+        assert!(difference(1, &moved, &m).unwrap().en().contains("pair 1"));
         let fewer = q("? M\n- a => b\n- c => d\n- e => f\n");
-        assert!(difference(1, &fewer, &m).unwrap().contains("3 pairs"));
+        assert!(difference(1, &fewer, &m).unwrap().en().contains("3 pairs"));
         let o = q("? O\n1. within 24 hours\n2. within 10 days\n");
         let o2 = q("? O\n1. в течение 10 суток\n2. в течение 24 часов\n");
-        assert!(difference(1, &o2, &o).unwrap().contains("item 1"));
+        assert!(difference(1, &o2, &o).unwrap().en().contains("item 1"));
         let s = q("? S\n= 18\n= eighteen\n");
         assert_eq!(difference(1, &q("? S\n= 18\n"), &s), None);
-        assert!(difference(1, &q("? S\n= 16\n"), &s).unwrap().contains("16"));
-        let form = difference(1, &q("? S\n( ) a\n(x) b\n"), &s).unwrap();
+        assert!(
+            difference(1, &q("? S\n= 16\n"), &s)
+                .unwrap()
+                .en()
+                .contains("16")
+        );
+        let form = difference(1, &q("? S\n( ) a\n(x) b\n"), &s).unwrap().en();
         assert!(form.contains("written as"), "{form}");
         let c = q("? C\n[x] a\n[ ] b\n[x] c\n");
         let c2 = q("? C\n[x] a\n[x] b\n[ ] c\n");
-        assert!(difference(1, &c2, &c).unwrap().contains("a, b"));
+        assert!(difference(1, &c2, &c).unwrap().en().contains("a, b"));
     }
 }

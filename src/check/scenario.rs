@@ -4,8 +4,9 @@
 //! teaches another lesson and gives another grade.
 
 use crate::course::{Course, PageId};
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Msg};
 use crate::markdown::scenario::Scenario;
+use crate::msg;
 use crate::render::Bodies;
 
 use super::find_line;
@@ -24,16 +25,17 @@ pub fn scenario_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> 
             out.push(
                 Diagnostic::error(
                     Code::ScenarioTranslationMismatch,
-                    format!(
-                        "this translation has {} scenario blocks; the source has {}",
-                        body.scenarios.len(),
-                        source.scenarios.len()
+                    msg!(
+                        "markup-check-scenario-count",
+                        translation = body.scenarios.len(),
+                        source = source.scenarios.len()
                     ),
                 )
                 .at(&page.file, &page.text, span)
                 .locale(locale)
-                .hint(format!(
-                    "translate every ```scenario block of content/{src}/{key}, keeping its step ids, targets and points"
+                .hint(msg!(
+                    "markup-check-scenario-count-hint",
+                    file = format!("content/{src}/{key}")
                 )),
             );
             continue;
@@ -43,19 +45,17 @@ pub fn scenario_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> 
             let (Some(ts), Some(ss)) = (&t.scenario, &s.scenario) else {
                 continue;
             };
-            for (line, msg) in differences(ts, ss) {
+            for (line, message) in differences(n + 1, ts, ss) {
                 let line = if line == 0 { t.line } else { line };
                 out.push(
-                    Diagnostic::error(
-                        Code::ScenarioTranslationMismatch,
-                        format!("scenario {}: {msg}", n + 1),
-                    )
-                    .at_line_col(&page.file, &page.text, line, 1, 1)
-                    .locale(locale)
-                    .hint(format!(
-                        "compare with the scenario at line {} of content/{src}/{key}: translate only the texts; step ids, `(end)`, the choices' order, targets and points stay as they are",
-                        s.line
-                    )),
+                    Diagnostic::error(Code::ScenarioTranslationMismatch, message)
+                        .at_line_col(&page.file, &page.text, line, 1, 1)
+                        .locale(locale)
+                        .hint(msg!(
+                            "markup-check-scenario-compare-hint",
+                            line = s.line,
+                            file = format!("content/{src}/{key}")
+                        )),
                 );
             }
         }
@@ -63,33 +63,41 @@ pub fn scenario_mismatches(course: &Course, bodies: &Bodies) -> Vec<Diagnostic> 
     out
 }
 
-/// (line in the translation, what differs); line 0: the block's fence.
-fn differences(t: &Scenario, s: &Scenario) -> Vec<(usize, String)> {
+/// (line in the translation, what differs) of scenario `n` of the page;
+/// line 0: the block's fence.
+fn differences(n: usize, t: &Scenario, s: &Scenario) -> Vec<(usize, Msg)> {
     let mut out = Vec::new();
     let ids = |sc: &Scenario| sc.steps.iter().map(|st| st.id.clone()).collect::<Vec<_>>();
     if ids(t) != ids(s) {
         let missing: Vec<String> = ids(s).into_iter().filter(|i| !ids(t).contains(i)).collect();
         let extra: Vec<String> = ids(t).into_iter().filter(|i| !ids(s).contains(i)).collect();
-        let msg = if missing.is_empty() && extra.is_empty() {
-            format!(
-                "the steps are in another order ({}); the source has {}",
-                ids(t).join(", "),
-                ids(s).join(", ")
-            )
-        } else {
-            let mut parts = Vec::new();
-            if !missing.is_empty() {
-                parts.push(format!(
-                    "step {} of the source is missing",
-                    quoted(&missing)
-                ));
-            }
-            if !extra.is_empty() {
-                parts.push(format!("step {} is not in the source", quoted(&extra)));
-            }
-            parts.join("; ")
+        let message = match (missing.is_empty(), extra.is_empty()) {
+            (true, true) => msg!(
+                "markup-check-scenario-order",
+                n = n,
+                this = quoted(&ids(t)),
+                source = quoted(&ids(s))
+            ),
+            (false, true) => msg!(
+                "markup-check-scenario-missing",
+                n = n,
+                count = missing.len(),
+                missing = quoted(&missing)
+            ),
+            (true, false) => msg!(
+                "markup-check-scenario-extra",
+                n = n,
+                count = extra.len(),
+                extra = quoted(&extra)
+            ),
+            (false, false) => msg!(
+                "markup-check-scenario-missing-extra",
+                n = n,
+                missing = quoted(&missing),
+                extra = quoted(&extra)
+            ),
         };
-        out.push((0, msg));
+        out.push((0, message));
         return out;
     }
     for (ts, ss) in t.steps.iter().zip(&s.steps) {
@@ -97,15 +105,9 @@ fn differences(t: &Scenario, s: &Scenario) -> Vec<(usize, String)> {
             out.push((
                 ts.line,
                 if ss.end {
-                    format!(
-                        "step `{}` is an ending in the source: write `# {} (end)`",
-                        ss.id, ss.id
-                    )
+                    msg!("markup-check-scenario-end", n = n, step = &ss.id)
                 } else {
-                    format!(
-                        "step `{}` is not an ending in the source: remove `(end)`",
-                        ss.id
-                    )
+                    msg!("markup-check-scenario-not-end", n = n, step = &ss.id)
                 },
             ));
             continue;
@@ -113,11 +115,12 @@ fn differences(t: &Scenario, s: &Scenario) -> Vec<(usize, String)> {
         if ts.choices.len() != ss.choices.len() {
             out.push((
                 ts.line,
-                format!(
-                    "step `{}` has {} choices; the source has {}",
-                    ts.id,
-                    ts.choices.len(),
-                    ss.choices.len()
+                msg!(
+                    "markup-check-scenario-choices",
+                    n = n,
+                    step = &ts.id,
+                    this = ts.choices.len(),
+                    source = ss.choices.len()
                 ),
             ));
             continue;
@@ -126,24 +129,26 @@ fn differences(t: &Scenario, s: &Scenario) -> Vec<(usize, String)> {
             if tc.target_id != sc.target_id {
                 out.push((
                     tc.line,
-                    format!(
-                        "choice {} of step `{}` goes to `{}`; in the source it goes to `{}`",
-                        k + 1,
-                        ts.id,
-                        tc.target_id,
-                        sc.target_id
+                    msg!(
+                        "markup-check-scenario-target",
+                        n = n,
+                        choice = k + 1,
+                        step = &ts.id,
+                        this = &tc.target_id,
+                        source = &sc.target_id
                     ),
                 ));
             }
             if tc.points != sc.points {
                 out.push((
                     tc.line,
-                    format!(
-                        "choice {} of step `{}` has {} points; in the source it has {}",
-                        k + 1,
-                        ts.id,
-                        signed(tc.points),
-                        signed(sc.points)
+                    msg!(
+                        "markup-check-scenario-points",
+                        n = n,
+                        choice = k + 1,
+                        step = &ts.id,
+                        this = signed(tc.points),
+                        source = signed(sc.points)
                     ),
                 ));
             }

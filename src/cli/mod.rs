@@ -5,8 +5,9 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+mod help;
 pub mod results;
 mod translit;
 mod verify;
@@ -14,9 +15,39 @@ mod verify;
 use translit::translit;
 use verify::verify;
 
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Lang, Msg};
+use crate::msg;
 use crate::output::Format;
 use crate::pipeline;
+
+/// `error: <message>` on standard error, in the user's language.
+pub(crate) fn error(m: Msg) {
+    eprintln!("{}: {}", msg!("diag-error").local(), m.local());
+}
+
+/// `hint: <message>` on standard error, in the user's language.
+pub(crate) fn hint(m: Msg) {
+    eprintln!("{}: {}", msg!("diag-hint").local(), m.local());
+}
+
+/// The language asked for on the command line (`--lang X` or `--lang=X`,
+/// before a `--`), read before clap parses so `--help` is in it too.
+fn lang_arg(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut it = args.iter().skip(1);
+    while let Some(a) = it.next() {
+        let a = a.to_string_lossy();
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            return it.next().map(|v| v.to_string_lossy().into_owned());
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
 
 #[derive(Parser, Debug)]
 #[command(
@@ -124,31 +155,38 @@ pub enum StatusFormat {
 }
 
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
-        Ok(c) => c,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() { 2 } else { 0 };
-        }
-    };
-    let lang = match cli.lang.as_deref() {
-        Some(tag) => match crate::diag::Lang::from_tag(tag) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = match lang_arg(&args) {
+        Some(tag) => match Lang::from_tag(&tag) {
             Some(l) => l,
             None => {
-                eprintln!(
-                    "error: darslik speaks en, ru, uz and uz-Cyrl, not `{}`",
-                    crate::diag::printable(tag)
-                );
+                crate::diag::lang::set(Lang::from_env());
+                error(msg!("cli-lang-unknown", tag = crate::diag::printable(&tag)));
                 return 2;
             }
         },
-        None => crate::diag::Lang::from_env(),
+        None => Lang::from_env(),
     };
     crate::diag::lang::set(lang);
     crate::diag::lang::set_color(
         std::io::IsTerminal::is_terminal(&std::io::stderr())
             && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     );
+    let parsed = help::localize(Cli::command(), lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(c) => c,
+        Err(e) => {
+            match help::error_text(&e, lang) {
+                Some(text) => eprint!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
     match cli.command {
         Command::Build {
             course,
@@ -194,16 +232,27 @@ pub fn main() -> i32 {
         } => stamp(&course, &locale, &pages),
         Command::New { dir } => match crate::new::create(&dir) {
             Ok(files) => {
+                let shown = dir.display().to_string();
                 println!(
-                    "Made a new course in {} ({} files).",
-                    dir.display(),
-                    files.len()
+                    "{}",
+                    msg!("cli-new-made", dir = &shown, count = files.len()).local()
                 );
-                println!("Build it with: darslik build --course {}", dir.display());
+                println!(
+                    "{}",
+                    msg!(
+                        "cli-new-next",
+                        command = format!("darslik build --course {shown}")
+                    )
+                    .local()
+                );
                 0
             }
-            Err(e) => {
-                eprintln!("error: cannot make a course in {}: {e}", dir.display());
+            Err(why) => {
+                error(msg!(
+                    "cli-new-failed",
+                    dir = dir.display().to_string(),
+                    reason = why.local()
+                ));
                 1
             }
         },
@@ -220,10 +269,7 @@ fn print_diagnostics(d: &Diagnostics) {
 /// Tell that the course has errors and nothing was written.
 fn course_failed(d: &Diagnostics, out: &Path) {
     print_diagnostics(d);
-    eprintln!(
-        "error: the course has errors; nothing was written, {} is unchanged",
-        out.display()
-    );
+    error(msg!("cli-course-failed", out = out.display().to_string()));
 }
 
 fn build(req: crate::build::Request<'_>, quiet: bool) -> i32 {
@@ -234,13 +280,16 @@ fn build(req: crate::build::Request<'_>, quiet: bool) -> i32 {
             eprintln!("{msg}");
         }
     };
-    say(format!("darslik: building {}", req.root.display()));
+    say(format!(
+        "darslik: {}",
+        msg!("cli-build-start", course = req.root.display().to_string()).local()
+    ));
     crate::timing::start();
     let out = req.out.clone().unwrap_or_else(|| req.root.join("dist"));
     let (plan, loaded) = match Plan::new(req) {
         Ok(p) => p,
         Err(PlanError::Usage(msg)) => {
-            eprintln!("error: {msg}");
+            error(msg!("cli-as-is", text = msg));
             return 2;
         }
         Err(PlanError::Course(d)) => {
@@ -257,24 +306,22 @@ fn build(req: crate::build::Request<'_>, quiet: bool) -> i32 {
             locales,
             fallback_pages,
         } => say(format!(
-            "  rendered {pages} pages in {} locales ({}){}",
-            locales.len(),
-            locales.join(", "),
-            if fallback_pages > 0 {
-                format!(", {fallback_pages} shown in a fallback language")
-            } else {
-                String::new()
-            }
+            "  {}",
+            msg!(
+                "cli-build-rendered",
+                pages = pages,
+                count = locales.len(),
+                locales = locales.join(", "),
+                fallback = fallback_pages
+            )
+            .local()
         )),
     };
     let summary = match crate::build::run(plan, loaded, &events) {
         Ok(s) => s,
         Err(Failure::Io(msg)) => {
-            eprintln!("error: {msg}");
-            eprintln!(
-                "error: the output could not be written; {} is unchanged",
-                out.display()
-            );
+            error(msg!("cli-as-is", text = msg));
+            error(msg!("cli-build-io", out = out.display().to_string()));
             return 1;
         }
         Err(Failure::Course(d)) => {
@@ -284,37 +331,39 @@ fn build(req: crate::build::Request<'_>, quiet: bool) -> i32 {
     };
     for (format, files) in &summary.written {
         say(format!(
-            "  wrote {} ({files} files)",
-            out.join(format.dir()).display()
+            "  {}",
+            msg!(
+                "cli-build-wrote",
+                dir = out.join(format.dir()).display().to_string(),
+                files = *files
+            )
+            .local()
         ));
     }
     if !summary.left_out.is_empty() {
         let left: Vec<String> = summary
             .left_out
             .iter()
-            .map(|(l, n)| format!("{l} ({n} error{})", if *n == 1 { "" } else { "s" }))
+            .map(|(l, n)| msg!("cli-build-locale-errors", locale = l, errors = *n).local())
             .collect();
-        eprintln!(
-            "error: not written: {} (the errors are above); written: {}",
-            left.join(", "),
-            summary.locales.join(", ")
-        );
+        error(msg!(
+            "cli-build-left-out",
+            left = left.join(", "),
+            written = summary.locales.join(", ")
+        ));
         return 1;
     }
     if summary.errors > 0 {
-        eprintln!(
-            "error: {} error{} above in pages no locale written shows; every locale was written",
-            summary.errors,
-            if summary.errors == 1 { "" } else { "s" }
-        );
+        error(msg!("cli-build-errors-unshown", errors = summary.errors));
         return 1;
     }
     if site {
-        say(format!(
-            "Done in {:.1} s. Open {} in a browser.",
-            started.elapsed().as_secs_f64(),
-            out.join("site").join("index.html").display()
-        ));
+        say(msg!(
+            "cli-build-done",
+            seconds = format!("{:.1}", started.elapsed().as_secs_f64()),
+            index = out.join("site").join("index.html").display().to_string()
+        )
+        .local());
     }
     0
 }
@@ -344,7 +393,7 @@ fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
         ReportFormat::Human => {
             print_diagnostics(&diags);
             if diags.items.is_empty() {
-                eprintln!("No problems found.");
+                eprintln!("{}", msg!("cli-check-clean").local());
             }
         }
     }
@@ -372,7 +421,11 @@ fn status(root: &Path, format: StatusFormat, out: Option<&Path>) -> i32 {
             match out {
                 Some(path) => {
                     if let Err(e) = std::fs::write(path, page) {
-                        eprintln!("error: cannot write {}: {e}", path.display());
+                        error(msg!(
+                            "cli-cannot-write",
+                            file = path.display().to_string(),
+                            reason = e.to_string()
+                        ));
                         return 1;
                     }
                 }
@@ -394,13 +447,9 @@ fn stamp(root: &Path, locale: &str, pages: &[String]) -> i32 {
     match crate::stamp::stamp(&course, locale, pages) {
         Ok(changed) => {
             for f in &changed {
-                println!("stamped {f}");
+                println!("{}", msg!("cli-stamped-file", file = f).local());
             }
-            println!(
-                "{} page{} stamped",
-                changed.len(),
-                if changed.len() == 1 { "" } else { "s" }
-            );
+            println!("{}", msg!("cli-stamped", count = changed.len()).local());
             0
         }
         Err(errors) => {
@@ -421,14 +470,14 @@ fn fix_apostrophes(root: &Path) -> Result<(), i32> {
         Ok(changed) => {
             for (file, n) in &changed {
                 eprintln!(
-                    "fixed {n} apostrophe{} in {file}",
-                    if *n == 1 { "" } else { "s" }
+                    "{}",
+                    msg!("cli-fixed-apostrophes", count = *n, file = file).local()
                 );
             }
             Ok(())
         }
         Err(e) => {
-            eprintln!("error: cannot fix apostrophes: {e}");
+            error(msg!("cli-fix-failed", reason = e.to_string()));
             Err(1)
         }
     }

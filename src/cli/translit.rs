@@ -3,28 +3,35 @@
 
 use std::path::Path;
 
+use super::error;
+use crate::msg;
+
 pub fn translit(to: &str, file: Option<&Path>) -> i32 {
     use crate::translit::{self, Exceptions, Script};
     let Some(script) = Script::from_tag(to) else {
-        eprintln!("error: --to takes uz-Cyrl, uz-Latn or uz-Latn-2026");
+        error(msg!("cli-translit-to"));
         return 2;
     };
     let text = match file {
         Some(p) => match std::fs::read(p).map(String::from_utf8) {
             Ok(Ok(t)) => t,
             Ok(Err(_)) => {
-                eprintln!("error: {} is not UTF-8 text", p.display());
+                error(msg!("cli-not-utf8", file = p.display().to_string()));
                 return 1;
             }
             Err(e) => {
-                eprintln!("error: cannot read {}: {e}", p.display());
+                error(msg!(
+                    "cli-cannot-read",
+                    file = p.display().to_string(),
+                    reason = e.to_string()
+                ));
                 return 2;
             }
         },
         None => {
             let mut s = String::new();
             if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s) {
-                eprintln!("error: cannot read standard input: {e}");
+                error(msg!("cli-cannot-read-stdin", reason = e.to_string()));
                 return 2;
             }
             s

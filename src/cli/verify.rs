@@ -4,6 +4,8 @@
 
 use std::path::Path;
 
+use super::error;
+use crate::msg;
 use crate::output;
 
 pub fn verify(path: &Path) -> i32 {
@@ -13,16 +15,22 @@ pub fn verify(path: &Path) -> i32 {
     let file = match verify::open(path) {
         Ok(Target::Folder) => return verify_bundle(path),
         Ok(Target::File(file)) => file,
-        Err(msg) => {
-            eprintln!("error: {}", printable(&msg));
+        Err(why) => {
+            error(msg!("cli-as-is", text = printable(&why.local())));
             return 2;
         }
     };
     let problems = verify::check_zip(file, &Limits::DEFAULT);
     // Names and messages come from the zip: never written raw to a terminal.
     for p in &problems {
-        let sev = if p.is_error() { "error" } else { "warning" };
-        let message = printable(&p.message);
+        let sev = crate::diag::Msg::new(if p.is_error() {
+            "diag-error"
+        } else {
+            "diag-warning"
+        })
+        .local();
+        let local = p.text.local();
+        let message = printable(&local);
         match &p.file {
             Some(f) => println!("{sev}[{}]: {message} ({})", p.code, printable(f)),
             None => println!("{sev}[{}]: {message}", p.code),
@@ -33,15 +41,14 @@ pub fn verify(path: &Path) -> i32 {
     let errors = problems.iter().filter(|p| p.is_error()).count();
     if errors == 0 {
         println!(
-            "{shown}: ready for Moodle ({} warning{})",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
+            "{}",
+            msg!("cli-verify-ready", file = shown, warnings = problems.len()).local()
         );
         0
     } else {
         println!(
-            "{shown}: Moodle would reject this package or fail to track it ({errors} error{})",
-            if errors == 1 { "" } else { "s" }
+            "{}",
+            msg!("cli-verify-rejected", file = shown, errors = errors).local()
         );
         1
     }
@@ -51,39 +58,38 @@ fn verify_bundle(dir: &Path) -> i32 {
     use output::scorm::verify::printable;
     // File names come from the folder (and SHA256SUMS): printed escaped.
     match output::bundle::verify(dir) {
-        Err(msg) => {
-            eprintln!("error: {}", printable(&msg));
+        Err(why) => {
+            error(msg!("cli-as-is", text = printable(&why)));
             2
         }
         Ok(report) => {
-            for f in &report.missing {
-                println!("missing: {}", printable(f));
-            }
-            for f in &report.changed {
-                println!("changed: {}", printable(f));
-            }
-            for f in &report.extra {
-                println!("extra:   {}", printable(f));
-            }
-            for f in &report.not_plain {
-                println!("not a plain file: {}", printable(f));
+            let lists = [
+                (&report.missing, "cli-verify-missing"),
+                (&report.changed, "cli-verify-changed"),
+                (&report.extra, "cli-verify-extra"),
+                (&report.not_plain, "cli-verify-not-plain"),
+            ];
+            for (files, id) in lists {
+                for f in files {
+                    let line = crate::diag::Msg::new(id).arg("file", printable(f));
+                    println!("{}", line.local());
+                }
             }
             let shown = dir.display().to_string();
             let shown = printable(&shown);
             if report.is_whole() {
-                println!("{shown}: every file is present and unchanged");
+                println!("{}", msg!("cli-verify-whole", dir = shown).local());
                 0
             } else {
-                let not_plain = match report.not_plain.len() {
-                    0 => String::new(),
-                    n => format!(", {n} not a plain file"),
-                };
-                println!(
-                    "{shown}: this copy is not whole ({} missing, {} changed, {} extra{not_plain}); copy the bundle again",
-                    report.missing.len(),
-                    report.changed.len(),
-                    report.extra.len(),
+                let line = msg!(
+                    "cli-verify-not-whole",
+                    dir = shown,
+                    missing = report.missing.len(),
+                    changed = report.changed.len(),
+                    extra = report.extra.len(),
+                    not_plain = report.not_plain.len()
                 );
+                println!("{}", line.local());
                 1
             }
         }

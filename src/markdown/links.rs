@@ -7,7 +7,8 @@ use percent_encoding::percent_decode_str;
 
 use super::{Parsed, RefKind};
 use crate::course::{Course, Page, PageId};
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Msg};
+use crate::msg;
 
 /// An asset a page uses, to be copied beside it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -79,11 +80,11 @@ pub fn check_anchors(page: &Page, links: &[AnchorLink], ids: &Anchors) -> Vec<Di
             (!ids.contains(&l.frag)).then(|| {
                 Diagnostic::error(
                     Code::BrokenAnchor,
-                    format!("`{}` has no heading with the id `{}`", l.inner, l.frag),
+                    msg!("markup-broken-anchor", page = &l.inner, id = &l.frag),
                 )
                 .at(&page.file, &page.text, l.span.clone())
                 .locale(&page.locale)
-                .hint(anchor_hint(ids))
+                .hint(anchor_hint(&l.frag, ids))
             })
         })
         .collect()
@@ -298,22 +299,18 @@ impl<'c> Resolver<'c> {
         let mut out = Resolved::default();
         for r in &parsed.refs {
             if has_scheme(&r.dest) && !super::sanitize::safe_scheme(&r.dest) {
-                let what = if r.kind == RefKind::Image {
-                    "image"
-                } else {
-                    "link"
-                };
                 out.diagnostics.push(
                     Diagnostic::warning(
                         Code::LinkUnsafe,
-                        format!(
-                            "the {what} target `{}` could run code or embed content; it is removed from the output",
-                            truncate(&r.dest)
+                        msg!(
+                            "markup-link-unsafe",
+                            kind = kind_word(r.kind),
+                            target = truncate(&r.dest)
                         ),
                     )
                     .at(&page.file, &page.text, r.span.clone())
                     .locale(&page.locale)
-                    .hint("link only to pages of the course, files beside them, or http(s) and mailto addresses"),
+                    .hint(msg!("markup-link-unsafe-hint")),
                 );
                 out.targets.push(Some(Target::Removed));
                 continue;
@@ -348,15 +345,16 @@ impl<'c> Resolver<'c> {
                         out.diagnostics.push(
                             Diagnostic::warning(
                                 Code::LinkLocaleNotBuilt,
-                                format!(
-                                    "`{}` leads to a page in {l}, but this build writes only {} (--locale), so in its output the link leads nowhere",
-                                    truncate(&r.dest),
-                                    written.join(", ")
+                                msg!(
+                                    "markup-link-locale-not-built",
+                                    target = truncate(&r.dest),
+                                    locale = l,
+                                    built = written.join(", ")
                                 ),
                             )
                             .at(&page.file, &page.text, r.span.clone())
                             .locale(&page.locale)
-                            .hint(format!("build {l} too (--locale {l}), or link to the page in this language")),
+                            .hint(msg!("markup-link-locale-not-built-hint", locale = l)),
                         );
                     }
                     out.targets.push(Some(target));
@@ -375,6 +373,35 @@ impl<'c> Resolver<'c> {
         out
     }
 
+    /// The page of `locale` whose key is nearest to `inner` (a key that is
+    /// not there), for a "did you mean".
+    fn nearest_page(&self, locale: &str, inner: &str) -> Option<String> {
+        let keys: Vec<&str> = self
+            .keys
+            .iter()
+            .copied()
+            .filter(|k| self.course.resolve_page(locale, k).is_some())
+            .collect();
+        // The file name alone first (a typo in `02-means.md`), then the
+        // whole key (a wrong folder).
+        let (dir, file) = inner.rsplit_once('/').unwrap_or(("", inner));
+        let same_dir = keys
+            .iter()
+            .copied()
+            .filter(|k| k.rsplit_once('/').map_or("", |(d, _)| d) == dir);
+        let files: Vec<&str> = same_dir
+            .map(|k| k.rsplit_once('/').map_or(k, |(_, f)| f))
+            .collect();
+        if let Some(f) = super::slug::nearest(file, files) {
+            return Some(if dir.is_empty() {
+                f.to_string()
+            } else {
+                format!("{dir}/{f}")
+            });
+        }
+        super::slug::nearest(inner, keys).map(str::to_string)
+    }
+
     #[allow(clippy::type_complexity)]
     fn resolve_one(
         &self,
@@ -384,25 +411,20 @@ impl<'c> Resolver<'c> {
         dest: &str,
         anchored: &mut Vec<PageId>,
         anchor_links: &mut Vec<AnchorLink>,
-    ) -> Result<Target, (Code, String, String)> {
-        let what = if kind == RefKind::Image {
-            "image"
-        } else {
-            "link"
-        };
+    ) -> Result<Target, (Code, Msg, Msg)> {
         if dest.is_empty() {
             return Err((
                 Code::LinkEmpty,
-                format!("this {what} has no target"),
-                "write the target in the parentheses, e.g. [text](02-means.md)".into(),
+                msg!("markup-link-empty", kind = kind_word(kind)),
+                msg!("markup-link-empty-hint"),
             ));
         }
         if has_scheme(dest) || dest.starts_with("//") {
             if kind == RefKind::Image {
                 return Err((
                     Code::ImageRemote,
-                    format!("the image `{dest}` is on the internet; the course must work offline"),
-                    "save the image into the module's folder and link it by its file name".into(),
+                    msg!("markup-image-remote", target = truncate(dest)),
+                    msg!("markup-image-remote-hint"),
                 ));
             }
             return Ok(Target::External);
@@ -420,8 +442,8 @@ impl<'c> Resolver<'c> {
             {
                 return Err((
                     Code::BrokenAnchor,
-                    format!("no heading with the id `{f}` on this page"),
-                    anchor_hint(own_ids),
+                    msg!("markup-broken-anchor-here", id = f),
+                    anchor_hint(f, own_ids),
                 ));
             }
             return Ok(Target::SamePage {
@@ -431,10 +453,8 @@ impl<'c> Resolver<'c> {
         if path.starts_with('/') || path.starts_with('\\') {
             return Err((
                 Code::LinkAbsolute,
-                format!(
-                    "`{dest}` is an absolute path, which breaks when the course is opened from a USB stick"
-                ),
-                "use a path relative to this page, e.g. ../module-07/01-investigation.md".into(),
+                msg!("markup-link-absolute", target = truncate(dest)),
+                msg!("markup-link-absolute-hint"),
             ));
         }
         let decoded = percent_decode_str(path).decode_utf8_lossy().into_owned();
@@ -450,8 +470,8 @@ impl<'c> Resolver<'c> {
                     if parts.pop().is_none() {
                         return Err((
                             Code::LinkOutsideCourse,
-                            format!("`{dest}` points outside the course folder"),
-                            "link only to pages and files inside the course folder".into(),
+                            msg!("markup-link-outside-course", target = truncate(dest)),
+                            msg!("markup-link-outside-course-hint"),
                         ));
                     }
                 }
@@ -462,20 +482,28 @@ impl<'c> Resolver<'c> {
         if parts.len() < 2 || parts[0] != "content" {
             return Err((
                 Code::LinkOutsideContent,
-                format!(
-                    "`{dest}` points to a file outside content/, which is not part of the output"
-                ),
-                "move the file into the module's folder under content/<locale>/".into(),
+                msg!("markup-link-outside-content", target = truncate(dest)),
+                msg!("markup-link-outside-content-hint"),
             ));
         }
         let locale = parts[1].clone();
         if self.course.config.locale(&locale).is_none() {
             return Err((
                 Code::LinkOutsideContent,
-                format!(
-                    "`{dest}` points into content/{locale}/, which is not a locale of this course"
+                msg!(
+                    "markup-link-not-a-locale",
+                    target = truncate(dest),
+                    locale = &locale
                 ),
-                "link to pages of this course's locales".into(),
+                msg!(
+                    "markup-link-not-a-locale-hint",
+                    locales = self
+                        .course
+                        .locale_tags()
+                        .map(|l| format!("`{l}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             ));
         }
         let mut inner = parts[2..].join("/");
@@ -491,19 +519,26 @@ impl<'c> Resolver<'c> {
             if kind == RefKind::Image {
                 return Err((
                     Code::ImageNotImage,
-                    format!("the image `{dest}` is a page, not an image"),
-                    "use [text](page.md) for links to pages".into(),
+                    msg!("markup-image-is-page", target = truncate(dest)),
+                    msg!("markup-image-is-page-hint"),
                 ));
             }
             if !self.keys.contains(inner.as_str())
                 || self.course.resolve_page(&locale, &inner).is_none()
             {
+                let looked = format!("content/{locale}/{inner}");
+                let hint = match self.nearest_page(&locale, &inner) {
+                    Some(near) => msg!(
+                        "markup-broken-link-near-hint",
+                        near = relative_link(&page.key, &near, (!same_locale).then_some(&locale)),
+                        looked = looked
+                    ),
+                    None => msg!("markup-broken-link-hint", looked = looked),
+                };
                 return Err((
                     Code::BrokenLink,
-                    format!("the link target `{dest}` is not a page of the course"),
-                    format!(
-                        "check the file name; pages of a module are content/<locale>/<module>/NN-name.md (looked for content/{locale}/{inner})"
-                    ),
+                    msg!("markup-broken-link", target = truncate(dest)),
+                    hint,
                 ));
             }
             if let Some(f) = &frag
@@ -525,8 +560,8 @@ impl<'c> Resolver<'c> {
                 {
                     return Err((
                         Code::BrokenAnchor,
-                        format!("`{inner}` has no heading with the id `{f}`"),
-                        anchor_hint(ids),
+                        msg!("markup-broken-anchor", page = &inner, id = f),
+                        anchor_hint(f, ids),
                     ));
                 }
             }
@@ -549,10 +584,12 @@ impl<'c> Resolver<'c> {
             };
             return Err((
                 code,
-                format!(
-                    "`{dest}` does not exist (looked for content/{locale}/{inner} and its fallbacks)"
+                msg!(
+                    "markup-missing-file",
+                    target = truncate(dest),
+                    looked = format!("content/{locale}/{inner}")
                 ),
-                "check the file name and that the file is in the module's folder".into(),
+                msg!("markup-missing-file-hint"),
             ));
         }
         Ok(Target::Asset {
@@ -586,17 +623,42 @@ fn has_scheme(dest: &str) -> bool {
     }
 }
 
-fn anchor_hint(ids: &HashSet<String>) -> String {
+/// `image` or `link`, for the messages' selectors.
+fn kind_word(kind: RefKind) -> &'static str {
+    if kind == RefKind::Image {
+        "image"
+    } else {
+        "link"
+    }
+}
+
+/// The hint of a broken `#frag`: the nearest heading id, else the page's ids.
+fn anchor_hint(frag: &str, ids: &HashSet<String>) -> Msg {
+    if let Some(near) = super::slug::nearest(frag, ids.iter().map(String::as_str)) {
+        return msg!("markup-broken-anchor-near-hint", near = near);
+    }
     let mut list: Vec<&str> = ids.iter().map(String::as_str).collect();
     list.sort_unstable();
+    let more = list.len() > 8;
     list.truncate(8);
     if list.is_empty() {
-        "the target page has no headings; give the heading an id with {#id}".into()
+        msg!("markup-broken-anchor-no-headings-hint")
     } else {
-        format!(
-            "ids on that page: {}; give a heading a stable id with `## Title {{#id}}` in every locale",
-            list.join(", ")
-        )
+        let mut ids: Vec<String> = list.iter().map(|i| format!("`{i}`")).collect();
+        if more {
+            ids.push("…".into());
+        }
+        msg!("markup-broken-anchor-hint", ids = ids.join(", "))
+    }
+}
+
+/// How the page `from` (a key of its locale) links to the page `to` (a key
+/// of `locale`, `None` for its own): what an author writes in `( )`.
+fn relative_link(from: &str, to: &str, locale: Option<&String>) -> String {
+    let up = up_to_locale_root(from);
+    match locale {
+        Some(l) => format!("{up}../{l}/{to}"),
+        None => relative(from, to),
     }
 }
 

@@ -19,6 +19,7 @@ use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::db;
 use super::file::{self, Refusal, ResultsFile};
+use crate::msg;
 
 /// More files than this get a progress bar (on a terminal, without --quiet).
 const BAR_FROM: usize = 20;
@@ -51,11 +52,15 @@ impl std::fmt::Display for Failure {
             Failure::Refused(r) => r.fmt(f),
             Failure::OtherCourse { file, register } => write!(
                 f,
-                "results of course {}; this register holds {}: use another --db",
-                crate::diag::printable(file),
-                crate::diag::printable(register)
+                "{}",
+                msg!(
+                    "results-other-course",
+                    file = crate::diag::printable(file),
+                    register = crate::diag::printable(register)
+                )
+                .local()
             ),
-            Failure::Register(e) => write!(f, "not stored: {e}"),
+            Failure::Register(e) => write!(f, "{}", msg!("results-not-stored", reason = e).local()),
         }
     }
 }
@@ -67,7 +72,7 @@ pub fn run(files: &[PathBuf], db: &Path, quiet: bool) -> i32 {
         match open(db) {
             Ok(c) => Some(c),
             Err(e) => {
-                eprintln!("error: {e}");
+                crate::cli::error(msg!("cli-as-is", text = e));
                 return 1;
             }
         }
@@ -80,12 +85,13 @@ pub fn run(files: &[PathBuf], db: &Path, quiet: bool) -> i32 {
     } else {
         let bar =
             ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr());
-        if let Ok(style) =
-            ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} files {wide_msg}")
-        {
+        if let Ok(style) = ProgressStyle::with_template(&format!(
+            "{{prefix}} [{{bar:30}}] {{pos}}/{{len}} {} {{wide_msg}}",
+            msg!("results-bar-files").local()
+        )) {
             bar.set_style(style.progress_chars("=> "));
         }
-        bar.set_prefix("adding");
+        bar.set_prefix(msg!("results-bar-adding").local());
         bar
     };
 
@@ -98,7 +104,7 @@ pub fn run(files: &[PathBuf], db: &Path, quiet: bool) -> i32 {
             Ok(results) => match connection(&mut conn, db) {
                 Err(e) => {
                     bar.finish_and_clear();
-                    eprintln!("error: {e}");
+                    crate::cli::error(msg!("cli-as-is", text = e));
                     return 1;
                 }
                 Ok(c) => store(c, path, &results).map(|added| (added, results)),
@@ -120,7 +126,8 @@ pub fn run(files: &[PathBuf], db: &Path, quiet: bool) -> i32 {
             }
             Err(why) => {
                 t.refused += 1;
-                bar.suspend(|| eprintln!("refused {name}: {why}"));
+                let line = msg!("results-refused", file = &name, why = why.to_string());
+                bar.suspend(|| eprintln!("{}", line.local()));
             }
         }
         bar.inc(1);
@@ -131,7 +138,7 @@ pub fn run(files: &[PathBuf], db: &Path, quiet: bool) -> i32 {
     let mut held = None;
     if let Some(c) = &conn {
         if let Err(e) = db::checkpoint(c) {
-            eprintln!("error: {}", db::db_error(db, &e));
+            crate::cli::error(msg!("cli-as-is", text = db::db_error(db, &e)));
             status = 1;
         }
         held = c
@@ -156,55 +163,63 @@ struct Totals {
 }
 
 fn totals_line(files: usize, t: &Totals, held: Option<(i64, i64)>, db: &Path) -> String {
-    let mut parts = vec![format!("{} added", t.added)];
+    let mut parts = vec![msg!("results-count-added", count = t.added).local()];
     if t.same > 0 {
-        parts.push(format!("{} already added", t.same));
+        parts.push(msg!("results-count-again", count = t.same).local());
     }
-    parts.push(format!("{} refused", t.refused));
-    let mut line = format!(
-        "{files} {}: {}; {} new {} ({} already here)",
-        plural(files, "file", "files"),
-        parts.join(", "),
-        t.new,
-        plural(t.new, "statement", "statements"),
-        t.already
-    );
+    parts.push(msg!("results-count-refused", count = t.refused).local());
+    let mut line = msg!(
+        "results-totals",
+        files = files,
+        parts = parts.join(", "),
+        new = t.new,
+        already = t.already
+    )
+    .local();
     if let Some((learners, statements)) = held {
-        line.push_str(&format!(
-            "; {} holds {learners} {} and {statements} {}",
-            shown(db),
-            plural(learners as usize, "learner", "learners"),
-            plural(statements as usize, "statement", "statements")
-        ));
+        line.push_str(
+            &msg!(
+                "results-totals-held",
+                db = shown(db),
+                learners = learners,
+                statements = statements
+            )
+            .local(),
+        );
     }
     line
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
-}
-
 fn added_line(name: &str, results: &ResultsFile, added: &Added) -> String {
     let l = &results.learner;
+    let no_name = || msg!("results-no-name").local();
     let who = match (l.name.trim(), l.organisation.trim()) {
-        ("", "") => "(no name)".to_string(),
-        ("", org) => format!("(no name) ({org})"),
+        ("", "") => no_name(),
+        ("", org) => format!("{} ({org})", no_name()),
         (n, "") => n.to_string(),
         (n, org) => format!("{n} ({org})"),
     };
+    let who = crate::diag::printable(&who).into_owned();
     // The same file again says so: "added" would read as if it counted twice.
-    let verb = if added.same_file {
-        "already added"
+    if added.same_file {
+        msg!(
+            "results-added-again",
+            file = name,
+            who = who,
+            new = added.new,
+            already = added.already
+        )
+        .local()
     } else {
-        "added"
-    };
-    format!(
-        "{verb} {name}: {}, {} new {} ({} already here)",
-        crate::diag::printable(&who),
-        added.new,
-        plural(added.new, "statement", "statements"),
-        added.already
-    )
+        msg!(
+            "results-added",
+            file = name,
+            who = who,
+            new = added.new,
+            already = added.already
+        )
+        .local()
+    }
 }
 
 fn connection<'a>(
@@ -215,7 +230,7 @@ fn connection<'a>(
         *conn = Some(open(db)?);
     }
     conn.as_mut()
-        .ok_or_else(|| format!("{}: the register is not open", shown(db)))
+        .ok_or_else(|| msg!("results-not-open", db = shown(db)).local())
 }
 
 /// The register for adding: checkpoints only every 64 MB of WAL (SQLite's
@@ -253,14 +268,12 @@ impl From<rusqlite::Error> for StoreError {
 fn sql_words(e: &rusqlite::Error) -> String {
     use rusqlite::ErrorCode as C;
     match e.sqlite_error_code() {
-        Some(C::DatabaseBusy | C::DatabaseLocked) => {
-            "the register is in use by another program; close it and add the file again".into()
-        }
-        Some(C::DiskFull) => "the disk is full; make room and add the file again".into(),
+        Some(C::DatabaseBusy | C::DatabaseLocked) => msg!("results-store-busy").local(),
+        Some(C::DiskFull) => msg!("results-store-disk-full").local(),
         Some(C::ReadOnly | C::PermissionDenied) => {
-            format!("cannot write to the register ({e})")
+            msg!("results-store-read-only", detail = e.to_string()).local()
         }
-        _ => format!("the register refused it ({e})"),
+        _ => msg!("results-store-refused", detail = e.to_string()).local(),
     }
 }
 

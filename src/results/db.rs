@@ -13,6 +13,8 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+use crate::msg;
+
 /// The schema this darslik writes.
 pub const SCHEMA_VERSION: i64 = 1;
 
@@ -44,9 +46,6 @@ const MIGRATIONS: &[&str] = &[
      CREATE INDEX statements_object ON statements(object);",
 ];
 
-const WHAT_TO_DO_BUSY: &str = "another program is using it (another darslik, or a database \
-                               viewer): close it and try again";
-
 /// Opens the register at `path`, making it (and its schema) if there is no
 /// such file and migrating an older one. The error names the file and says
 /// what to do.
@@ -65,11 +64,7 @@ pub fn open(path: &Path) -> Result<Connection, String> {
 /// missing file and a database that is not a darslik register.
 pub fn open_existing(path: &Path) -> Result<Connection, String> {
     if !path.is_file() {
-        return Err(format!(
-            "{}: there is no register here; make one with `darslik results add FILE... --db {}`",
-            shown(path),
-            shown(path)
-        ));
+        return Err(msg!("results-db-none", db = shown(path)).local());
     }
     let conn = Connection::open_with_flags(
         path,
@@ -101,11 +96,13 @@ fn prepare(path: &Path, mut conn: Connection, create: bool) -> Result<Connection
     // Reading the schema first also tells a file that is not SQLite.
     let version = schema_version(&conn).map_err(fail)?;
     if version > SCHEMA_VERSION {
-        return Err(format!(
-            "{}: made by a newer darslik (register schema {version}; this darslik knows \
-             {SCHEMA_VERSION}): use a newer darslik, or another --db",
-            shown(path)
-        ));
+        return Err(msg!(
+            "results-db-newer",
+            db = shown(path),
+            schema = version,
+            knows = SCHEMA_VERSION
+        )
+        .local());
     }
     if version == 0 {
         let tables: i64 = conn
@@ -116,30 +113,17 @@ fn prepare(path: &Path, mut conn: Connection, create: bool) -> Result<Connection
             )
             .map_err(fail)?;
         if tables > 0 {
-            return Err(format!(
-                "{}: an SQLite database, but not a darslik register (it has other tables): \
-                 use another --db",
-                shown(path)
-            ));
+            return Err(msg!("results-db-other-tables", db = shown(path)).local());
         }
         if !create {
-            return Err(format!(
-                "{}: an empty database, not a register; add results to it first with \
-                 `darslik results add FILE... --db {}`",
-                shown(path),
-                shown(path)
-            ));
+            return Err(msg!("results-db-empty", db = shown(path)).local());
         }
     }
     let mode: String = conn
         .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
         .map_err(fail)?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(format!(
-            "{}: SQLite could not switch the register to WAL mode (journal mode {mode}); \
-             put it on a local disk",
-            shown(path)
-        ));
+        return Err(msg!("results-db-wal", db = shown(path), mode = mode).local());
     }
     // In WAL mode NORMAL keeps the file consistent after a crash; `add`
     // makes the register durable with a checkpoint before it ends.
@@ -178,18 +162,21 @@ pub fn checkpoint(conn: &Connection) -> rusqlite::Result<()> {
 
 fn open_error(path: &Path, e: &rusqlite::Error) -> String {
     match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::CannotOpen) => {
-            let folder = match path.parent() {
-                Some(p) if !p.as_os_str().is_empty() && !p.is_dir() => {
-                    format!(" (there is no folder {})", shown(p))
-                }
-                _ => String::new(),
-            };
-            format!(
-                "{}: cannot open or make the register{folder}: {e}",
-                shown(path)
+        Some(rusqlite::ErrorCode::CannotOpen) => match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() && !p.is_dir() => msg!(
+                "results-db-cannot-open-folder",
+                db = shown(path),
+                folder = shown(p),
+                detail = e.to_string()
             )
-        }
+            .local(),
+            _ => msg!(
+                "results-db-cannot-open",
+                db = shown(path),
+                detail = e.to_string()
+            )
+            .local(),
+        },
         _ => db_error(path, e),
     }
 }
@@ -198,26 +185,23 @@ fn open_error(path: &Path, e: &rusqlite::Error) -> String {
 pub fn db_error(path: &Path, e: &rusqlite::Error) -> String {
     use rusqlite::ErrorCode as C;
     match e.sqlite_error_code() {
-        Some(C::NotADatabase) => format!(
-            "{}: not an SQLite database, so not a darslik register: use another --db",
-            shown(path)
-        ),
-        Some(C::DatabaseCorrupt) => format!(
-            "{}: the register is damaged ({e}); restore a copy, or start another --db and \
-             add the results files again",
-            shown(path)
-        ),
+        Some(C::NotADatabase) => msg!("results-db-not-sqlite", db = shown(path)).local(),
+        Some(C::DatabaseCorrupt) => msg!(
+            "results-db-damaged",
+            db = shown(path),
+            detail = e.to_string()
+        )
+        .local(),
         Some(C::DatabaseBusy | C::DatabaseLocked) => {
-            format!("{}: {WHAT_TO_DO_BUSY}", shown(path))
+            msg!("results-db-busy", db = shown(path)).local()
         }
-        Some(C::ReadOnly | C::PermissionDenied) => format!(
-            "{}: cannot write to the register ({e}); copy it to a folder you can write to",
-            shown(path)
-        ),
-        Some(C::DiskFull) => format!(
-            "{}: the disk is full; make room and add the files again",
-            shown(path)
-        ),
+        Some(C::ReadOnly | C::PermissionDenied) => msg!(
+            "results-db-read-only",
+            db = shown(path),
+            detail = e.to_string()
+        )
+        .local(),
+        Some(C::DiskFull) => msg!("results-db-disk-full", db = shown(path)).local(),
         _ => format!("{}: {e}", shown(path)),
     }
 }

@@ -13,6 +13,9 @@ use std::path::Path;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
+use crate::diag::Msg;
+use crate::msg;
+
 /// The only results format this darslik reads.
 pub const FORMAT: u64 = 1;
 /// A results file of a learner who finished a whole course is well under
@@ -178,55 +181,41 @@ pub enum Refusal {
     },
 }
 
-const SAVE_AGAIN: &str =
-    "ask the learner to save it again from the \"My results\" page and add the new file";
+impl Refusal {
+    /// The refusal in darslik's words (the file's name is said before it).
+    pub fn msg(&self) -> Msg {
+        match self {
+            Refusal::Unreadable(why) => msg!("results-refusal-unreadable", why = why),
+            Refusal::TooLarge(bytes) => msg!(
+                "results-refusal-too-large",
+                mb = format!("{:.1}", *bytes as f64 / 1_048_576.0),
+                max = MAX_FILE_BYTES / 1_048_576
+            ),
+            Refusal::NotText => msg!("results-refusal-not-text"),
+            Refusal::Empty => msg!("results-refusal-empty"),
+            Refusal::Truncated { line, column } => {
+                msg!("results-refusal-truncated", line = *line, column = *column)
+            }
+            Refusal::Damaged { line, column, what } => msg!(
+                "results-refusal-damaged",
+                line = *line,
+                column = *column,
+                what = what
+            ),
+            Refusal::NotResults(why) => msg!("results-refusal-not-results", why = why),
+            Refusal::Newer(format) => {
+                msg!("results-refusal-newer", format = *format, reads = FORMAT)
+            }
+            Refusal::Format { field, problem } => {
+                msg!("results-refusal-format", field = field, problem = problem)
+            }
+        }
+    }
+}
 
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Refusal::Unreadable(why) => write!(f, "cannot be read: {why}"),
-            Refusal::TooLarge(bytes) => write!(
-                f,
-                "not a results file: it is {:.1} MB, and a results file is well under 1 MB \
-                 (files above {} MB are not read)",
-                *bytes as f64 / 1_048_576.0,
-                MAX_FILE_BYTES / 1_048_576
-            ),
-            Refusal::NotText => write!(
-                f,
-                "damaged: it is not UTF-8 text (was it opened and saved in another program?); \
-                 {SAVE_AGAIN}"
-            ),
-            Refusal::Empty => write!(
-                f,
-                "damaged: the file is empty (the download or the copy did not finish?); \
-                 {SAVE_AGAIN}"
-            ),
-            Refusal::Truncated { line, column } => write!(
-                f,
-                "damaged: it ends at line {line}, column {column} before the JSON is complete \
-                 (cut off while copying or sending?); {SAVE_AGAIN}"
-            ),
-            Refusal::Damaged { line, column, what } => write!(
-                f,
-                "damaged: not valid JSON at line {line}, column {column} ({what}); {SAVE_AGAIN}"
-            ),
-            Refusal::NotResults(why) => write!(
-                f,
-                "not a results file ({why}); add the files saved from a course's \
-                 \"My results\" page"
-            ),
-            Refusal::Newer(format) => write!(
-                f,
-                "made by a newer darslik (results format {format}; this darslik reads format \
-                 {FORMAT}): add it with a newer darslik"
-            ),
-            Refusal::Format { field, problem } => write!(
-                f,
-                "breaks the results format at {field}: {problem}; {SAVE_AGAIN}, or tell the \
-                 course's author if it happens again"
-            ),
-        }
+        f.write_str(&self.msg().local())
     }
 }
 
@@ -234,7 +223,7 @@ impl fmt::Display for Refusal {
 pub fn read(path: &Path) -> Result<ResultsFile, Refusal> {
     let meta = std::fs::metadata(path).map_err(|e| Refusal::Unreadable(io_reason(&e)))?;
     if meta.is_dir() {
-        return Err(Refusal::Unreadable("it is a folder".into()));
+        return Err(Refusal::Unreadable(msg!("results-why-folder").local()));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Refusal::TooLarge(meta.len()));
@@ -253,8 +242,8 @@ pub fn read(path: &Path) -> Result<ResultsFile, Refusal> {
 
 fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "there is no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => msg!("results-why-no-file").local(),
+        std::io::ErrorKind::PermissionDenied => msg!("results-why-denied").local(),
         _ => e.to_string(),
     }
 }
@@ -265,7 +254,7 @@ pub fn parse(bytes: &[u8]) -> Result<ResultsFile, Refusal> {
     // A text editor may have added a BOM; the page never writes one.
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(what) = binary_kind(body) {
-        return Err(Refusal::NotResults(what.into()));
+        return Err(Refusal::NotResults(what.local()));
     }
     let text = match std::str::from_utf8(body) {
         Ok(text) => text,
@@ -289,23 +278,21 @@ pub fn parse(bytes: &[u8]) -> Result<ResultsFile, Refusal> {
     }
     // A results file, even a cut or damaged one, starts with `{`.
     if !text.trim_start().starts_with(['{', '[']) {
-        return Err(Refusal::NotResults("it is not JSON".into()));
+        return Err(Refusal::NotResults(msg!("results-why-not-json").local()));
     }
     let root: Value = serde_json::from_str(text).map_err(|e| json_refusal(&e))?;
     let Value::Object(root) = root else {
-        return Err(Refusal::NotResults("the JSON is not an object".into()));
+        return Err(Refusal::NotResults(msg!("results-why-not-object").local()));
     };
     match root.get("darslik") {
         Some(Value::String(s)) if s == "results" => {}
         Some(_) => {
             return Err(Refusal::NotResults(
-                "its \"darslik\" field is not \"results\"".into(),
+                msg!("results-why-other-darslik").local(),
             ));
         }
         None => {
-            return Err(Refusal::NotResults(
-                "it has no \"darslik\": \"results\" field".into(),
-            ));
+            return Err(Refusal::NotResults(msg!("results-why-no-darslik").local()));
         }
     }
     let format = match root.get("format") {
@@ -347,17 +334,17 @@ pub fn parse(bytes: &[u8]) -> Result<ResultsFile, Refusal> {
 }
 
 /// What a file that is not text at all is, in words a trainer can act on.
-fn binary_kind(b: &[u8]) -> Option<&'static str> {
+fn binary_kind(b: &[u8]) -> Option<Msg> {
     if b.starts_with(b"PK\x03\x04") {
-        Some("it is a zip archive: unpack it and add the .json files inside")
+        Some(msg!("results-why-zip"))
     } else if b.starts_with(b"SQLite format 3\0") {
-        Some("it is an SQLite database, perhaps a register: a register is given with --db")
+        Some(msg!("results-why-sqlite"))
     } else if b.starts_with(b"%PDF") {
-        Some("it is a PDF document")
+        Some(msg!("results-why-pdf"))
     } else if b.starts_with(b"\xFF\xFE") || b.starts_with(b"\xFE\xFF") {
         None // UTF-16 text: damaged (saved again by an editor)
     } else if b.iter().take(8192).any(|&c| c == 0) {
-        Some("it is not a text file")
+        Some(msg!("results-why-binary"))
     } else {
         None
     }
@@ -457,7 +444,11 @@ fn statement(
     if home != LEARNER_HOME {
         return Err(bad(
             &at("actor.account.homePage"),
-            &format!("expected \"{LEARNER_HOME}\""),
+            &msg!(
+                "results-expected-one-of",
+                values = format!("\"{LEARNER_HOME}\"")
+            )
+            .local(),
             account.get("homePage"),
         ));
     }
@@ -480,10 +471,11 @@ fn statement(
         _ => {
             return Err(bad(
                 &at("object.id"),
-                &format!(
-                    "expected an activity of this course, \"{prefix}<module>/…\" \
-                     (no empty, \".\" or \"..\" parts, no backslashes)"
-                ),
+                &msg!(
+                    "results-expected-activity",
+                    id = format!("\"{prefix}<module>/…\"")
+                )
+                .local(),
                 object_.get("id"),
             ));
         }
@@ -502,15 +494,17 @@ fn statement(
     if !kind.verbs().contains(&short) {
         return Err(bad(
             &at("verb.id"),
-            &format!(
-                "a {} statement's verb is {}",
-                kind.as_str(),
-                kind.verbs()
+            &msg!(
+                "results-expected-verb",
+                kind = kind.as_str(),
+                verbs = kind
+                    .verbs()
                     .iter()
                     .map(|v| format!("\"{VERB_PREFIX}{v}\""))
                     .collect::<Vec<_>>()
-                    .join(" or ")
-            ),
+                    .join(&format!(" {} ", msg!("results-or").local()))
+            )
+            .local(),
             verb.get("id"),
         ));
     }
@@ -578,7 +572,7 @@ fn statement(
         if !allowed.contains(&test.as_str()) {
             return Err(bad(
                 &path,
-                &format!("expected {}", allowed.join(", ")),
+                &msg!("results-expected-one-of", values = allowed.join(", ")).local(),
                 ext.get(EXT_TEST),
             ));
         }
@@ -926,22 +920,23 @@ fn flag(map: &Map<String, Value>, key: &str, path: &str) -> Result<Option<bool>,
 fn missing(path: &str) -> Refusal {
     Refusal::Format {
         field: path.to_string(),
-        problem: "missing".into(),
+        problem: msg!("results-why-missing").local(),
     }
 }
 
 fn too_long(path: &str, max: usize) -> Refusal {
     Refusal::Format {
         field: path.to_string(),
-        problem: format!("longer than {max} characters"),
+        problem: msg!("results-why-too-long", max = max).local(),
     }
 }
 
 /// A wrong value: the problem and a short, printable excerpt of what is there.
 fn bad(path: &str, problem: &str, found: Option<&Value>) -> Refusal {
+    let problem = problem_words(problem);
     let problem = match found {
-        Some(v) => format!("{problem}, found {}", excerpt(v)),
-        None => problem.to_string(),
+        Some(v) => msg!("results-why-found", problem = problem, found = excerpt(v)).local(),
+        None => problem,
     };
     Refusal::Format {
         field: path.to_string(),
@@ -949,10 +944,43 @@ fn bad(path: &str, problem: &str, found: Option<&Value>) -> Refusal {
     }
 }
 
+/// The fixed problems of [`bad`] in the user's language (the few that name
+/// values of this file stay as they are).
+fn problem_words(en: &str) -> String {
+    let id = match en {
+        "expected an object" => "results-expected-object",
+        "expected text" => "results-expected-text",
+        "expected a list" => "results-expected-list",
+        "expected a number from 0 to 100" => "results-expected-percent",
+        "expected a language map" => "results-expected-language-map",
+        "expected true or false" => "results-expected-bool",
+        "expected the number 1" => "results-expected-one",
+        "expected a whole number (0, 1, 2, …)" => "results-expected-count",
+        "expected a number" => "results-expected-number",
+        "expected a number from 0 to 1" => "results-expected-scaled",
+        "expected a course id (no spaces or slashes)" => "results-expected-course-id",
+        "expected choice, matching, sequencing, fill-in or numeric" => {
+            "results-expected-interaction"
+        }
+        "expected 1, 2, …" => "results-expected-attempt",
+        "expected locales (en, ru, uz-Cyrl, …) as keys" => "results-expected-locale-keys",
+        "expected a UUID such as \"0b6c3f0e-5a6d-4c8e-9f3a-2d1e4b5c6a7f\"" => {
+            "results-expected-uuid"
+        }
+        "expected a locale such as en, ru, uz or uz-Cyrl" => "results-expected-locale",
+        "expected a UTC time such as \"2026-12-05T10:11:12.345Z\"" => "results-expected-time",
+        "not one of the activity types of a results file (lesson, cmi.interaction, \
+         assessment, simulation, module)" => "results-expected-type",
+        "not the file's learner.id (a statement of another learner)" => "results-other-learner",
+        _ => return en.to_string(),
+    };
+    Msg::new(id).local()
+}
+
 fn excerpt(v: &Value) -> String {
     let shown = match v {
-        Value::Object(_) => "an object".to_string(),
-        Value::Array(_) => "a list".to_string(),
+        Value::Object(_) => msg!("results-found-object").local(),
+        Value::Array(_) => msg!("results-found-list").local(),
         other => other.to_string(),
     };
     let mut short: String = shown.chars().take(60).collect();

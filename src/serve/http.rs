@@ -29,15 +29,18 @@ const LIVE: &str = r#"<script data-darslik-live>
       shown = document.createElement('div');
       shown.id = 'darslik-error';
       shown.setAttribute('role', 'alert');
-      shown.style.cssText = 'position:fixed;inset:0;z-index:99999;overflow:auto;background:rgba(20,20,20,.94);color:#fff;padding:1.5rem;font:14px/1.45 ui-monospace,Consolas,monospace;';
+      shown.lang = __LANG__;
+      // Opaque, and every colour set here: the page's own styles (its
+      // `pre` has a light background) must not show through or leak in.
+      shown.style.cssText = 'position:fixed;inset:0;z-index:99999;overflow:auto;background:#141414;color:#f5f5f5;padding:1.5rem;margin:0;border:0;text-align:left;font:14px/1.45 ui-monospace,Consolas,monospace;';
       document.body.appendChild(shown);
     }
     shown.innerHTML = '';
     var h = document.createElement('p');
-    h.style.cssText = 'font:700 16px system-ui,sans-serif;color:#ffb3b3;margin:0 0 1rem';
-    h.textContent = 'darslik: the course has errors. Fix them and save; this page shows the last good build.';
+    h.style.cssText = 'font:700 16px/1.4 system-ui,sans-serif;color:#ffc4c4;background:transparent;margin:0 0 1rem;padding:0;border:0;';
+    h.textContent = __TITLE__;
     var pre = document.createElement('pre');
-    pre.style.whiteSpace = 'pre-wrap';
+    pre.style.cssText = 'white-space:pre-wrap;overflow-wrap:anywhere;margin:0;padding:0;border:0;border-radius:0;box-shadow:none;background:transparent;color:#f5f5f5;font:inherit;max-width:none;overflow:visible;';
     pre.textContent = text;
     shown.appendChild(h);
     shown.appendChild(pre);
@@ -145,6 +148,10 @@ pub fn handle(stream: TcpStream, shared: &Shared, gate: &Gate, slot: Slot) -> st
         if key.is_empty() || key.ends_with('/') {
             key.push_str("index.html");
         }
+        // The dashboard's address typed without its slash.
+        if key == "_status" {
+            key.push_str("/index.html");
+        }
         let (status, mime, body) = match shared.get(&key) {
             Served::Found(bytes) => {
                 let mime = mime(&key);
@@ -220,15 +227,36 @@ pub fn turn_away(stream: TcpStream) {
     }
 }
 
+/// [`LIVE`] with the overlay's words in the language of the process.
+fn live() -> &'static str {
+    static SCRIPT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SCRIPT.get_or_init(|| {
+        let lang = crate::diag::lang::current();
+        let title = crate::msg!("dash-overlay-title")
+            .text(lang)
+            .replace('`', "");
+        // JSON strings are JavaScript strings; `</` is escaped so the text
+        // cannot end the script.
+        let js = |s: &str| {
+            serde_json::to_string(s)
+                .unwrap_or_default()
+                .replace("</", "<\\/")
+        };
+        LIVE.replace("__TITLE__", &js(&title))
+            .replace("__LANG__", &js(lang.tag()))
+    })
+}
+
 /// The page with the live-reload script before `</body>`.
 fn with_live(html: &[u8]) -> Vec<u8> {
     let at = html
         .windows(7)
         .rposition(|w| w == b"</body>")
         .unwrap_or(html.len());
-    let mut page = Vec::with_capacity(html.len() + LIVE.len());
+    let live = live();
+    let mut page = Vec::with_capacity(html.len() + live.len());
     page.extend_from_slice(&html[..at]);
-    page.extend_from_slice(LIVE.as_bytes());
+    page.extend_from_slice(live.as_bytes());
     page.extend_from_slice(&html[at..]);
     page
 }

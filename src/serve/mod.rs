@@ -188,15 +188,14 @@ impl Shared {
             Outcome::Pages { ok } => ("pages", ok),
             Outcome::Load => ("course", self.load()),
         };
-        eprintln!(
-            "  {what} rebuilt in {} ms{}",
-            started.elapsed().as_millis(),
-            if ok {
-                ""
-            } else {
-                " with errors: the last good build stays served"
-            }
-        );
+        let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let line = match (what, ok) {
+            ("pages", true) => crate::msg!("cli-serve-pages-rebuilt", ms = ms),
+            ("pages", false) => crate::msg!("cli-serve-pages-rebuilt-errors", ms = ms),
+            (_, true) => crate::msg!("cli-serve-course-rebuilt", ms = ms),
+            (_, false) => crate::msg!("cli-serve-course-rebuilt-errors", ms = ms),
+        };
+        eprintln!("  {}", line.local());
     }
 }
 
@@ -223,11 +222,15 @@ pub fn serve(root: &Path, port: u16) -> i32 {
     let listener = match TcpListener::bind(("127.0.0.1", port)) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: cannot listen on 127.0.0.1:{port}: {e}");
-            eprintln!(
-                "hint: another program uses the port; try --port {}",
-                port.wrapping_add(1)
-            );
+            crate::cli::error(crate::msg!(
+                "cli-serve-cannot-listen",
+                address = format!("127.0.0.1:{port}"),
+                reason = e.to_string()
+            ));
+            crate::cli::hint(crate::msg!(
+                "cli-serve-cannot-listen-hint",
+                option = format!("--port {}", port.wrapping_add(1))
+            ));
             return 2;
         }
     };
@@ -236,16 +239,25 @@ pub fn serve(root: &Path, port: u16) -> i32 {
         .map(|a| a.to_string())
         .unwrap_or_default();
     eprintln!(
-        "darslik: serving {} at http://{addr}/ (built in {:.2} s). Edit a file and the page reloads; Ctrl-C stops.",
-        root.display(),
-        started.elapsed().as_secs_f64()
+        "darslik: {}",
+        crate::msg!(
+            "cli-serve-ready",
+            course = root.display().to_string(),
+            url = format!("http://{addr}/"),
+            seconds = format!("{:.2}", started.elapsed().as_secs_f64())
+        )
+        .local()
     );
 
     let watching = shared.clone();
     let _watcher = match watch::watch(root, move |paths| watching.update(paths)) {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("error: cannot watch {} for changes: {e}", root.display());
+            crate::cli::error(crate::msg!(
+                "cli-serve-cannot-watch",
+                course = root.display().to_string(),
+                reason = e.to_string()
+            ));
             return 1;
         }
     };

@@ -2,14 +2,16 @@
 //! every error of the block located by line and column.
 
 use super::{Choice, Form, Pair, Question, Quiz, QuizError};
-use crate::diag::Code;
+use crate::diag::{Code, Msg};
+use crate::msg;
 
 /// What one non-blank line is, by its first characters.
 enum Line<'a> {
     /// `? text`; `text` may be empty.
     Question(&'a str),
-    /// `?` followed by something other than a space.
-    BadQuestion,
+    /// `?` followed by something other than a space: `text` is what
+    /// follows the `?`.
+    BadQuestion(&'a str),
     /// An option marker; `text` is what follows it, trimmed.
     Option {
         multiple: bool,
@@ -41,7 +43,7 @@ fn classify(t: &str) -> Line<'_> {
         } else if rest.starts_with(char::is_whitespace) {
             Line::Question(rest.trim())
         } else {
-            Line::BadQuestion
+            Line::BadQuestion(rest.trim())
         };
     }
     if let Some(rest) = t.strip_prefix('>') {
@@ -121,6 +123,9 @@ struct Draft {
     bad_lines: usize,
     /// The previous line was the prompt (for a better hint).
     just_prompted: bool,
+    /// The `?` line lacks its space (already reported): no second error
+    /// for a question that has nothing under it.
+    bad_prompt: bool,
 }
 
 impl Draft {
@@ -140,6 +145,10 @@ struct Parse {
     /// The blank line that ended the last question, if the block is between
     /// questions right after one.
     blank_after_question: Option<usize>,
+    /// A question with no answer lines yet, ended by a blank line: when
+    /// answer lines follow, the blank line was the mistake (one error, and
+    /// the lines still count as the question's).
+    resting: Option<Draft>,
 }
 
 /// Most pairs of a matching question or items of an ordering question
@@ -160,30 +169,38 @@ impl Parse {
         column: usize,
         len: usize,
         code: Code,
-        message: String,
-        hint: String,
+        message: Msg,
+        hint: Msg,
     ) {
         self.errors.push(QuizError {
             line,
             column,
             len: len.max(1),
             code,
-            message,
-            hint,
+            message: message.into(),
+            hint: hint.into(),
         });
     }
 
-    fn outside_question_hint(&self, what: &str) -> String {
+    /// `what`: `option`, `pair`, `item`, `answer` or `explanation`.
+    fn outside_question_hint(&self, what: &'static str) -> Msg {
         match self.blank_after_question {
-            Some(blank) => format!(
-                "line {blank} is blank, and a blank line ends a question: remove it to keep this {what} with the question above"
+            Some(blank) => msg!(
+                "markup-quiz-blank-ends-question-hint",
+                line = blank,
+                what = what
             ),
-            None => format!("start a question with a line \"? ...\" before its {what}"),
+            None => msg!("markup-quiz-start-question-hint", what = what),
         }
     }
 
     /// Reports the second and later lines equal to an earlier one.
-    fn duplicates<'a>(&mut self, lines: impl Iterator<Item = (&'a str, usize, usize)>, what: &str) {
+    /// `what`: `left`, `right`, `item` or `answer`.
+    fn duplicates<'a>(
+        &mut self,
+        lines: impl Iterator<Item = (&'a str, usize, usize)>,
+        what: &'static str,
+    ) {
         let mut seen: Vec<(String, usize)> = Vec::new();
         for (text, line, column) in lines {
             let k = same_key(text);
@@ -197,8 +214,8 @@ impl Parse {
                     column,
                     text.chars().count() + 2,
                     Code::QuizDuplicate,
-                    format!("this {what} is the same as the one on line {first}"),
-                    format!("make every {what} of the question different, or remove this one"),
+                    msg!("markup-quiz-duplicate", what = what, line = first),
+                    msg!("markup-quiz-duplicate-hint", what = what),
                 );
             } else {
                 seen.push((k, line));
@@ -209,14 +226,17 @@ impl Parse {
     fn finish(&mut self, d: Draft) {
         let form = d.form.unwrap_or_default();
         let n = d.count() + d.bad_lines;
+        if n == 0 && d.bad_prompt {
+            return;
+        }
         if n == 0 {
             self.error(
                 d.line,
                 d.column,
                 d.line_len,
                 Code::QuizEmptyQuestion,
-                "this question has no options".into(),
-                "add its answer lines right below it, with no blank line in between: options \"( ) ...\" and \"(x) ...\", pairs \"- ... => ...\", items \"1. ...\" or accepted answers \"= ...\"".into(),
+                msg!("markup-quiz-empty-question"),
+                msg!("markup-quiz-empty-question-hint"),
             );
             return;
         }
@@ -226,34 +246,43 @@ impl Parse {
                 d.column,
                 d.line_len,
                 Code::QuizTooFewOptions,
-                "this question has only one option".into(),
-                "give every question at least two options".into(),
+                msg!("markup-quiz-one-option"),
+                msg!("markup-quiz-one-option-hint"),
             ),
             Form::Matching if n == 1 => self.error(
                 d.line,
                 d.column,
                 d.line_len,
                 Code::QuizTooFewOptions,
-                "this matching question has only one pair".into(),
-                "give a matching question at least two pairs \"- left => right\"".into(),
+                msg!("markup-quiz-one-pair"),
+                msg!("markup-quiz-one-pair-hint"),
             ),
             Form::Ordering if n == 1 => self.error(
                 d.line,
                 d.column,
                 d.line_len,
                 Code::QuizTooFewOptions,
-                "this ordering question has only one item".into(),
-                "give an ordering question at least two items \"1. ...\", \"2. ...\"".into(),
+                msg!("markup-quiz-one-item"),
+                msg!("markup-quiz-one-item-hint"),
             ),
             Form::Matching | Form::Ordering if n > MAX_ITEMS => {
-                let what = if form == Form::Matching { "pairs" } else { "items" };
+                let what = if form == Form::Matching {
+                    "pair"
+                } else {
+                    "item"
+                };
                 self.error(
                     d.line,
                     d.column,
                     d.line_len,
                     Code::QuizTooManyAnswers,
-                    format!("this question has {n} {what}; at most {MAX_ITEMS} are possible"),
-                    "split it into two questions".into(),
+                    msg!(
+                        "markup-quiz-too-many",
+                        what = what,
+                        count = n,
+                        max = MAX_ITEMS
+                    ),
+                    msg!("markup-quiz-too-many-hint"),
                 );
             }
             Form::Short if n > MAX_ACCEPTED => self.error(
@@ -261,8 +290,13 @@ impl Parse {
                 d.column,
                 d.line_len,
                 Code::QuizTooManyAnswers,
-                format!("this question has {n} accepted answers; at most {MAX_ACCEPTED} are possible"),
-                "keep the ten most likely spellings: case, surrounding spaces, apostrophe variants and ё/е are already ignored".into(),
+                msg!(
+                    "markup-quiz-too-many",
+                    what = "answer",
+                    count = n,
+                    max = MAX_ACCEPTED
+                ),
+                msg!("markup-quiz-too-many-answers-hint", max = MAX_ACCEPTED),
             ),
             _ => {}
         }
@@ -272,17 +306,17 @@ impl Parse {
                 d.options.iter().filter(|(c, _, _)| c.correct).collect();
             if correct.is_empty() {
                 let hint = if multiple {
-                    "mark every right answer with [x] (at least one)"
+                    msg!("markup-quiz-no-correct-multiple-hint")
                 } else {
-                    "mark exactly one answer with (x)"
+                    msg!("markup-quiz-no-correct-single-hint")
                 };
                 self.error(
                     d.line,
                     d.column,
                     d.line_len,
                     Code::QuizNoCorrect,
-                    "no option of this question is marked correct".into(),
-                    hint.into(),
+                    msg!("markup-quiz-no-correct"),
+                    hint,
                 );
             } else if !multiple && correct.len() > 1 {
                 let lines: Vec<String> = correct.iter().map(|(_, l, _)| l.to_string()).collect();
@@ -292,12 +326,12 @@ impl Parse {
                         *column,
                         3,
                         Code::QuizSeveralCorrect,
-                        format!(
-                            "{} options are marked (x) in a single-answer question (lines {})",
-                            correct.len(),
-                            lines.join(", ")
+                        msg!(
+                            "markup-quiz-several-correct",
+                            count = correct.len(),
+                            lines = lines.join(", ")
                         ),
-                        "mark exactly one answer with (x), or use [ ] and [x] for every option if several answers are right".into(),
+                        msg!("markup-quiz-several-correct-hint"),
                     );
                 }
             }
@@ -306,11 +340,11 @@ impl Parse {
             Form::Matching => {
                 self.duplicates(
                     d.pairs.iter().map(|(p, l, c)| (p.left.as_str(), *l, *c)),
-                    "left side",
+                    "left",
                 );
                 self.duplicates(
                     d.pairs.iter().map(|(p, l, c)| (p.right.as_str(), *l, *c)),
-                    "right side",
+                    "right",
                 );
             }
             Form::Ordering => {
@@ -319,7 +353,7 @@ impl Parse {
             Form::Short => {
                 self.duplicates(
                     d.accepted.iter().map(|(t, l, c)| (t.as_str(), *l, *c)),
-                    "accepted answer",
+                    "answer",
                 );
             }
             Form::Single | Form::Multiple => {}
@@ -373,23 +407,22 @@ impl Parse {
                 let form_line = d.form_line;
                 let (message, hint) = match (kind, form) {
                     (Form::Single, Form::Multiple) | (Form::Multiple, Form::Single) => (
-                        format!(
-                            "this option uses {}, but the question's first option (line {form_line}) uses {}",
-                            form.written(),
-                            kind.written()
+                        msg!(
+                            "markup-quiz-mixed-choice",
+                            this = form.written(),
+                            line = form_line,
+                            first = kind.written()
                         ),
-                        "use ( ) and (x) for every option of a single-answer question, or [ ] and [x] for every option of a multiple-answer one".to_string(),
+                        msg!("markup-quiz-mixed-choice-hint"),
                     ),
                     _ => (
-                        format!(
-                            "this line is written as {}, but the question's first answer line (line {form_line}) is written as {}",
-                            form.written(),
-                            kind.written()
+                        msg!(
+                            "markup-quiz-mixed-form",
+                            this = form.written(),
+                            line = form_line,
+                            first = kind.written()
                         ),
-                        format!(
-                            "a question has one kind of answer lines: write this one as {} too, or start a new question with \"? \" and a blank line before it",
-                            kind.written()
-                        ),
+                        msg!("markup-quiz-mixed-form-hint", first = kind.written()),
                     ),
                 };
                 self.error(line, column, len, Code::QuizMixedOptions, message, hint);
@@ -416,9 +449,12 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
         errors: Vec::new(),
         questions: Vec::new(),
         blank_after_question: None,
+        resting: None,
     };
     let mut cur: Option<Draft> = None;
     let mut any_text = false;
+    // The last line of a run of answer lines outside any question.
+    let mut orphan_run: Option<usize> = None;
     let first_line = first_line.max(1);
 
     for (idx, raw) in block.split('\n').enumerate() {
@@ -430,7 +466,11 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
         let t = line.trim_start();
         if t.is_empty() {
             if let Some(d) = cur.take() {
-                p.finish(d);
+                if d.count() + d.bad_lines == 0 {
+                    p.resting = Some(d);
+                } else {
+                    p.finish(d);
+                }
                 p.blank_after_question = Some(lineno);
             }
             continue;
@@ -445,22 +485,47 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
         let line_kind = classify(t);
         // An answer line with no question to belong to.
         let answer_what = match &line_kind {
-            Line::Option { .. } => Some(("options", 3)),
-            Line::Pair(_) => Some(("matching pairs", 1)),
-            Line::Item(..) => Some(("ordering items", 1)),
-            Line::Accepted(_) => Some(("accepted answers", 1)),
+            Line::Option { .. } => Some(("option", 3)),
+            Line::Pair(_) => Some(("pair", 1)),
+            Line::Item(..) => Some(("item", 1)),
+            Line::Accepted(_) => Some(("answer", 1)),
             _ => None,
         };
+        if let Some(d) = p.resting.take() {
+            match (answer_what, p.blank_after_question) {
+                (Some((what, len)), Some(blank)) => {
+                    p.error(
+                        lineno,
+                        column,
+                        len,
+                        Code::QuizOptionBeforeQuestion,
+                        msg!("markup-quiz-blank-in-question", line = d.line),
+                        msg!(
+                            "markup-quiz-blank-ends-question-hint",
+                            line = blank,
+                            what = what
+                        ),
+                    );
+                    p.blank_after_question = None;
+                    cur = Some(d);
+                }
+                _ => p.finish(d),
+            }
+        }
         if let (Some((what, len)), None) = (answer_what, cur.as_ref()) {
-            let hint = p.outside_question_hint(what);
-            p.error(
-                lineno,
-                column,
-                len,
-                Code::QuizOptionBeforeQuestion,
-                "this answer line does not belong to any question".into(),
-                hint,
-            );
+            // One error for a run of such lines: the first says why.
+            if orphan_run != Some(lineno - 1) {
+                let hint = p.outside_question_hint(what);
+                p.error(
+                    lineno,
+                    column,
+                    len,
+                    Code::QuizOptionBeforeQuestion,
+                    msg!("markup-quiz-orphan-answer"),
+                    hint,
+                );
+            }
+            orphan_run = Some(lineno);
             continue;
         }
 
@@ -476,8 +541,8 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                         column,
                         1,
                         Code::QuizEmptyPrompt,
-                        "this question has no text".into(),
-                        "write the question after \"? \"".into(),
+                        msg!("markup-quiz-empty-prompt"),
+                        msg!("markup-quiz-empty-prompt-hint"),
                     );
                 }
                 cur = Some(Draft {
@@ -495,16 +560,42 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                     mixed: false,
                     bad_lines: 0,
                     just_prompted: true,
+                    bad_prompt: false,
                 });
             }
-            Line::BadQuestion => p.error(
-                lineno,
-                column,
-                1,
-                Code::QuizUnknownLine,
-                "a question starts with \"?\" followed by a space".into(),
-                "put a space after \"?\"".into(),
-            ),
+            Line::BadQuestion(text) => {
+                // One error, and the lines under it still belong to this
+                // question: it is a question with a typo, not text.
+                if let Some(d) = cur.take() {
+                    p.finish(d);
+                }
+                p.blank_after_question = None;
+                p.error(
+                    lineno,
+                    column,
+                    1,
+                    Code::QuizUnknownLine,
+                    msg!("markup-quiz-question-space"),
+                    msg!("markup-quiz-question-space-hint", text = text),
+                );
+                cur = Some(Draft {
+                    line: lineno,
+                    column,
+                    line_len: t_len,
+                    prompt: text.to_string(),
+                    form: None,
+                    form_line: 0,
+                    options: Vec::new(),
+                    pairs: Vec::new(),
+                    items: Vec::new(),
+                    accepted: Vec::new(),
+                    explanation: Vec::new(),
+                    mixed: false,
+                    bad_lines: 0,
+                    just_prompted: true,
+                    bad_prompt: true,
+                });
+            }
             Line::Option {
                 multiple,
                 correct,
@@ -523,8 +614,8 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                             column,
                             3,
                             Code::QuizEmptyOption,
-                            "this option has no text".into(),
-                            "write the answer after the marker, e.g. \"(x) The means\"".into(),
+                            msg!("markup-quiz-empty-option"),
+                            msg!("markup-quiz-empty-option-hint"),
                         );
                     }
                     d.options.push((
@@ -549,8 +640,8 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                                 column,
                                 t_len,
                                 Code::QuizPairArrow,
-                                "this matching pair has no \"=>\" between its two sides".into(),
-                                "write the pair as \"- left side => right side\"".into(),
+                                msg!("markup-quiz-pair-arrow"),
+                                msg!("markup-quiz-pair-arrow-hint"),
                             );
                         }
                         Some((left, right)) => {
@@ -561,8 +652,8 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                                     column,
                                     t_len,
                                     Code::QuizPairEmpty,
-                                    format!("the {side} side of this pair is empty"),
-                                    "write text on both sides of \"=>\"".into(),
+                                    msg!("markup-quiz-pair-empty", side = side),
+                                    msg!("markup-quiz-pair-empty-hint"),
                                 );
                             }
                             d.pairs.push((
@@ -595,10 +686,12 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                             column,
                             digits + 1,
                             Code::QuizOrderNumber,
-                            format!(
-                                "this item is numbered {number}, but it is item {expected} of the question"
+                            msg!(
+                                "markup-quiz-order-number",
+                                number = number,
+                                expected = expected
                             ),
-                            "number the items 1, 2, 3, ... and write them in the right order: the learner sees them shuffled".into(),
+                            msg!("markup-quiz-order-number-hint"),
                         );
                     }
                     if text.is_empty() {
@@ -607,8 +700,8 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                             column,
                             digits + 1,
                             Code::QuizEmptyOption,
-                            "this item has no text".into(),
-                            "write the step after its number, e.g. \"1. Make sure the person is safe\"".into(),
+                            msg!("markup-quiz-empty-item"),
+                            msg!("markup-quiz-empty-item-hint"),
                         );
                     }
                     d.items.push((text.to_string(), lineno, column));
@@ -624,8 +717,8 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                             column,
                             1,
                             Code::QuizEmptyOption,
-                            "this accepted answer is empty".into(),
-                            "write the answer after \"= \", e.g. \"= article 3\"".into(),
+                            msg!("markup-quiz-empty-answer"),
+                            msg!("markup-quiz-empty-answer-hint"),
                         );
                     } else if let Err(why) = super::numeric_range(text) {
                         p.error(
@@ -634,7 +727,7 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                             text.chars().count(),
                             Code::QuizBadRange,
                             why,
-                            "write a range of numbers as \"= low..high\", e.g. \"= 18..20\" (a decimal comma or point both work)".into(),
+                            msg!("markup-quiz-bad-range-hint"),
                         );
                     }
                     d.accepted.push((text.to_string(), lineno, column));
@@ -642,6 +735,7 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                 cur = Some(d);
             }
             Line::BadAccepted => {
+                p.blank_after_question = None;
                 if let Some(d) = cur.as_mut() {
                     d.bad_lines += 1;
                     d.form.get_or_insert(Form::Short);
@@ -651,29 +745,30 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                     column,
                     1,
                     Code::QuizUnknownLine,
-                    "an accepted answer starts with \"=\" followed by a space".into(),
-                    "put a space after \"=\", e.g. \"= 18\"".into(),
+                    msg!("markup-quiz-answer-space"),
+                    msg!("markup-quiz-answer-space-hint"),
                 );
             }
             Line::BadMarker {
                 marker_len,
                 cyrillic_x,
             } => {
+                p.blank_after_question = None;
                 if let Some(d) = cur.as_mut() {
                     d.bad_lines += 1;
                 }
                 let hint = if cyrillic_x {
-                    "this is the Cyrillic letter \"х\": type the Latin letter x, as in (x) or [x]"
+                    msg!("markup-quiz-cyrillic-x-hint")
                 } else {
-                    "write ( ) or (x) for a single-answer option, [ ] or [x] for a multiple-answer one"
+                    msg!("markup-quiz-bad-marker-hint")
                 };
                 p.error(
                     lineno,
                     column,
                     marker_len,
                     Code::QuizBadMarker,
-                    "this option marker is not one of ( ) (x) [ ] [x]".into(),
-                    hint.into(),
+                    msg!("markup-quiz-bad-marker"),
+                    hint,
                 );
             }
             Line::Explanation(text) => match cur.as_mut() {
@@ -685,29 +780,30 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                         column,
                         1,
                         Code::QuizExplanationBeforeQuestion,
-                        "this explanation does not belong to any question".into(),
+                        msg!("markup-quiz-orphan-explanation"),
                         hint,
                     );
                 }
             },
             Line::Unknown => {
+                p.blank_after_question = None;
                 let hint = if was_just_prompted {
-                    "a question must fit on one line: join this line to the \"? \" line above; answer lines start with ( ) [ ] \"- \" \"1. \" or \"= \", explanations with \"> \""
+                    msg!("markup-quiz-prompt-one-line-hint")
                 } else {
-                    "start the line with \"? \" (question), ( ) (x) [ ] [x] (option), \"- a => b\" (matching pair), \"1. \" (ordering item), \"= \" (accepted answer) or \"> \" (explanation); separate questions with a blank line"
+                    msg!("markup-quiz-unknown-line-hint")
                 };
                 p.error(
                     lineno,
                     column,
                     t_len,
                     Code::QuizUnknownLine,
-                    "this line is not part of the quiz syntax".into(),
-                    hint.into(),
+                    msg!("markup-quiz-unknown-line"),
+                    hint,
                 );
             }
         }
     }
-    if let Some(d) = cur.take() {
+    if let Some(d) = cur.take().or(p.resting.take()) {
         p.finish(d);
     }
     if !any_text {
@@ -716,8 +812,8 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
             1,
             1,
             Code::QuizEmpty,
-            "this quiz block is empty".into(),
-            "write at least one question: a line \"? ...\" followed by its options, or remove the block".into(),
+            msg!("markup-quiz-empty"),
+            msg!("markup-quiz-empty-hint"),
         );
     }
     if p.errors.is_empty() {

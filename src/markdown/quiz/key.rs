@@ -57,7 +57,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
 /// The numbers an accepted answer stands for: `Ok(Some((v, v)))` for a
 /// number, `Ok(Some((lo, hi)))` for `lo..hi`, `Ok(None)` for text, and an
 /// error (for people) for a range that is not one.
-pub fn numeric_range(text: &str) -> Result<Option<(f64, f64)>, String> {
+pub fn numeric_range(text: &str) -> Result<Option<(f64, f64)>, crate::diag::Msg> {
     if let Some(v) = parse_number(text) {
         return Ok(Some((v, v)));
     }
@@ -66,13 +66,15 @@ pub fn numeric_range(text: &str) -> Result<Option<(f64, f64)>, String> {
     };
     match (parse_number(lo), parse_number(hi)) {
         (Some(a), Some(b)) if a <= b => Ok(Some((a, b))),
-        (Some(a), Some(b)) => Err(format!(
-            "this range starts at {a} and ends at {b}, below its start"
+        (Some(a), Some(b)) => Err(crate::msg!(
+            "markup-quiz-range-backwards",
+            low = a.to_string(),
+            high = b.to_string()
         )),
         (None, None) if !lo.trim().bytes().any(|c| c.is_ascii_digit()) => Ok(None),
-        _ => Err(format!(
-            "\"{}\" looks like a range of numbers, but both sides of \"..\" must be numbers",
-            text.trim()
+        _ => Err(crate::msg!(
+            "markup-quiz-range-not-numbers",
+            text = text.trim()
         )),
     }
 }

@@ -19,13 +19,15 @@
 //!
 //! `(X)` and `[X]` are accepted too. A question's first answer line fixes its
 //! [`Form`]; the other lines must be of the same form. Choice, matching and
-//! ordering questions need at least two lines, a short answer at least one. Any other line is an error; [`parse`]
-//! reports every error of the block, each with a line and column relative to
-//! the block text.
+//! ordering questions need at least two lines, a short answer at least one.
+//! Any other line is an error; [`parse_at`] reports every error of the
+//! block, each with a line of the page's file and a column (what a
+//! translator sees in an editor); [`parse`] counts lines within the block,
+//! for a block on its own.
 
 use std::fmt;
 
-use crate::diag::Code;
+use crate::diag::{Code, Msg, Text};
 
 mod grammar;
 mod key;
@@ -78,14 +80,15 @@ impl Form {
         }
     }
 
-    /// How an author writes this form's answer lines, for messages.
+    /// How an author writes this form's answer lines, for messages: the
+    /// markers only, in backticks, the same in every language.
     pub fn written(self) -> &'static str {
         match self {
-            Form::Single => "( ) and (x)",
-            Form::Multiple => "[ ] and [x]",
-            Form::Matching => "\"- left => right\"",
-            Form::Ordering => "\"1.\", \"2.\", ...",
-            Form::Short => "\"= answer\"",
+            Form::Single => "`( )`/`(x)`",
+            Form::Multiple => "`[ ]`/`[x]`",
+            Form::Matching => "`- … => …`",
+            Form::Ordering => "`1.`, `2.`, …",
+            Form::Short => "`= …`",
         }
     }
 }
@@ -151,10 +154,12 @@ impl Question {
     }
 }
 
-/// A problem in a quiz block, located within the block text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A problem in a quiz or scenario block, located in the page's file when
+/// the block was parsed with [`parse_at`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuizError {
-    /// 1-based line within the block text (the caller adds the block's offset).
+    /// 1-based line: of the file with [`parse_at`], of the block with
+    /// [`parse`].
     pub line: usize,
     /// 1-based column, counted in characters.
     pub column: usize,
@@ -163,9 +168,50 @@ pub struct QuizError {
     /// Stable machine-readable code, e.g. `quiz-no-correct`.
     pub code: Code,
     /// What is wrong, for people.
-    pub message: String,
+    pub message: Said,
     /// What to do about it.
-    pub hint: String,
+    pub hint: Said,
+}
+
+/// A message of darslik's own ([`Msg`]) that also reads as its English
+/// text: a diagnostic made from it is said in the user's language, while
+/// code that only looks at the words (tests, logs) sees English.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    msg: Msg,
+    en: String,
+}
+
+impl Said {
+    /// The message, to be said in any language.
+    pub fn msg(&self) -> &Msg {
+        &self.msg
+    }
+}
+
+impl From<Msg> for Said {
+    fn from(msg: Msg) -> Self {
+        Said { en: msg.en(), msg }
+    }
+}
+
+impl From<Said> for Text {
+    fn from(s: Said) -> Self {
+        Text::Msg(s.msg)
+    }
+}
+
+impl std::ops::Deref for Said {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.en
+    }
+}
+
+impl fmt::Display for Said {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
+    }
 }
 
 impl fmt::Display for QuizError {
@@ -179,6 +225,19 @@ impl fmt::Display for QuizError {
 }
 
 impl std::error::Error for QuizError {}
+
+/// The column in the file of column `column` of a block's line, when the
+/// block sits in a blockquote or a list: `file_line` is the file's line,
+/// `block_line` the same line as the block's text has it (without the
+/// `> ` or the indentation Markdown took off). A line that does not end
+/// with the block's line keeps its column.
+pub fn file_column(file_line: &str, block_line: &str, column: usize) -> usize {
+    let (file_line, block_line) = (file_line.trim_end(), block_line.trim_end());
+    match file_line.strip_suffix(block_line) {
+        Some(prefix) if !block_line.is_empty() => column + prefix.chars().count(),
+        _ => column,
+    }
+}
 
 /// The identity of a question: `"{qid_base}/{position}"`, position 1-based
 /// among all questions of the page. The same in every locale.

@@ -188,13 +188,20 @@ fn option_before_question() {
         e.iter()
             .map(|e| (e.code.as_str(), e.line, e.column, e.len))
             .collect::<Vec<_>>(),
-        vec![
-            ("quiz-option-before-question", 1, 1, 3),
-            ("quiz-option-before-question", 2, 1, 3)
-        ]
+        vec![("quiz-option-before-question", 1, 1, 3)],
+        "one error for the lines of a run"
     );
-    // A blank line between a question and its options.
+    // A blank line between a question and its options: one error, and
+    // the options are still the question's (their key is checked).
     let e = parse("? Q\n\n(x) a\n( ) b\n").unwrap_err();
+    let got: Vec<_> = e
+        .iter()
+        .map(|e| (e.code.as_str(), e.line, e.column))
+        .collect();
+    assert_eq!(got, vec![("quiz-option-before-question", 3, 1)]);
+    assert!(e[0].message.contains("(line 1)"), "{}", e[0].message);
+    assert!(e[0].hint.contains("line 2 is blank"), "{}", e[0].hint);
+    let e = parse("? Q\n\n( ) a\n( ) b\n\n(x) c\n").unwrap_err();
     let got: Vec<_> = e
         .iter()
         .map(|e| (e.code.as_str(), e.line, e.column))
@@ -202,12 +209,16 @@ fn option_before_question() {
     assert_eq!(
         got,
         vec![
-            ("quiz-empty-question", 1, 1),
+            ("quiz-no-correct", 1, 1),
             ("quiz-option-before-question", 3, 1),
-            ("quiz-option-before-question", 4, 1)
+            ("quiz-option-before-question", 6, 1),
         ]
     );
-    assert!(e[1].hint.contains("line 2 is blank"), "{}", e[1].hint);
+    // A question with nothing under it before the next one.
+    assert_eq!(
+        errs("? Q\n\n? R\n(x) a\n( ) b\n"),
+        vec![("quiz-empty-question", 1, 1, 3)]
+    );
 }
 
 #[test]
@@ -457,4 +468,14 @@ fn never_panics_on_garbage() {
             }
         }
     }
+}
+
+#[test]
+fn columns_of_nested_blocks_in_the_file() {
+    assert_eq!(file_column("> (x) b", "(x) b", 1), 3);
+    assert_eq!(file_column("  (x) b", "(x) b", 1), 3);
+    assert_eq!(file_column("> > ?Вопрос", "?Вопрос", 2), 6);
+    assert_eq!(file_column("(x) b", "(x) b", 1), 1);
+    assert_eq!(file_column("something else", "(x) b", 4), 4);
+    assert_eq!(file_column(">", "", 1), 1);
 }

@@ -176,7 +176,7 @@ fn forms_do_not_mix() {
     let e = parse("? Q\n= 3\n(x) three\n").unwrap_err();
     assert_eq!(e[0].code.as_str(), "quiz-mixed-options");
     assert!(e[0].message.contains("line 2"), "{}", e[0].message);
-    assert!(e[0].hint.contains("= answer"), "{}", e[0].hint);
+    assert!(e[0].hint.contains("`= …`"), "{}", e[0].hint);
 }
 
 #[test]

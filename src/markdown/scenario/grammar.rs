@@ -3,8 +3,9 @@
 
 use super::graph;
 use super::{Choice, Scenario, Step};
-use crate::diag::Code;
+use crate::diag::{Code, Msg};
 use crate::markdown::quiz::QuizError;
+use crate::msg;
 
 /// Longest step id, in characters.
 pub const MAX_ID: usize = 40;
@@ -78,16 +79,16 @@ impl Parse {
         column: usize,
         len: usize,
         code: Code,
-        message: String,
-        hint: &str,
+        message: Msg,
+        hint: Msg,
     ) {
         self.errors.push(QuizError {
             line,
             column: column.max(1),
             len: len.max(1),
             code,
-            message,
-            hint: hint.to_string(),
+            message: message.into(),
+            hint: hint.into(),
         });
     }
 }
@@ -140,7 +141,7 @@ fn is_choice(t: &str) -> bool {
 }
 
 /// The points in `(+N)`, `(-N)` or `(N)`.
-fn points(inner: &str) -> Result<i32, String> {
+fn points(inner: &str) -> Result<i32, Msg> {
     let s = inner.trim();
     let (sign, digits) = match s.chars().next() {
         Some('+') => (1, &s[1..]),
@@ -150,12 +151,17 @@ fn points(inner: &str) -> Result<i32, String> {
     };
     let digits = digits.trim();
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("\"({s})\" is not a number of points"));
+        return Err(msg!(
+            "markup-scenario-points-not-number",
+            mark = format!("({s})")
+        ));
     }
     match digits.parse::<i32>() {
         Ok(n) if n <= MAX_POINTS => Ok(sign * n),
-        _ => Err(format!(
-            "{s} points is more than a choice may give or take ({MAX_POINTS})"
+        _ => Err(msg!(
+            "markup-scenario-points-too-many",
+            points = s,
+            max = MAX_POINTS
         )),
     }
 }
@@ -195,8 +201,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                     column,
                     t_len,
                     Code::ScenarioBadId,
-                    "this step has no id".into(),
-                    "write the step's id after \"# \", e.g. \"# start\"; mark an ending with \"(end)\" after its id",
+                    msg!("markup-scenario-no-id"),
+                    msg!("markup-scenario-no-id-hint"),
                 );
             } else if let Some(mark) = h.bad_mark {
                 p.error(
@@ -204,8 +210,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                     col(line, offset(line, mark)),
                     chars(mark),
                     Code::ScenarioBadId,
-                    format!("\"{mark}\" after the step id is not the ending mark \"(end)\""),
-                    "mark an ending with \"(end)\", in Latin letters in every language, e.g. \"# separate (end)\"; a step id has no spaces",
+                    msg!("markup-scenario-bad-end-mark", mark = mark),
+                    msg!("markup-scenario-bad-end-mark-hint", id = h.id),
                 );
             } else if !valid_id(h.id) {
                 p.error(
@@ -213,8 +219,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                     id_col,
                     id_len,
                     Code::ScenarioBadId,
-                    format!("\"{}\" is not a valid step id", h.id),
-                    "a step id is 1 to 40 Latin letters, digits, \"-\" or \"_\", with no spaces, e.g. \"# ask-for-help\"; it stays the same in every language",
+                    msg!("markup-scenario-bad-id", id = h.id),
+                    msg!("markup-scenario-bad-id-hint", max = MAX_ID),
                 );
             } else if let Some(first) = steps.iter().find(|s| s.id == h.id) {
                 let first = first.line;
@@ -223,8 +229,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                     id_col,
                     id_len,
                     Code::ScenarioDuplicateId,
-                    format!("the step id \"{}\" is already used on line {first}", h.id),
-                    "give every step of the scenario its own id",
+                    msg!("markup-scenario-duplicate-id", id = h.id, line = first),
+                    msg!("markup-scenario-duplicate-id-hint"),
                 );
             }
             steps.push(DraftStep {
@@ -281,8 +287,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                     column,
                     t_len,
                     Code::ScenarioBadLine,
-                    "this choice has no \"->\" and step id".into(),
-                    "a choice needs \"-> step-id\" at its end, e.g. \"* Call the hotline -> hotline\"; lists inside a step's text are written with \"-\", not \"*\"",
+                    msg!("markup-scenario-no-arrow"),
+                    msg!("markup-scenario-no-arrow-hint"),
                 );
                 // Keep it as a choice without a target, so that its
                 // feedback lines are not reported too.
@@ -318,7 +324,7 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                         chars(mark),
                         Code::ScenarioBadPoints,
                         why,
-                        "write points after the target as (+N) or (-N), N a whole number from 0 to 1000, e.g. \"-> separate (+2)\"; a choice without points gives 0",
+                        msg!("markup-scenario-points-hint", max = MAX_POINTS),
                     ),
                 }
             }
@@ -329,8 +335,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                     column,
                     arrow_col + 2 - column,
                     Code::ScenarioBadLine,
-                    "this choice has no text".into(),
-                    "write what the learner can do between \"* \" and \"->\", e.g. \"* Call the hotline -> hotline\"",
+                    msg!("markup-scenario-choice-no-text"),
+                    msg!("markup-scenario-choice-no-text-hint"),
                 );
             }
             let (target_col, target_len) = if target.is_empty() {
@@ -339,8 +345,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                     arrow_col,
                     2,
                     Code::ScenarioBadLine,
-                    "this choice does not say which step it leads to".into(),
-                    "write the id of a step after \"->\", e.g. \"-> hotline\"",
+                    msg!("markup-scenario-no-target"),
+                    msg!("markup-scenario-no-target-hint"),
                 );
                 (arrow_col, 2)
             } else {
@@ -375,8 +381,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                         column,
                         1,
                         Code::ScenarioBadLine,
-                        "this feedback line is not right after a choice".into(),
-                        "write a choice's feedback lines \"> ...\" right under the choice, with no blank line between",
+                        msg!("markup-scenario-feedback-apart"),
+                        msg!("markup-scenario-feedback-apart-hint"),
                     );
                 }
             } else {
@@ -385,8 +391,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                     column,
                     t_len,
                     Code::ScenarioBadLine,
-                    format!("this line comes after the choices of the step \"{}\"", step.id),
-                    "write a step's text before its choices; after a choice only its feedback (\"> ...\") may follow; start a new step with \"# id\"",
+                    msg!("markup-scenario-after-choices", step = &step.id),
+                    msg!("markup-scenario-after-choices-hint"),
                 );
             }
             continue;
@@ -410,8 +416,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
             column,
             len,
             Code::ScenarioEmpty,
-            "this scenario block has no steps".into(),
-            "start each step with a line \"# id\", then the step's text and its choices \"* text -> id\"; mark an ending \"# id (end)\"",
+            msg!("markup-scenario-empty"),
+            msg!("markup-scenario-empty-hint"),
         );
         return Err(p.errors);
     }
@@ -421,8 +427,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
             column,
             len,
             Code::ScenarioBadLine,
-            "this text comes before the scenario's first step".into(),
-            "start the block with the first step, a line \"# id\" (e.g. \"# start\"), and put this text under it; text around the scenario goes outside the block",
+            msg!("markup-scenario-text-before"),
+            msg!("markup-scenario-text-before-hint"),
         );
     }
 
@@ -434,8 +440,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                 s.column,
                 s.line_len,
                 Code::ScenarioEmptyStep,
-                format!("the step \"{}\" has no text", s.id),
-                "write what happens in this step on the lines under \"# id\", before its choices",
+                msg!("markup-scenario-empty-step", step = &s.id),
+                msg!("markup-scenario-empty-step-hint"),
             );
         }
         if s.end {
@@ -445,8 +451,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                     c.column,
                     1,
                     Code::ScenarioEndChoices,
-                    format!("the step \"{}\" is an ending but has choices", s.id),
-                    "remove \"(end)\" from the step line if the scenario goes on from here, or remove the choices",
+                    msg!("markup-scenario-end-choices", step = &s.id),
+                    msg!("markup-scenario-end-choices-hint"),
                 );
             }
         } else if s.choices.is_empty() {
@@ -455,8 +461,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                 s.column,
                 s.line_len,
                 Code::ScenarioDeadEnd,
-                format!("the step \"{}\" has no choices and is not an ending", s.id),
-                "add choices \"* text -> step-id\" under its text, or mark the step as an ending: \"# id (end)\"",
+                msg!("markup-scenario-dead-end", step = &s.id),
+                msg!("markup-scenario-dead-end-hint", step = &s.id),
             );
         }
     }
@@ -472,20 +478,30 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
             }
             if index(&c.target).is_none() {
                 resolved = false;
+                // The same id in other capitals first, then the nearest
+                // spelling.
                 let near = steps
                     .iter()
                     .find(|s| s.id.eq_ignore_ascii_case(&c.target))
-                    .map(|s| s.id.as_str());
+                    .map(|s| s.id.as_str())
+                    .or_else(|| {
+                        crate::markdown::slug::nearest(
+                            &c.target,
+                            steps.iter().map(|s| s.id.as_str()),
+                        )
+                    });
                 let hint = match near {
-                    Some(n) => format!(
-                        "did you mean \"{n}\"? Step ids must be written exactly, with the same capital letters"
-                    ),
+                    Some(n) => msg!("markup-scenario-missing-target-near-hint", near = n),
                     None => {
-                        let ids: Vec<&str> = steps.iter().take(12).map(|s| s.id.as_str()).collect();
-                        let more = if steps.len() > 12 { ", ..." } else { "" };
-                        format!(
-                            "write the id of one of the block's steps: {}{more}",
-                            ids.join(", ")
+                        let ids: Vec<String> = steps
+                            .iter()
+                            .take(12)
+                            .map(|s| format!("`{}`", s.id))
+                            .collect();
+                        let more = if steps.len() > 12 { ", …" } else { "" };
+                        msg!(
+                            "markup-scenario-missing-target-hint",
+                            ids = format!("{}{more}", ids.join(", "))
                         )
                     }
                 };
@@ -494,8 +510,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                     c.target_col,
                     c.target_len,
                     Code::ScenarioMissingTarget,
-                    format!("there is no step \"{}\" in this scenario", c.target),
-                    &hint,
+                    msg!("markup-scenario-missing-target", target = &c.target),
+                    hint,
                 );
             }
         }
@@ -537,14 +553,12 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                 s.id_col,
                 s.id_len,
                 Code::ScenarioUnreachable,
-                format!(
-                    "the step \"{}\" cannot be reached from the first step \"{}\"",
-                    s.id, first.id
+                msg!(
+                    "markup-scenario-unreachable",
+                    step = &s.id,
+                    first = &first.id
                 ),
-                &format!(
-                    "add a choice \"* ... -> {}\" to a step that can be reached, or remove this step",
-                    s.id
-                ),
+                msg!("markup-scenario-unreachable-hint", step = &s.id),
             );
         }
         for i in g.no_way_out {
@@ -554,11 +568,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                 s.id_col,
                 s.id_len,
                 Code::ScenarioNoWayOut,
-                format!(
-                    "no ending can be reached from the step \"{}\": its choices only lead around in a loop",
-                    s.id
-                ),
-                "give a step of the loop a choice that leads towards an ending \"# id (end)\"",
+                msg!("markup-scenario-no-way-out", step = &s.id),
+                msg!("markup-scenario-no-way-out-hint"),
             );
         }
         for (i, j) in g.points_loops {
@@ -569,11 +580,8 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                 column,
                 len,
                 Code::ScenarioPointsLoop,
-                format!(
-                    "this choice gives points inside a loop (it can lead back to the step \"{}\"), so a learner could collect them again and again",
-                    s.id
-                ),
-                "give the choices of a loop 0 or negative points, e.g. \"-> start\" or \"-> start (-1)\", and put the points on choices that leave the loop",
+                msg!("markup-scenario-points-loop", step = &s.id),
+                msg!("markup-scenario-points-loop-hint", step = &s.id),
             );
         }
     }

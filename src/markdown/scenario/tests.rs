@@ -264,7 +264,7 @@ Done
 fn star_without_arrow_hints_at_dash_lists() {
     let es = parse("# start\nText\n* a list item\n* Go -> end\n# end (end)\nX\n").expect_err("bad");
     assert_eq!(es[0].code, "scenario-bad-line");
-    assert!(es[0].hint.contains("\"-\""), "{}", es[0].hint);
+    assert!(es[0].hint.contains("`-`, not `*`"), "{}", es[0].hint);
     // Lists written with "-" are text.
     let s = ok("# start\nText\n- a list item\n- another\n* Go -> end\n# end (end)\nX\n");
     assert!(s.steps[0].text.ends_with("- another"));
@@ -318,8 +318,15 @@ fn missing_targets_point_at_the_target() {
         ]
     );
     let es = parse(block).expect_err("missing");
-    assert!(es[0].hint.contains("\"end\""), "{}", es[0].hint);
-    assert!(es[1].hint.contains("start, end"), "{}", es[1].hint);
+    assert!(es[0].hint.contains("did you mean `end`?"), "{}", es[0].hint);
+    assert!(es[1].hint.contains("`start`, `end`"), "{}", es[1].hint);
+    // A typo that is not only capitals: the nearest id.
+    let es = parse("# start\nText\n* Go -> ending\n\n# endign (end)\nDone\n").expect_err("typo");
+    assert!(
+        es[0].hint.contains("did you mean `endign`?"),
+        "{}",
+        es[0].hint
+    );
 }
 
 #[test]

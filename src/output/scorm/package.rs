@@ -16,6 +16,7 @@ use super::{preflight, suspend};
 use crate::course::{Course, Module, PackageMode, PageId};
 use crate::diag::{Code, Diagnostic};
 use crate::i18n::Messages;
+use crate::msg;
 use crate::output::Tree;
 use crate::output::zipper::{Compressed, assemble, compress, source_date_epoch};
 use crate::pipeline::Built;
@@ -179,7 +180,10 @@ impl ModuleDocs {
                     let key: [u8; 32] =
                         Sha256::digest(format!("module document {i}\0{}", m.name)).into();
                     let c = compress(&html, mtime).map_err(|e| {
-                        Diagnostic::error(Code::ScormZip, format!("cannot compress: {e}"))
+                        Diagnostic::error(
+                            Code::ScormZip,
+                            msg!("scorm-cannot-compress", reason = e.to_string()),
+                        )
                     })?;
                     Ok(((*i, m.name.clone()), (key, c, d)))
                 })
@@ -298,9 +302,13 @@ pub fn all_packages(
                             errors.push(
                                 Diagnostic::error(
                                     Code::Io,
-                                    format!("cannot read {}: {e}", disk.display()),
+                                    msg!(
+                                        "scorm-cannot-read",
+                                        file = disk.display().to_string(),
+                                        reason = e.to_string()
+                                    ),
                                 )
-                                .hint("was the file removed while building? build again"),
+                                .hint(msg!("scorm-cannot-read-hint")),
                             );
                             continue;
                         }
@@ -338,9 +346,9 @@ pub fn all_packages(
                 None => errors.push(
                     Diagnostic::error(
                         Code::ThemeMissingStatic,
-                        format!("the theme has no static/{n}, which SCORM packages need"),
+                        msg!("scorm-theme-static", file = format!("static/{n}")),
                     )
-                    .hint("restore the file in themes/<name>/static/ or remove the override"),
+                    .hint(msg!("scorm-theme-static-hint")),
                 ),
             }
         }
@@ -414,7 +422,7 @@ pub fn all_packages(
     let others = others.map_err(|e| {
         vec![Diagnostic::error(
             Code::ScormZip,
-            format!("cannot compress: {e}"),
+            msg!("scorm-cannot-compress", reason = e.to_string()),
         )]
     })?;
     compressed.extend(others);
@@ -456,14 +464,18 @@ pub fn all_packages(
             let bytes = assemble(&entries).map_err(|e| {
                 vec![Diagnostic::error(
                     Code::ScormZip,
-                    format!("cannot make {}: {e}", p.name),
+                    msg!(
+                        "scorm-cannot-make",
+                        package = &p.name,
+                        reason = e.to_string()
+                    ),
                 )]
             })?;
             // A package Moodle would reject is never written.
             let problems: Vec<Diagnostic> = preflight::preflight(&bytes)
                 .into_iter()
                 .filter(|x| x.is_error())
-                .map(|x| Diagnostic::error(x.code, format!("{}: {}", p.name, x.message)))
+                .map(|x| Diagnostic::error(x.code, x.text).in_file(&p.name))
                 .collect();
             if !problems.is_empty() {
                 return Err(problems);
@@ -472,8 +484,15 @@ pub fn all_packages(
                 Some(sink) => {
                     sink(p.version, &p.name, &bytes).map_err(|e| {
                         vec![
-                            Diagnostic::error(Code::Io, format!("cannot write {}: {e}", p.name))
-                                .hint("is the disk full, or the output folder read-only?"),
+                            Diagnostic::error(
+                                Code::Io,
+                                msg!(
+                                    "scorm-cannot-write",
+                                    package = &p.name,
+                                    reason = e.to_string()
+                                ),
+                            )
+                            .hint(msg!("scorm-cannot-write-hint")),
                         ]
                     })?;
                     Ok(None)
@@ -565,11 +584,13 @@ fn suspend_budget(
     (budget > suspend::SCORM12_SUSPEND_DATA_MAX).then(|| {
         Diagnostic::error(
             Code::ScormSuspendBudget,
-            format!(
-                "module `{}` is too large for SCORM 1.2: its saved state could need {budget} characters, more than the 4096 an LMS keeps",
-                module.name
+            msg!(
+                "scorm-suspend-budget",
+                module = &module.name,
+                chars = budget,
+                max = suspend::SCORM12_SUSPEND_DATA_MAX
             ),
         )
-        .hint("split the module, or use fewer questions, options or scenarios")
+        .hint(msg!("scorm-suspend-budget-hint"))
     })
 }

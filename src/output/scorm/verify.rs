@@ -24,7 +24,8 @@ use std::path::Path;
 use zip::ZipArchive;
 
 use super::preflight::{self, Problem, Severity};
-use crate::diag::Code;
+use crate::diag::{Code, Msg};
+use crate::msg;
 
 /// Bounds on what the streaming check will read from a zip.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,22 +80,25 @@ pub enum Target {
 /// Opens `path` for `verify` without blocking and refuses anything that is not
 /// a plain file or a folder, naming what it is. Symbolic links given on the
 /// command line are followed (the user named them).
-pub fn open(path: &Path) -> Result<Target, String> {
-    let file =
-        open_nonblocking(path, true).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let kind = file
-        .metadata()
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?
-        .file_type();
+pub fn open(path: &Path) -> Result<Target, Msg> {
+    let cannot = |e: io::Error| {
+        msg!(
+            "scorm-verify-cannot-read",
+            file = path.display().to_string(),
+            reason = e.to_string()
+        )
+    };
+    let file = open_nonblocking(path, true).map_err(cannot)?;
+    let kind = file.metadata().map_err(cannot)?.file_type();
     if kind.is_dir() {
         Ok(Target::Folder)
     } else if kind.is_file() {
         Ok(Target::File(file))
     } else {
-        Err(format!(
-            "{} is not a plain file ({}); give the path of a SCORM zip or of a bundle folder",
-            path.display(),
-            describe(&kind)
+        Err(msg!(
+            "scorm-verify-not-plain",
+            file = path.display().to_string(),
+            kind = describe_local(&kind)
         ))
     }
 }
@@ -146,6 +150,21 @@ fn open_nonblocking(path: &Path, follow: bool) -> io::Result<File> {
     #[cfg(not(unix))]
     let _ = follow;
     options.open(path)
+}
+
+/// [`describe`] in the user's language.
+pub fn describe_local(kind: &FileType) -> String {
+    let id = match describe(kind) {
+        "a FIFO, a named pipe" => "scorm-kind-fifo",
+        "a character device" => "scorm-kind-char-device",
+        "a block device" => "scorm-kind-block-device",
+        "a socket" => "scorm-kind-socket",
+        "a symbolic link" => "scorm-kind-link",
+        "a folder" => "scorm-kind-folder",
+        "a plain file" => "scorm-kind-file",
+        _ => "scorm-kind-other",
+    };
+    Msg::new(id).local()
 }
 
 /// What a file that is not plain is, for a person.
@@ -239,23 +258,20 @@ fn end_record_claims<R: Read + Seek>(reader: &mut R, limits: &Limits) -> Result<
         if entries > limits.entries {
             return Err(too_big(
                 Code::ZipTooManyFiles,
-                format!(
-                    "The zip says it holds {entries} files; darslik reads at most {} (a course \
-                 package holds hundreds). It is not a package darslik made; Moodle would \
-                 time out unpacking it. Build the package again.",
-                    limits.entries
+                msg!(
+                    "scorm-zip-claims-files",
+                    count = entries,
+                    max = limits.entries
                 ),
             ));
         }
         if bytes > limits.central_directory_bytes {
             return Err(too_big(
                 Code::ZipDirectoryTooLarge,
-                format!(
-                    "The zip's list of files is {} MB; darslik reads at most {} MB (a course \
-                 package's is a few KB). It is not a package darslik made. Build the package \
-                 again.",
-                    bytes >> 20,
-                    limits.central_directory_bytes >> 20
+                msg!(
+                    "scorm-zip-directory-too-large",
+                    mb = bytes >> 20,
+                    max = limits.central_directory_bytes >> 20
                 ),
             ));
         }
@@ -294,11 +310,12 @@ fn u64_at(b: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(x)
 }
 
-fn too_big(code: Code, message: String) -> Problem {
+fn too_big(code: Code, text: Msg) -> Problem {
     Problem {
         code,
         severity: Severity::Error,
-        message,
+        message: text.en(),
+        text,
         file: None,
     }
 }
@@ -333,7 +350,7 @@ pub(super) fn read_entries<R: Read + Seek>(
         let mut file = match archive.by_index(index) {
             Ok(file) => file,
             Err(err) => {
-                out.push(damaged(&name, &format!("it cannot be unpacked: {err}")));
+                out.push(damaged(&name, Some(err.to_string())));
                 continue;
             }
         };
@@ -347,11 +364,11 @@ pub(super) fn read_entries<R: Read + Seek>(
                 Err(err) => {
                     // The zip crate's words for a CRC-32 mismatch.
                     let why = if err.to_string() == "Invalid checksum" {
-                        "its checksum does not match".to_owned()
+                        None
                     } else {
-                        format!("it cannot be unpacked: {err}")
+                        Some(err.to_string())
                     };
-                    out.push(damaged(&name, &why));
+                    out.push(damaged(&name, why));
                     break;
                 }
             };
@@ -361,12 +378,7 @@ pub(super) fn read_entries<R: Read + Seek>(
                 out.push(entry_problem(
                     Code::FileTooLarge,
                     &name,
-                    format!(
-                        "This file expands to more than {} MB. No course file is that large; \
-                         unpacking it could fill the Moodle server's disk. Build the package \
-                         again, and keep large videos outside it.",
-                        limits.entry_bytes >> 20
-                    ),
+                    msg!("scorm-file-too-large", mb = limits.entry_bytes >> 20),
                 ));
                 break;
             }
@@ -374,13 +386,11 @@ pub(super) fn read_entries<R: Read + Seek>(
                 out.push(entry_problem(
                     Code::ZipBomb,
                     &name,
-                    format!(
-                        "This file expands more than {}-fold ({} KB in the zip, over {} MB \
-                         unpacked): a zip bomb, made to fill the disk or memory of the server \
-                         that unpacks it. Do not upload it; build the package again.",
-                        limits.ratio,
-                        compressed >> 10,
-                        produced >> 20
+                    msg!(
+                        "scorm-zip-bomb",
+                        ratio = limits.ratio,
+                        kb = compressed >> 10,
+                        mb = produced >> 20
                     ),
                 ));
                 break;
@@ -389,12 +399,7 @@ pub(super) fn read_entries<R: Read + Seek>(
                 out.push(entry_problem(
                     Code::ZipTooLarge,
                     &name,
-                    format!(
-                        "The files of this zip expand to more than {} MB together (the check \
-                         stopped at this one). That is not a course package; unpacking it \
-                         could fill the Moodle server's disk. Build the package again.",
-                        limits.total_bytes >> 20
-                    ),
+                    msg!("scorm-zip-too-large", mb = limits.total_bytes >> 20),
                 ));
                 return;
             }
@@ -402,22 +407,22 @@ pub(super) fn read_entries<R: Read + Seek>(
     }
 }
 
-fn damaged(name: &str, why: &str) -> Problem {
-    entry_problem(
-        Code::FileDamaged,
-        name,
-        format!(
-            "the file {name} is damaged ({why}); build the package again. Moodle would unpack \
-             a broken file, or refuse the package (a partly copied zip looks like this)."
-        ),
-    )
+/// An entry that cannot be inflated (`detail`: the zip crate's words) or,
+/// without `detail`, whose checksum does not match.
+fn damaged(name: &str, detail: Option<String>) -> Problem {
+    let text = match detail {
+        None => msg!("scorm-file-damaged-checksum", file = name),
+        Some(detail) => msg!("scorm-file-damaged", file = name, detail = detail),
+    };
+    entry_problem(Code::FileDamaged, name, text)
 }
 
-fn entry_problem(code: Code, name: &str, message: String) -> Problem {
+fn entry_problem(code: Code, name: &str, text: Msg) -> Problem {
     Problem {
         code,
         severity: Severity::Error,
-        message,
+        message: text.en(),
+        text,
         file: Some(name.to_owned()),
     }
 }

@@ -73,7 +73,7 @@ impl Claim {
             self.date_iso(),
             self.score_plain()
                 .map(|s| format!("{s}%"))
-                .unwrap_or_else(|| "no score".into())
+                .unwrap_or_else(|| crate::msg!("results-code-no-score").local())
         )
     }
 }
@@ -130,17 +130,20 @@ fn letter(i: u8) -> Option<char> {
 fn push_str(out: &mut Vec<u8>, what: &str, s: &str) -> Result<(), String> {
     let packed: Option<Vec<u8>> = s.chars().map(letter_index).collect();
     let (flag, bytes, unit) = match packed {
-        Some(p) => (0x80, p, "characters"),
-        None => (0, s.as_bytes().to_vec(), "bytes (UTF-8)"),
+        Some(p) => (0x80, p, "results-code-unit-chars"),
+        None => (0, s.as_bytes().to_vec(), "results-code-unit-bytes"),
     };
     let len = u8::try_from(bytes.len())
         .ok()
         .filter(|&n| n <= 0x7F)
         .ok_or_else(|| {
-            format!(
-                "the {what} is {} {unit} long; a certificate holds at most 127",
-                bytes.len()
+            crate::msg!(
+                "results-code-too-long",
+                what = crate::diag::Msg::new(what.to_string()).local(),
+                count = bytes.len(),
+                unit = crate::diag::Msg::new(unit).local()
             )
+            .local()
         })?;
     out.push(flag | len);
     out.extend_from_slice(&bytes);
@@ -155,14 +158,14 @@ fn pack(claim: &Claim, id: [u8; 2]) -> Result<Vec<u8>, String> {
     out.extend_from_slice(&claim.day.to_be_bytes());
     let score = match claim.score_tenths {
         Some(t) if t <= 1000 => t,
-        Some(t) => return Err(format!("the score {t} is over 100")),
+        Some(t) => return Err(crate::msg!("results-code-score-over", score = u32::from(t)).local()),
         None => NO_SCORE,
     };
     out.extend_from_slice(&score.to_be_bytes());
-    push_str(&mut out, "course id", &claim.course)?;
-    push_str(&mut out, "course version", &claim.version)?;
-    push_str(&mut out, "module id", &claim.module)?;
-    push_str(&mut out, "learner's name", &claim.name)?;
+    push_str(&mut out, "results-code-field-course", &claim.course)?;
+    push_str(&mut out, "results-code-field-version", &claim.version)?;
+    push_str(&mut out, "results-code-field-module", &claim.module)?;
+    push_str(&mut out, "results-code-field-learner", &claim.name)?;
     Ok(out)
 }
 
@@ -248,24 +251,25 @@ pub enum Invalid {
 impl std::fmt::Display for Invalid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Invalid::Damaged(why) => write!(
-                f,
-                "the code is damaged ({why}); type it again from the certificate or scan its QR code"
-            ),
-            Invalid::NewerFormat(n) => write!(
-                f,
-                "the code is in format {n}, which this darslik does not know: check it with a newer darslik"
-            ),
-            Invalid::OtherKey { code, key } => write!(
-                f,
-                "signed with another key (key {}); this public key is {}: ask the academy for the public key that signed it",
-                key_id_hex(*code),
-                key_id_hex(*key)
-            ),
-            Invalid::BadSignature => write!(
-                f,
-                "the signature does not match what the code says: the code was changed or mistyped"
-            ),
+            Invalid::Damaged(why) => {
+                let why = crate::msg!("results-code-damaged", why = why);
+                f.write_str(&why.local())
+            }
+            Invalid::NewerFormat(n) => {
+                let m = crate::msg!("results-code-newer", format = u32::from(*n));
+                f.write_str(&m.local())
+            }
+            Invalid::OtherKey { code, key } => {
+                let m = crate::msg!(
+                    "results-code-other-key",
+                    code = key_id_hex(*code),
+                    key = key_id_hex(*key)
+                );
+                f.write_str(&m.local())
+            }
+            Invalid::BadSignature => {
+                f.write_str(&crate::msg!("results-code-bad-signature").local())
+            }
         }
     }
 }
@@ -285,15 +289,18 @@ pub fn normalise(typed: &str) -> Result<String, Invalid> {
             '8' => out.push('B'),
             '=' => {}
             other => {
-                return Err(Invalid::Damaged(format!(
-                    "“{}” is not a letter or digit of a verification code",
-                    other.escape_debug()
-                )));
+                return Err(Invalid::Damaged(
+                    crate::msg!(
+                        "results-code-bad-char",
+                        char = other.escape_debug().to_string()
+                    )
+                    .local(),
+                ));
             }
         }
     }
     if out.is_empty() {
-        return Err(Invalid::Damaged("it is empty".into()));
+        return Err(Invalid::Damaged(crate::msg!("results-code-empty").local()));
     }
     Ok(out)
 }
@@ -302,31 +309,25 @@ pub fn normalise(typed: &str) -> Result<String, Invalid> {
 pub fn verify(typed: &str, key: &VerifyingKey) -> Result<Claim, Invalid> {
     let code = normalise(typed)?;
     let bytes = BASE32_NOPAD.decode(code.as_bytes()).map_err(|_| {
-        Invalid::Damaged(format!(
-            "{} characters cannot be a whole code: a character is missing or extra",
-            code.len()
-        ))
+        Invalid::Damaged(crate::msg!("results-code-length", count = code.len()).local())
     })?;
     if bytes.len() < FIXED + 4 + SIG_LEN {
-        return Err(Invalid::Damaged(format!(
-            "it is too short: {} characters",
-            code.len()
-        )));
+        return Err(Invalid::Damaged(
+            crate::msg!("results-code-short", count = code.len()).local(),
+        ));
     }
     if bytes[0] != FORMAT {
         if bytes[0] > FORMAT && bytes[0] < 16 {
             return Err(Invalid::NewerFormat(bytes[0]));
         }
-        return Err(Invalid::Damaged(
-            "it does not start like a darslik code".into(),
-        ));
+        return Err(Invalid::Damaged(crate::msg!("results-code-start").local()));
     }
     let (packed, sig) = bytes.split_at(bytes.len() - SIG_LEN);
     let claim = unpack(packed)?;
     let id = [packed[1], packed[2]];
     let mine = key_id(key);
     let sig = Signature::from_slice(sig)
-        .map_err(|_| Invalid::Damaged("its signature part is not a signature".into()))?;
+        .map_err(|_| Invalid::Damaged(crate::msg!("results-code-signature-part").local()))?;
     match key.verify(&signed_message(packed), &sig) {
         Ok(()) => Ok(claim),
         Err(_) if id != mine => Err(Invalid::OtherKey {
@@ -343,17 +344,19 @@ fn unpack(packed: &[u8]) -> Result<Claim, Invalid> {
     let score_tenths = match score {
         NO_SCORE => None,
         t if t <= 1000 => Some(t),
-        _ => return Err(Invalid::Damaged("its score is out of range".into())),
+        _ => return Err(Invalid::Damaged(crate::msg!("results-code-score").local())),
     };
     let mut rest = &packed[FIXED..];
     let mut field = |what: &str| -> Result<String, Invalid> {
-        let (&len, tail) = rest
-            .split_first()
-            .ok_or_else(|| Invalid::Damaged(format!("it ends before the {what}")))?;
+        let (&len, tail) = rest.split_first().ok_or_else(|| {
+            Invalid::Damaged(crate::msg!("results-code-ends-before", what = what).local())
+        })?;
         let packed = len & 0x80 != 0;
         let len = usize::from(len & 0x7F);
         if tail.len() < len {
-            return Err(Invalid::Damaged(format!("it ends inside the {what}")));
+            return Err(Invalid::Damaged(
+                crate::msg!("results-code-ends-inside", what = what).local(),
+            ));
         }
         let (s, tail) = tail.split_at(len);
         rest = tail;
@@ -362,16 +365,17 @@ fn unpack(packed: &[u8]) -> Result<Claim, Invalid> {
         } else {
             String::from_utf8(s.to_vec()).ok()
         };
-        text.ok_or_else(|| Invalid::Damaged(format!("its {what} is not text")))
+        text.ok_or_else(|| {
+            Invalid::Damaged(crate::msg!("results-code-not-text", what = what).local())
+        })
     };
-    let course = field("course id")?;
-    let version = field("course version")?;
-    let module = field("module id")?;
-    let name = field("name")?;
+    let word = |id: &'static str| crate::diag::Msg::new(id).local();
+    let course = field(&word("results-code-field-course"))?;
+    let version = field(&word("results-code-field-version"))?;
+    let module = field(&word("results-code-field-module"))?;
+    let name = field(&word("results-field-name"))?;
     if !rest.is_empty() {
-        return Err(Invalid::Damaged(
-            "it is longer than what it says: a character is extra".into(),
-        ));
+        return Err(Invalid::Damaged(crate::msg!("results-code-long").local()));
     }
     Ok(Claim {
         course,

@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use ed25519_dalek::{SigningKey, VerifyingKey};
 
 use super::code::{key_id, key_id_hex};
+use crate::diag::Msg;
+use crate::msg;
 
 pub const SECRET_HEADER: &str = "darslik certificate signing key (Ed25519, secret) 1";
 pub const PUBLIC_HEADER: &str = "darslik certificate public key (Ed25519) 1";
@@ -75,31 +77,44 @@ fn unhex32(s: &str) -> Option<[u8; 32]> {
     Some(out)
 }
 
+/// `FILE: damaged (WHY); take the file from your copy`, in the user's words.
+fn damaged(path: &Path, why: Msg) -> String {
+    msg!(
+        "results-key-damaged",
+        file = path.display().to_string(),
+        why = why.local()
+    )
+    .local()
+}
+
+/// What key file a command wants, in the user's words.
+fn msg_of(want: &str) -> String {
+    match want {
+        SECRET_WANT => msg!("results-key-want-secret").local(),
+        _ => msg!("results-key-want-public").local(),
+    }
+}
+
+const SECRET_WANT: &str = "the secret NAME.key made by keygen";
+const PUBLIC_WANT: &str = "the public NAME.pub made by keygen";
+
 /// Makes the pair. Refuses when either file is there; on any failure
 /// leaves nothing behind.
 pub fn generate(out: &Path) -> Result<(PathBuf, PathBuf, String), String> {
     let (key_path, pub_path) = pair_paths(out);
     for p in [&key_path, &pub_path] {
         if p.symlink_metadata().is_ok() {
-            return Err(format!(
-                "{}: already there; darslik never overwrites a key (certificates signed with it \
-                 could no longer be checked). Choose another --out NAME, or move the old pair away first",
-                p.display()
-            ));
+            return Err(msg!("results-key-exists", file = p.display().to_string()).local());
         }
     }
     if let Some(dir) = key_path.parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.is_dir()
     {
-        return Err(format!(
-            "{}: no such folder; create it first or choose another --out NAME",
-            dir.display()
-        ));
+        return Err(msg!("results-key-no-folder", dir = dir.display().to_string()).local());
     }
     let mut seed = [0u8; 32];
-    getrandom::fill(&mut seed).map_err(|e| {
-        format!("the system gave no random numbers to make a key with ({e}); try again")
-    })?;
+    getrandom::fill(&mut seed)
+        .map_err(|e| msg!("results-key-no-random", detail = e.to_string()).local())?;
     let key = SigningKey::from_bytes(&seed);
     seed.fill(0);
     write_new(&key_path, secret_text(&key).as_bytes(), true)?;
@@ -126,17 +141,28 @@ fn write_new(path: &Path, bytes: &[u8], secret: bool) -> Result<(), String> {
     let _ = secret;
     let mut f = opts.open(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            format!(
-                "{}: already there; darslik never overwrites a key",
-                path.display()
+            msg!(
+                "results-key-exists-short",
+                file = path.display().to_string()
             )
+            .local()
         } else {
-            format!("{}: cannot create it ({e})", path.display())
+            msg!(
+                "results-cannot-create",
+                file = path.display().to_string(),
+                reason = e.to_string()
+            )
+            .local()
         }
     })?;
     f.write_all(bytes).and_then(|()| f.sync_all()).map_err(|e| {
         let _ = std::fs::remove_file(path);
-        format!("{}: cannot write it ({e})", path.display())
+        msg!(
+            "results-cannot-write",
+            file = path.display().to_string(),
+            reason = e.to_string()
+        )
+        .local()
     })
 }
 
@@ -145,34 +171,45 @@ fn write_new(path: &Path, bytes: &[u8], secret: bool) -> Result<(), String> {
 fn fields(path: &Path, header: &str, want: &str) -> Result<Vec<(String, String)>, String> {
     let bytes = std::fs::read(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
-            format!(
-                "{}: no such file; make a key pair with darslik results keygen --out NAME",
-                path.display()
-            )
+            msg!("results-key-no-file", file = path.display().to_string()).local()
         } else {
-            format!("{}: cannot read it ({e})", path.display())
+            msg!(
+                "results-cannot-read",
+                file = path.display().to_string(),
+                reason = e.to_string()
+            )
+            .local()
         }
     })?;
     let text = std::str::from_utf8(&bytes).map_err(|_| {
-        format!(
-            "{}: not a darslik key file (not text); give {want}",
-            path.display()
+        msg!(
+            "results-key-wrong",
+            file = path.display().to_string(),
+            what = msg!("results-key-not-text").local(),
+            want = msg_of(want)
         )
+        .local()
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text.lines().map(str::trim);
     let first = lines.next().unwrap_or("");
     if first != header {
         let what = if first == SECRET_HEADER {
-            "it is the secret key (NAME.key)"
+            msg!("results-key-is-secret")
         } else if first == PUBLIC_HEADER {
-            "it is the public key (NAME.pub)"
+            msg!("results-key-is-public")
         } else if first.starts_with("darslik certificate") {
-            "it is a key file of another darslik version"
+            msg!("results-key-other-version")
         } else {
-            "it is not a darslik key file"
+            msg!("results-key-not-key")
         };
-        return Err(format!("{}: {what}; give {want}", path.display()));
+        return Err(msg!(
+            "results-key-wrong",
+            file = path.display().to_string(),
+            what = what.local(),
+            want = msg_of(want)
+        )
+        .local());
     }
     let mut out = Vec::new();
     for line in lines {
@@ -182,10 +219,7 @@ fn fields(path: &Path, header: &str, want: &str) -> Result<Vec<(String, String)>
         match line.split_once(':') {
             Some((k, v)) => out.push((k.trim().to_string(), v.trim().to_string())),
             None => {
-                return Err(format!(
-                    "{}: damaged (a line that is not “name: value”); take the file from your copy",
-                    path.display()
-                ));
+                return Err(damaged(path, msg!("results-key-bad-line")));
             }
         }
     }
@@ -197,24 +231,14 @@ fn value32(path: &Path, fields: &[(String, String)], name: &str) -> Result<[u8; 
         .iter()
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.as_str())
-        .ok_or_else(|| {
-            format!(
-                "{}: damaged (no “{name}:” line); take the file from your copy",
-                path.display()
-            )
-        })?;
-    unhex32(v).ok_or_else(|| {
-        format!(
-            "{}: damaged (the {name} is not 64 hex digits); take the file from your copy",
-            path.display()
-        )
-    })
+        .ok_or_else(|| damaged(path, msg!("results-key-no-line", name = name)))?;
+    unhex32(v).ok_or_else(|| damaged(path, msg!("results-key-not-hex", name = name)))
 }
 
 /// Reads `NAME.key`: the key, and who signs (its `signer:` line, if
 /// filled in).
 pub fn read_secret(path: &Path) -> Result<(SigningKey, Option<String>), String> {
-    let f = fields(path, SECRET_HEADER, "the secret NAME.key made by keygen")?;
+    let f = fields(path, SECRET_HEADER, SECRET_WANT)?;
     let signer = f
         .iter()
         .find(|(k, _)| k == "signer")
@@ -223,29 +247,19 @@ pub fn read_secret(path: &Path) -> Result<(SigningKey, Option<String>), String> 
     let key = SigningKey::from_bytes(&value32(path, &f, "key")?);
     let public = value32(path, &f, "public")?;
     if key.verifying_key().as_bytes() != &public {
-        return Err(format!(
-            "{}: damaged (its secret and public halves do not belong together); take the file from your copy",
-            path.display()
-        ));
+        return Err(damaged(path, msg!("results-key-halves")));
     }
     Ok((key, signer))
 }
 
 /// Reads `NAME.pub`.
 pub fn read_public(path: &Path) -> Result<VerifyingKey, String> {
-    let f = fields(path, PUBLIC_HEADER, "the public NAME.pub made by keygen")?;
+    let f = fields(path, PUBLIC_HEADER, PUBLIC_WANT)?;
     let bytes = value32(path, &f, "key")?;
-    let key = VerifyingKey::from_bytes(&bytes).map_err(|_| {
-        format!(
-            "{}: damaged (not an Ed25519 public key); take the file from your copy",
-            path.display()
-        )
-    })?;
+    let key = VerifyingKey::from_bytes(&bytes)
+        .map_err(|_| damaged(path, msg!("results-key-not-ed25519")))?;
     if key.is_weak() {
-        return Err(format!(
-            "{}: damaged (a weak public key that anyone could sign for); take the file from your copy",
-            path.display()
-        ));
+        return Err(damaged(path, msg!("results-key-weak")));
     }
     Ok(key)
 }

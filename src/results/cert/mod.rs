@@ -21,29 +21,32 @@ use std::path::{Path, PathBuf};
 use code::{Claim, Invalid, day_of, key_id, key_id_hex, printable};
 use text::Lang;
 
+use crate::diag::Msg;
+use crate::msg;
 use crate::render::escape::escape_html;
+
+/// `error: TEXT` (TEXT already in the user's words).
+fn fail(text: impl Into<String>) {
+    crate::cli::error(msg!("cli-as-is", text = text.into()));
+}
 
 pub fn keygen(out: &Path) -> i32 {
     match keys::generate(out) {
         Ok((key, public, id)) => {
-            println!(
-                "wrote {} (secret: keep it private, keep a copy)",
-                key.display()
-            );
-            println!(
-                "wrote {} (public: give it to whoever checks certificates)",
-                public.display()
-            );
-            println!("key id {id}");
-            println!(
-                "to print who signs on the certificates, write the academy's name on the \
-                 “signer:” line of {}",
-                key.display()
-            );
+            let key = key.display().to_string();
+            let lines = [
+                msg!("results-keygen-secret", file = &key),
+                msg!("results-keygen-public", file = public.display().to_string()),
+                msg!("results-keygen-id", id = id),
+                msg!("results-keygen-signer", file = &key),
+            ];
+            for line in lines {
+                println!("{}", line.local());
+            }
             0
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            fail(e);
             1
         }
     }
@@ -122,7 +125,7 @@ pub fn certificates(db: &Path, key: &Path, out: &Path, module: Option<&str>) -> 
     match write_all(db, key, out, module) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e}");
+            fail(e);
             1
         }
     }
@@ -147,24 +150,32 @@ fn write_all(db: &Path, key_path: &Path, out: &Path, module: Option<&str>) -> Re
     if let Some(m) = module
         && !found.modules.iter().any(|x| x == m)
     {
-        return Err(format!(
-            "{}: no learner has a status for module “{}”; modules in the register: {}",
-            db.display(),
-            printable(m),
-            if found.modules.is_empty() {
-                "none".to_string()
-            } else {
-                found
-                    .modules
-                    .iter()
-                    .map(|m| printable(m))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        ));
+        let modules = if found.modules.is_empty() {
+            msg!("results-cert-no-modules").local()
+        } else {
+            found
+                .modules
+                .iter()
+                .map(|m| printable(m))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        return Err(msg!(
+            "results-cert-no-module",
+            db = db.display().to_string(),
+            module = printable(m),
+            modules = modules
+        )
+        .local());
     }
-    std::fs::create_dir_all(out)
-        .map_err(|e| format!("{}: cannot create the folder ({e})", out.display()))?;
+    std::fs::create_dir_all(out).map_err(|e| {
+        msg!(
+            "results-cannot-mkdir",
+            dir = out.display().to_string(),
+            reason = e.to_string()
+        )
+        .local()
+    })?;
 
     let id = key_id_hex(key_id(&key.verifying_key()));
     let pub_name = keys::pair_paths(key_path)
@@ -180,10 +191,14 @@ fn write_all(db: &Path, key_path: &Path, out: &Path, module: Option<&str>) -> Re
         let name = clean_name(&p.name);
         let who = format!("{} ({})", printable(&name), printable(&p.learner));
         let Some(day) = day_of(&p.timestamp) else {
-            eprintln!(
-                "error: {who}, {}: the passing date “{}” is not a date darslik can sign (1970–2149); no certificate",
-                printable(&p.module),
-                printable(&p.timestamp)
+            fail(
+                msg!(
+                    "results-cert-bad-date",
+                    who = &who,
+                    module = printable(&p.module),
+                    date = printable(&p.timestamp)
+                )
+                .local(),
             );
             refused += 1;
             continue;
@@ -199,9 +214,14 @@ fn write_all(db: &Path, key_path: &Path, out: &Path, module: Option<&str>) -> Re
         let signed = match code::sign(&claim, &key) {
             Ok(c) => c,
             Err(e) => {
-                eprintln!(
-                    "error: {who}, {}: {e}; no certificate (shorten it in the register's results file and add it again)",
-                    printable(&p.module)
+                fail(
+                    msg!(
+                        "results-cert-cannot-sign",
+                        who = &who,
+                        module = printable(&p.module),
+                        reason = e.to_string()
+                    )
+                    .local(),
                 );
                 refused += 1;
                 continue;
@@ -248,27 +268,28 @@ fn write_all(db: &Path, key_path: &Path, out: &Path, module: Option<&str>) -> Re
     }
     write_file(&out.join("index.html"), index(&written, &id).as_bytes())?;
     for w in &written {
-        println!(
-            "wrote {}: {}, {}",
-            out.join(&w.file).display(),
-            printable(&w.name),
-            printable(&w.module)
+        let line = msg!(
+            "results-cert-wrote",
+            file = out.join(&w.file).display().to_string(),
+            name = printable(&w.name),
+            module = printable(&w.module)
         );
+        println!("{}", line.local());
     }
-    println!(
-        "{} certificate{} for {} learner{} who passed (of {} in the register){}; list: {}",
-        written.len(),
-        if written.len() == 1 { "" } else { "s" },
-        learners.len(),
-        if learners.len() == 1 { "" } else { "s" },
-        found.learners,
-        module
-            .map(|m| format!(", module {}", printable(m)))
-            .unwrap_or_default(),
-        out.join("index.html").display()
+    let only = module
+        .map(|m| msg!("results-cert-only-module", module = printable(m)).local())
+        .unwrap_or_default();
+    let summary = msg!(
+        "results-cert-summary",
+        count = written.len(),
+        learners = learners.len(),
+        register = found.learners,
+        module = only,
+        list = out.join("index.html").display().to_string()
     );
+    println!("{}", summary.local());
     if refused > 0 {
-        eprintln!("{refused} certificate(s) not written: see the errors above");
+        eprintln!("{}", msg!("results-cert-refused", count = refused).local());
         return Ok(1);
     }
     Ok(0)
@@ -287,7 +308,12 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .and_then(|()| std::fs::rename(&tmp, path))
         .map_err(|e| {
             let _ = std::fs::remove_file(&tmp);
-            format!("{}: cannot write it ({e})", path.display())
+            msg!(
+                "results-cannot-write",
+                file = path.display().to_string(),
+                reason = e.to_string()
+            )
+            .local()
         })
 }
 
@@ -351,7 +377,7 @@ pub fn verify(code_or_file: &str, pubkey: &Path) -> i32 {
     let key = match keys::read_public(pubkey) {
         Ok(k) => k,
         Err(e) => {
-            eprintln!("error: {e}");
+            fail(e);
             return 2;
         }
     };
@@ -362,7 +388,7 @@ pub fn verify(code_or_file: &str, pubkey: &Path) -> i32 {
         match read_page(path) {
             Ok(html) => verify_page(&html, &key),
             Err(e) => {
-                eprintln!("error: {}: {e}", path.display());
+                fail(format!("{}: {e}", path.display()));
                 return 2;
             }
         }
@@ -371,11 +397,14 @@ pub fn verify(code_or_file: &str, pubkey: &Path) -> i32 {
     };
     match result {
         Ok(claim) => {
-            println!("valid: {}", claim.summary());
+            println!(
+                "{}",
+                msg!("results-verify-valid", claim = claim.summary()).local()
+            );
             0
         }
         Err(why) => {
-            println!("invalid: {why}");
+            println!("{}", msg!("results-verify-invalid", why = why).local());
             1
         }
     }
@@ -387,22 +416,20 @@ fn read_page(path: &Path) -> Result<String, String> {
     const MAX: u64 = 4 << 20;
     let meta = std::fs::metadata(path).map_err(|e| {
         let why = if e.kind() == std::io::ErrorKind::NotFound {
-            "no such file".to_string()
+            msg!("results-why-no-file").local()
         } else {
             e.to_string()
         };
-        format!("cannot read it ({why}); give the certificate's .html file or the code as printed")
+        msg!("results-page-unreadable", why = why).local()
     })?;
     if !meta.is_file() {
-        return Err("not a file; give the certificate's .html file or the code as printed".into());
+        return Err(msg!("results-page-not-file").local());
     }
     if meta.len() > MAX {
-        return Err(format!(
-            "{} bytes is far more than a certificate; give the certificate's .html file",
-            meta.len()
-        ));
+        return Err(msg!("results-page-too-large", bytes = meta.len()).local());
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it ({e})"))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| msg!("results-page-unreadable", why = e.to_string()).local())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
@@ -419,48 +446,52 @@ pub fn verify_page(html: &str, key: &ed25519_dalek::VerifyingKey) -> Result<Clai
     let mut codes: Vec<String> = get(&r.attrs, "code");
     codes.extend(get(&r.fields, "code"));
     let Some(first) = codes.first() else {
-        return Err("this file is not a darslik certificate (it has no verification code)".into());
+        return Err(msg!("results-page-no-code").local());
     };
     let first = code::normalise(first).map_err(|e| e.to_string())?;
     for c in &codes[1..] {
         if code::normalise(c).ok().as_deref() != Some(first.as_str()) {
-            return Err("the page shows two different verification codes: it was changed".into());
+            return Err(msg!("results-page-two-codes").local());
         }
     }
     let claim = code::verify(&first, key).map_err(|e: Invalid| e.to_string())?;
-    let lang = r.lang.ok_or_else(|| {
-        "the page's language (html lang) was changed, so its date and score cannot be read"
-            .to_string()
-    })?;
+    let lang = r
+        .lang
+        .ok_or_else(|| msg!("results-page-lang-changed").local())?;
     let expect: [(&str, &str, String, String); 6] = [
         (
             "course",
-            "course id",
+            "results-field-course",
             claim.course.clone(),
             claim.course.clone(),
         ),
         (
             "version",
-            "version",
+            "results-field-version",
             claim.version.clone(),
             claim.version.clone(),
         ),
         (
             "module",
-            "module",
+            "results-field-module",
             claim.module.clone(),
             claim.module.clone(),
         ),
-        ("name", "name", claim.name.clone(), claim.name.clone()),
+        (
+            "name",
+            "results-field-name",
+            claim.name.clone(),
+            claim.name.clone(),
+        ),
         (
             "date",
-            "date",
+            "results-field-date",
             claim.date_iso(),
             page::shown_date(&claim, lang),
         ),
         (
             "score",
-            "score",
+            "results-field-score",
             claim.score_plain().unwrap_or_default(),
             page::shown_score(&claim, lang),
         ),
@@ -469,46 +500,49 @@ pub fn verify_page(html: &str, key: &ed25519_dalek::VerifyingKey) -> Result<Clai
         let attrs = get(&r.attrs, field);
         let texts = get(&r.fields, field);
         if texts.is_empty() {
-            return Err(format!(
-                "the page does not show the {what} any more (it was changed); the code says “{}”",
-                printable(&text_want)
-            ));
+            return Err(msg!(
+                "results-page-field-gone",
+                what = Msg::new(what).local(),
+                want = printable(&text_want)
+            )
+            .local());
         }
         for shown in &texts {
             if *shown != text_want {
-                return Err(format!(
-                    "the page shows the {what} “{}”, but the code was signed for “{}”",
-                    printable(shown),
-                    printable(&text_want)
-                ));
+                return Err(msg!(
+                    "results-page-field-shown",
+                    what = Msg::new(what).local(),
+                    found = printable(shown),
+                    want = printable(&text_want)
+                )
+                .local());
             }
         }
         for a in &attrs {
             if *a != attr_want {
-                return Err(format!(
-                    "the page holds the {what} “{}”, but the code was signed for “{}”",
-                    printable(a),
-                    printable(&attr_want)
-                ));
+                return Err(msg!(
+                    "results-page-field-held",
+                    what = Msg::new(what).local(),
+                    found = printable(a),
+                    want = printable(&attr_want)
+                )
+                .local());
             }
         }
     }
     for d in &r.datetimes {
         if *d != claim.date_iso() {
-            return Err(format!(
-                "the page holds the date “{}”, but the code was signed for “{}”",
-                printable(d),
-                claim.date_iso()
-            ));
+            return Err(msg!(
+                "results-page-field-held",
+                what = msg!("results-field-date").local(),
+                found = printable(d),
+                want = claim.date_iso()
+            )
+            .local());
         }
     }
     if !code::page_is_signed(html, key) {
-        return Err(
-            "the page was changed after it was signed (its text, layout or style; the name, date \
-             and score shown are still the signed ones): print it again from the register, or \
-             check the code printed on it instead of the file"
-                .into(),
-        );
+        return Err(msg!("results-page-changed").local());
     }
     Ok(claim)
 }

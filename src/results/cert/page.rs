@@ -213,7 +213,7 @@ fn e(s: &str) -> String {
 /// The QR code of `code` as an inline SVG element.
 pub fn qr_svg(code: &str, label: &str) -> Result<String, String> {
     let qr = qrcode::QrCode::with_error_correction_level(code.as_bytes(), qrcode::EcLevel::M)
-        .map_err(|err| format!("the QR code could not be made ({err})"))?;
+        .map_err(|err| crate::msg!("results-cert-no-qr", detail = err.to_string()).local())?;
     let svg = qr
         .render::<qrcode::render::svg::Color>()
         .dark_color(qrcode::render::svg::Color("#000"))

@@ -61,10 +61,7 @@ pub fn passed(conn: &Connection, db: &Path, module: Option<&str>) -> Result<Foun
     let course: String = conn
         .query_row("SELECT id FROM course LIMIT 1", [], |r| r.get(0))
         .map_err(|_| {
-            format!(
-                "{}: the register holds no course yet; add results files first",
-                db.display()
-            )
+            crate::msg!("results-cert-no-course", db = db.display().to_string()).local()
         })?;
 
     // Titles per version: (course title, module id → title).

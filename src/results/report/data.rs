@@ -143,7 +143,9 @@ pub fn bin_of(score: f64) -> usize {
 
 /// Reads what the report needs from an open register.
 pub fn load(conn: &Connection) -> Result<Report, String> {
-    let sql = |e: rusqlite::Error| format!("the register could not be read: {e}");
+    let sql = |e: rusqlite::Error| {
+        crate::msg!("results-register-unreadable", detail = e.to_string()).local()
+    };
     let course: String = conn
         .query_row("SELECT id FROM course LIMIT 1", [], |r| r.get(0))
         .or_else(|e| match e {

@@ -29,11 +29,11 @@ pub fn run(db: &Path, out: &Path, locales: &[String], format: ReportKind, quiet:
     match report(db, out, locales, format, quiet) {
         Ok(()) => 0,
         Err(Failure::Usage(m)) => {
-            eprintln!("error: {m}");
+            crate::cli::error(crate::msg!("cli-as-is", text = m));
             2
         }
         Err(Failure::Stop(m)) => {
-            eprintln!("error: {m}");
+            crate::cli::error(crate::msg!("cli-as-is", text = m));
             1
         }
     }
@@ -56,10 +56,14 @@ fn report(
                 .iter()
                 .find(|k| k.eq_ignore_ascii_case(l.trim()))
             else {
-                return Err(Failure::Usage(format!(
-                    "--locale {l}: the report is written in {}; choose one of them",
-                    text::LOCALES.join(", ")
-                )));
+                return Err(Failure::Usage(
+                    crate::msg!(
+                        "results-report-locale",
+                        locale = l,
+                        locales = text::LOCALES.join(", ")
+                    )
+                    .local(),
+                ));
             };
             if !chosen.contains(known) {
                 chosen.push(known);
@@ -69,34 +73,37 @@ fn report(
 
     let conn = crate::results::db::open_existing(db).map_err(Failure::Stop)?;
     if out.is_file() {
-        return Err(Failure::Stop(format!(
-            "{}: --out is a file; give a folder for the report",
-            out.display()
-        )));
+        return Err(Failure::Stop(
+            crate::msg!("results-report-out-file", out = out.display().to_string()).local(),
+        ));
     }
     std::fs::create_dir_all(out).map_err(|e| {
-        Failure::Stop(format!(
-            "{}: the folder could not be made ({e}); check the path and your rights to write there",
-            out.display()
-        ))
+        Failure::Stop(
+            crate::msg!(
+                "results-report-mkdir",
+                out = out.display().to_string(),
+                reason = e.to_string()
+            )
+            .local(),
+        )
     })?;
 
     let bar = progress(quiet, chosen.len() as u64 + 2);
     let mut written: Vec<PathBuf> = Vec::new();
     if format == ReportKind::Xapi {
-        bar.set_message("statements");
+        bar.set_message(crate::msg!("results-bar-statements").local());
         let json = xapi(&conn).map_err(|e| Failure::Stop(format!("{}: {e}", db.display())))?;
         written.push(write(out, "statements.json", json.as_bytes())?);
         bar.finish_and_clear();
         if !quiet {
             for p in &written {
-                println!("wrote {}", p.display());
+                println!("{}", wrote(p));
             }
         }
         return Ok(());
     }
 
-    bar.set_message("reading the register");
+    bar.set_message(crate::msg!("results-bar-reading").local());
     let report = data::load(&conn).map_err(|e| Failure::Stop(format!("{}: {e}", db.display())))?;
     bar.inc(1);
     let db_name = db
@@ -130,17 +137,23 @@ fn report(
     bar.finish_and_clear();
     if !quiet {
         for p in &written {
-            println!("wrote {}", p.display());
+            println!("{}", wrote(p));
         }
-        println!(
-            "report: {} learners, {} modules, {} statements from {} files",
-            report.learners.len(),
-            report.modules.len(),
-            report.statements,
-            report.files
+        let summary = crate::msg!(
+            "results-report-summary",
+            learners = report.learners.len(),
+            modules = report.modules.len(),
+            statements = report.statements,
+            files = report.files
         );
+        println!("{}", summary.local());
     }
     Ok(())
+}
+
+/// `wrote PATH`, in the user's language.
+fn wrote(p: &Path) -> String {
+    crate::msg!("results-wrote", file = p.display().to_string()).local()
 }
 
 fn progress(quiet: bool, len: u64) -> ProgressBar {
@@ -156,7 +169,9 @@ fn progress(quiet: bool, len: u64) -> ProgressBar {
 
 /// Every statement as one JSON array, ordered by timestamp then id.
 fn xapi(conn: &Connection) -> Result<String, String> {
-    let sql = |e: rusqlite::Error| format!("the register could not be read: {e}");
+    let sql = |e: rusqlite::Error| {
+        crate::msg!("results-register-unreadable", detail = e.to_string()).local()
+    };
     let mut st = conn
         .prepare("SELECT id, json FROM statements ORDER BY timestamp, id")
         .map_err(sql)?;
@@ -167,9 +182,7 @@ fn xapi(conn: &Connection) -> Result<String, String> {
         let id: String = r.get(0).map_err(sql)?;
         let json: String = r.get(1).map_err(sql)?;
         if serde_json::from_str::<serde::de::IgnoredAny>(&json).is_err() {
-            return Err(format!(
-                "statement {id} is not valid JSON in the register; add its results file again to a new register"
-            ));
+            return Err(crate::msg!("results-statement-not-json", id = id).local());
         }
         out.push_str(if first { "\n" } else { ",\n" });
         out.push_str(json.trim());
@@ -185,10 +198,14 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, Failure> {
     let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
     let fail = |e: std::io::Error| {
         let _ = std::fs::remove_file(&tmp);
-        Failure::Stop(format!(
-            "{}: could not be written ({e}); check the space on the disk and your rights to write there",
-            path.display()
-        ))
+        Failure::Stop(
+            crate::msg!(
+                "results-report-write",
+                file = path.display().to_string(),
+                reason = e.to_string()
+            )
+            .local(),
+        )
     };
     std::fs::write(&tmp, bytes).map_err(fail)?;
     std::fs::rename(&tmp, &path).map_err(fail)?;

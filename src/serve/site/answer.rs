@@ -6,6 +6,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::Site;
+
+// `/_status/`: the translation dashboard, made afresh on each request.
+#[path = "status.rs"]
+mod status;
 use crate::markdown::links::page_output;
 use crate::render::Renderer;
 
@@ -85,6 +89,11 @@ impl Site {
     pub fn answer(&self, renderer: Option<&Renderer<'_>>, path: &str) -> Found {
         if path == "index.html" {
             return Found::Bytes(self.chooser.clone().into_bytes());
+        }
+        // No locale is called `_status` (tags start with a letter), and
+        // `build` writes no such folder: only `serve` answers it.
+        if path == "_status/index.html" || path == "_status" {
+            return Found::Bytes(self.status_page().into_bytes());
         }
         if let Some(name) = path.strip_prefix("static/") {
             return match self.theme.statics.get(name) {

@@ -30,6 +30,9 @@ stale-stamp-no-source = content/{ $source }/{ $page } does not exist, so content
 stale-stamp-io = cannot stamp { $file }: { $detail }
 stale-stamp-snapshot = cannot keep a copy of the source { $file } in `.darslik/sources`, so { $page } was not stamped: { $detail }
 
+stale-stamp-store-linked = `.darslik` or `.darslik/sources` is a symbolic link; darslik keeps its copies of the source only inside the course folder, so nothing was stamped
+stale-stamp-store-linked-hint = replace the link with a folder (move the files it holds into `.darslik/sources`), then stamp again
+
 ## darslik status
 
 stale-status-title = Translation status of { $course } { $version } (source locale: { $source })

@@ -3,7 +3,7 @@
 
 ## check: состояние страниц
 
-stale-page-missing = страница content/{ $locale }/{ $page } ещё не переведена; читатели видят вместо неё версию { $fallback }
+stale-page-missing = страница content/{ $locale }/{ $page } ещё не переведена; читатели видят вместо неё страницу на языке { $fallback }
 stale-page-missing-source = страница content/{ $locale }/{ $page } ещё не переведена; читатели видят вместо неё исходную страницу
 stale-page-missing-hint = переведите content/{ $source }/{ $page } в файл content/{ $locale }/{ $page }, затем выполните `darslik stamp --locale { $locale } { $page }`
 stale-page-stale = исходная страница content/{ $source }/{ $page } изменилась после того, как был сделан этот перевод
@@ -30,6 +30,9 @@ stale-stamp-no-page-hint = указывайте страницы так: `module
 stale-stamp-no-source = файла content/{ $source }/{ $page } нет, поэтому content/{ $locale }/{ $page } не может быть его переводом
 stale-stamp-io = не удалось отметить { $file }: { $detail }
 stale-stamp-snapshot = не удалось сохранить копию оригинала { $file } в `.darslik/sources`, поэтому { $page } не отмечена: { $detail }
+
+stale-stamp-store-linked = `.darslik` или `.darslik/sources` — символическая ссылка; darslik хранит копии оригинала только внутри папки курса, поэтому ничего не отмечено
+stale-stamp-store-linked-hint = замените ссылку обычной папкой (перенесите её файлы в `.darslik/sources`) и выполните отметку ещё раз
 
 ## darslik status
 

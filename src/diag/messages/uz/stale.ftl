@@ -27,6 +27,9 @@ stale-stamp-no-source = `content/{ $source }/{ $page }` fayli yoʻq, shuning uch
 stale-stamp-io = `{ $file }` faylini belgilab boʻlmadi: { $detail }
 stale-stamp-snapshot = manba `{ $file }` nusxasini `.darslik/sources` papkasiga saqlab boʻlmadi, shuning uchun `{ $page }` belgilanmadi: { $detail }
 
+stale-stamp-store-linked = `.darslik` yoki `.darslik/sources` ramziy havola; `darslik` manba nusxalarini faqat kurs papkasi ichida saqlaydi, shuning uchun hech narsa belgilanmadi
+stale-stamp-store-linked-hint = havolani oddiy papka bilan almashtiring (undagi fayllarni `.darslik/sources` papkasiga koʻchiring), soʻng qayta belgilang
+
 ## darslik status
 
 stale-status-title = { $course } { $version } kursi tarjimalarining holati (manba tili: { $source })

@@ -23,9 +23,10 @@ pub(super) fn list_entries<R: Read + Seek>(
                     Code::ZipUnreadable,
                     Severity::Error,
                     None,
-                    format!(
-                        "Entry {index} of the zip cannot be read ({err}). Moodle's unzip would \
-                         fail on it. Rebuild the package and copy it again."
+                    msg!(
+                        "scorm-entry-unreadable",
+                        index = index,
+                        detail = err.to_string()
                     ),
                 );
                 continue;
@@ -47,9 +48,7 @@ pub(super) fn list_entries<R: Read + Seek>(
                 Code::FileEncrypted,
                 Severity::Error,
                 Some(&name),
-                "This file is password-protected inside the zip. Moodle cannot unpack it, so \
-                 the page that needs it stays broken. Create the zip without a password."
-                    .to_owned(),
+                msg!("scorm-file-encrypted"),
             );
         }
         if !is_dir && !seen.insert(name.clone()) {
@@ -58,9 +57,7 @@ pub(super) fn list_entries<R: Read + Seek>(
                 Code::FileDuplicate,
                 Severity::Warning,
                 Some(&name),
-                "The zip holds two files with this name. Moodle keeps only one of them, and \
-                 which one depends on the server. Rebuild the package."
-                    .to_owned(),
+                msg!("scorm-file-duplicate"),
             );
         }
         entries.push(Entry {
@@ -83,21 +80,14 @@ pub(super) fn check_type(name: &str, file_type: u32, out: &mut Vec<Problem>) {
             Code::FileLink,
             Severity::Error,
             Some(name),
-            "This entry is a symbolic link, not a file. Unpacked on a server it points \
-             wherever its text says, outside the package too; darslik never makes links, so \
-             the package was changed after it was built. Build the package again."
-                .to_owned(),
+            msg!("scorm-file-link"),
         ),
         _ => problem(
             out,
             Code::FileSpecial,
             Severity::Error,
             Some(name),
-            format!(
-                "This entry is not a plain file (unix file type {file_type:o}: a FIFO, device \
-                 or socket). A course package holds only files; darslik never makes such \
-                 entries. Build the package again."
-            ),
+            msg!("scorm-file-special", kind = format!("{file_type:o}")),
         ),
     }
 }
@@ -112,10 +102,7 @@ pub(super) fn check_name(name: &str, raw: &[u8], utf8_flag: bool, out: &mut Vec<
             Code::PathUnsafe,
             Severity::Error,
             Some(name),
-            "This path is absolute or climbs out of the package with `..`. Moodle refuses to \
-             unpack it outside the package folder, so the file is lost. Keep every file inside \
-             the package, with relative paths."
-                .to_owned(),
+            msg!("scorm-path-unsafe"),
         );
     }
     let mut bad: Vec<String> = Vec::new();
@@ -137,12 +124,10 @@ pub(super) fn check_name(name: &str, raw: &[u8], utf8_flag: bool, out: &mut Vec<
             Code::FileNameUnsafe,
             Severity::Error,
             Some(name),
-            format!(
-                "This file name contains {}. When Moodle unpacks a SCORM zip it deletes the \
-                 characters & < > \" ` | ' : \\ and control characters from file names, so the \
-                 file is stored under another name and the pages that use it cannot find it. \
-                 Rename the file using letters, digits, `-`, `_` and `.`.",
-                bad.join(", ")
+            msg!(
+                "scorm-file-name-unsafe",
+                chars = bad.join(", "),
+                deleted = "& < > \" ` | ' : \\"
             ),
         );
     }
@@ -152,11 +137,7 @@ pub(super) fn check_name(name: &str, raw: &[u8], utf8_flag: bool, out: &mut Vec<
             Code::FileNameEncoding,
             Severity::Warning,
             Some(name),
-            "This file name is not plain ASCII and the zip does not mark it as UTF-8. Moodle \
-             then has to guess its encoding (from the site language), and the name can come out \
-             garbled so that links to it break. Use an ASCII name, or a zip tool that sets the \
-             UTF-8 flag (darslik does)."
-                .to_owned(),
+            msg!("scorm-file-name-encoding"),
         );
     }
 }
@@ -173,11 +154,10 @@ pub(super) fn report_missing_manifest(entries: &[Entry], out: &mut Vec<Problem>)
             Code::ManifestNotAtRoot,
             Severity::Error,
             Some(&nested.name),
-            format!(
-                "Moodle refuses this upload: \"{MOODLE_BADIMSMANIFESTLOCATION}\". The manifest \
-                 is inside the folder `{folder}`; this happens when the folder itself was \
-                 zipped. Zip the contents of the folder instead, so that imsmanifest.xml is at \
-                 the top of the zip."
+            msg!(
+                "scorm-manifest-not-at-root",
+                moodle = MOODLE_BADIMSMANIFESTLOCATION,
+                folder = folder
             ),
         );
         return;
@@ -186,20 +166,19 @@ pub(super) fn report_missing_manifest(entries: &[Entry], out: &mut Vec<Problem>)
         .iter()
         .find(|e| !e.is_dir && e.name.to_ascii_lowercase().ends_with(MANIFEST))
         .map(|e| e.name.clone());
-    let hint = match &case_variant {
-        Some(found) => format!(
-            " The zip has `{found}`: Moodle looks for the name exactly as \
-             `imsmanifest.xml`, in lower case, at the top of the zip."
+    let text = match &case_variant {
+        Some(found) => msg!(
+            "scorm-manifest-missing-case",
+            moodle = MOODLE_NOMANIFEST,
+            found = found
         ),
-        None => " This zip is not a SCORM package (or it is an AICC package, which darslik \
-                 does not check)."
-            .to_owned(),
+        None => msg!("scorm-manifest-missing", moodle = MOODLE_NOMANIFEST),
     };
     problem(
         out,
         Code::ManifestMissing,
         Severity::Error,
         case_variant.as_deref(),
-        format!("Moodle refuses this upload: \"{MOODLE_NOMANIFEST}\".{hint}"),
+        text,
     );
 }

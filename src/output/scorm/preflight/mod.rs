@@ -38,7 +38,8 @@ use std::io::{Cursor, Read, Seek};
 use zip::ZipArchive;
 
 use super::verify::{self, Limits};
-use crate::diag::Code;
+use crate::diag::{Code, Msg};
+use crate::msg;
 
 mod entries;
 mod rules;
@@ -62,14 +63,16 @@ pub enum Severity {
 }
 
 /// One finding of the pre-flight.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     /// Stable identifier; its string is what `verify` prints.
     pub code: Code,
     /// Error or warning.
     pub severity: Severity,
-    /// What Moodle would do and why, and what to change.
+    /// What Moodle would do and why, and what to change (English).
     pub message: String,
+    /// The same in darslik's words, to be said in the user's language.
+    pub text: Msg,
     /// The file inside the zip concerned, when there is one.
     pub file: Option<String>,
 }
@@ -131,18 +134,26 @@ pub(crate) fn check<R: Read + Seek>(reader: R, contents: Option<&Limits>) -> Vec
     out
 }
 
-fn problem(
-    out: &mut Vec<Problem>,
-    code: Code,
-    severity: Severity,
-    file: Option<&str>,
-    message: String,
-) {
+fn problem(out: &mut Vec<Problem>, code: Code, severity: Severity, file: Option<&str>, text: Msg) {
     out.push(Problem {
         code,
         severity,
-        message,
+        message: text.en(),
+        text,
         file: file.map(str::to_owned),
+    });
+}
+
+/// A manifest problem whose message holds a detail that is itself one of
+/// darslik's messages: `en` is said in English (the `message`), `local` in
+/// the user's language (what `verify` prints).
+fn problem_said(out: &mut Vec<Problem>, (code, severity): (Code, Severity), en: Msg, local: Msg) {
+    out.push(Problem {
+        code,
+        severity,
+        message: en.en(),
+        text: local,
+        file: Some(MANIFEST.to_owned()),
     });
 }
 
@@ -161,10 +172,10 @@ fn run<R: Read + Seek>(reader: R, contents: Option<&Limits>, out: &mut Vec<Probl
                 Code::ZipUnreadable,
                 Severity::Error,
                 None,
-                format!(
-                    "This is not a readable zip archive ({err}). Moodle refuses the upload: \
-                     \"{MOODLE_BADARCHIVE}\". Rebuild the package with darslik, or re-create \
-                     the zip, and copy it again (a partly copied file looks like this)."
+                msg!(
+                    "scorm-zip-unreadable",
+                    detail = err.to_string(),
+                    moodle = MOODLE_BADARCHIVE
                 ),
             );
             return;
@@ -178,11 +189,10 @@ fn run<R: Read + Seek>(reader: R, contents: Option<&Limits>, out: &mut Vec<Probl
             Code::ZipTooManyFiles,
             Severity::Error,
             None,
-            format!(
-                "The zip holds {} files; a package may hold at most {max_entries} (a course \
-                 package holds hundreds). Moodle would time out unpacking it. Build the package \
-                 again.",
-                archive.len()
+            msg!(
+                "scorm-zip-too-many-files",
+                count = archive.len(),
+                max = max_entries
             ),
         );
         return;
@@ -211,13 +221,7 @@ fn run<R: Read + Seek>(reader: R, contents: Option<&Limits>, out: &mut Vec<Probl
             Code::ManifestCharRef,
             Severity::Warning,
             Some(MANIFEST),
-            format!(
-                "imsmanifest.xml uses a numeric character reference (line {}). Before parsing, \
-                 Moodle turns every `&` that does not start a named entity into `&amp;`, so a \
-                 title with `&#...;` shows the code instead of the character. Write the \
-                 character itself (the manifest is UTF-8).",
-                line_of(&text, pos)
-            ),
+            msg!("scorm-manifest-char-ref", line = line_of(&text, pos)),
         );
     }
     let doc = match parse(&text) {
@@ -225,33 +229,34 @@ fn run<R: Read + Seek>(reader: R, contents: Option<&Limits>, out: &mut Vec<Probl
         Err((pos, why)) => match parse(&moodle_amp_fix(&text)) {
             // Moodle's own `&` repair makes it parse: Moodle copes, others do not.
             Ok(doc) => {
-                problem(
+                let said = |detail: String| {
+                    msg!(
+                        "scorm-manifest-bare-amp",
+                        line = line_of(&text, pos),
+                        detail = detail
+                    )
+                };
+                problem_said(
                     out,
-                    Code::ManifestMalformed,
-                    Severity::Warning,
-                    Some(MANIFEST),
-                    format!(
-                        "imsmanifest.xml is not well-formed XML (line {}: {why}): it has a bare \
-                         `&`. Moodle repairs that before parsing, but other LMSs and SCORM \
-                         validators reject the package. Write `&amp;`.",
-                        line_of(&text, pos)
-                    ),
+                    (Code::ManifestMalformed, Severity::Warning),
+                    said(why.en()),
+                    said(why.local()),
                 );
                 doc
             }
             Err(_) => {
-                problem(
+                let said = |detail: String| {
+                    msg!(
+                        "scorm-manifest-malformed",
+                        line = line_of(&text, pos),
+                        detail = detail
+                    )
+                };
+                problem_said(
                     out,
-                    Code::ManifestMalformed,
-                    Severity::Error,
-                    Some(MANIFEST),
-                    format!(
-                        "imsmanifest.xml is not well-formed XML (line {}: {why}). Moodle \
-                         accepts the upload, then its manifest parser fails when the activity \
-                         is saved or opened. Rebuild the package; do not edit the manifest by \
-                         hand.",
-                        line_of(&text, pos)
-                    ),
+                    (Code::ManifestMalformed, Severity::Error),
+                    said(why.en()),
+                    said(why.local()),
                 );
                 return;
             }

@@ -28,12 +28,12 @@ pub(super) fn check_manifest(
             Code::ManifestUnknownVersion,
             Severity::Error,
             m,
-            format!(
-                "The manifest's root is <{}> in namespace \"{ns}\", not an unprefixed \
-                 <manifest> in the SCORM 1.2 ({NS_CP_12}) or SCORM 2004 ({NS_CP_2004}) \
-                 namespace. Moodle reads manifest elements by their literal names and would \
-                 find no course in it.",
-                root.name
+            msg!(
+                "scorm-manifest-root",
+                root = root.name.as_str(),
+                ns = ns,
+                ns12 = NS_CP_12,
+                ns2004 = NS_CP_2004
             ),
         );
         return;
@@ -59,46 +59,28 @@ pub(super) fn check_manifest(
             Code::ManifestSchemaversion,
             severity,
             m,
-            format!(
-                "The manifest has no <metadata><schemaversion>. Moodle then runs the package \
-                 as SCORM 1.2{}. Add <schemaversion>{}</schemaversion>.",
-                if ns_version == Version::V2004 {
-                    ", but its namespace says SCORM 2004: the content looks for the 2004 API, \
-                     does not find it, and records nothing"
-                } else {
-                    ""
-                },
-                if ns_version == Version::V12 {
-                    "1.2"
-                } else {
-                    "2004 4th Edition"
-                }
-            ),
+            if ns_version == Version::V2004 {
+                msg!("scorm-schemaversion-missing-2004")
+            } else {
+                msg!("scorm-schemaversion-missing")
+            },
         ),
         (Some(text), None) => problem(
             out,
             Code::ManifestSchemaversion,
             severity,
             m,
-            format!(
-                "Moodle does not recognise <schemaversion>{}</schemaversion> (it knows \"1.2\", \
-                 \"CAM 1.3\", \"2004 3rd Edition\" and \"2004 4th Edition\", exactly, without \
-                 spaces around) and runs the package as SCORM 1.2.",
-                text.trim()
-            ),
+            msg!("scorm-schemaversion-unknown", value = text.trim()),
         ),
         (Some(_), Some(v)) if v != ns_version => problem(
             out,
             Code::ManifestVersionMismatch,
             Severity::Error,
             m,
-            format!(
-                "The manifest's namespace says {} but <schemaversion> says {}. Moodle follows \
-                 schemaversion and offers the content the {} API, while the content expects the \
-                 other one: it finds no LMS and records nothing.",
-                ns_version.label(),
-                v.label(),
-                v.label()
+            msg!(
+                "scorm-version-mismatch",
+                ns = ns_version.label(),
+                schema = v.label()
             ),
         ),
         _ => {}
@@ -142,11 +124,10 @@ pub(super) fn check_manifest(
                         Code::DependencyBroken,
                         Severity::Warning,
                         m,
-                        format!(
-                            "Resource `{}` depends on `{target}`, which is not a resource of \
-                             this manifest. Moodle ignores dependencies, but stricter LMSs and \
-                             SCORM validators refuse the package.",
-                            res.attr("identifier").unwrap_or("?")
+                        msg!(
+                            "scorm-dependency-broken",
+                            resource = res.attr("identifier").unwrap_or("?"),
+                            target = target
                         ),
                     );
                 }
@@ -166,9 +147,7 @@ pub(super) fn check_manifest(
             Code::OrganizationMissing,
             Severity::Error,
             m,
-            "The manifest has no <organization>. Moodle then lists the bare resources, titled \
-             with their identifiers, and the course structure is lost."
-                .to_owned(),
+            msg!("scorm-organization-missing"),
         );
     }
     if let Some(group) = organizations.first() {
@@ -178,9 +157,7 @@ pub(super) fn check_manifest(
                 Code::OrganizationDefaultAbsent,
                 Severity::Warning,
                 m,
-                "<organizations> has no `default` attribute. Moodle starts with the first \
-                 organization; SCORM requires the attribute."
-                    .to_owned(),
+                msg!("scorm-organization-default-absent"),
             ),
             Some(default) if !orgs.iter().any(|o| o.attr("identifier") == Some(default)) => {
                 problem(
@@ -188,11 +165,7 @@ pub(super) fn check_manifest(
                     Code::OrganizationDefaultBroken,
                     Severity::Error,
                     m,
-                    format!(
-                        "<organizations default=\"{default}\"> names no organization of this \
-                         manifest. Moodle cannot tell which organization to start, and the \
-                         activity may open on nothing."
-                    ),
+                    msg!("scorm-organization-default-broken", default = default),
                 );
             }
             _ => {}
@@ -225,10 +198,11 @@ pub(super) fn check_manifest(
                 Code::IdentifierrefBroken,
                 Severity::Error,
                 m,
-                format!(
-                    "Item `{item_id}` launches resource `{target}`, which does not exist. Moodle \
-                     shows \"{MOODLE_INVALIDMANIFESTRESOURCE} {target}\" and the item cannot be \
-                     opened."
+                msg!(
+                    "scorm-identifierref-broken",
+                    item = item_id,
+                    target = target,
+                    moodle = MOODLE_INVALIDMANIFESTRESOURCE
                 ),
             );
             continue;
@@ -247,12 +221,11 @@ pub(super) fn check_manifest(
                         Code::ScormtypePrefix,
                         Severity::Error,
                         m,
-                        format!(
-                            "Resource `{target}` says {prefix}:scormtype=\"{value}\". Moodle's \
-                             manifest reader is not namespace-aware and only reads the \
-                             attribute under the prefix `adlcp`, so it treats this SCO as a \
-                             plain asset and records no progress or score. Bind the ADL \
-                             namespace to the prefix `adlcp`."
+                        msg!(
+                            "scorm-scormtype-prefix",
+                            target = target,
+                            prefix = prefix,
+                            value = value
                         ),
                     );
                 } else {
@@ -261,15 +234,17 @@ pub(super) fn check_manifest(
                         Code::LaunchNotSco,
                         Severity::Warning,
                         m,
-                        format!(
-                            "Item `{item_id}` launches resource `{target}`, which is {} rather \
-                             than adlcp:scormtype=\"sco\". Moodle opens it but records no \
-                             progress, completion or score for it.",
-                            match found {
-                                Some(v) => format!("adlcp:scormtype=\"{v}\""),
-                                None => "without adlcp:scormtype".to_owned(),
+                        match found {
+                            Some(v) => msg!(
+                                "scorm-launch-not-sco",
+                                item = item_id,
+                                target = target,
+                                value = v
+                            ),
+                            None => {
+                                msg!("scorm-launch-no-scormtype", item = item_id, target = target)
                             }
-                        ),
+                        },
                     );
                 }
             }
@@ -280,24 +255,12 @@ pub(super) fn check_manifest(
                 Code::LaunchHrefMissing,
                 Severity::Error,
                 m,
-                format!(
-                    "Item `{item_id}` launches resource `{target}`, which has no `href`. Moodle \
-                     has no file to open for this item."
-                ),
+                msg!("scorm-launch-href-missing", item = item_id, target = target),
             );
         }
     }
     if sco_items == 0 && !orgs.is_empty() {
-        problem(
-            out,
-            Code::NoSco,
-            Severity::Error,
-            m,
-            "No item of the manifest launches a SCO (a resource with adlcp:scormtype=\"sco\"). \
-             Moodle can show the content, but it records no progress, completion or score, so \
-             the activity never completes and the gradebook stays empty."
-                .to_owned(),
-        );
+        problem(out, Code::NoSco, Severity::Error, m, msg!("scorm-no-sco"));
     }
 
     // Every zip file listed somewhere (the manifest itself and schema files at
@@ -316,10 +279,7 @@ pub(super) fn check_manifest(
             Code::FileUnlisted,
             Severity::Warning,
             Some(name),
-            "This file is in the zip but no resource of imsmanifest.xml lists it. Moodle still \
-             serves it, but SCORM requires every file to be listed, and LMSs that copy only \
-             listed files would leave it out. Rebuild the package, or list the file."
-                .to_owned(),
+            msg!("scorm-file-unlisted"),
         );
     }
 }
@@ -348,11 +308,7 @@ pub(super) fn check_identifiers(doc: &Doc, out: &mut Vec<Problem>) {
                 Code::IdentifierDuplicate,
                 Severity::Error,
                 Some(MANIFEST),
-                format!(
-                    "The identifier `{id}` is used {n} times. Moodle keeps one entry per \
-                     identifier, so items disappear or share their tracking data, and SCORM \
-                     requires identifiers to be unique."
-                ),
+                msg!("scorm-identifier-duplicate", id = id, count = n),
             );
         }
     }
@@ -389,12 +345,7 @@ impl Hrefs<'_, '_> {
             Code::FileMissing,
             Severity::Error,
             Some(path),
-            format!(
-                "imsmanifest.xml names the file `{path}`, but the zip has no such file. In \
-                 Moodle the page (or the picture, style or script) that needs it stays \
-                 broken, and a missing launch file means the item cannot open at all. \
-                 Rebuild the package; check the spelling and upper/lower case."
-            ),
+            msg!("scorm-file-missing", path = path),
         );
     }
 }

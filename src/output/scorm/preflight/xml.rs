@@ -21,10 +21,7 @@ pub(super) fn read_manifest<R: Read + Seek>(
             Code::ManifestUnreadable,
             Severity::Error,
             Some(MANIFEST),
-            format!(
-                "imsmanifest.xml cannot be read from the zip ({why}). Moodle could not read \
-                 it either. Rebuild the package."
-            ),
+            msg!("scorm-manifest-unreadable", detail = why),
         );
     };
     let mut bytes = Vec::new();
@@ -42,7 +39,10 @@ pub(super) fn read_manifest<R: Read + Seek>(
         }
     }
     if bytes.len() as u64 > MAX_MANIFEST_BYTES {
-        unreadable(format!("it is larger than {} MB", MAX_MANIFEST_BYTES >> 20));
+        unreadable(
+            msg!("scorm-manifest-too-large", mb = MAX_MANIFEST_BYTES >> 20)
+                .text(crate::diag::Lang::En),
+        );
         return None;
     }
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
@@ -54,11 +54,9 @@ pub(super) fn read_manifest<R: Read + Seek>(
                 Code::ManifestEncoding,
                 Severity::Error,
                 Some(MANIFEST),
-                format!(
-                    "imsmanifest.xml is not UTF-8 (invalid byte at offset {}). Moodle reads \
-                     manifests as UTF-8, so titles come out garbled or the parser fails. Save \
-                     the manifest as UTF-8.",
-                    err.utf8_error().valid_up_to()
+                msg!(
+                    "scorm-manifest-encoding",
+                    offset = err.utf8_error().valid_up_to()
                 ),
             );
             None
@@ -142,7 +140,13 @@ impl Node {
     }
 }
 
-pub(super) type ParseError = (usize, String);
+/// Where the manifest stops being XML (a byte offset), and why.
+pub(super) type ParseError = (usize, Msg);
+
+/// The XML reader's own words for a problem (English).
+fn reader_says(err: impl std::fmt::Display) -> Msg {
+    msg!("scorm-xml-reader", detail = err.to_string())
+}
 
 pub(super) fn parse(text: &str) -> Result<Doc, ParseError> {
     let mut reader = Reader::from_str(text);
@@ -158,7 +162,7 @@ pub(super) fn parse(text: &str) -> Result<Doc, ParseError> {
             Ok(event) => event,
             Err(err) => {
                 let at = usize::try_from(reader.error_position()).unwrap_or(usize::MAX);
-                return Err((at, err.to_string()));
+                return Err((at, reader_says(err)));
             }
         };
         match event {
@@ -177,7 +181,7 @@ pub(super) fn parse(text: &str) -> Result<Doc, ParseError> {
                 match stack.last() {
                     Some(&top) => nodes[top].text.push_str(&content),
                     None if content.trim().is_empty() => {}
-                    None => return Err((pos, "text outside the root element".to_owned())),
+                    None => return Err((pos, msg!("scorm-xml-text-outside"))),
                 }
             }
             Event::CData(t) => {
@@ -189,14 +193,18 @@ pub(super) fn parse(text: &str) -> Result<Doc, ParseError> {
                 let resolved = if r.is_char_ref() {
                     match r.resolve_char_ref() {
                         Ok(Some(c)) => c.to_string(),
-                        _ => return Err((pos, format!("invalid character reference &{};", &*r))),
+                        _ => {
+                            let r = format!("&{};", &*r);
+                            return Err((pos, msg!("scorm-xml-bad-char-ref", reference = r)));
+                        }
                     }
                 } else if let Some(s) = quick_xml::escape::resolve_predefined_entity(&r) {
                     s.to_owned()
                 } else if has_doctype {
                     String::new()
                 } else {
-                    return Err((pos, format!("undefined entity &{};", &*r)));
+                    let r = format!("&{};", &*r);
+                    return Err((pos, msg!("scorm-xml-undefined-entity", reference = r)));
                 };
                 if let Some(&top) = stack.last() {
                     nodes[top].text.push_str(&resolved);
@@ -209,10 +217,11 @@ pub(super) fn parse(text: &str) -> Result<Doc, ParseError> {
     }
     if let Some(&open) = stack.last() {
         let name = nodes.get(open).map_or("?", |n| n.name.as_str());
-        return Err((text.len(), format!("<{name}> is never closed")));
+        let name = format!("<{name}>");
+        return Err((text.len(), msg!("scorm-xml-never-closed", element = name)));
     }
     if nodes.is_empty() {
-        return Err((0, "there is no element at all".to_owned()));
+        return Err((0, msg!("scorm-xml-no-element")));
     }
     Ok(Doc { nodes })
 }
@@ -226,20 +235,17 @@ pub(super) fn open_element(
     is_empty: bool,
 ) -> Result<(), ParseError> {
     if *root_done && stack.is_empty() {
-        return Err((pos, "a second top-level element".to_owned()));
+        return Err((pos, msg!("scorm-xml-second-root")));
     }
     if stack.len() >= MAX_DEPTH || nodes.len() >= MAX_NODES {
-        return Err((
-            pos,
-            "the document is nested too deeply or is too large".into(),
-        ));
+        return Err((pos, msg!("scorm-xml-too-deep")));
     }
     let mut attrs = Vec::new();
     for attr in e.attributes() {
-        let attr = attr.map_err(|err| (pos, err.to_string()))?;
+        let attr = attr.map_err(|err| (pos, reader_says(err)))?;
         let value = attr
             .normalized_value(XmlVersion::Implicit1_0)
-            .map_err(|err| (pos, err.to_string()))?;
+            .map_err(|err| (pos, reader_says(err)))?;
         attrs.push((attr.key.as_ref().to_owned(), value.into_owned()));
     }
     let index = nodes.len();
