@@ -438,9 +438,11 @@ fn serve(course: &std::path::Path, lang: &str) -> Serve {
         .expect("start serve");
     let err = child.stderr.take().expect("stderr");
     let (tx, rx) = std::sync::mpsc::channel();
+    // The ready line is in the user's language; its address is not.
+    let address = format!("http://127.0.0.1:{port}/");
     std::thread::spawn(move || {
         for line in BufReader::new(err).lines().map_while(Result::ok) {
-            if line.contains("serving") {
+            if line.contains(&address) {
                 let _ = tx.send(());
             }
         }

@@ -168,10 +168,6 @@ pub fn main() -> i32 {
         None => Lang::from_env(),
     };
     crate::diag::lang::set(lang);
-    crate::diag::lang::set_color(
-        std::io::IsTerminal::is_terminal(&std::io::stderr())
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    );
     let parsed = help::localize(Cli::command(), lang)
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m));
@@ -187,6 +183,12 @@ pub fn main() -> i32 {
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
+    // Colours for a terminal; serve's reports go into a page, so none there.
+    crate::diag::lang::set_color(
+        std::io::IsTerminal::is_terminal(&std::io::stderr())
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && !matches!(cli.command, Command::Serve { .. }),
+    );
     match cli.command {
         Command::Build {
             course,
@@ -368,9 +370,9 @@ fn build(req: crate::build::Request<'_>, quiet: bool) -> i32 {
     0
 }
 
-fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
-    crate::timing::start();
-    let diags = match pipeline::load(root) {
+/// Everything `check` reports about the course at `root`.
+fn check_all(root: &Path) -> Diagnostics {
+    match pipeline::load(root) {
         Err(d) => d,
         Ok((course, theme, messages, mut diags)) => {
             crate::timing::lap("load course and messages");
@@ -385,8 +387,12 @@ fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
             crate::timing::lap("translation checks");
             diags
         }
-    };
-    let mut diags = diags;
+    }
+}
+
+fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
+    crate::timing::start();
+    let mut diags = check_all(root);
     diags.sort();
     match format {
         ReportFormat::Json => println!("{}", diags.to_json()),
@@ -417,7 +423,11 @@ fn status(root: &Path, format: StatusFormat, out: Option<&Path>) -> i32 {
         StatusFormat::Json => println!("{}", serde_json::to_string(&s).unwrap_or_default()),
         StatusFormat::Human => print!("{}", crate::status::render(&s)),
         StatusFormat::Html => {
-            let page = crate::status::html::page(&s, crate::diag::lang::current());
+            // The dashboard lists each translation's own problems too.
+            let mut problems = check_all(root);
+            problems.sort();
+            let page =
+                crate::status::html::page_with(&s, &problems.items, crate::diag::lang::current());
             match out {
                 Some(path) => {
                     if let Err(e) = std::fs::write(path, page) {

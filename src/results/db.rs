@@ -93,8 +93,23 @@ pub fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
 fn prepare(path: &Path, mut conn: Connection, create: bool) -> Result<Connection, String> {
     let fail = |e: rusqlite::Error| db_error(path, &e);
     conn.busy_timeout(Duration::from_secs(5)).map_err(fail)?;
-    // Reading the schema first also tells a file that is not SQLite.
-    let version = schema_version(&conn).map_err(fail)?;
+    // Reading the schema first also tells a file that is not SQLite. The
+    // version and the tables are read in one transaction, so a register
+    // that another darslik creates at this moment is seen whole or not at
+    // all (never as tables without a version).
+    let (version, tables) = {
+        let tx = conn.transaction().map_err(fail)?;
+        let version = schema_version(&tx).map_err(fail)?;
+        let tables: i64 = tx
+            .query_row(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(fail)?;
+        tx.commit().map_err(fail)?;
+        (version, tables)
+    };
     if version > SCHEMA_VERSION {
         return Err(msg!(
             "results-db-newer",
@@ -105,13 +120,6 @@ fn prepare(path: &Path, mut conn: Connection, create: bool) -> Result<Connection
         .local());
     }
     if version == 0 {
-        let tables: i64 = conn
-            .query_row(
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(fail)?;
         if tables > 0 {
             return Err(msg!("results-db-other-tables", db = shown(path)).local());
         }

@@ -214,7 +214,8 @@ async function startServe() {
   server = spawn(binary(), ['--lang', 'ru', 'serve', '--course', course, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
   server.stderr.on('data', (d) => { log += d; });
   const deadline = Date.now() + 20000;
-  while (!log.includes('serving')) {
+  // The ready line is in the user's language; its address is not.
+  while (!log.includes(`http://127.0.0.1:${port}/`)) {
     if (Date.now() > deadline) throw new Error('serve did not start:\n' + log);
     await new Promise((r) => setTimeout(r, 50));
   }
