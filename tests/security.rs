@@ -1171,3 +1171,76 @@ fn d10_results_files_run_nothing() {
         "the organisation was dropped: {csv}"
     );
 }
+
+/// D11: a source snapshot kept by `stamp` (issue 22) is shown as a stale
+/// page's diff by `check`, `status` and the dashboard: its words are text,
+/// never markup, and nothing a terminal would act on reaches it.
+#[test]
+fn d11_snapshots_are_shown_as_text() {
+    let course = copy_fixture("translator");
+    let root = course.path();
+    let snaps: Vec<&Payload> = catalogue()
+        .iter()
+        .filter(|p| p.channel.starts_with("stale-snapshot"))
+        .collect();
+    assert_eq!(snaps.len(), 3);
+    let file = snaps[0].file.as_deref().expect("snapshot file");
+    let hex = file
+        .trim_start_matches("snapshots/")
+        .trim_end_matches(".md");
+    let sources = root.join(".darslik/sources");
+    std::fs::create_dir_all(&sources).expect("mkdir");
+    std::fs::copy(
+        fixture("hostile").join(file),
+        sources.join(format!("{hex}.md")),
+    )
+    .expect("copy snapshot");
+    let page = "content/ru/module-a/01-one.md";
+    let text = read(root, page).replace(
+        &format!("sha256:{}", "0".repeat(64)),
+        &format!("sha256:{hex}"),
+    );
+    write(root, page, &text);
+    let course_arg = root.to_string_lossy().into_owned();
+
+    for args in [vec!["check"], vec!["status"]] {
+        let mut args = args;
+        args.extend(["--course", &course_arg]);
+        let o = darslik(&args);
+        let out = format!("{}{}", String::from_utf8_lossy(&o.stdout), stderr(&o));
+        assert!(
+            out.contains("<script>alert") && out.contains("P368") && out.contains("P369"),
+            "{args:?}: the diff is not shown:\n{out}"
+        );
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'),
+            "{args:?}: a terminal control from a snapshot reached the terminal:\n{out}"
+        );
+        assert!(
+            out.contains("P370") && out.contains("\\u{1b}") && out.contains("\\u{202e}"),
+            "{args:?}: P370 not shown escaped:\n{out}"
+        );
+    }
+
+    let html = root.join("status.html");
+    let html_s = html.to_string_lossy().into_owned();
+    let o = darslik(&[
+        "status",
+        "--course",
+        &course_arg,
+        "--format",
+        "html",
+        "--out",
+        &html_s,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let doc = ("status.html".to_string(), read(root, "status.html"));
+    let (hits, texts) = scan_docs(&[doc]);
+    assert!(hits.is_empty(), "snapshot payloads could run: {hits:#?}");
+    // The diff splits the payloads into words; each is there as text.
+    let shown = &texts["status.html"];
+    assert!(shown.contains("<script>alert"), "not shown as text");
+    for p in snaps.iter().filter(|p| p.channel == "stale-snapshot") {
+        assert!(shown.contains(&p.id), "{}: not shown as text", p.id);
+    }
+}
