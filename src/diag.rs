@@ -480,6 +480,10 @@ pub fn terminal_safe(text: &str) -> String {
 mod tests {
     use super::*;
 
+    fn plain(s: &str) -> Text {
+        Text::Plain(s.to_string())
+    }
+
     #[test]
     fn line_and_column_count_characters() {
         let src = "first\nOʻzbek xato\n";
@@ -491,9 +495,9 @@ mod tests {
     #[test]
     fn render_shows_file_line_and_caret() {
         let src: Arc<str> = Arc::from("title = 1\nbad line here\n");
-        let d = Diagnostic::error(Code::BrokenLink, "something is wrong")
+        let d = Diagnostic::error(Code::BrokenLink, plain("something is wrong"))
             .at("content/en/a.md", &src, 10..13)
-            .hint("fix it");
+            .hint(plain("fix it"));
         let text = d.render();
         assert!(text.contains("content/en/a.md:2:1"), "{text}");
         assert!(text.contains("bad line here"), "{text}");
@@ -518,10 +522,10 @@ mod tests {
     fn a_report_ends_with_the_problems_counted_by_kind_errors_first() {
         let mut d = Diagnostics::default();
         for _ in 0..3 {
-            d.push(Diagnostic::warning(Code::PageMissing, "m"));
+            d.push(Diagnostic::warning(Code::PageMissing, plain("m")));
         }
-        d.push(Diagnostic::warning(Code::PageStale, "s"));
-        d.push(Diagnostic::error(Code::BrokenLink, "b"));
+        d.push(Diagnostic::warning(Code::PageStale, plain("s")));
+        d.push(Diagnostic::error(Code::BrokenLink, plain("b")));
         let text = d.render_in(Lang::En);
         let tail: Vec<&str> = text.lines().rev().take(4).collect();
         assert_eq!(

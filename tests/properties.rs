@@ -610,11 +610,11 @@ proptest! {
             check_diag(&d, Some(&lines));
             render_diag(&d);
         };
-        check(Diagnostic::error(darslik::diag::Code::Io, "m").at("f", &arc, a..b).hint("h"));
-        check(Diagnostic::warning(darslik::diag::Code::Io, "m").at("f", &arc, a..usize::MAX));
-        check(Diagnostic::error(darslik::diag::Code::Io, "m").at("f", &arc, b..a));
-        check(Diagnostic::error(darslik::diag::Code::Io, "m").at_line_col("f", &arc, line, col, len));
-        check(Diagnostic::error(darslik::diag::Code::Io, "m").at_line_col("f", &arc, usize::MAX, usize::MAX, usize::MAX));
+        check(Diagnostic::error(darslik::diag::Code::Io, darslik::diag::Text::Plain("m".into())).at("f", &arc, a..b).hint(darslik::diag::Text::Plain("h".into())));
+        check(Diagnostic::warning(darslik::diag::Code::Io, darslik::diag::Text::Plain("m".into())).at("f", &arc, a..usize::MAX));
+        check(Diagnostic::error(darslik::diag::Code::Io, darslik::diag::Text::Plain("m".into())).at("f", &arc, b..a));
+        check(Diagnostic::error(darslik::diag::Code::Io, darslik::diag::Text::Plain("m".into())).at_line_col("f", &arc, line, col, len));
+        check(Diagnostic::error(darslik::diag::Code::Io, darslik::diag::Text::Plain("m".into())).at_line_col("f", &arc, usize::MAX, usize::MAX, usize::MAX));
         let (l, c) = diag::line_col(&text, a);
         prop_assert!(l >= 1 && c >= 1);
         let o = diag::offset_of(&text, line, col);

@@ -114,7 +114,9 @@ macro_rules! msg {
 }
 
 /// A diagnostic's message or hint: one of darslik's own [`Msg`]s, or text
-/// that is already final (the same in every language).
+/// that is already final (the same in every language). There is no
+/// conversion from `String` or `&str`: a diagnostic made with `format!`
+/// would be English only, so it does not compile; write a [`Msg`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Text {
     Plain(String),
@@ -133,21 +135,6 @@ impl Text {
 impl From<Msg> for Text {
     fn from(m: Msg) -> Self {
         Text::Msg(m)
-    }
-}
-impl From<String> for Text {
-    fn from(s: String) -> Self {
-        Text::Plain(s)
-    }
-}
-impl From<&str> for Text {
-    fn from(s: &str) -> Self {
-        Text::Plain(s.to_string())
-    }
-}
-impl From<&String> for Text {
-    fn from(s: &String) -> Self {
-        Text::Plain(s.clone())
     }
 }
 
