@@ -5,4 +5,4 @@ course-description = Training for police, prosecutors and judges in Uzbekistan o
 course-short-title = Countering Trafficking
 course-organisation = darslik sample course
 course-audience = Investigators, operational police officers, prosecutors, judges and academy trainers
-course-disclaimer = All case examples are fictional. This course is a training aid, not legal advice.
+course-disclaimer = All case examples are fictional. The course is a training aid, not legal advice: always work from the current official text of the law.

@@ -5,4 +5,4 @@ course-description = Oʻzbekiston huquqni muhofaza qiluvchi organlari xodimlari,
 course-short-title = Odam savdosiga qarshi kurash
 course-organisation = darslik loyihasining namunaviy oʻquv kursi
 course-audience = Tergovchilar, tezkor xodimlar, prokurorlar, sudyalar va oʻquv muassasalari oʻqituvchilari
-course-disclaimer = Barcha ish misollari toʻqima. Kurs huquqiy maslahat emas, balki oʻquv qoʻllanmasidir.
+course-disclaimer = Barcha ish misollari toʻqima. Kurs huquqiy maslahat emas, balki oʻquv qoʻllanmasidir: har doim qonunning amaldagi rasmiy matniga tayaning.
