@@ -99,4 +99,25 @@ mod tests {
         // Itself is no suggestion.
         assert_eq!(nearest("welcome", ids), None);
     }
+
+    #[test]
+    fn nearest_spelling() {
+        assert_eq!(levenshtein("kitten", "sitting"), 3);
+        assert_eq!(levenshtein("", "abc"), 3);
+        assert_eq!(levenshtein("очная", "очна"), 1);
+        let ids = ["target", "очная-ставка", "independent-sources"];
+        assert_eq!(nearest("targte", ids), Some("target"));
+        assert_eq!(nearest("очная-ставкa", ids), Some("очная-ставка"));
+        assert_eq!(
+            nearest("independant-source", ids),
+            Some("independent-sources")
+        );
+        assert_eq!(nearest("nope", ids), None);
+        assert_eq!(nearest("target", ids), None, "itself is not a suggestion");
+        assert_eq!(nearest("ab", ["xy"]), None);
+        assert_eq!(
+            nearest("02-two.md", ["01-one.md", "03-two.md"]),
+            Some("03-two.md")
+        );
+    }
 }

@@ -392,14 +392,14 @@ impl<'c> Resolver<'c> {
         let files: Vec<&str> = same_dir
             .map(|k| k.rsplit_once('/').map_or(k, |(_, f)| f))
             .collect();
-        if let Some(f) = super::slug::nearest(file, files) {
+        if let Some(f) = crate::course::near::nearest(file, files) {
             return Some(if dir.is_empty() {
                 f.to_string()
             } else {
                 format!("{dir}/{f}")
             });
         }
-        super::slug::nearest(inner, keys).map(str::to_string)
+        crate::course::near::nearest(inner, keys).map(str::to_string)
     }
 
     #[allow(clippy::type_complexity)]
@@ -634,7 +634,7 @@ fn kind_word(kind: RefKind) -> &'static str {
 
 /// The hint of a broken `#frag`: the nearest heading id, else the page's ids.
 fn anchor_hint(frag: &str, ids: &HashSet<String>) -> Msg {
-    if let Some(near) = super::slug::nearest(frag, ids.iter().map(String::as_str)) {
+    if let Some(near) = crate::course::near::nearest(frag, ids.iter().map(String::as_str)) {
         return msg!("markup-broken-anchor-near-hint", near = near);
     }
     let mut list: Vec<&str> = ids.iter().map(String::as_str).collect();

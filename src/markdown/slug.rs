@@ -90,51 +90,6 @@ impl IdSet {
     }
 }
 
-/// Levenshtein distance between two texts, in characters (insertions,
-/// deletions and substitutions count 1 each).
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                diagonal
-            } else {
-                1 + diagonal.min(above).min(row[j])
-            };
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
-/// The candidate nearest to `word` by [`edit_distance`], for a "did you
-/// mean": close enough when at most 2 edits or a third of the longer text's
-/// length apart (and not every character changed). Ties go to the first candidate in sorted order; `word`
-/// itself is never suggested.
-pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let len = word.chars().count();
-    let mut best: Option<(usize, &'a str)> = None;
-    for c in candidates {
-        if c == word || c.is_empty() {
-            continue;
-        }
-        let d = edit_distance(word, c);
-        let longer = len.max(c.chars().count());
-        // Never a text with nothing in common.
-        if d > 2.max(longer / 3) || d >= longer {
-            continue;
-        }
-        if best.is_none_or(|(bd, bc)| (d, c) < (bd, bc)) {
-            best = Some((d, c));
-        }
-    }
-    best.map(|(_, c)| c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,26 +126,5 @@ mod tests {
         assert_eq!(ids.unique("notes"), "notes-2");
         assert!(ids.reserve("act"));
         assert_eq!(ids.unique("act"), "act-1");
-    }
-
-    #[test]
-    fn nearest_spelling() {
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("очная", "очна"), 1);
-        let ids = ["target", "очная-ставка", "independent-sources"];
-        assert_eq!(nearest("targte", ids), Some("target"));
-        assert_eq!(nearest("очная-ставкa", ids), Some("очная-ставка"));
-        assert_eq!(
-            nearest("independant-source", ids),
-            Some("independent-sources")
-        );
-        assert_eq!(nearest("nope", ids), None);
-        assert_eq!(nearest("target", ids), None, "itself is not a suggestion");
-        assert_eq!(nearest("ab", ["xy"]), None);
-        assert_eq!(
-            nearest("02-two.md", ["01-one.md", "03-two.md"]),
-            Some("03-two.md")
-        );
     }
 }

@@ -485,10 +485,7 @@ pub fn parse_at(text: &str, first_line: usize) -> Result<Scenario, Vec<QuizError
                     .find(|s| s.id.eq_ignore_ascii_case(&c.target))
                     .map(|s| s.id.as_str())
                     .or_else(|| {
-                        crate::markdown::slug::nearest(
-                            &c.target,
-                            steps.iter().map(|s| s.id.as_str()),
-                        )
+                        crate::course::near::nearest(&c.target, steps.iter().map(|s| s.id.as_str()))
                     });
                 let hint = match near {
                     Some(n) => msg!("markup-scenario-missing-target-near-hint", near = n),
