@@ -129,6 +129,28 @@ struct Draft {
 }
 
 impl Draft {
+    /// A question started by its `?` line (`bad_prompt`: the line lacks
+    /// the space after `?`, already reported).
+    fn new(line: usize, column: usize, line_len: usize, prompt: &str, bad_prompt: bool) -> Draft {
+        Draft {
+            line,
+            column,
+            line_len,
+            prompt: prompt.to_string(),
+            form: None,
+            form_line: 0,
+            options: Vec::new(),
+            pairs: Vec::new(),
+            items: Vec::new(),
+            accepted: Vec::new(),
+            explanation: Vec::new(),
+            mixed: false,
+            bad_lines: 0,
+            just_prompted: true,
+            bad_prompt,
+        }
+    }
+
     fn count(&self) -> usize {
         match self.form.unwrap_or_default() {
             Form::Single | Form::Multiple => self.options.len(),
@@ -545,23 +567,7 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                         msg!("markup-quiz-empty-prompt-hint"),
                     );
                 }
-                cur = Some(Draft {
-                    line: lineno,
-                    column,
-                    line_len: t_len,
-                    prompt: text.to_string(),
-                    form: None,
-                    form_line: 0,
-                    options: Vec::new(),
-                    pairs: Vec::new(),
-                    items: Vec::new(),
-                    accepted: Vec::new(),
-                    explanation: Vec::new(),
-                    mixed: false,
-                    bad_lines: 0,
-                    just_prompted: true,
-                    bad_prompt: false,
-                });
+                cur = Some(Draft::new(lineno, column, t_len, text, false));
             }
             Line::BadQuestion(text) => {
                 // One error, and the lines under it still belong to this
@@ -578,23 +584,7 @@ pub fn parse_at(block: &str, first_line: usize) -> Result<Quiz, Vec<QuizError>> 
                     msg!("markup-quiz-question-space"),
                     msg!("markup-quiz-question-space-hint", text = text),
                 );
-                cur = Some(Draft {
-                    line: lineno,
-                    column,
-                    line_len: t_len,
-                    prompt: text.to_string(),
-                    form: None,
-                    form_line: 0,
-                    options: Vec::new(),
-                    pairs: Vec::new(),
-                    items: Vec::new(),
-                    accepted: Vec::new(),
-                    explanation: Vec::new(),
-                    mixed: false,
-                    bad_lines: 0,
-                    just_prompted: true,
-                    bad_prompt: true,
-                });
+                cur = Some(Draft::new(lineno, column, t_len, text, true));
             }
             Line::Option {
                 multiple,
