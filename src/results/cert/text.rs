@@ -4,43 +4,15 @@
 
 use crate::translit::{self, Exceptions, Script};
 
-/// The languages a certificate is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Ru,
-    Uz,
-    UzCyrl,
-}
+/// The languages a certificate is written in: darslik's own four.
+pub use crate::diag::Lang;
 
+/// What a certificate says in each of them.
 impl Lang {
-    /// The learner's locale (as saved in the results file) to a language.
+    /// The learner's locale (as saved in the results file) to a language;
+    /// any other locale is English.
     pub fn of_locale(locale: &str) -> Lang {
-        let l = locale.trim().replace('_', "-").to_ascii_lowercase();
-        let primary = l.split('-').next().unwrap_or("");
-        match primary {
-            "ru" => Lang::Ru,
-            "uz" if Script::from_tag(&l) == Some(Script::Cyrl) => Lang::UzCyrl,
-            "uz" => Lang::Uz,
-            _ => Lang::En,
-        }
-    }
-
-    /// The `lang` attribute of the page.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-            Lang::Uz => "uz",
-            Lang::UzCyrl => "uz-Cyrl",
-        }
-    }
-
-    /// Reads a page's `lang` back (what [`Lang::tag`] wrote).
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        [Lang::En, Lang::Ru, Lang::Uz, Lang::UzCyrl]
-            .into_iter()
-            .find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
+        Lang::from_tag(locale).unwrap_or(Lang::En)
     }
 
     pub fn words(self) -> Words {
