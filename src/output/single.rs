@@ -38,24 +38,14 @@ pub fn tree(built: &Built, locales: &[&str]) -> Result<Tree, Vec<Diagnostic>> {
             })?;
             for (path, file) in &doc.assets {
                 // An SVG cleaned before it is inlined (SPEC §11).
-                match crate::course::svg::read_asset(file) {
+                match crate::course::svg::read_asset_for_output(file) {
                     Ok(bytes) => {
                         let uri = format!("data:{};base64,{}", mime(path), base64(&bytes));
                         html = html
                             .replace(&format!("src=\"{path}\""), &format!("src=\"{uri}\""))
                             .replace(&format!("href=\"{path}\""), &format!("href=\"{uri}\""));
                     }
-                    Err(e) => errors.push(
-                        Diagnostic::error(
-                            Code::Io,
-                            msg!(
-                                "content-cannot-read",
-                                file = file.display().to_string(),
-                                detail = e.to_string()
-                            ),
-                        )
-                        .hint(msg!("content-removed-while-building-hint")),
-                    ),
+                    Err(d) => errors.push(d),
                 }
             }
             tree.insert(format!("{locale}/{}.html", module.name), html.into_bytes());

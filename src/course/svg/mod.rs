@@ -113,6 +113,23 @@ pub fn read_asset(path: &Path) -> std::io::Result<Vec<u8>> {
     })
 }
 
+/// [`read_asset`] while an output is made: a file that cannot be read (it
+/// was removed or changed since the course was checked) is an error saying
+/// so.
+pub fn read_asset_for_output(path: &Path) -> Result<Vec<u8>, crate::diag::Diagnostic> {
+    read_asset(path).map_err(|e| {
+        crate::diag::Diagnostic::error(
+            crate::diag::Code::Io,
+            crate::msg!(
+                "content-cannot-read",
+                file = path.display().to_string(),
+                detail = e.to_string()
+            ),
+        )
+        .hint(crate::msg!("content-removed-while-building-hint"))
+    })
+}
+
 /// Clean an SVG file: the kept parts written again, and what was removed;
 /// or why it is not a well-formed SVG document.
 pub fn clean(bytes: &[u8]) -> Result<Cleaned, NotSvg> {

@@ -9,9 +9,7 @@ mod search;
 pub use render::{PageSink, render_site};
 
 use super::Tree;
-use crate::diag::Code;
 use crate::diag::Diagnostic;
-use crate::msg;
 use crate::render::RenderedCourse;
 
 /// The site's files, moving the page documents out of `rendered` (the build
@@ -71,17 +69,7 @@ fn rest(
     }
     for ((locale, path), file) in &rendered.assets {
         // An SVG cleaned as the course check cleaned it (SPEC §11).
-        let bytes = crate::course::svg::read_asset(file).map_err(|e| {
-            Diagnostic::error(
-                Code::Io,
-                msg!(
-                    "content-cannot-read",
-                    file = file.display().to_string(),
-                    detail = e.to_string()
-                ),
-            )
-            .hint(msg!("content-removed-while-building-hint"))
-        })?;
+        let bytes = crate::course::svg::read_asset_for_output(file)?;
         tree.insert(format!("{locale}/{path}"), bytes);
     }
     Ok(tree)
