@@ -24,3 +24,4 @@ pub mod stamp;
 pub mod status;
 pub mod timing;
 pub mod translit;
+pub mod xliff;
