@@ -160,7 +160,8 @@ areas!(
     "dashboard",
     "cli",
     "scorm",
-    "results"
+    "results",
+    "glossary"
 );
 
 type Bundle = FluentBundle<FluentResource>;
