@@ -161,6 +161,7 @@ areas!(
     "cli",
     "scorm",
     "results",
+    "xliff",
     "glossary"
 );
 
