@@ -2,3 +2,4 @@
 //! agencies' CAT tools (SPEC §10).
 
 pub mod model;
+pub mod page;
