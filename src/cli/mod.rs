@@ -11,6 +11,7 @@ mod help;
 pub mod results;
 mod translit;
 mod verify;
+mod xliff;
 
 use translit::translit;
 use verify::verify;
@@ -138,6 +139,9 @@ pub enum Command {
     /// Learners' results files: the register, the class report, certificates
     #[command(subcommand)]
     Results(results::ResultsCommand),
+    /// Translation agencies: one locale's text as XLIFF 2.1 and back
+    #[command(subcommand)]
+    Xliff(xliff::XliffCommand),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -221,6 +225,7 @@ pub fn main() -> i32 {
         Command::Translit { to, file } => translit(&to, file.as_deref()),
         Command::Verify { path } => verify(&path),
         Command::Results(cmd) => results::run(cmd),
+        Command::Xliff(cmd) => xliff::run(cmd),
         Command::Serve { course, port } => crate::serve::serve(&course, port),
         Command::Status {
             course,

@@ -160,7 +160,8 @@ areas!(
     "dashboard",
     "cli",
     "scorm",
-    "results"
+    "results",
+    "xliff"
 );
 
 type Bundle = FluentBundle<FluentResource>;
