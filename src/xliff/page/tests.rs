@@ -484,9 +484,17 @@ fn fit_makes_text_fit_its_place() {
         fit(kind::PARAGRAPH, &[t("# not a heading")]),
         "\\# not a heading"
     );
+    // Paragraphs keep their line breaks; no line starts another block.
     assert_eq!(
         fit(kind::PARAGRAPH, &[t("- not\n- a list")]),
-        "\\- not - a list"
+        "\\- not\n\\- a list"
+    );
+    assert_eq!(
+        fit(
+            kind::SCENARIO_TEXT,
+            &[t("Step\n* not a choice\n  # nor a step")]
+        ),
+        "Step\n\\* not a choice\n  \\# nor a step"
     );
     assert_eq!(fit(kind::QUIZ_OPTION, &[t("one\ntwo")]), "one two");
     assert_eq!(fit(kind::QUIZ_PAIR_LEFT, &[t("a => b")]), "a =\\> b");
@@ -513,7 +521,7 @@ fn fit_makes_text_fit_its_place() {
                 },
             ]
         ),
-        "quoted\n> [a link](a.md)"
+        "quoted\n> [a\nlink](a.md)"
     );
 }
 
@@ -528,8 +536,51 @@ fn fitted_sample_segments_splice_back_with_the_same_ids() {
             }
             let again = segments(&copy).unwrap();
             assert_eq!(ids(&again), ids(&segs), "{locale}/{}", path.display());
-            // The sample writes every segment on one line: fit changes nothing.
+            // Nothing in the sample needs escaping: fit changes nothing.
             assert_eq!(copy, text, "{locale}/{}", path.display());
+        }
+    }
+}
+
+#[test]
+fn a_target_that_splits_a_paragraph_changes_the_ids() {
+    let text = page("## A\n\nOne.\n\n## B\n\nTwo.\n");
+    let segs = segments(&text).unwrap();
+    let p = seg(&segs, "h1.p1");
+    let mut copy = text.clone();
+    let target = [t("One.\n\n## New heading")];
+    copy.replace_range(p.range.clone(), &fit(p.kind, &target));
+    let again = segments(&copy).unwrap();
+    assert_ne!(ids(&again), ids(&segs));
+    assert!(copy.contains("\n\\## New heading\n"), "{copy}");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    /// Any text made of Markdown's and darslik's markers: no panic, and
+    /// every segment writes back to its own bytes; splicing each segment's
+    /// fitted content back never panics either.
+    #[test]
+    fn any_markup_gives_well_formed_segments(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "+++\n", "title = \"a\\\"b\"\n", "# ", "## x {#id}\n", "- ", "1. ", "> ", "* ",
+                "```quiz\n", "```scenario\n", "```\n", "? ", "( ) ", "(x) ", "[x] ", "= ",
+                "=> ", "-> s (+1)", "|", "|---|\n", "`", "*", "**", "_", "~~", "[", "](u.md)",
+                "![", "<b>", "</b>", "<https://e.org>", "[^1]", "[^1]: ", "\\", "&amp;",
+                "  \n", "\n", "\n\n", "\r\n", "    ", "word ", "слово ", "soʻz ", "\u{feff}",
+            ]),
+            0..40,
+        )
+    ) {
+        let text: String = parts.concat();
+        if let Ok(segs) = segments(&text) {
+            well_formed(&text, &text, &segs);
+            let mut copy = text.clone();
+            for s in segs.iter().rev() {
+                copy.replace_range(s.range.clone(), &fit(s.kind, &s.content));
+            }
+            let _ = segments(&copy);
         }
     }
 }
