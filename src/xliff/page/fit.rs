@@ -14,9 +14,10 @@ use super::kind;
 /// import) as a changed structure. A table cell's `|` is escaped; a line of
 /// a paragraph, list item or step text that would start another kind of
 /// block (`# `, `- `, `* `, `1. `, `> `, ```` ``` ````) gets a backslash; a
-/// heading's closing `#`s and a trailing `{…}` (which would be read as the
-/// heading's markers) are escaped; a pair's left side has no `=>`; front
-/// matter strings are TOML-escaped (a literal string's `'` becomes `’`).
+/// heading's closing `#`s are escaped and a trailing `{…}` (which would be
+/// read as the heading's attributes) ends in `&#125;`; a pair's left side
+/// has no `=>`; front matter strings are TOML-escaped (a literal string's
+/// `'` becomes `’`).
 /// One-line text with nothing to escape comes back as it was.
 pub fn fit(kind: &str, content: &[Inline]) -> String {
     let mut out = String::new();
@@ -161,11 +162,12 @@ fn heading_end(s: &str, last_is_text: bool) -> String {
     {
         return format!("{before}\\{}", &s[before.len()..]);
     }
-    if s.ends_with('}')
-        && let Some(open) = s.rfind('{')
-        && !s[..open].ends_with('\\')
+    // pulldown-cmark reads a trailing `{…}` as attributes even when its
+    // `{` is escaped: the text must not end with `}` (an entity shows it).
+    if let Some(before) = s.strip_suffix('}')
+        && before.contains('{')
     {
-        return format!("{}\\{}", &s[..open], &s[open..]);
+        return format!("{before}&#125;");
     }
     s.to_string()
 }

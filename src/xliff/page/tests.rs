@@ -473,7 +473,7 @@ fn fit_makes_text_fit_its_place() {
     };
     assert_eq!(fit(kind::HEADING, &[t("Two\n  lines ")]), "Two lines");
     assert_eq!(fit(kind::HEADING, &[t("C #")]), "C \\#");
-    assert_eq!(fit(kind::HEADING, &[t("Set {x}")]), "Set \\{x}");
+    assert_eq!(fit(kind::HEADING, &[t("Set {x}")]), "Set {x&#125;");
     assert_eq!(fit(kind::TABLE_CELL, &[t("a | b \\| c")]), "a \\| b \\| c");
     assert_eq!(fit(kind::TABLE_CELL, &[t("x "), code("`a|b`")]), "x `a|b`");
     assert_eq!(
@@ -581,6 +581,69 @@ proptest::proptest! {
                 copy.replace_range(s.range.clone(), &fit(s.kind, &s.content));
             }
             let _ = segments(&copy);
+        }
+    }
+}
+
+#[test]
+fn deeply_nested_inline_markup_does_not_overflow() {
+    for (open, close) in [
+        ("*", "*"),
+        ("**", "**"),
+        ("~~", "~~"),
+        ("![", "](a.png)"),
+        ("_", "_"),
+    ] {
+        let n = 50_000;
+        let text = format!("{}deep{}\n", open.repeat(n), close.repeat(n));
+        let segs = segments(&text).unwrap();
+        well_formed("deep", &text, &segs);
+        for s in &segs {
+            let _ = fit(s.kind, &s.content);
+        }
+    }
+    // Containers too: quotes and lists in each other, 20,000 deep.
+    for open in ["> ", "- ", "1. ", "> - "] {
+        let text = format!("{}deep\n", open.repeat(20_000));
+        let started = std::time::Instant::now();
+        let segs = segments(&text).unwrap();
+        well_formed("deep", &text, &segs);
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "{open:?}: {:?}",
+            started.elapsed()
+        );
+    }
+}
+
+#[test]
+fn fitted_headings_keep_their_text_and_their_id() {
+    for (text, id) in [
+        (page("## Title {#keep}\n\nText.\n"), "keep.h"),
+        (page("## Title\n\nText.\n"), "h1.h"),
+    ] {
+        let segs = segments(&text).unwrap();
+        let h = seg(&segs, id);
+        for target in ["C #", "Set {x}", "Set {#other}", "Two\nlines", "# Hash"] {
+            let fitted = fit(h.kind, &[t(target)]);
+            let mut copy = text.clone();
+            copy.replace_range(h.range.clone(), &fitted);
+            let again = segments(&copy).unwrap();
+            assert_eq!(ids(&again), ids(&segs), "{target:?} → {copy:?}");
+            assert_eq!(to_source(&seg(&again, id).content), fitted, "{copy:?}");
+            assert!(copy.contains("{#keep}\n") || id == "h1.h", "{copy:?}");
+            // The heading's anchor is the one it had: no `{…}` became one.
+            let anchor = pulldown_cmark::Parser::new_ext(&copy, crate::markdown::options())
+                .find_map(|e| match e {
+                    pulldown_cmark::Event::Start(pulldown_cmark::Tag::Heading { id, .. }) => {
+                        Some(id)
+                    }
+                    _ => None,
+                })
+                .flatten()
+                .map(|i| i.to_string());
+            let expected = (id == "keep.h").then(|| "keep".to_string());
+            assert_eq!(anchor, expected, "{copy:?}");
         }
     }
 }
