@@ -10,6 +10,7 @@ pub mod cli;
 pub mod course;
 pub mod diag;
 pub mod diff;
+pub mod glossary;
 pub mod i18n;
 pub mod markdown;
 pub mod memory;

@@ -15,6 +15,7 @@ use crate::msg;
 use crate::render::Bodies;
 
 mod fluent;
+mod glossary;
 mod quiz;
 mod scenario;
 
@@ -99,6 +100,8 @@ pub fn texts(
     crate::timing::lap("  fluent");
     out.extend(apostrophes(course));
     crate::timing::lap("  apostrophes");
+    out.extend(glossary::glossary(course));
+    crate::timing::lap("  glossary");
     out
 }
 

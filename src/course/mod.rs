@@ -118,6 +118,8 @@ pub struct Course {
     /// Generated locale → its messages made from its source locale's files
     /// (hand-written `messages` win over these, message by message).
     pub generated_messages: BTreeMap<String, Vec<SourceFile>>,
+    /// `glossary.toml`, when the course has one that reads without errors.
+    pub glossary: Option<Arc<crate::glossary::Glossary>>,
 }
 
 pub const HOME: &str = "index.md";
@@ -370,6 +372,11 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
         }
     }
 
+    let (glossary, glossary_diags) = crate::glossary::load(root, &config);
+    for d in glossary_diags {
+        diags.push(d);
+    }
+
     // Problems in pages are reported with the rest; only an unusable
     // course.toml stops loading.
     (
@@ -382,6 +389,7 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
             refused,
             messages,
             generated_messages,
+            glossary: glossary.map(Arc::new),
         },
         diags,
     )

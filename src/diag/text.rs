@@ -161,7 +161,8 @@ areas!(
     "cli",
     "scorm",
     "results",
-    "xliff"
+    "xliff",
+    "glossary"
 );
 
 type Bundle = FluentBundle<FluentResource>;

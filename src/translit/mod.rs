@@ -30,6 +30,7 @@ pub use exceptions::Exceptions;
 pub use fluent::fluent;
 pub use fluent::text_ranges as fluent_text_ranges;
 pub use markdown::markdown;
+pub use markdown::text_ranges as markdown_text_ranges;
 
 /// The three scripts of Uzbek.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
