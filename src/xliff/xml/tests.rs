@@ -109,7 +109,7 @@ fn refusals_say_where() {
     let deep = ok.replacen(
         "preserve\">b",
         &format!(
-            "<target>{}b{}",
+            "preserve\">{}b{}",
             "<mrk id=\"m\">".repeat(100),
             "</mrk>".repeat(100)
         ),
