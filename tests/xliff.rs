@@ -515,3 +515,26 @@ fn a_target_cannot_add_a_block_to_the_page() {
     let (_, again) = export(root, "ru");
     assert_eq!(ids(&again), ids(&xlf));
 }
+
+#[test]
+fn numeric_quiz_answers_are_not_units() {
+    let course = sample();
+    let root = course.path();
+    let (_, xlf) = export(root, "ru");
+    let answers: Vec<&str> = xlf
+        .split("<unit ")
+        .filter(|u| u.contains("type=\"darslik:quiz-answer\""))
+        .collect();
+    assert!(!answers.is_empty(), "the sample has short answers");
+    for u in answers {
+        let src = u
+            .split("<source xml:space=\"preserve\">")
+            .nth(1)
+            .and_then(|s| s.split("</source>").next())
+            .unwrap_or("");
+        assert!(
+            !src.chars().all(|c| c.is_ascii_digit() || ". ".contains(c)),
+            "a number is a unit: {u}"
+        );
+    }
+}
