@@ -177,7 +177,19 @@ impl<'t> Walk<'t> {
             }
             match ev {
                 Event::Start(tag) => {
-                    let close = matching_end(evs, i);
+                    // Only the leaf blocks look for their end: containers
+                    // nest (a quote in a quote…), and looking from each
+                    // would be quadratic in the depth.
+                    let leaf = matches!(
+                        tag,
+                        Tag::Heading { .. }
+                            | Tag::Paragraph
+                            | Tag::TableCell
+                            | Tag::CodeBlock(_)
+                            | Tag::HtmlBlock
+                            | Tag::MetadataBlock(_)
+                    );
+                    let close = if leaf { matching_end(evs, i) } else { i };
                     let inner = evs.get(i + 1..close).unwrap_or(&[]);
                     match tag {
                         Tag::Heading { id, .. } => {

@@ -5,14 +5,19 @@ use crate::xliff::model::Inline;
 use super::kind;
 
 /// The bytes to put in a segment's range for the translator's `content`:
-/// codes as they were written; text runs made to fit `kind`'s place. Every
-/// segment is one line of its block, so line breaks (with the spaces around
-/// them) become one space, and the text is trimmed; a table cell's `|` is
-/// escaped; a paragraph, list item or step text that would start another
-/// kind of block (`# `, `- `, `1. `, `> `, ```` ``` ````) gets a backslash; a
-/// heading's closing `#`s and a trailing `{…}` (which would be read as the
-/// heading's markers) are escaped; a pair's left side has no `=>`; front
-/// matter strings are TOML-escaped (a literal string's `'` becomes `’`).
+/// codes as they were written; text runs made to fit `kind`'s place. The
+/// text is trimmed. Headings, list items, table cells, quiz and scenario
+/// lines and front matter strings are one line: line breaks (with the
+/// spaces around them) become one space. Paragraphs, footnotes and step
+/// texts keep their line breaks (soft breaks), and a blank line stays one,
+/// so that a target that splits a paragraph is seen (and refused by the
+/// import) as a changed structure. A table cell's `|` is escaped; a line of
+/// a paragraph, list item or step text that would start another kind of
+/// block (`# `, `- `, `* `, `1. `, `> `, ```` ``` ````) gets a backslash; a
+/// heading's closing `#`s are escaped and a trailing `{…}` (which would be
+/// read as the heading's attributes) ends in `&#125;`; a pair's left side
+/// has no `=>`; front matter strings are TOML-escaped (a literal string's
+/// `'` becomes `’`).
 /// One-line text with nothing to escape comes back as it was.
 pub fn fit(kind: &str, content: &[Inline]) -> String {
     let mut out = String::new();
@@ -59,6 +64,20 @@ fn write(kind: &str, content: &[Inline], out: &mut String) {
 
 /// One text run for `kind`.
 fn text(kind: &str, t: &str, out: &mut String) {
+    if matches!(kind, kind::PARAGRAPH | kind::FOOTNOTE | kind::SCENARIO_TEXT) {
+        // Each line after a break: its indentation, then protected.
+        let mut lines = t.split('\n');
+        if let Some(first) = lines.next() {
+            out.push_str(first);
+        }
+        for line in lines {
+            out.push('\n');
+            let rest = line.trim_start_matches([' ', '\t']);
+            out.push_str(&line[..line.len() - rest.len()]);
+            out.push_str(&protect_block_start(rest));
+        }
+        return;
+    }
     let one_line = one_line(t);
     match kind {
         kind::FRONT_MATTER => {
@@ -143,11 +162,12 @@ fn heading_end(s: &str, last_is_text: bool) -> String {
     {
         return format!("{before}\\{}", &s[before.len()..]);
     }
-    if s.ends_with('}')
-        && let Some(open) = s.rfind('{')
-        && !s[..open].ends_with('\\')
+    // pulldown-cmark reads a trailing `{…}` as attributes even when its
+    // `{` is escaped: the text must not end with `}` (an entity shows it).
+    if let Some(before) = s.strip_suffix('}')
+        && before.contains('{')
     {
-        return format!("{}\\{}", &s[..open], &s[open..]);
+        return format!("{before}&#125;");
     }
     s.to_string()
 }

@@ -10,6 +10,11 @@ use crate::xliff::model::{Inline, to_source};
 /// An event with its byte range in the file.
 pub(super) type Ev<'a> = (Event<'a>, Range<usize>);
 
+/// How deep pairs (`<pc>`) nest in a segment: deeper markup (only a
+/// hostile page has it) is one code with its text, so that nothing here or
+/// in the export recurses without bound.
+const MAX_PC_DEPTH: usize = 32;
+
 /// Is this event part of a paragraph's inline content?
 pub(super) fn is_inline(ev: &Event<'_>) -> bool {
     match ev {
@@ -88,7 +93,7 @@ pub(super) fn content(text: &str, evs: &[Ev<'_>], range: Range<usize>) -> Vec<In
         return Vec::new();
     };
     let mut b = Builder { text, next_id: 1 };
-    let built = b.build(evs, range.start, range.end);
+    let built = b.build(evs, range.start, range.end, 0);
     match built {
         Some(c) if to_source(&c) == raw => c,
         _ => vec![Inline::Text(raw.to_string())],
@@ -155,7 +160,13 @@ impl Builder<'_> {
         Some(())
     }
 
-    fn build(&mut self, evs: &[Ev<'_>], start: usize, end: usize) -> Option<Vec<Inline>> {
+    fn build(
+        &mut self,
+        evs: &[Ev<'_>],
+        start: usize,
+        end: usize,
+        depth: usize,
+    ) -> Option<Vec<Inline>> {
         let mut level = Level {
             out: Vec::new(),
             run: String::new(),
@@ -182,12 +193,12 @@ impl Builder<'_> {
                             ..
                         }
                     );
-                    let pair = is_inline_tag(tag) && !autolink;
+                    let pair = is_inline_tag(tag) && !autolink && depth < MAX_PC_DEPTH;
                     match extent(inner).filter(|_| pair) {
                         Some(x) if full.start <= x.start && x.end <= full.end => {
                             level.flush();
                             let id = self.id();
-                            let content = self.build(inner, x.start, x.end)?;
+                            let content = self.build(inner, x.start, x.end, depth + 1)?;
                             level.out.push(Inline::Pc {
                                 id,
                                 start: self.slice(full.start..x.start)?.to_string(),

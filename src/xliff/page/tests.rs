@@ -473,7 +473,7 @@ fn fit_makes_text_fit_its_place() {
     };
     assert_eq!(fit(kind::HEADING, &[t("Two\n  lines ")]), "Two lines");
     assert_eq!(fit(kind::HEADING, &[t("C #")]), "C \\#");
-    assert_eq!(fit(kind::HEADING, &[t("Set {x}")]), "Set \\{x}");
+    assert_eq!(fit(kind::HEADING, &[t("Set {x}")]), "Set {x&#125;");
     assert_eq!(fit(kind::TABLE_CELL, &[t("a | b \\| c")]), "a \\| b \\| c");
     assert_eq!(fit(kind::TABLE_CELL, &[t("x "), code("`a|b`")]), "x `a|b`");
     assert_eq!(
@@ -484,9 +484,17 @@ fn fit_makes_text_fit_its_place() {
         fit(kind::PARAGRAPH, &[t("# not a heading")]),
         "\\# not a heading"
     );
+    // Paragraphs keep their line breaks; no line starts another block.
     assert_eq!(
         fit(kind::PARAGRAPH, &[t("- not\n- a list")]),
-        "\\- not - a list"
+        "\\- not\n\\- a list"
+    );
+    assert_eq!(
+        fit(
+            kind::SCENARIO_TEXT,
+            &[t("Step\n* not a choice\n  # nor a step")]
+        ),
+        "Step\n\\* not a choice\n  \\# nor a step"
     );
     assert_eq!(fit(kind::QUIZ_OPTION, &[t("one\ntwo")]), "one two");
     assert_eq!(fit(kind::QUIZ_PAIR_LEFT, &[t("a => b")]), "a =\\> b");
@@ -513,7 +521,7 @@ fn fit_makes_text_fit_its_place() {
                 },
             ]
         ),
-        "quoted\n> [a link](a.md)"
+        "quoted\n> [a\nlink](a.md)"
     );
 }
 
@@ -528,8 +536,135 @@ fn fitted_sample_segments_splice_back_with_the_same_ids() {
             }
             let again = segments(&copy).unwrap();
             assert_eq!(ids(&again), ids(&segs), "{locale}/{}", path.display());
-            // The sample writes every segment on one line: fit changes nothing.
+            // Nothing in the sample needs escaping: fit changes nothing.
             assert_eq!(copy, text, "{locale}/{}", path.display());
         }
     }
+}
+
+#[test]
+fn a_target_that_splits_a_paragraph_changes_the_ids() {
+    let text = page("## A\n\nOne.\n\n## B\n\nTwo.\n");
+    let segs = segments(&text).unwrap();
+    let p = seg(&segs, "h1.p1");
+    let mut copy = text.clone();
+    let target = [t("One.\n\n## New heading")];
+    copy.replace_range(p.range.clone(), &fit(p.kind, &target));
+    let again = segments(&copy).unwrap();
+    assert_ne!(ids(&again), ids(&segs));
+    assert!(copy.contains("\n\\## New heading\n"), "{copy}");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    /// Any text made of Markdown's and darslik's markers: no panic, and
+    /// every segment writes back to its own bytes; splicing each segment's
+    /// fitted content back never panics either.
+    #[test]
+    fn any_markup_gives_well_formed_segments(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "+++\n", "title = \"a\\\"b\"\n", "# ", "## x {#id}\n", "- ", "1. ", "> ", "* ",
+                "```quiz\n", "```scenario\n", "```\n", "? ", "( ) ", "(x) ", "[x] ", "= ",
+                "=> ", "-> s (+1)", "|", "|---|\n", "`", "*", "**", "_", "~~", "[", "](u.md)",
+                "![", "<b>", "</b>", "<https://e.org>", "[^1]", "[^1]: ", "\\", "&amp;",
+                "  \n", "\n", "\n\n", "\r\n", "    ", "word ", "слово ", "soʻz ", "\u{feff}",
+            ]),
+            0..40,
+        )
+    ) {
+        let text: String = parts.concat();
+        if let Ok(segs) = segments(&text) {
+            well_formed(&text, &text, &segs);
+            let mut copy = text.clone();
+            for s in segs.iter().rev() {
+                copy.replace_range(s.range.clone(), &fit(s.kind, &s.content));
+            }
+            let _ = segments(&copy);
+        }
+    }
+}
+
+#[test]
+fn deeply_nested_inline_markup_does_not_overflow() {
+    for (open, close) in [
+        ("*", "*"),
+        ("**", "**"),
+        ("~~", "~~"),
+        ("![", "](a.png)"),
+        ("_", "_"),
+    ] {
+        let n = 50_000;
+        let text = format!("{}deep{}\n", open.repeat(n), close.repeat(n));
+        let segs = segments(&text).unwrap();
+        well_formed("deep", &text, &segs);
+        for s in &segs {
+            let _ = fit(s.kind, &s.content);
+        }
+    }
+    // Containers too: quotes and lists in each other, 20,000 deep.
+    for open in ["> ", "- ", "1. ", "> - "] {
+        let text = format!("{}deep\n", open.repeat(20_000));
+        let started = std::time::Instant::now();
+        let segs = segments(&text).unwrap();
+        well_formed("deep", &text, &segs);
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "{open:?}: {:?}",
+            started.elapsed()
+        );
+    }
+}
+
+#[test]
+fn fitted_headings_keep_their_text_and_their_id() {
+    for (text, id) in [
+        (page("## Title {#keep}\n\nText.\n"), "keep.h"),
+        (page("## Title\n\nText.\n"), "h1.h"),
+    ] {
+        let segs = segments(&text).unwrap();
+        let h = seg(&segs, id);
+        for target in ["C #", "Set {x}", "Set {#other}", "Two\nlines", "# Hash"] {
+            let fitted = fit(h.kind, &[t(target)]);
+            let mut copy = text.clone();
+            copy.replace_range(h.range.clone(), &fitted);
+            let again = segments(&copy).unwrap();
+            assert_eq!(ids(&again), ids(&segs), "{target:?} → {copy:?}");
+            assert_eq!(to_source(&seg(&again, id).content), fitted, "{copy:?}");
+            assert!(copy.contains("{#keep}\n") || id == "h1.h", "{copy:?}");
+            // The heading's anchor is the one it had: no `{…}` became one.
+            let anchor = pulldown_cmark::Parser::new_ext(&copy, crate::markdown::options())
+                .find_map(|e| match e {
+                    pulldown_cmark::Event::Start(pulldown_cmark::Tag::Heading { id, .. }) => {
+                        Some(id)
+                    }
+                    _ => None,
+                })
+                .flatten()
+                .map(|i| i.to_string());
+            let expected = (id == "keep.h").then(|| "keep".to_string());
+            assert_eq!(anchor, expected, "{copy:?}");
+        }
+    }
+}
+
+#[test]
+fn a_quiz_inside_a_list_item_still_gives_its_texts() {
+    let text = page(
+        "- Check:\n\n  ```quiz\n  ? Which one?\n  ( ) This\n  (x) That\n  > Because.\n  ```\n",
+    );
+    let segs = segments(&text).unwrap();
+    well_formed("nested quiz", &text, &segs);
+    assert_eq!(
+        ids(&segs),
+        [
+            "fm.title",
+            "top.li1",
+            "top.q1.n1",
+            "top.q1.n1.o1",
+            "top.q1.n1.o2",
+            "top.q1.n1.e1"
+        ]
+    );
+    assert_eq!(&text[seg(&segs, "top.q1.n1.o2").range.clone()], "That");
 }
