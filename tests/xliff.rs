@@ -507,8 +507,16 @@ fn a_target_cannot_add_a_block_to_the_page() {
         "одна страница.\n\n## Новый заголовок\n\n```\ncode",
     );
     std::fs::write(&file, &xlf).expect("write");
-    import_ok(root, &file);
-    // The target was made to fit its paragraph: no heading, no fence.
+    let before = read(root, "content/ru/module-a/index.md");
+    let o = import(root, &file);
+    // Either refused, naming the unit, or made to fit its paragraph: no
+    // heading, no fence either way.
+    if o.status.code() == Some(1) {
+        assert!(stderr(&o).contains("top.p1"), "{}", stderr(&o));
+        assert_eq!(read(root, "content/ru/module-a/index.md"), before);
+    } else {
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
     let page = read(root, "content/ru/module-a/index.md");
     assert!(!page.contains("\n## ") && !page.contains("\n```"), "{page}");
     assert!(page.contains("одна страница."), "{page}");
