@@ -122,3 +122,70 @@ fn a_bad_glossary_is_an_error_at_its_line_and_column() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn the_site_has_a_glossary_page_per_locale_linked_from_every_page() {
+    let dir = copy_fixture("glossary");
+    let o = build_site(dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let site = dir.path().join("dist/site");
+    let page = |rel: &str| read(&site, rel);
+    let en = page("en/glossary.html");
+    for t in [
+        "trafficking in persons",
+        "торговля людьми",
+        "odam savdosi",
+        "forced labour",
+    ] {
+        assert!(en.contains(t), "en page lacks {t}");
+    }
+    assert!(
+        en.contains("forced labor"),
+        "other accepted renderings are listed"
+    );
+    let ru = page("ru/glossary.html");
+    assert!(ru.contains("<dt>торговля людьми</dt>"), "{ru}");
+    assert!(
+        ru.contains("контрабанда людей"),
+        "avoided variants are listed"
+    );
+    assert!(
+        ru.contains("Палермский протокол, статья 3 (a)."),
+        "the note in the page's language"
+    );
+    assert!(ru.contains("<html lang=\"ru\""));
+    // A note is text, never HTML.
+    assert!(
+        !ru.contains("<script>alert(1)") && !ru.contains("<b>not bold"),
+        "{ru}"
+    );
+    assert!(ru.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{ru}");
+    // uz-Cyrl: transliterated from uz.
+    let cyrl = page("uz-Cyrl/glossary.html");
+    assert!(cyrl.contains("одам савдоси"), "{cyrl}");
+    assert!(!cyrl.contains("<dt>odam savdosi"), "{cyrl}");
+    // Linked from the contents of every page.
+    for rel in [
+        "en/index.html",
+        "ru/m/01-terms.html",
+        "uz-Cyrl/m/index.html",
+    ] {
+        let html = page(rel);
+        assert!(
+            html.contains("class=\"toc-glossary\""),
+            "{rel} has no link to the glossary"
+        );
+    }
+    assert!(page("ru/m/01-terms.html").contains("href=\"../glossary.html\""));
+}
+
+#[test]
+fn a_course_without_a_glossary_has_no_glossary_page() {
+    let dir = copy_fixture("glossary");
+    std::fs::remove_file(dir.path().join("glossary.toml")).unwrap();
+    let o = build_site(dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let site = dir.path().join("dist/site");
+    assert!(!site.join("en/glossary.html").exists());
+    assert!(!read(&site, "en/index.html").contains("glossary.html"));
+}
