@@ -12,6 +12,7 @@ pub mod export;
 pub mod fluent;
 pub mod import;
 pub mod model;
+pub mod page;
 pub mod xml;
 
 mod stub;
