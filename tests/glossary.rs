@@ -23,8 +23,13 @@ fn a_term_missing_in_ru_and_an_avoided_variant_in_uz_are_reported_where_they_are
     has_problem(&p, "term-avoided", "content/uz/m/01-terms.md", 11, 48);
     let missing: Vec<&Problem> = p.iter().filter(|p| p.0 == "term-missing").collect();
     assert_eq!(missing.len(), 1, "{p:#?}");
-    assert_eq!(missing[0].1, "content/ru/m/01-terms.md");
-    assert!(missing[0].2 >= 5 && missing[0].3 >= 1, "{missing:?}");
+    // At the paragraph that stands where the source first uses the term
+    // (the same section and paragraph), naming where the source uses it.
+    has_problem(&p, "term-missing", "content/ru/m/01-terms.md", 11, 1);
+    assert!(
+        missing[0].4.contains("content/en/m/01-terms.md:11:1"),
+        "{missing:?}"
+    );
     assert!(missing[0].4.contains("forced labour") && missing[0].4.contains("принудительный труд"));
     assert_eq!(p.len(), 3, "nothing else: {p:#?}");
 }
@@ -188,4 +193,29 @@ fn a_course_without_a_glossary_has_no_glossary_page() {
     let site = dir.path().join("dist/site");
     assert!(!site.join("en/glossary.html").exists());
     assert!(!read(&site, "en/index.html").contains("glossary.html"));
+}
+
+#[test]
+fn messages_are_checked_message_by_message() {
+    let dir = copy_fixture("glossary");
+    write(
+        dir.path(),
+        "locales/en/course.ftl",
+        "course-title = Glossary test\ncourse-description = How { $who } fight trafficking in persons\n",
+    );
+    write(
+        dir.path(),
+        "locales/ru/course.ftl",
+        "course-title = Торговля людьми\ncourse-description = Как { $who } борются с контрабандой людей\n",
+    );
+    write(
+        dir.path(),
+        "locales/uz/course.ftl",
+        "course-title = Glossary test\ncourse-description = { $who } odam savdosiga qarshi qanday kurashadi\n",
+    );
+    let p = glossary_problems(dir.path());
+    // ru: the term is in another message, not in this one; and the avoided variant.
+    has_problem(&p, "term-missing", "locales/ru/course.ftl", 2, 22);
+    has_problem(&p, "term-avoided", "locales/ru/course.ftl", 2, 45);
+    assert!(!p.iter().any(|p| p.1.starts_with("locales/uz")), "{p:#?}");
 }
