@@ -647,3 +647,24 @@ fn fitted_headings_keep_their_text_and_their_id() {
         }
     }
 }
+
+#[test]
+fn a_quiz_inside_a_list_item_still_gives_its_texts() {
+    let text = page(
+        "- Check:\n\n  ```quiz\n  ? Which one?\n  ( ) This\n  (x) That\n  > Because.\n  ```\n",
+    );
+    let segs = segments(&text).unwrap();
+    well_formed("nested quiz", &text, &segs);
+    assert_eq!(
+        ids(&segs),
+        [
+            "fm.title",
+            "top.li1",
+            "top.q1.n1",
+            "top.q1.n1.o1",
+            "top.q1.n1.o2",
+            "top.q1.n1.e1"
+        ]
+    );
+    assert_eq!(&text[seg(&segs, "top.q1.n1.o2").range.clone()], "That");
+}
