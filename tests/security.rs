@@ -1244,3 +1244,60 @@ fn d11_snapshots_are_shown_as_text() {
         assert!(shown.contains(&p.id), "{}: not shown as text", p.id);
     }
 }
+
+/// D12 (issue 23): XLIFF files come back from outside. Each is imported
+/// alone into a copy of the basic course: DOCTYPEs, files outside the
+/// course and a target that would make a new block are refused naming
+/// the problem, with nothing written and no terminal control printed;
+/// markup in targets is imported as text the build then neutralises.
+#[test]
+fn d12_xliff_imports_write_nothing_that_runs() {
+    let ps = payloads_of(&["D12"]);
+    assert_eq!(ps.len(), 9, "P371-P379");
+    for p in ps {
+        let dir = copy_fixture("basic");
+        let root = dir.path();
+        let c = root.to_string_lossy().into_owned();
+        let file = fixture("hostile").join(p.file.as_deref().expect("xlf file"));
+        let before = std::fs::read(root.join("content/ru/index.md")).expect("read");
+        let before_ftl = std::fs::read(root.join("locales/ru/course.ftl")).expect("read");
+        let o = darslik(&["xliff", "import", &file.to_string_lossy(), "--course", &c]);
+        let err = stderr(&o);
+        assert!(
+            !err.contains('\u{1b}') && !err.contains('\u{9b}') && !err.contains('\u{202e}'),
+            "{}: a terminal control reached the terminal:\n{err}",
+            p.id
+        );
+        if !p.names.is_empty() {
+            assert_eq!(o.status.code(), Some(1), "{}: not refused:\n{err}", p.id);
+            assert!(
+                p.names.iter().any(|n| err.contains(n.as_str())),
+                "{}: the refusal names none of {:?}:\n{err}",
+                p.id,
+                p.names
+            );
+            assert_eq!(
+                std::fs::read(root.join("content/ru/index.md")).expect("read"),
+                before,
+                "{}: written after a refusal",
+                p.id
+            );
+            assert_eq!(
+                std::fs::read(root.join("locales/ru/course.ftl")).expect("read"),
+                before_ftl,
+                "{}",
+                p.id
+            );
+            assert!(!root.join("content").join(format!("{}.md", p.id)).exists());
+            continue;
+        }
+        assert_eq!(o.status.code(), Some(0), "{}: {err}", p.id);
+        let b = build_site(root);
+        assert_eq!(b.status.code(), Some(0), "{}: {}", p.id, stderr(&b));
+        let (hits, _) = scan_docs(&documents(&root.join("dist")));
+        let mine: Vec<&Hit> = hits.iter().filter(|h| h.marker == p.id).collect();
+        assert!(mine.is_empty(), "{}: imported and it runs: {mine:#?}", p.id);
+        let written = read(root, "content/ru/index.md") + &read(root, "locales/ru/course.ftl");
+        assert!(written.contains(&p.id), "{}: not imported", p.id);
+    }
+}

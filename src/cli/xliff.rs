@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 
-use super::{error, hint, print_diagnostics};
+use super::{hint, print_diagnostics};
 use crate::diag::Msg;
 use crate::msg;
 
@@ -28,6 +28,16 @@ pub enum XliffCommand {
         #[arg(long, default_value = ".")]
         course: PathBuf,
     },
+}
+
+/// `error: <message>`, with anything a terminal would act on (from the
+/// XLIFF file or the course) written out.
+fn error(m: Msg) {
+    eprintln!(
+        "{}: {}",
+        msg!("diag-error").local(),
+        crate::diag::terminal_safe(&m.local())
+    );
 }
 
 pub fn run(cmd: XliffCommand) -> i32 {
@@ -142,14 +152,20 @@ fn import(root: &Path, file: &Path) -> i32 {
                 eprintln!(
                     "{}: {}",
                     msg!("diag-warning").local(),
-                    at(file, text, p.at, p.msg.clone()).local()
+                    crate::diag::terminal_safe(&at(file, text, p.at, p.msg.clone()).local())
                 );
             }
             for f in &outcome.written {
-                println!("{}", msg!("xliff-wrote", file = f).local());
+                println!(
+                    "{}",
+                    crate::diag::terminal_safe(&msg!("xliff-wrote", file = f).local())
+                );
             }
             for f in &outcome.created {
-                println!("{}", msg!("xliff-made", file = f).local());
+                println!(
+                    "{}",
+                    crate::diag::terminal_safe(&msg!("xliff-made", file = f).local())
+                );
             }
             println!(
                 "{}",

@@ -239,7 +239,7 @@ pub fn page_units(
         .map(|s| (s.id.as_str(), s))
         .collect();
     let mut out = Vec::new();
-    for seg in &source {
+    for seg in source.iter().filter(|s| translatable(s)) {
         let mut unit = Unit::new(seg.id.clone(), seg.kind, seg.content.clone());
         let t = by_id.get(seg.id.as_str()).copied();
         unit.target = t.map(|t| align_codes(&seg.content, &t.content));
@@ -265,6 +265,21 @@ pub fn page_units(
         });
     }
     Ok(out)
+}
+
+/// Whether a translator has anything to do with a page segment: a quiz's
+/// numeric answer (`= 135`, `= 18..20`) is the same in every language, and
+/// a CAT tool's pseudo-translation or a stray word would break it.
+fn translatable(seg: &Segment) -> bool {
+    if seg.kind != "quiz-answer" {
+        return true;
+    }
+    let text = super::model::to_source(&seg.content);
+    let numeric = text.chars().any(|c| c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | ' ' | '\u{2212}'));
+    !numeric
 }
 
 /// Units of a Fluent file from the source file's text and the translation's.

@@ -235,7 +235,7 @@ fn plan(course: &Course, doc: &Doc) -> Result<(Vec<Change>, Outcome), Vec<Proble
                 unit.at
             };
             if let Some(t) = &p.unit.target
-                && normalize(t) == target
+                && (normalize(t) == target || words(t) == words(&target))
             {
                 outcome.unchanged += 1;
                 continue;
@@ -328,27 +328,24 @@ fn plan(course: &Course, doc: &Doc) -> Result<(Vec<Change>, Outcome), Vec<Proble
         };
         let after_ids: Vec<String> = after.iter().map(|s| s.id.clone()).collect();
         if after_ids != expected {
-            // Name the first unit whose place changed.
+            // Name the changed unit at (or just before) the first
+            // difference, else the first changed unit.
             let k = expected
                 .iter()
                 .zip(&after_ids)
                 .position(|(a, b)| a != b)
                 .unwrap_or(expected.len().min(after_ids.len()));
-            let near = expected
-                .get(k)
-                .or(after_ids.get(k))
-                .cloned()
-                .unwrap_or_default();
-            let at = file
-                .units
-                .iter()
-                .find(|u| u.id == near || (k > 0 && expected.get(k - 1) == Some(&u.id)))
-                .map_or(file.at, |u| u.target_at.max(u.at));
-            let unit = if k > 0 {
-                expected[k - 1].clone()
-            } else {
-                near.clone()
-            };
+            let spliced: Vec<&Unit> = splices.iter().rev().map(|(_, _, u)| *u).collect();
+            let near = [Some(k), k.checked_sub(1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|i| expected.get(i))
+                .find_map(|id| spliced.iter().find(|u| u.id == *id))
+                .or(spliced.first())
+                .copied();
+            let (at, unit) = near.map_or((file.at, String::new()), |u| {
+                (u.target_at.max(u.at), u.id.clone())
+            });
             problems.push(problem(
                 at,
                 msg!(
@@ -361,6 +358,37 @@ fn plan(course: &Course, doc: &Doc) -> Result<(Vec<Change>, Outcome), Vec<Proble
         }
         match kind {
             Kind::Page => {
+                // Each target is still exactly its segment: not cut short
+                // by a block it started (a code fence, an HTML block).
+                let mut ordered: Vec<&(std::ops::Range<usize>, String, &Unit)> =
+                    splices.iter().collect();
+                ordered.sort_by_key(|(r, _, _)| r.start);
+                let mut shift: isize = 0;
+                let mut cut = None;
+                for (range, bytes, unit) in ordered {
+                    let start = range.start.saturating_add_signed(shift);
+                    shift += bytes.len() as isize - range.len() as isize;
+                    let now = after.iter().find(|s| s.id == unit.id);
+                    let whole = now.is_some_and(|s| {
+                        text.get(s.range.clone()).map(str::trim)
+                            == text.get(start..start + bytes.len()).map(str::trim)
+                    });
+                    if !whole {
+                        cut = Some(*unit);
+                        break;
+                    }
+                }
+                if let Some(u) = cut {
+                    problems.push(problem(
+                        u.target_at.max(u.at),
+                        msg!(
+                            "xliff-structure-changed",
+                            unit = crate::diag::printable(&u.id).into_owned(),
+                            file = shown.as_str()
+                        ),
+                    ));
+                    continue;
+                }
                 let arc: std::sync::Arc<str> = std::sync::Arc::from(text.as_str());
                 if text.starts_with("+++")
                     && let Err(d) = crate::course::frontmatter::split(&file.original, &arc)
@@ -421,6 +449,36 @@ fn plan(course: &Course, doc: &Doc) -> Result<(Vec<Change>, Outcome), Vec<Proble
     } else {
         Err(problems)
     }
+}
+
+/// The content with every run of white space one space, none at the ends,
+/// codes as their ids: some CAT tools collapse white space in targets they
+/// did not change, and that is no change.
+fn words(content: &[Inline]) -> String {
+    fn walk(content: &[Inline], out: &mut String) {
+        for piece in content {
+            match piece {
+                Inline::Text(t) => {
+                    for w in t.split_whitespace() {
+                        out.push(' ');
+                        out.push_str(w);
+                    }
+                    if t.ends_with(char::is_whitespace) {
+                        out.push(' ');
+                    }
+                }
+                Inline::Ph { id, .. } => out.push_str(&format!(" \u{0}{id}\u{0}")),
+                Inline::Pc { id, content, .. } => {
+                    out.push_str(&format!(" \u{0}{id}<"));
+                    walk(content, out);
+                    out.push_str(&format!(" >{id}\u{0}"));
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(content, &mut out);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Byte offsets of the syntax errors in a Fluent text.

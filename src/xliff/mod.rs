@@ -15,21 +15,19 @@ pub mod model;
 pub mod page;
 pub mod xml;
 
-mod stub;
-
 use model::{Inline, Segment};
 
 /// The namespace of darslik's own attributes in an XLIFF file (the course
 /// and the locale it was exported for).
 pub const DARSLIK_NS: &str = "urn:darslik:xliff:1";
 
-/// The translatable segments of a Markdown page (helper until `page` is on
-/// main: then `page::segments`).
+/// The translatable segments of a Markdown page; an error says why not in
+/// the user's language.
 pub(crate) fn page_segments(text: &str) -> Result<Vec<Segment>, String> {
-    stub::segments(text)
+    page::segments(text).map_err(|e| e.message.local())
 }
 
 /// The bytes a translator's content becomes in a page segment of `kind`.
 pub(crate) fn page_fit(kind: &str, content: &[Inline]) -> String {
-    stub::fit(kind, content)
+    page::fit(kind, content)
 }

@@ -261,11 +261,12 @@ fn write_unit(out: &mut String, unit: &Unit) {
     }
     out.push_str("   <segment");
     attr(out, "state", unit.state.as_str());
-    out.push_str(">\n    <source>");
+    // xml:space on <source>/<target> too: some tools do not inherit it.
+    out.push_str(">\n    <source xml:space=\"preserve\">");
     write_inline(out, &unit.source);
     out.push_str("</source>\n");
     if let Some(t) = &unit.target {
-        out.push_str("    <target>");
+        out.push_str("    <target xml:space=\"preserve\">");
         write_inline(out, t);
         out.push_str("</target>\n");
     }
