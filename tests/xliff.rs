@@ -546,3 +546,21 @@ fn numeric_quiz_answers_are_not_units() {
         );
     }
 }
+
+#[test]
+fn a_bom_and_crlf_line_ends_are_kept() {
+    let course = copy_fixture("xliff");
+    let root = course.path();
+    let rel = "content/ru/index.md";
+    let crlf = format!("\u{feff}{}", read(root, rel).replace('\n', "\r\n"));
+    write(root, rel, &crlf);
+    let before = snapshot(root);
+    let (file, xlf) = export(root, "ru");
+    import_ok(root, &file);
+    assert_eq!(before, snapshot(root), "an unedited import changed bytes");
+    let xlf = edit_target(&xlf, rel, "welcome.h", "Добро пожаловать", "Здравствуйте");
+    std::fs::write(&file, &xlf).expect("write");
+    import_ok(root, &file);
+    let after = read(root, rel);
+    assert_eq!(after, crlf.replace("Добро пожаловать", "Здравствуйте"));
+}
