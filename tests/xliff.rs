@@ -221,6 +221,12 @@ fn export_writes_course_identity_states_and_codes() {
         sel.contains("type=\"darslik:message-select\"") && sel.contains("[few]"),
         "{sel}"
     );
+    // The author's comment above a message is a note for the translator.
+    let title = &xlf[unit_range(&xlf, "locales/ru/course.ftl", "course-title")];
+    assert!(
+        title.contains("<note>The name in the title bar; keep it short.</note>"),
+        "{title}"
+    );
     // Attributes are units of their own.
     assert!(xlf.contains("<unit id=\"greeting.title\""), "{xlf}");
 }

@@ -298,6 +298,7 @@ fn translatable(seg: &Segment) -> bool {
 /// Units of a Fluent file from the source file's text and the translation's.
 pub fn fluent_units(source_text: &str, target_text: Option<&str>) -> Vec<Planned> {
     let source = fluent::segments(source_text);
+    let comments = fluent::comments(source_text);
     let target = target_text.map(fluent::segments).unwrap_or_default();
     let by_id: BTreeMap<&str, &Segment> = target.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut out = Vec::new();
@@ -326,6 +327,9 @@ pub fn fluent_units(source_text: &str, target_text: Option<&str>) -> Vec<Planned
             State::Initial
         };
         unit.target = trg_content.clone();
+        if let Some(c) = comments.get(seg.id.as_str()) {
+            unit.notes.push(c.clone());
+        }
         if select {
             unit.notes.push(msg!("xliff-note-select").en());
         }
