@@ -23,8 +23,13 @@ fn a_term_missing_in_ru_and_an_avoided_variant_in_uz_are_reported_where_they_are
     has_problem(&p, "term-avoided", "content/uz/m/01-terms.md", 11, 48);
     let missing: Vec<&Problem> = p.iter().filter(|p| p.0 == "term-missing").collect();
     assert_eq!(missing.len(), 1, "{p:#?}");
-    assert_eq!(missing[0].1, "content/ru/m/01-terms.md");
-    assert!(missing[0].2 >= 5 && missing[0].3 >= 1, "{missing:?}");
+    // At the paragraph that stands where the source first uses the term
+    // (the same section and paragraph), naming where the source uses it.
+    has_problem(&p, "term-missing", "content/ru/m/01-terms.md", 11, 1);
+    assert!(
+        missing[0].4.contains("content/en/m/01-terms.md:11:1"),
+        "{missing:?}"
+    );
     assert!(missing[0].4.contains("forced labour") && missing[0].4.contains("принудительный труд"));
     assert_eq!(p.len(), 3, "nothing else: {p:#?}");
 }
@@ -121,4 +126,96 @@ fn a_bad_glossary_is_an_error_at_its_line_and_column() {
             .any(|p| p.0 == "glossary-invalid" && p.1 == "glossary.toml" && p.2 == 2),
         "{p:#?}"
     );
+}
+
+#[test]
+fn the_site_has_a_glossary_page_per_locale_linked_from_every_page() {
+    let dir = copy_fixture("glossary");
+    let o = build_site(dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let site = dir.path().join("dist/site");
+    let page = |rel: &str| read(&site, rel);
+    let en = page("en/glossary.html");
+    for t in [
+        "trafficking in persons",
+        "торговля людьми",
+        "odam savdosi",
+        "forced labour",
+    ] {
+        assert!(en.contains(t), "en page lacks {t}");
+    }
+    assert!(
+        en.contains("forced labor"),
+        "other accepted renderings are listed"
+    );
+    let ru = page("ru/glossary.html");
+    assert!(ru.contains("<dt>торговля людьми</dt>"), "{ru}");
+    assert!(
+        ru.contains("контрабанда людей"),
+        "avoided variants are listed"
+    );
+    assert!(
+        ru.contains("Палермский протокол, статья 3 (a)."),
+        "the note in the page's language"
+    );
+    assert!(ru.contains("<html lang=\"ru\""));
+    // A note is text, never HTML.
+    assert!(
+        !ru.contains("<script>alert(1)") && !ru.contains("<b>not bold"),
+        "{ru}"
+    );
+    assert!(ru.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{ru}");
+    // uz-Cyrl: transliterated from uz.
+    let cyrl = page("uz-Cyrl/glossary.html");
+    assert!(cyrl.contains("одам савдоси"), "{cyrl}");
+    assert!(!cyrl.contains("<dt>odam savdosi"), "{cyrl}");
+    // Linked from the contents of every page.
+    for rel in [
+        "en/index.html",
+        "ru/m/01-terms.html",
+        "uz-Cyrl/m/index.html",
+    ] {
+        let html = page(rel);
+        assert!(
+            html.contains("class=\"toc-glossary\""),
+            "{rel} has no link to the glossary"
+        );
+    }
+    assert!(page("ru/m/01-terms.html").contains("href=\"../glossary.html\""));
+}
+
+#[test]
+fn a_course_without_a_glossary_has_no_glossary_page() {
+    let dir = copy_fixture("glossary");
+    std::fs::remove_file(dir.path().join("glossary.toml")).unwrap();
+    let o = build_site(dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let site = dir.path().join("dist/site");
+    assert!(!site.join("en/glossary.html").exists());
+    assert!(!read(&site, "en/index.html").contains("glossary.html"));
+}
+
+#[test]
+fn messages_are_checked_message_by_message() {
+    let dir = copy_fixture("glossary");
+    write(
+        dir.path(),
+        "locales/en/course.ftl",
+        "course-title = Glossary test\ncourse-description = How { $who } fight trafficking in persons\n",
+    );
+    write(
+        dir.path(),
+        "locales/ru/course.ftl",
+        "course-title = Торговля людьми\ncourse-description = Как { $who } борются с контрабандой людей\n",
+    );
+    write(
+        dir.path(),
+        "locales/uz/course.ftl",
+        "course-title = Glossary test\ncourse-description = { $who } odam savdosiga qarshi qanday kurashadi\n",
+    );
+    let p = glossary_problems(dir.path());
+    // ru: the term is in another message, not in this one; and the avoided variant.
+    has_problem(&p, "term-missing", "locales/ru/course.ftl", 2, 22);
+    has_problem(&p, "term-avoided", "locales/ru/course.ftl", 2, 45);
+    assert!(!p.iter().any(|p| p.1.starts_with("locales/uz")), "{p:#?}");
 }

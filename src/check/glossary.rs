@@ -26,6 +26,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::glossary::{Glossary, Pattern, Term, Token, tokens};
 use crate::msg;
 use crate::search::normalize::Lang;
+use crate::xliff::model::Segment;
 
 /// A term's patterns in one locale: its renderings (or avoided variants).
 struct Compiled<'g> {
@@ -110,12 +111,16 @@ pub fn glossary(course: &Course) -> Vec<Diagnostic> {
                 let toks = page_tokens(page, lang);
                 let mut d = Vec::new();
                 let uses = used.get(page.key.as_str()).map_or(&[][..], Vec::as_slice);
-                for (term, _first) in uses {
+                // The pages' segments, made once if a term is missing.
+                let mut aligned: Option<Aligned> = None;
+                for (term, first) in uses {
                     let Some(c) = names.iter().find(|c| std::ptr::eq(c.term, *term)) else {
                         continue;
                     };
                     if !c.patterns.iter().any(|p| p.occurs(&toks)) {
-                        d.push(missing(course, page, term, &toks));
+                        let source = course.pages.get(&PageId::new(src, &page.key));
+                        let aligned = aligned.get_or_insert_with(|| Aligned::new(source, page));
+                        d.push(missing(course, page, source, term, first, aligned, &toks));
                     }
                 }
                 d.extend(avoided_in(&avoided, tag, &page.file, &page.text, &toks));
@@ -123,35 +128,160 @@ pub fn glossary(course: &Course) -> Vec<Diagnostic> {
             })
             .collect();
         out.extend(per_page.into_iter().flatten());
-        // Message files: avoided variants in message text.
+        // Message files: message by message against the source locale's
+        // file of the same name, and avoided variants anywhere in their text.
         for f in course.messages.get(tag).into_iter().flatten() {
             let ranges = crate::translit::fluent_text_ranges(&f.text);
             let toks = tokens(&f.text, &ranges, lang);
             out.extend(avoided_in(&avoided, tag, &f.file, &f.text, &toks));
+            let name = f.file.rsplit('/').next().unwrap_or_default();
+            let Some(source) = course
+                .messages
+                .get(src)
+                .into_iter()
+                .flatten()
+                .find(|s| s.file.rsplit('/').next() == Some(name))
+            else {
+                continue;
+            };
+            let translated = messages(&f.text, lang);
+            for (id, _, source_toks) in messages(&source.text, src_lang) {
+                let Some((_, t_range, t_toks)) = translated.iter().find(|m| m.0 == id) else {
+                    continue;
+                };
+                for c in &source_terms {
+                    let Some(first) = c
+                        .patterns
+                        .iter()
+                        .find_map(|p| p.find(&source_toks).into_iter().next())
+                    else {
+                        continue;
+                    };
+                    let Some(wanted) = names.iter().find(|n| std::ptr::eq(n.term, c.term)) else {
+                        continue;
+                    };
+                    if wanted.patterns.iter().any(|p| p.occurs(t_toks)) {
+                        continue;
+                    }
+                    let (line, column) = crate::diag::line_col(&source.text, first.start);
+                    out.push(
+                        Diagnostic::warning(
+                            Code::TermMissing,
+                            msg!(
+                                "glossary-term-missing",
+                                term = c.term.name(src).unwrap_or_default(),
+                                rendering = c.term.name(tag).unwrap_or_default(),
+                                source = format!("{}:{line}:{column}", source.file)
+                            ),
+                        )
+                        .at(&f.file, &f.text, t_range.clone())
+                        .locale(tag)
+                        .hint(hint(
+                            c.term,
+                            tag,
+                            "glossary-term-missing-hint",
+                        )),
+                    );
+                }
+            }
         }
     }
     out
 }
 
-/// `term-missing` on a translated page.
-fn missing(course: &Course, page: &Page, term: &Term, toks: &[Token]) -> Diagnostic {
+/// Each message value of a Fluent file (`id`, `id.attr`): its range and
+/// the words of its text (placeables left out).
+fn messages(text: &str, lang: Lang) -> Vec<(String, Range<usize>, Vec<Token>)> {
+    let prose = crate::translit::fluent_text_ranges(text);
+    crate::xliff::fluent::segments(text)
+        .into_iter()
+        .map(|s| {
+            let inside: Vec<Range<usize>> = prose
+                .iter()
+                .filter(|r| r.start < s.range.end && s.range.start < r.end)
+                .map(|r| r.start.max(s.range.start)..r.end.min(s.range.end))
+                .collect();
+            let toks = tokens(text, &inside, lang);
+            (s.id, s.range, toks)
+        })
+        .collect()
+}
+
+/// The segments (`xliff::page`) of a source page and its translation.
+struct Aligned {
+    source: Vec<Segment>,
+    translation: Vec<Segment>,
+}
+
+impl Aligned {
+    fn new(source: Option<&Page>, page: &Page) -> Aligned {
+        let segs = |p: &Page| crate::xliff::page::segments(&p.text).unwrap_or_default();
+        Aligned {
+            source: source.map(segs).unwrap_or_default(),
+            translation: segs(page),
+        }
+    }
+
+    /// Where the translation has the segment that stands where the source
+    /// has `at`: the same id (same section, kind and ordinal).
+    fn place(&self, at: usize) -> Option<Range<usize>> {
+        let id = &self
+            .source
+            .iter()
+            .find(|s| s.range.start <= at && at < s.range.end)?
+            .id;
+        self.translation
+            .iter()
+            .find(|s| s.id == *id)
+            .map(|s| s.range.clone())
+    }
+}
+
+/// `term-missing` on a translated page: at the segment that stands where
+/// the source page first uses the term, else at the page's first word.
+fn missing(
+    course: &Course,
+    page: &Page,
+    source: Option<&Page>,
+    term: &Term,
+    first: &Range<usize>,
+    aligned: &Aligned,
+    toks: &[Token],
+) -> Diagnostic {
     let src = course.config.source_locale.as_str();
     let tag = page.locale.as_str();
     let rendering = term.name(tag).unwrap_or_default();
     let source_name = term.name(src).unwrap_or_default();
-    // The first word of the page's text (its title, else its body).
-    let at = toks
-        .iter()
-        .find(|t| t.range.start >= page.body_start)
-        .or(toks.first())
-        .map_or(0..0, |t| t.range.clone());
+    let at = aligned
+        .place(first.start)
+        .map(|r| {
+            // One line of it.
+            let line_end = page.text[r.clone()]
+                .find('\n')
+                .map_or(r.end, |i| r.start + i);
+            r.start..line_end
+        })
+        .or_else(|| {
+            toks.iter()
+                .find(|t| t.range.start >= page.body_start)
+                .or(toks.first())
+                .map(|t| t.range.clone())
+        })
+        .unwrap_or(0..0);
+    let used_at = match source {
+        Some(s) => {
+            let (line, column) = crate::diag::line_col(&s.text, first.start);
+            format!("{}:{line}:{column}", s.file)
+        }
+        None => format!("content/{src}/{}", page.key),
+    };
     Diagnostic::warning(
         Code::TermMissing,
         msg!(
             "glossary-term-missing",
             term = source_name,
             rendering = rendering,
-            source = format!("content/{src}/{}", page.key)
+            source = used_at
         ),
     )
     .at(&page.file, &page.text, at)

@@ -4,7 +4,8 @@
 //!
 //! ```text
 //! site/index.html, site/static/…            chooser, theme files
-//! site/<locale>/index.html, search.html, search-index.js, results.html
+//! site/<locale>/index.html, search.html, search-index.js, results.html,
+//!   glossary.html
 //! site/<locale>/<module>/<page>.html        pages
 //! site/<locale>/<path>                      files beside the pages (author)
 //! <zip>/imsmanifest.xml, <module>.html, static/…, assets/<locale>/… (author)
@@ -37,6 +38,7 @@ pub const LOCALE_FILES: &[(&str, &str)] = &[
     ("search.html", "search"),
     ("search-index.js", "search-index"),
     ("results.html", "results"),
+    ("glossary.html", "glossary"),
 ];
 
 /// Module names that would put a module's folder on a generated file of the
@@ -48,6 +50,7 @@ const MODULE_NAMES: &[(&str, &str)] = &[
     ("search.html", "search-html"),
     ("search-index.js", "search-index"),
     ("results.html", "results"),
+    ("glossary.html", "glossary"),
     ("static", "static-module"),
     ("assets", "assets"),
     ("imsmanifest.xml", "manifest"),

@@ -88,8 +88,45 @@ pub fn load(root: &Path, config: &Config) -> (Option<Glossary>, Vec<Diagnostic>)
         return (None, vec![d]);
     }
     match crate::course::read_text(&path, GLOSSARY_FILE) {
-        Ok(text) => parse(&text, config),
+        Ok(text) => {
+            let (mut g, d) = parse(&text, config);
+            if let Some(g) = &mut g {
+                generate(g, root, config);
+            }
+            (g, d)
+        }
         Err(d) => (None, vec![d]),
+    }
+}
+
+/// A generated locale's renderings and notes (`uz-Cyrl` from `uz`),
+/// transliterated as its pages are, where the glossary has none of its own.
+fn generate(g: &mut Glossary, root: &Path, config: &Config) {
+    for l in &config.locales {
+        let (Some(from), Some(script)) = (
+            l.generated_from.as_deref(),
+            crate::translit::Script::from_tag(&l.tag),
+        ) else {
+            continue;
+        };
+        // Problems with the exceptions file are reported with the pages.
+        let mut ignored = crate::diag::Diagnostics::default();
+        let ex = crate::course::translit_exceptions(root, &l.tag, &mut ignored);
+        let convert = |s: &String| crate::translit::convert(s, script, &ex);
+        for t in &mut g.terms {
+            if let Some(names) = t.names.get(from).filter(|_| !t.names.contains_key(&l.tag)) {
+                let names = names.iter().map(convert).collect();
+                t.names.insert(l.tag.clone(), names);
+            }
+            if let Some(avoid) = t.avoid.get(from).filter(|_| !t.avoid.contains_key(&l.tag)) {
+                let avoid = avoid.iter().map(convert).collect();
+                t.avoid.insert(l.tag.clone(), avoid);
+            }
+            if let Some(note) = t.notes.get(from).filter(|_| !t.notes.contains_key(&l.tag)) {
+                let note = convert(note);
+                t.notes.insert(l.tag.clone(), note);
+            }
+        }
     }
 }
 

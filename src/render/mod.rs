@@ -5,6 +5,7 @@
 pub mod doc;
 mod env;
 pub(crate) mod escape;
+pub(crate) mod glossary_page;
 mod nav;
 mod page;
 mod progress;
@@ -134,6 +135,9 @@ pub struct RenderedCourse {
     pub search: Vec<RenderedSearch>,
     /// Each locale's "My results" page, (locale, HTML) (static site only).
     pub results: Vec<(String, String)>,
+    /// Each locale's glossary page, (locale, HTML), when the course has a
+    /// glossary (static site only).
+    pub glossary: Vec<(String, String)>,
 }
 
 /// `<locale>/search.html` and `<locale>/search-index.js`.

@@ -88,6 +88,7 @@ impl<'a> Renderer<'a> {
             organisation => course_message(loc, "course-organisation"),
             audience => course_message(loc, "course-audience"),
             disclaimer => course_message(loc, "course-disclaimer"),
+            glossary => self.has_glossary(),
         }
     }
 

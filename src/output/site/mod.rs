@@ -1,7 +1,8 @@
 //! The static site: `site/index.html` (language chooser), `site/<locale>/...`,
 //! the theme's `static/` files, the pages' images, and each locale's search
 //! page and index (`<locale>/search.html`, `<locale>/search-index.js`) and
-//! "My results" page (`<locale>/results.html`).
+//! "My results" page (`<locale>/results.html`), and the glossary page
+//! (`<locale>/glossary.html`) when the course has a glossary.
 
 mod render;
 mod search;
@@ -61,6 +62,12 @@ fn rest(
     for (l, html) in &rendered.results {
         if locales.contains(l) {
             let page = crate::render::results_page::RESULTS_PAGE;
+            tree.insert(format!("{l}/{page}"), html.clone().into_bytes());
+        }
+    }
+    for (l, html) in &rendered.glossary {
+        if locales.contains(l) {
+            let page = crate::render::glossary_page::GLOSSARY_PAGE;
             tree.insert(format!("{l}/{page}"), html.clone().into_bytes());
         }
     }

@@ -108,5 +108,6 @@ fn render_to(
     out.assets = r.assets(used_assets);
     out.chooser = r.chooser()?;
     out.results = r.results_pages()?;
+    out.glossary = r.glossary_pages()?;
     Ok(out)
 }

@@ -56,6 +56,14 @@ impl Site {
                 out.insert(format!("{l}/search.html"));
                 out.insert(format!("{l}/results.html"));
                 out.insert(format!("{l}/search-index.js"));
+                if self
+                    .course
+                    .glossary
+                    .as_ref()
+                    .is_some_and(|g| !g.terms.is_empty())
+                {
+                    out.insert(format!("{l}/glossary.html"));
+                }
             }
         }
         for (l, path) in self.assets().keys() {
@@ -125,6 +133,19 @@ impl Site {
         }
         if rest == "results.html" && self.has_pages(locale) {
             return match self.with_renderer(renderer, |r| r.results_page(locale)) {
+                Ok(html) => Found::Bytes(html.into_bytes()),
+                Err(d) => Found::Failed(d.render()),
+            };
+        }
+        if rest == "glossary.html"
+            && self.has_pages(locale)
+            && self
+                .course
+                .glossary
+                .as_ref()
+                .is_some_and(|g| !g.terms.is_empty())
+        {
+            return match self.with_renderer(renderer, |r| r.glossary_page(locale)) {
                 Ok(html) => Found::Bytes(html.into_bytes()),
                 Err(d) => Found::Failed(d.render()),
             };

@@ -5,7 +5,8 @@
 //!
 //! - quiz: question `n<i>` (its `? ` text), and under it `o<j>` options,
 //!   `l<j>` / `r<j>` the left and right of pair j, `i<j>` ordering items,
-//!   `a<j>` accepted answers, `e<m>` explanation lines;
+//!   `a<g>` a run of accepted answers (one segment, see [`answers`]),
+//!   `e<m>` explanation lines;
 //! - scenario: per step `<step id>` (or `n<i>` when the id is not a valid,
 //!   unique one): its text's blocks (`p<n>`, `li<n>`…), `c<j>` choices (the
 //!   text before `->`) and `c<j>.f<m>` their feedback lines.
@@ -17,7 +18,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Tag};
 
-use crate::xliff::model::Segment;
+use crate::xliff::model::{Inline, Segment};
 
 use super::inline::{self, Ev, matching_end};
 use super::{blocks, kind, segment};
@@ -84,10 +85,18 @@ fn fragment(
     kind: &'static str,
     out: &mut Vec<Segment>,
 ) {
+    if let Some((range, content)) = parse_fragment(text, m, frag)
+        && let Some(s) = segment(id, kind, range, content)
+    {
+        out.push(s);
+    }
+}
+
+/// The file range and content of `frag` (a subslice of `m.s`), parsed as
+/// the block's renderer parses a line of inline Markdown.
+fn parse_fragment(text: &str, m: &Mapped, frag: &str) -> Option<(Range<usize>, Vec<Inline>)> {
     let a = offset(&m.s, frag);
-    let Some(range) = m.file(a, a + frag.len()) else {
-        return;
-    };
+    let range = m.file(a, a + frag.len())?;
     // Parsed after a word, so that the line is a paragraph whatever it
     // starts with (as the renderer's `protect_block_start` does); a line
     // start and a space are the same to inline rules.
@@ -109,8 +118,71 @@ fn fragment(
         _ => &[],
     };
     let content = inline::content(text, inner, range.clone());
-    if let Some(s) = segment(id, kind, range, content) {
+    Some((range, content))
+}
+
+/// A run of `= ` lines (a short-answer question's accepted answers), one
+/// segment: the answers are text, the line breaks and `= ` markers between
+/// them codes. A translation may accept more or fewer answers than its
+/// source (SPEC §7), so one segment per answer would give ids that differ
+/// between them; one per run gives the same.
+fn answers(text: &str, m: &Mapped, run: &[&str], id: String, out: &mut Vec<Segment>) {
+    let parts: Vec<(Range<usize>, Vec<Inline>)> = run
+        .iter()
+        .filter_map(|frag| parse_fragment(text, m, frag))
+        .collect();
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        return;
+    };
+    let range = first.0.start..last.0.end;
+    let mut content = Vec::new();
+    let mut next = 1;
+    let mut pos = range.start;
+    for (r, c) in parts {
+        if r.start > pos {
+            let Some(gap) = text.get(pos..r.start) else {
+                return;
+            };
+            content.push(Inline::Ph {
+                id: next.to_string(),
+                data: gap.to_string(),
+            });
+            next += 1;
+        }
+        for piece in c {
+            content.push(renumber(piece, &mut next));
+        }
+        pos = r.end;
+    }
+    if let Some(s) = segment(id, kind::QUIZ_ANSWER, range, content) {
         out.push(s);
+    }
+}
+
+/// `piece` with its codes numbered from `next` on.
+fn renumber(piece: Inline, next: &mut usize) -> Inline {
+    let mut id = || {
+        let id = next.to_string();
+        *next += 1;
+        id
+    };
+    match piece {
+        Inline::Text(t) => Inline::Text(t),
+        Inline::Ph { data, .. } => Inline::Ph { id: id(), data },
+        Inline::Pc {
+            start,
+            end,
+            content,
+            ..
+        } => {
+            let id = id();
+            Inline::Pc {
+                id,
+                start,
+                end,
+                content: content.into_iter().map(|p| renumber(p, next)).collect(),
+            }
+        }
     }
 }
 
@@ -134,8 +206,24 @@ pub(super) fn quiz(text: &str, inner: &[Ev<'_>], prefix: &str, out: &mut Vec<Seg
     let mut q = 0;
     // Per question: options, pairs, items, answers, explanation lines.
     let mut n = [0usize; 5];
+    // The `= ` lines being read, and a closure to make them one segment.
+    let mut run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, qid: &str, g: usize, out: &mut Vec<Segment>| {
+        if !run.is_empty() {
+            answers(text, &m, run, format!("{qid}.a{g}"), out);
+            run.clear();
+        }
+    };
     for (idx, (_, line)) in m.lines().into_iter().enumerate() {
         let t = trimmed(idx, line);
+        let answer = t
+            .strip_prefix('=')
+            .filter(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
+        if answer.is_none()
+            && let Some(qid) = question.as_deref()
+        {
+            flush(&mut run, qid, n[3], out);
+        }
         if t.is_empty() {
             continue;
         }
@@ -156,12 +244,11 @@ pub(super) fn quiz(text: &str, inner: &[Ev<'_>], prefix: &str, out: &mut Vec<Seg
             fragment(text, &m, rest.trim(), id, kind::QUIZ_EXPLANATION, out);
             continue;
         }
-        if let Some(rest) = t.strip_prefix('=') {
-            if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+        if let Some(rest) = answer {
+            if run.is_empty() {
                 n[3] += 1;
-                let id = format!("{qid}.a{}", n[3]);
-                fragment(text, &m, rest.trim(), id, kind::QUIZ_ANSWER, out);
             }
+            run.push(rest.trim());
             continue;
         }
         if let Some(rest) = t.strip_prefix("- ") {
@@ -209,6 +296,9 @@ pub(super) fn quiz(text: &str, inner: &[Ev<'_>], prefix: &str, out: &mut Vec<Seg
             let id = format!("{qid}.o{}", n[0]);
             fragment(text, &m, t[3..].trim(), id, kind::QUIZ_OPTION, out);
         }
+    }
+    if let Some(qid) = question.as_deref() {
+        flush(&mut run, qid, n[3], out);
     }
 }
 

@@ -13,6 +13,7 @@ content-reserved-what = { $what ->
         [search] the search page
         [search-index] the search index
         [results] the learner's "My results" page
+        [glossary] the glossary page
         [module] the folder of module { $module }'s pages
        *[page] a page
     }{ $by_folder ->
@@ -30,6 +31,7 @@ content-reserved-why = { $why ->
         [search-html] search.html is the search page
         [search-index] search-index.js is the search index
         [results] results.html is the learner's "My results" page
+        [glossary] glossary.html is the glossary page
        *[manifest] imsmanifest.xml describes a SCORM package
     }
 content-asset-html = { $file }: { $kind ->

@@ -13,6 +13,7 @@ content-reserved-what = { $what ->
         [search] страница поиска
         [search-index] поисковый индекс
         [results] страница учащегося «Мои результаты»
+        [glossary] страница глоссария
         [module] папка страниц модуля `{ $module }`
        *[page] страница курса
     }{ $by_folder ->
@@ -30,6 +31,7 @@ content-reserved-why = { $why ->
         [search-html] `search.html` — страница поиска
         [search-index] `search-index.js` — поисковый индекс
         [results] `results.html` — страница учащегося «Мои результаты»
+        [glossary] glossary.html — страница глоссария
        *[manifest] `imsmanifest.xml` описывает пакет SCORM
     }
 content-asset-html = `{ $file }`: { $kind ->

@@ -13,6 +13,7 @@ content-reserved-what = { $what ->
         [search] qidiruv sahifasi
         [search-index] qidiruv indeksi
         [results] oʻquvchining «Mening natijalarim» sahifasi
+        [glossary] atamalar lugʻati sahifasi
         [module] `{ $module }` moduli sahifalari papkasi
        *[page] kurs sahifasi
     }{ $by_folder ->
@@ -30,6 +31,7 @@ content-reserved-why = { $why ->
         [search-html] `search.html` qidiruv sahifasi
         [search-index] `search-index.js` qidiruv indeksi
         [results] `results.html` oʻquvchining «Mening natijalarim» sahifasi
+        [glossary] glossary.html — atamalar lugʻati sahifasi
        *[manifest] `imsmanifest.xml` `SCORM` paketini tavsiflaydi
     }
 content-asset-html = `{ $file }`: sahifalar yonidagi { $kind ->

@@ -201,3 +201,9 @@ results-failed = not passed yet
 results-percent = { $percent }%
 course-audience-label = Who this course is for:
 course-disclaimer-label = Disclaimer
+
+# The glossary page (glossary.html), when the course has a glossary.toml.
+glossary-title = Glossary
+glossary-intro = The terms of this course and how each is rendered in its languages. Use these renderings, in any grammatical form, when you speak or write about a case.
+glossary-also = Also accepted
+glossary-avoid = Avoid

@@ -207,3 +207,9 @@ results-failed = пока не зачтено
 results-percent = { $percent } %
 course-audience-label = Для кого этот курс:
 course-disclaimer-label = Оговорка
+
+# The glossary page (glossary.html), when the course has a glossary.toml.
+glossary-title = Глоссарий
+glossary-intro = Термины этого курса и то, как каждый из них передаётся на его языках. Пользуйтесь этими вариантами в любой грамматической форме, когда говорите или пишете о деле.
+glossary-also = Допускается также
+glossary-avoid = Избегайте

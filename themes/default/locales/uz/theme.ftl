@@ -195,3 +195,9 @@ results-failed = hali oʻtmadi
 results-percent = { $percent } %
 course-audience-label = Kurs kimlar uchun:
 course-disclaimer-label = Eslatma
+
+# The glossary page (glossary.html), when the course has a glossary.toml.
+glossary-title = Atamalar lugʻati
+glossary-intro = Ushbu kurs atamalari va ularning har biri kurs tillarida qanday berilishi. Ish haqida gapirganda yoki yozganda shu variantlardan istalgan grammatik shaklda foydalaning.
+glossary-also = Yana qabul qilinadi
+glossary-avoid = Ishlatmang
