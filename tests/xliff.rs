@@ -221,6 +221,12 @@ fn export_writes_course_identity_states_and_codes() {
         sel.contains("type=\"darslik:message-select\"") && sel.contains("[few]"),
         "{sel}"
     );
+    // The author's comment above a message is a note for the translator.
+    let title = &xlf[unit_range(&xlf, "locales/ru/course.ftl", "course-title")];
+    assert!(
+        title.contains("<note>The name in the title bar; keep it short.</note>"),
+        "{title}"
+    );
     // Attributes are units of their own.
     assert!(xlf.contains("<unit id=\"greeting.title\""), "{xlf}");
 }
@@ -545,4 +551,22 @@ fn numeric_quiz_answers_are_not_units() {
             "a number is a unit: {u}"
         );
     }
+}
+
+#[test]
+fn a_bom_and_crlf_line_ends_are_kept() {
+    let course = copy_fixture("xliff");
+    let root = course.path();
+    let rel = "content/ru/index.md";
+    let crlf = format!("\u{feff}{}", read(root, rel).replace('\n', "\r\n"));
+    write(root, rel, &crlf);
+    let before = snapshot(root);
+    let (file, xlf) = export(root, "ru");
+    import_ok(root, &file);
+    assert_eq!(before, snapshot(root), "an unedited import changed bytes");
+    let xlf = edit_target(&xlf, rel, "welcome.h", "Добро пожаловать", "Здравствуйте");
+    std::fs::write(&file, &xlf).expect("write");
+    import_ok(root, &file);
+    let after = read(root, rel);
+    assert_eq!(after, crlf.replace("Добро пожаловать", "Здравствуйте"));
 }

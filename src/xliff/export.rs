@@ -48,8 +48,9 @@ pub fn locale_problem(course: &Course, locale: &str) -> Option<Msg> {
     }
 }
 
-/// A course file as it is on disk, `None` when there is none. Text is
-/// compared and spliced as it is (CRLF, a BOM after the first byte: kept).
+/// A course file as it is on disk, `None` when there is none, without a
+/// byte order mark (import writes it back: [`has_bom`]). Text is compared
+/// and spliced as it is otherwise (CRLF kept).
 pub fn read_file(root: &Path, rel: &str) -> Result<Option<String>, String> {
     let path = root.join(rel);
     match std::fs::symlink_metadata(&path) {
@@ -62,9 +63,21 @@ pub fn read_file(root: &Path, rel: &str) -> Result<Option<String>, String> {
         Ok(_) => {}
     }
     let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-    String::from_utf8(bytes)
+    let bytes = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec())
         .map(Some)
         .map_err(|_| "not UTF-8 text".to_string())
+}
+
+const BOM: &str = "\u{feff}";
+
+/// Whether a course file starts with a byte order mark.
+pub fn has_bom(root: &Path, rel: &str) -> bool {
+    use std::io::Read as _;
+    let mut head = [0u8; 3];
+    std::fs::File::open(root.join(rel))
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| head == *BOM.as_bytes())
 }
 
 /// Text runs joined, empty ones dropped: two contents that write the same
@@ -285,6 +298,7 @@ fn translatable(seg: &Segment) -> bool {
 /// Units of a Fluent file from the source file's text and the translation's.
 pub fn fluent_units(source_text: &str, target_text: Option<&str>) -> Vec<Planned> {
     let source = fluent::segments(source_text);
+    let comments = fluent::comments(source_text);
     let target = target_text.map(fluent::segments).unwrap_or_default();
     let by_id: BTreeMap<&str, &Segment> = target.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut out = Vec::new();
@@ -313,6 +327,9 @@ pub fn fluent_units(source_text: &str, target_text: Option<&str>) -> Vec<Planned
             State::Initial
         };
         unit.target = trg_content.clone();
+        if let Some(c) = comments.get(seg.id.as_str()) {
+            unit.notes.push(c.clone());
+        }
         if select {
             unit.notes.push(msg!("xliff-note-select").en());
         }

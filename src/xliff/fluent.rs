@@ -93,6 +93,32 @@ fn entry_end(text: &str, from: usize) -> usize {
     b.len()
 }
 
+/// The comment above each message or term (`# …` lines right before it):
+/// what the author wrote for translators, by entry id.
+pub fn comments(text: &str) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut pending: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        let line = line.trim_end_matches('\r');
+        if let Some(c) = line
+            .strip_prefix("# ")
+            .or_else(|| (line == "#").then_some(""))
+        {
+            pending.push(c);
+            continue;
+        }
+        if let Some((id, _)) = entry_head(line)
+            && !pending.is_empty()
+        {
+            out.insert(id, pending.join("\n"));
+        }
+        if !line.starts_with(' ') {
+            pending.clear();
+        }
+    }
+    out
+}
+
 /// `id =` at column 0 (a message, or a term `-id =`): the id and the byte
 /// index of `=` in the line.
 fn entry_head(line: &str) -> Option<(String, usize)> {

@@ -22,8 +22,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::export::{
-    Planned, fluent_units, locale_problem, normalize, page_units, read_file, source_message_files,
-    source_page_keys,
+    Planned, fluent_units, has_bom, locale_problem, normalize, page_units, read_file,
+    source_message_files, source_page_keys,
 };
 use super::fluent;
 use super::model::{Inline, Segment};
@@ -437,6 +437,9 @@ fn plan(course: &Course, doc: &Doc) -> Result<(Vec<Change>, Outcome), Vec<Proble
             }
         }
         if text != base || created {
+            if !created && has_bom(&course.root, &file.original) {
+                text.insert(0, '\u{feff}');
+            }
             changes.push(Change {
                 rel: file.original.clone(),
                 text,

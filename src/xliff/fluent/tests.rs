@@ -65,3 +65,15 @@ fn fit_escapes_what_fluent_would_read_as_syntax() {
     let sel = vec![Inline::Text("{ $n ->\n *[other] x\n}".into())];
     assert_eq!(fit(SELECT, &sel), "{ $n ->\n *[other] x\n}");
 }
+
+#[test]
+fn comments_above_an_entry_are_its_notes() {
+    let text = "# File comment.\n\n# For the title bar.\n# Keep it short.\ntitle = T\nplain = P\n## Section\n# About b.\nb = B\n";
+    let c = comments(text);
+    assert_eq!(
+        c.get("title").map(String::as_str),
+        Some("For the title bar.\nKeep it short.")
+    );
+    assert_eq!(c.get("plain"), None);
+    assert_eq!(c.get("b").map(String::as_str), Some("About b."));
+}
