@@ -1301,3 +1301,49 @@ fn d12_xliff_imports_write_nothing_that_runs() {
         assert!(written.contains(&p.id), "{}: not imported", p.id);
     }
 }
+
+#[test]
+fn d13_glossary_text_runs_nothing() {
+    // Terms, accepted renderings, variants to avoid and notes of
+    // glossary.toml are text on every locale's glossary page.
+    assert_no_hits(&["D13"]);
+    let b = hostile();
+    for locale in ["en", "ru", "uz"] {
+        let name = format!("site/{locale}/glossary.html");
+        let (_, html) = b
+            .docs
+            .iter()
+            .find(|(n, _)| n.ends_with(&name))
+            .unwrap_or_else(|| panic!("no {name}"));
+        assert!(
+            html.contains("P380") && !html.contains("<script>alert('P380')"),
+            "{name}: the note is not shown as text"
+        );
+    }
+}
+
+#[test]
+fn d13_glossaries_from_outside_or_past_the_parser_are_refused() {
+    assert_isolated(&["D13"]);
+    // A key of terminal controls is named, escaped, in check's report.
+    let p = payloads_of(&["D13"])
+        .into_iter()
+        .find(|p| p.channel == "glossary-terminal")
+        .expect("P389");
+    let root = tempfile::tempdir().expect("tempdir");
+    let course = root.path().join("course");
+    copy_dir(&fixture("basic"), &course);
+    apply(&p.setup, &course, root.path());
+    let c = course.to_string_lossy().into_owned();
+    let o = darslik(&["check", "--course", &c]);
+    let out = format!("{}{}", String::from_utf8_lossy(&o.stdout), stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("P389") && out.contains("glossary.toml"),
+        "{out}"
+    );
+    assert!(
+        !out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'),
+        "a terminal control from glossary.toml reached the terminal:\n{out}"
+    );
+}
