@@ -125,34 +125,64 @@ fn parse_fragment(text: &str, m: &Mapped, frag: &str) -> Option<(Range<usize>, V
 /// segment: the answers are text, the line breaks and `= ` markers between
 /// them codes. A translation may accept more or fewer answers than its
 /// source (SPEC §7), so one segment per answer would give ids that differ
-/// between them; one per run gives the same.
+/// between them; one per run gives the same. A numeric answer (`= 135`,
+/// `= 18..20`) is the same in every language and a number only to the
+/// quiz: it is never text a tool could rewrite. Numbers between worded
+/// answers are inside a code; before the first or after the last they are
+/// outside the segment (a tool that adds text at the start of a target
+/// must not make `= 135` into `= xxx135`); a run of numbers only is no
+/// segment.
 fn answers(text: &str, m: &Mapped, run: &[&str], id: String, out: &mut Vec<Segment>) {
-    let parts: Vec<(Range<usize>, Vec<Inline>)> = run
+    let parts: Vec<(Range<usize>, Vec<Inline>, bool)> = run
         .iter()
-        .filter_map(|frag| parse_fragment(text, m, frag))
+        .filter_map(|frag| {
+            let numeric = !matches!(crate::markdown::quiz::numeric_range(frag), Ok(None));
+            parse_fragment(text, m, frag).map(|(r, c)| (r, c, numeric))
+        })
         .collect();
-    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+    // From the first worded answer to the last: numbers before or after
+    // them stay outside the range, so that text a tool puts at the start or
+    // the end of the target goes to a worded answer.
+    let worded: Vec<&Range<usize>> = parts
+        .iter()
+        .filter(|(_, _, numeric)| !numeric)
+        .map(|(r, _, _)| r)
+        .collect();
+    let (Some(first), Some(last)) = (worded.first(), worded.last()) else {
         return;
     };
-    let range = first.0.start..last.0.end;
+    let range = first.start..last.end;
     let mut content = Vec::new();
     let mut next = 1;
-    let mut pos = range.start;
-    for (r, c) in parts {
-        if r.start > pos {
-            let Some(gap) = text.get(pos..r.start) else {
+    // Bytes that go into the next code: markers, numeric answers.
+    let mut code = range.start;
+    for (r, c, numeric) in parts {
+        if numeric || r.start < range.start || r.end > range.end {
+            continue;
+        }
+        if r.start > code {
+            let Some(data) = text.get(code..r.start) else {
                 return;
             };
             content.push(Inline::Ph {
                 id: next.to_string(),
-                data: gap.to_string(),
+                data: data.to_string(),
             });
             next += 1;
         }
         for piece in c {
             content.push(renumber(piece, &mut next));
         }
-        pos = r.end;
+        code = r.end;
+    }
+    if range.end > code {
+        let Some(data) = text.get(code..range.end) else {
+            return;
+        };
+        content.push(Inline::Ph {
+            id: next.to_string(),
+            data: data.to_string(),
+        });
     }
     if let Some(s) = segment(id, kind::QUIZ_ANSWER, range, content) {
         out.push(s);
