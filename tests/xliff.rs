@@ -243,6 +243,14 @@ fn edited_targets_reach_the_site_with_links_and_code_intact() {
         "Начните с",
         "Сначала откройте",
     );
+    // The link's text too (inside its <pc>).
+    let xlf = edit_target(
+        &xlf,
+        "content/ru/index.md",
+        "welcome.p1",
+        ">первой страницы</pc>",
+        ">начальной страницы</pc>",
+    );
     let xlf = edit_target(
         &xlf,
         "content/ru/index.md",
@@ -262,7 +270,7 @@ fn edited_targets_reach_the_site_with_links_and_code_intact() {
     assert!(said.contains("wrote content/ru/index.md"), "{said}");
     let page = read(root, "content/ru/index.md");
     assert!(
-        page.contains("## Здравствуйте {#welcome}\n\nСначала откройте [первой страницы](module-a/01-one.md) и держите `notes.txt` открытым.\n"),
+        page.contains("## Здравствуйте {#welcome}\n\nСначала откройте [начальной страницы](module-a/01-one.md) и держите `notes.txt` открытым.\n"),
         "{page}"
     );
     assert!(page.starts_with("+++\ntitle = \"Главная\""), "{page}");
@@ -274,7 +282,7 @@ fn edited_targets_reach_the_site_with_links_and_code_intact() {
     assert!(html.contains("Сначала откройте"), "{html}");
     assert!(html.contains("<code>notes.txt</code>"), "code lost: {html}");
     assert!(
-        html.contains("href=\"module-a/01-one.html\""),
+        html.contains("href=\"module-a/01-one.html\">начальной страницы</a>"),
         "link lost: {html}"
     );
     // Importing the same file again changes nothing.

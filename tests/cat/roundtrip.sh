@@ -43,7 +43,10 @@ if ! [[ -x $py ]] || ! "$py" -c 'import translate.storage.xliff2' 2>/dev/null; t
   fi
   t0=$SECONDS
   echo "installing translate-toolkit==$TTK_VERSION into $venv ..." >&2
-  python3 -m venv "$venv"
+  if ! python3 -m venv "$venv"; then
+    echo "$0: python3 -m venv failed (on Debian: apt-get install python3-venv)" >&2
+    exit 3
+  fi
   "$venv/bin/pip" install --quiet --disable-pip-version-check "translate-toolkit==$TTK_VERSION" >&2
   echo "installed in $((SECONDS - t0)) s" >&2
 fi

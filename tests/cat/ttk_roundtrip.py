@@ -45,8 +45,13 @@ def main(argv):
         print(f"SPACE must be default or preserve, not {space!r}", file=sys.stderr)
         return 2
 
-    with open(src, "rb") as f:
-        store = xliff2.Xliff2File.parsestring(f.read())
+    try:
+        with open(src, "rb") as f:
+            store = xliff2.Xliff2File.parsestring(f.read())
+    except (OSError, ValueError, SyntaxError) as err:
+        # lxml's XMLSyntaxError is a SyntaxError; a 1.x file is a ValueError.
+        print(f"{src}: Translate Toolkit cannot read it as XLIFF 2: {err}", file=sys.stderr)
+        return 1
 
     units = store.units
     before = {}
