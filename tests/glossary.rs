@@ -219,3 +219,14 @@ fn messages_are_checked_message_by_message() {
     has_problem(&p, "term-avoided", "locales/ru/course.ftl", 2, 45);
     assert!(!p.iter().any(|p| p.1.starts_with("locales/uz")), "{p:#?}");
 }
+
+#[test]
+fn a_missing_term_on_a_page_of_another_structure_is_shown_at_its_first_word() {
+    let dir = copy_fixture("glossary");
+    // The ru page loses its second heading: no part stands where the
+    // source's "forced labour" stands.
+    let text = read(dir.path(), "content/ru/m/01-terms.md").replace("## Работа\n\n", "");
+    write(dir.path(), "content/ru/m/01-terms.md", &text);
+    let p = glossary_problems(dir.path());
+    has_problem(&p, "term-missing", "content/ru/m/01-terms.md", 5, 3);
+}

@@ -256,8 +256,10 @@ fn missing(
         .place(first.start)
         .map(|r| {
             // One line of it.
-            let line_end = page.text[r.clone()]
-                .find('\n')
+            let line_end = page
+                .text
+                .get(r.clone())
+                .and_then(|t| t.find('\n'))
                 .map_or(r.end, |i| r.start + i);
             r.start..line_end
         })
@@ -294,7 +296,7 @@ fn hint(term: &Term, tag: &str, id: &'static str) -> crate::diag::Msg {
     let also = term
         .names
         .get(tag)
-        .map(|n| n[1..].join(", "))
+        .map(|n| n.get(1..).unwrap_or_default().join(", "))
         .unwrap_or_default();
     crate::diag::Msg::new(id)
         .arg("rendering", rendering)

@@ -355,4 +355,49 @@ mod tests {
         let text = "торговля\n\nлюдьми";
         assert!(!p.occurs(&tokens(text, &[0..16, 18..text.len()], Lang::Ru)));
     }
+
+    #[test]
+    fn any_text_and_any_ranges_are_read_without_panic() {
+        let alphabet: Vec<char> =
+            "aoOgG'ʻʼ‘’ `*_[]-\u{2011}\n\t.,торговлялюдьмиsavdosiqullik«»ё\u{301}\u{AD}中"
+                .chars()
+                .collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) as usize % n.max(1)
+        };
+        let patterns: Vec<(Pattern, Lang)> = [
+            ("торговля людьми", Lang::Ru),
+            ("odam savdosi", Lang::Uz),
+            ("qullik", Lang::Uz),
+            ("trafficking in persons", Lang::En),
+            ("x", Lang::Other),
+        ]
+        .iter()
+        .filter_map(|(t, l)| Pattern::new(t, *l).map(|p| (p, *l)))
+        .collect();
+        for _ in 0..3000 {
+            let len = next(40);
+            let text: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+            // Ranges anywhere, even inside a character or past the end.
+            let mut ranges = Vec::new();
+            for _ in 0..next(4) {
+                let a = next(text.len() + 3);
+                let b = a + next(12);
+                ranges.push(a..b);
+            }
+            ranges.sort_by_key(|r| r.start);
+            for (p, lang) in &patterns {
+                let toks = tokens(&text, &ranges, *lang);
+                for t in &toks {
+                    assert!(text.get(t.range.clone()).is_some(), "{text:?} {t:?}");
+                }
+                for r in p.find(&toks) {
+                    assert!(text.get(r).is_some());
+                }
+                let _ = p.occurs(&toks);
+            }
+        }
+    }
 }

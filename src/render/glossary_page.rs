@@ -69,7 +69,7 @@ impl<'a> Renderer<'a> {
                 let also = t
                     .names
                     .get(from)
-                    .map(|n| n[1..].to_vec())
+                    .map(|n| n.get(1..).unwrap_or_default().to_vec())
                     .unwrap_or_default();
                 let note = chain
                     .iter()
