@@ -12,7 +12,8 @@
 //!   text before `->`) and `c<j>.f<m>` their feedback lines.
 //!
 //! Markers (`? `, `( )`, `[x]`, `- `, `=>`, `1.`, `= `, `> `, `# id`, `* `,
-//! `-> target (+N)`) stay outside every range.
+//! `-> target (+N)`) stay outside every range, but for the `= ` between two
+//! accepted answers of one unit, which are codes.
 
 use std::ops::Range;
 
