@@ -118,7 +118,7 @@ async function lastAttempt(page, label) {
 
 for (const scheme of SCHEMES) {
   for (const locale of LOCALES) {
-    test(`axe: ${locale}, ${scheme}: practice quiz page after checking, pre-test and post-test after submitting, course home with progress, module landing, content page — no serious or critical violation`, async (t) => {
+    test(`axe: ${locale}, ${scheme}: practice quiz page after checking, pre-test and post-test after submitting, course home with progress, module landing, content page, glossary — no serious or critical violation`, async (t) => {
       const { context, blocked } = await offlineContext(browser, { colorScheme: scheme });
       const failures = [];
       const minor = [];
@@ -147,6 +147,7 @@ for (const scheme of SCHEMES) {
           },
           { rel: pages[0] }, // module landing
           { rel: contentPages(locale, MODULE)[0] }, // first content page
+          { rel: 'glossary.html' }, // the course's terms (glossary.toml)
         ];
         for (const { rel, prepare, what } of visits) {
           const href = pathToFileURL(path.join(SITE, locale, rel)).href;
