@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::model::{Inline, Segment, State};
+use super::model::{Code, Inline, Segment, State, codes};
 use super::xml::{Doc, File, Unit};
 use super::{fluent, page_segments};
 use crate::check::{PageState, page_state};
@@ -45,6 +45,28 @@ pub fn locale_problem(course: &Course, locale: &str) -> Option<Msg> {
                 .unwrap_or_default()
         )),
         Some(_) => None,
+    }
+}
+
+/// A source file and its translation (`None` when not written yet); `None`
+/// when there is no source, or either cannot be read (said in `errors`).
+fn read_pair(
+    root: &Path,
+    src_rel: &str,
+    rel: &str,
+    errors: &mut Vec<Msg>,
+) -> Option<(String, Option<String>)> {
+    let read = |rel: &str| {
+        read_file(root, rel)
+            .map_err(|e| msg!("xliff-cannot-read", file = rel.to_string(), reason = e))
+    };
+    match (read(src_rel), read(rel)) {
+        (Ok(Some(source)), Ok(target)) => Some((source, target)),
+        (Ok(None), _) => None,
+        (Err(e), _) | (_, Err(e)) => {
+            errors.push(e);
+            None
+        }
     }
 }
 
@@ -111,44 +133,14 @@ pub fn normalize(content: &[Inline]) -> Vec<Inline> {
     out
 }
 
-#[derive(Clone)]
-enum Code {
-    Ph(String),
-    Pc(String, String),
-}
-
-fn codes(content: &[Inline], out: &mut Vec<(String, Code)>) {
-    for piece in content {
-        match piece {
-            Inline::Text(_) => {}
-            Inline::Ph { id, data } => out.push((id.clone(), Code::Ph(data.clone()))),
-            Inline::Pc {
-                id,
-                start,
-                end,
-                content,
-            } => {
-                out.push((id.clone(), Code::Pc(start.clone(), end.clone())));
-                codes(content, out);
-            }
-        }
-    }
-}
-
-fn same(a: &Code, b: &Code) -> bool {
-    match (a, b) {
-        (Code::Ph(x), Code::Ph(y)) => x == y,
-        (Code::Pc(s1, e1), Code::Pc(s2, e2)) => s1 == s2 && e1 == e2,
-        _ => false,
-    }
-}
-
 /// The translation's content with its codes named as the source's codes
 /// with the same bytes (so a CAT tool sees one code, `1`, in both), and
 /// codes of its own named `t<id>`.
 pub fn align_codes(source: &[Inline], target: &[Inline]) -> Vec<Inline> {
-    let mut src = Vec::new();
-    codes(source, &mut src);
+    let src: Vec<(String, Code)> = codes(source)
+        .into_iter()
+        .map(|(id, code)| (id.to_string(), code))
+        .collect();
     let mut used = vec![false; src.len()];
     let src_ids: Vec<String> = src.iter().map(|(i, _)| i.clone()).collect();
     fn walk(
@@ -161,7 +153,7 @@ pub fn align_codes(source: &[Inline], target: &[Inline]) -> Vec<Inline> {
             .iter()
             .map(|piece| {
                 let mut rename = |id: &str, code: Code| -> String {
-                    if let Some(k) = (0..src.len()).find(|&k| !used[k] && same(&src[k].1, &code)) {
+                    if let Some(k) = (0..src.len()).find(|&k| !used[k] && src[k].1 == code) {
                         used[k] = true;
                         return src[k].0.clone();
                     }
@@ -403,22 +395,14 @@ pub fn export(course: &Course, locale: &str) -> Result<Doc, Vec<Msg>> {
     };
     let mut errors = Vec::new();
     for key in source_page_keys(course) {
-        let src_rel = format!("content/{src}/{key}");
         let rel = format!("content/{locale}/{key}");
-        let source = match read_file(&course.root, &src_rel) {
-            Ok(Some(t)) => t,
-            Ok(None) => continue,
-            Err(e) => {
-                errors.push(msg!("xliff-cannot-read", file = src_rel, reason = e));
-                continue;
-            }
-        };
-        let target = match read_file(&course.root, &rel) {
-            Ok(t) => t,
-            Err(e) => {
-                errors.push(msg!("xliff-cannot-read", file = rel.clone(), reason = e));
-                continue;
-            }
+        let Some((source, target)) = read_pair(
+            &course.root,
+            &format!("content/{src}/{key}"),
+            &rel,
+            &mut errors,
+        ) else {
+            continue;
         };
         match page_units(course, locale, &key, &source, target.as_deref()) {
             Ok(units) if !units.is_empty() => doc.files.push(File {
@@ -431,22 +415,14 @@ pub fn export(course: &Course, locale: &str) -> Result<Doc, Vec<Msg>> {
         }
     }
     for (name, _) in source_message_files(course) {
-        let src_rel = format!("locales/{src}/{name}");
         let rel = format!("locales/{locale}/{name}");
-        let source = match read_file(&course.root, &src_rel) {
-            Ok(Some(t)) => t,
-            Ok(None) => continue,
-            Err(e) => {
-                errors.push(msg!("xliff-cannot-read", file = src_rel, reason = e));
-                continue;
-            }
-        };
-        let target = match read_file(&course.root, &rel) {
-            Ok(t) => t,
-            Err(e) => {
-                errors.push(msg!("xliff-cannot-read", file = rel.clone(), reason = e));
-                continue;
-            }
+        let Some((source, target)) = read_pair(
+            &course.root,
+            &format!("locales/{src}/{name}"),
+            &rel,
+            &mut errors,
+        ) else {
+            continue;
         };
         let units = fluent_units(&source, target.as_deref());
         if !units.is_empty() {

@@ -66,6 +66,17 @@ pub fn segments(text: &str) -> Vec<Segment> {
 /// other than a blank; braces may close at column 0.
 fn entry_end(text: &str, from: usize) -> usize {
     let b = text.as_bytes();
+    scan(b, from, |i, c, depth| {
+        let next_is_entry = !matches!(b.get(i + 1), Some(b' ' | b'\n' | b'\r'));
+        (c == b'\n' && depth == 0 && next_is_entry).then_some(i)
+    })
+}
+
+/// Walks Fluent text from `from`, skipping string literals inside
+/// placeables, and asks `stop(i, byte, depth)` at every other byte (`depth`
+/// counts the braces open after it) where to end. The text's length when
+/// `stop` never says.
+fn scan(b: &[u8], from: usize, mut stop: impl FnMut(usize, u8, usize) -> Option<usize>) -> usize {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut i = from;
@@ -82,10 +93,10 @@ fn entry_end(text: &str, from: usize) -> usize {
                 b'"' if depth > 0 => in_string = true,
                 b'{' => depth += 1,
                 b'}' => depth = depth.saturating_sub(1),
-                b'\n' if depth == 0 && !matches!(b.get(i + 1), Some(b' ' | b'\n' | b'\r')) => {
-                    return i;
-                }
                 _ => {}
+            }
+            if let Some(end) = stop(i, c, depth) {
+                return end;
             }
         }
         i += 1;
@@ -285,34 +296,9 @@ fn content_of(raw: &str) -> Vec<Inline> {
 
 /// The end (exclusive) of the placeable starting at `start` (a `{`).
 fn placeable_end(raw: &str, start: usize) -> usize {
-    let b = raw.as_bytes();
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut i = start;
-    while i < b.len() {
-        let c = b[i];
-        if in_string {
-            match c {
-                b'\\' => i += 1,
-                b'"' => in_string = false,
-                _ => {}
-            }
-        } else {
-            match c {
-                b'"' => in_string = true,
-                b'{' => depth += 1,
-                b'}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return i + 1;
-                    }
-                }
-                _ => {}
-            }
-        }
-        i += 1;
-    }
-    raw.len()
+    scan(raw.as_bytes(), start, |i, c, depth| {
+        (c == b'}' && depth == 0).then_some(i + 1)
+    })
 }
 
 /// The Fluent text a translator's content becomes: for a select value, the

@@ -26,7 +26,7 @@ use super::export::{
     source_message_files, source_page_keys,
 };
 use super::fluent;
-use super::model::{Inline, Segment};
+use super::model::{Code, Inline, Segment, codes};
 use super::xml::{self, Doc, Unit};
 use super::{page_fit, page_segments};
 use crate::course::Course;
@@ -492,31 +492,9 @@ fn fluent_errors(text: &str) -> Vec<usize> {
     }
 }
 
-#[derive(Clone, PartialEq)]
-enum Code {
-    Ph(String),
-    Pc(String, String),
-}
-
 fn code_map(content: &[Inline], out: &mut BTreeMap<String, Code>) {
-    for piece in content {
-        match piece {
-            Inline::Text(_) => {}
-            Inline::Ph { id, data } => {
-                out.entry(id.clone())
-                    .or_insert_with(|| Code::Ph(data.clone()));
-            }
-            Inline::Pc {
-                id,
-                start,
-                end,
-                content,
-            } => {
-                out.entry(id.clone())
-                    .or_insert_with(|| Code::Pc(start.clone(), end.clone()));
-                code_map(content, out);
-            }
-        }
+    for (id, code) in codes(content) {
+        out.entry(id.to_string()).or_insert(code);
     }
 }
 

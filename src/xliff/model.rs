@@ -102,23 +102,41 @@ fn write_source(content: &[Inline], out: &mut String) {
     }
 }
 
-/// Every code id in a segment's content, in order (for checking that a
-/// target kept the source's codes).
-pub fn code_ids(content: &[Inline]) -> Vec<&str> {
-    let mut ids = Vec::new();
-    collect_ids(content, &mut ids);
-    ids
+/// A code's original bytes: a `<ph>`'s data, or a `<pc>`'s start and end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Code {
+    Ph(String),
+    Pc(String, String),
 }
 
-fn collect_ids<'a>(content: &'a [Inline], ids: &mut Vec<&'a str>) {
+/// Every code of a segment's content with its id, in document order (a
+/// pair before the codes inside it).
+pub fn codes(content: &[Inline]) -> Vec<(&str, Code)> {
+    let mut out = Vec::new();
+    collect_codes(content, &mut out);
+    out
+}
+
+fn collect_codes<'a>(content: &'a [Inline], out: &mut Vec<(&'a str, Code)>) {
     for piece in content {
         match piece {
             Inline::Text(_) => {}
-            Inline::Ph { id, .. } => ids.push(id),
-            Inline::Pc { id, content, .. } => {
-                ids.push(id);
-                collect_ids(content, ids);
+            Inline::Ph { id, data } => out.push((id, Code::Ph(data.clone()))),
+            Inline::Pc {
+                id,
+                start,
+                end,
+                content,
+            } => {
+                out.push((id, Code::Pc(start.clone(), end.clone())));
+                collect_codes(content, out);
             }
         }
     }
+}
+
+/// Every code id in a segment's content, in order (for checking that a
+/// target kept the source's codes).
+pub fn code_ids(content: &[Inline]) -> Vec<&str> {
+    codes(content).into_iter().map(|(id, _)| id).collect()
 }

@@ -17,7 +17,7 @@ use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
 
 use super::DARSLIK_NS;
-use super::model::{Inline, State};
+use super::model::{Code, Inline, State, codes};
 use crate::diag::Msg;
 use crate::msg;
 
@@ -149,34 +149,24 @@ fn data_ids(code: &str) -> (String, String, String) {
 }
 
 /// Every code's original data in a unit, each code id once (source first).
-fn collect_data<'a>(
-    content: &'a [Inline],
-    seen: &mut BTreeMap<&'a str, ()>,
-    out: &mut Vec<(String, &'a str)>,
-) {
-    for piece in content {
-        match piece {
-            Inline::Text(_) => {}
-            Inline::Ph { id, data } => {
-                if seen.insert(id, ()).is_none() {
-                    out.push((data_ids(id).0, data));
-                }
-            }
-            Inline::Pc {
-                id,
-                start,
-                end,
-                content,
-            } => {
-                if seen.insert(id, ()).is_none() {
-                    let (_, s, e) = data_ids(id);
-                    out.push((s, start));
-                    out.push((e, end));
-                }
-                collect_data(content, seen, out);
+fn collect_data(unit: &Unit) -> Vec<(String, String)> {
+    let mut seen = BTreeMap::new();
+    let mut out = Vec::new();
+    let target = unit.target.as_deref().unwrap_or_default();
+    for (id, code) in codes(&unit.source).into_iter().chain(codes(target)) {
+        if seen.insert(id, ()).is_some() {
+            continue;
+        }
+        let (d, s, e) = data_ids(id);
+        match code {
+            Code::Ph(data) => out.push((d, data)),
+            Code::Pc(start, end) => {
+                out.push((s, start));
+                out.push((e, end));
             }
         }
     }
+    out
 }
 
 fn write_inline(out: &mut String, content: &[Inline]) {
@@ -242,19 +232,14 @@ fn write_unit(out: &mut String, unit: &Unit) {
         }
         out.push_str("</notes>\n");
     }
-    let mut seen = BTreeMap::new();
-    let mut data = Vec::new();
-    collect_data(&unit.source, &mut seen, &mut data);
-    if let Some(t) = &unit.target {
-        collect_data(t, &mut seen, &mut data);
-    }
+    let data = collect_data(unit);
     if !data.is_empty() {
         out.push_str("   <originalData>");
         for (id, bytes) in data {
             out.push_str("<data");
             attr(out, "id", &id);
             out.push('>');
-            inline_text(out, bytes);
+            inline_text(out, &bytes);
             out.push_str("</data>");
         }
         out.push_str("</originalData>\n");
@@ -389,6 +374,23 @@ fn get<'a>(
         .iter()
         .find(|(n, l, _)| n.as_deref() == ns && l == name)
         .map(|(_, _, v)| v.as_str())
+}
+
+/// Character data goes to the segment's text, a `<data>` or a note; other
+/// places have none darslik keeps.
+fn put_text(
+    place: Place,
+    s: &str,
+    inline: &mut InlineReader,
+    data_text: &mut String,
+    note: &mut String,
+) {
+    match place {
+        Place::Source | Place::Target => inline.push_text(s),
+        Place::Data => data_text.push_str(s),
+        Place::Note => note.push_str(s),
+        _ => {}
+    }
 }
 
 /// Where the reader is in the document.
@@ -708,22 +710,22 @@ pub fn read(text: &str) -> Result<Doc, ReadError> {
                 }
             }
             (_, Event::Text(t)) => {
-                let s = t.xml10_content();
-                match place {
-                    Place::Source | Place::Target => inline.push_text(&s),
-                    Place::Data => data_text.push_str(&s),
-                    Place::Note => note.push_str(&s),
-                    _ => {}
-                }
+                put_text(
+                    place,
+                    &t.xml10_content(),
+                    &mut inline,
+                    &mut data_text,
+                    &mut note,
+                );
             }
             (_, Event::CData(t)) => {
-                let s = t.xml10_content();
-                match place {
-                    Place::Source | Place::Target => inline.push_text(&s),
-                    Place::Data => data_text.push_str(&s),
-                    Place::Note => note.push_str(&s),
-                    _ => {}
-                }
+                put_text(
+                    place,
+                    &t.xml10_content(),
+                    &mut inline,
+                    &mut data_text,
+                    &mut note,
+                );
             }
             (_, Event::GeneralRef(r)) => {
                 let s = if r.is_char_ref() {
@@ -744,12 +746,7 @@ pub fn read(text: &str) -> Result<Doc, ReadError> {
                         msg!("xliff-bad-reference", reference = format!("&{};", &*r)),
                     ));
                 };
-                match place {
-                    Place::Source | Place::Target => inline.push_text(&s),
-                    Place::Data => data_text.push_str(&s),
-                    Place::Note => note.push_str(&s),
-                    _ => {}
-                }
+                put_text(place, &s, &mut inline, &mut data_text, &mut note);
             }
         }
     }
