@@ -2,7 +2,7 @@
 //! GitHub-style ids, find links, images and quiz blocks; then render HTML with
 //! the link targets the resolver chose.
 
-mod inline;
+pub(crate) mod inline;
 pub mod links;
 pub mod nesting;
 pub mod quiz;

@@ -160,52 +160,30 @@ fn split_values(
     id: &str,
     out: &mut Vec<(String, Range<usize>)>,
 ) {
-    let b = text.as_bytes();
-    let mut depth = 0usize;
-    let mut in_string = false;
     let mut value_start = from;
     let mut name = id.to_string();
-    let mut i = from;
-    while i < end {
-        let c = b[i];
-        if in_string {
-            match c {
-                b'\\' => i += 1,
-                b'"' => in_string = false,
-                b'\n' => in_string = false,
-                _ => {}
-            }
-        } else {
-            match c {
-                b'"' if depth > 0 => in_string = true,
-                b'{' => depth += 1,
-                b'}' => depth = depth.saturating_sub(1),
-                b'\n' if depth == 0 => {
-                    // An attribute line?
-                    let rest = &text[i + 1..end];
-                    let trimmed = rest.trim_start_matches(' ');
-                    if trimmed.starts_with('.') {
-                        let line = trimmed.split('\n').next().unwrap_or("");
-                        let aname_len = line[1..]
-                            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-                            .unwrap_or(line.len() - 1);
-                        let after = line[1 + aname_len..].trim_start_matches(' ');
-                        if aname_len > 0 && after.starts_with('=') {
-                            out.push((name.clone(), trim_range(text, value_start, i)));
-                            name = format!("{id}.{}", &line[1..1 + aname_len]);
-                            let line_at = i + 1 + (rest.len() - trimmed.len());
-                            let eq = line_at + line.len() - after.len();
-                            value_start = eq + 1;
-                            i = eq + 1;
-                            continue;
-                        }
-                    }
-                }
-                _ => {}
+    scan(&text.as_bytes()[..end], from, |i, c, depth| {
+        if c != b'\n' || depth != 0 {
+            return None;
+        }
+        // An attribute line?
+        let rest = &text[i + 1..end];
+        let trimmed = rest.trim_start_matches(' ');
+        if trimmed.starts_with('.') {
+            let line = trimmed.split('\n').next().unwrap_or("");
+            let aname_len = line[1..]
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(line.len() - 1);
+            let after = line[1 + aname_len..].trim_start_matches(' ');
+            if aname_len > 0 && after.starts_with('=') {
+                out.push((name.clone(), trim_range(text, value_start, i)));
+                name = format!("{id}.{}", &line[1..1 + aname_len]);
+                let line_at = i + 1 + (rest.len() - trimmed.len());
+                value_start = line_at + line.len() - after.len() + 1;
             }
         }
-        i += 1;
-    }
+        None
+    });
     out.push((name, trim_range(text, value_start, end)));
 }
 
@@ -220,29 +198,10 @@ fn trim_range(text: &str, from: usize, to: usize) -> Range<usize> {
 /// A select expression (`->` outside string literals, inside braces).
 fn has_select(raw: &str) -> bool {
     let b = raw.as_bytes();
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if in_string {
-            match c {
-                b'\\' => i += 1,
-                b'"' => in_string = false,
-                _ => {}
-            }
-        } else {
-            match c {
-                b'"' if depth > 0 => in_string = true,
-                b'{' => depth += 1,
-                b'}' => depth = depth.saturating_sub(1),
-                b'-' if depth > 0 && b.get(i + 1) == Some(&b'>') => return true,
-                _ => {}
-            }
-        }
-        i += 1;
-    }
-    false
+    let arrow = |i: usize, c: u8, depth: usize| {
+        (c == b'-' && depth > 0 && b.get(i + 1) == Some(&b'>')).then_some(i)
+    };
+    scan(b, 0, arrow) < b.len()
 }
 
 /// Text and placeables of a value without a select expression.

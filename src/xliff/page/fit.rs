@@ -1,5 +1,7 @@
 //! A translator's text made to fit where its segment goes.
 
+use std::borrow::Cow;
+
 use crate::xliff::model::Inline;
 
 use super::kind;
@@ -174,39 +176,18 @@ fn heading_end(s: &str, last_is_text: bool) -> String {
 
 /// Escapes what would make a one-line text a block other than a paragraph
 /// (`# `, `- `, `1. `, `> `, ```` ``` ````, `***`), as the quiz renderer does
-/// (`markdown::inline::protect_block_start`).
+/// (`markdown::inline::protect_block_start`), and what starts a block only
+/// where a page's block starts.
 fn protect_block_start(s: &str) -> String {
-    let b = s.as_bytes();
-    let Some(&first) = b.first() else {
-        return String::new();
-    };
-    let space_or_end = |i: usize| b.get(i).is_none_or(|c| *c == b' ' || *c == b'\t');
-    let run = |c: u8| b.iter().take_while(|x| **x == c).count();
-    let thematic = |c: u8| {
-        b.iter().all(|x| *x == c || *x == b' ' || *x == b'\t')
-            && b.iter().filter(|x| **x == c).count() >= 3
-    };
-    let at = match first {
-        b'#' => {
-            let n = run(b'#');
-            (n <= 6 && space_or_end(n)).then_some(0)
-        }
-        b'>' => Some(0),
-        b'-' | b'+' | b'*' => (space_or_end(1) || thematic(first)).then_some(0),
-        b'_' => thematic(b'_').then_some(0),
-        b'`' | b'~' => (run(first) >= 3).then_some(0),
-        b'|' => Some(0),
-        b'<' => Some(0),
-        b'[' if s.contains("]:") => Some(0),
-        b'0'..=b'9' => {
-            let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
-            (n <= 9 && matches!(b.get(n), Some(b'.' | b')')) && space_or_end(n + 1)).then_some(n)
-        }
-        _ => None,
-    };
-    match at {
-        // `at` is always at an ASCII byte, so a char boundary.
-        Some(i) => format!("{}\\{}", &s[..i], &s[i..]),
-        None => s.to_string(),
+    if let Cow::Owned(escaped) = crate::markdown::inline::protect_block_start(s) {
+        return escaped;
+    }
+    // Where a page's block starts, a table row, an HTML block and a link
+    // reference definition would start one too (a quiz line is inline).
+    let block = s.starts_with(['|', '<']) || (s.starts_with('[') && s.contains("]:"));
+    if block {
+        format!("\\{s}")
+    } else {
+        s.to_string()
     }
 }
