@@ -6,7 +6,7 @@ use crate::diag::{Code, Msg};
 use crate::msg;
 
 /// What one non-blank line is, by its first characters.
-enum Line<'a> {
+pub(crate) enum Line<'a> {
     /// `? text`; `text` may be empty.
     Question(&'a str),
     /// `?` followed by something other than a space: `text` is what
@@ -36,7 +36,8 @@ enum Line<'a> {
     Unknown,
 }
 
-fn classify(t: &str) -> Line<'_> {
+/// Every text in a `Line` is a slice of `t`.
+pub(crate) fn classify(t: &str) -> Line<'_> {
     if let Some(rest) = t.strip_prefix('?') {
         return if rest.is_empty() {
             Line::Question("")

@@ -38,6 +38,7 @@ mod tests;
 #[cfg(test)]
 mod tests_forms;
 
+pub(crate) use grammar::{Line, classify};
 pub use grammar::{parse, parse_at};
 pub use key::{Key, normalize_answer, numeric_range, seal, unseal};
 pub use panel::{PanelStrings, render_panel};

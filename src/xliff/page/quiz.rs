@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Tag};
 
+use crate::markdown::quiz::{Line, classify};
 use crate::xliff::model::{Inline, Segment};
 
 use super::inline::{self, Ev, matching_end};
@@ -247,10 +248,8 @@ pub(super) fn quiz(text: &str, inner: &[Ev<'_>], prefix: &str, out: &mut Vec<Seg
     };
     for (idx, (_, line)) in m.lines().into_iter().enumerate() {
         let t = trimmed(idx, line);
-        let answer = t
-            .strip_prefix('=')
-            .filter(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
-        if answer.is_none()
+        let line = classify(t);
+        if !matches!(line, Line::Accepted(_))
             && let Some(qid) = question.as_deref()
         {
             flush(&mut run, qid, n[3], out);
@@ -258,74 +257,52 @@ pub(super) fn quiz(text: &str, inner: &[Ev<'_>], prefix: &str, out: &mut Vec<Seg
         if t.is_empty() {
             continue;
         }
-        if let Some(rest) = t.strip_prefix('?') {
+        // A `?` without its space is still the question's text to translate
+        // (check reports the missing space).
+        if let Line::Question(rest) | Line::BadQuestion(rest) = line {
             q += 1;
             n = [0; 5];
             let id = format!("{prefix}.n{q}");
-            fragment(text, &m, rest.trim(), id.clone(), kind::QUIZ_QUESTION, out);
+            fragment(text, &m, rest, id.clone(), kind::QUIZ_QUESTION, out);
             question = Some(id);
             continue;
         }
         let Some(qid) = question.as_deref() else {
             continue;
         };
-        if let Some(rest) = t.strip_prefix('>') {
-            n[4] += 1;
-            let id = format!("{qid}.e{}", n[4]);
-            fragment(text, &m, rest.trim(), id, kind::QUIZ_EXPLANATION, out);
-            continue;
-        }
-        if let Some(rest) = answer {
-            if run.is_empty() {
-                n[3] += 1;
+        match line {
+            Line::Explanation(rest) => {
+                n[4] += 1;
+                let id = format!("{qid}.e{}", n[4]);
+                fragment(text, &m, rest, id, kind::QUIZ_EXPLANATION, out);
             }
-            run.push(rest.trim());
-            continue;
-        }
-        if let Some(rest) = t.strip_prefix("- ") {
-            n[1] += 1;
-            if let Some((left, right)) = rest.split_once("=>") {
-                let j = n[1];
-                fragment(
-                    text,
-                    &m,
-                    left.trim(),
-                    format!("{qid}.l{j}"),
-                    kind::QUIZ_PAIR_LEFT,
-                    out,
-                );
-                let right = right.trim();
-                fragment(
-                    text,
-                    &m,
-                    right,
-                    format!("{qid}.r{j}"),
-                    kind::QUIZ_PAIR_RIGHT,
-                    out,
-                );
+            Line::Accepted(rest) => {
+                if run.is_empty() {
+                    n[3] += 1;
+                }
+                run.push(rest);
             }
-            continue;
-        }
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        if (1..=3).contains(&digits)
-            && t[digits..].starts_with('.')
-            && t[digits + 1..]
-                .chars()
-                .next()
-                .is_none_or(char::is_whitespace)
-        {
-            n[2] += 1;
-            let id = format!("{qid}.i{}", n[2]);
-            fragment(text, &m, t[digits + 1..].trim(), id, kind::QUIZ_ITEM, out);
-            continue;
-        }
-        if matches!(
-            t.get(..3),
-            Some("( )" | "(x)" | "(X)" | "[ ]" | "[x]" | "[X]")
-        ) {
-            n[0] += 1;
-            let id = format!("{qid}.o{}", n[0]);
-            fragment(text, &m, t[3..].trim(), id, kind::QUIZ_OPTION, out);
+            Line::Pair(pair) => {
+                n[1] += 1;
+                if let Some((left, right)) = pair {
+                    let j = n[1];
+                    let left_id = format!("{qid}.l{j}");
+                    fragment(text, &m, left, left_id, kind::QUIZ_PAIR_LEFT, out);
+                    let right_id = format!("{qid}.r{j}");
+                    fragment(text, &m, right, right_id, kind::QUIZ_PAIR_RIGHT, out);
+                }
+            }
+            Line::Item(_, rest) => {
+                n[2] += 1;
+                let id = format!("{qid}.i{}", n[2]);
+                fragment(text, &m, rest, id, kind::QUIZ_ITEM, out);
+            }
+            Line::Option { text: rest, .. } => {
+                n[0] += 1;
+                let id = format!("{qid}.o{}", n[0]);
+                fragment(text, &m, rest, id, kind::QUIZ_OPTION, out);
+            }
+            _ => {}
         }
     }
     if let Some(qid) = question.as_deref() {
