@@ -90,12 +90,7 @@ pub fn glossary(course: &Course) -> Vec<Diagnostic> {
         })
         .collect();
     let mut out = Vec::new();
-    for locale in course
-        .config
-        .locales
-        .iter()
-        .filter(|l| l.tag != src && l.generated_from.is_none())
-    {
+    for locale in course.config.translated_locales() {
         let tag = locale.tag.as_str();
         let lang = Lang::from_tag(tag);
         let names = compile(g, tag, |t| t.names.get(tag));

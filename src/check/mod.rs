@@ -72,13 +72,7 @@ pub fn texts(
     theme_messages: &BTreeMap<String, Vec<SourceFile>>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let src = course.config.source_locale.as_str();
-    for locale in course
-        .config
-        .locales
-        .iter()
-        .filter(|l| l.tag != src && l.generated_from.is_none())
-    {
+    for locale in course.config.translated_locales() {
         let tag = locale.tag.as_str();
         for key in course.page_keys() {
             match page_state(course, tag, key) {

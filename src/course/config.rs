@@ -326,6 +326,13 @@ impl Config {
         self.locales.iter().find(|l| l.tag == tag)
     }
 
+    /// The locales people translate: not the source, not generated ones.
+    pub fn translated_locales(&self) -> impl Iterator<Item = &LocaleConfig> {
+        self.locales
+            .iter()
+            .filter(|l| l.tag != self.source_locale && l.generated_from.is_none())
+    }
+
     pub fn module_names(&self) -> impl Iterator<Item = &str> {
         self.modules.iter().map(|(m, _)| m.as_str())
     }
