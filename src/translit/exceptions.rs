@@ -50,6 +50,8 @@ pub struct Exceptions {
     cyr: HashMap<String, CyrEntry>,
     max_lat: usize,
     max_cyr: usize,
+    /// Consult the shipped lexicon (see `lexicon.rs`) when no entry matches.
+    pub(super) lexicon: bool,
 }
 
 impl Exceptions {
@@ -61,6 +63,7 @@ impl Exceptions {
                 let mut ex = Exceptions::default();
                 // The shipped file is tested; a broken one would only mean fewer exceptions.
                 let _ = ex.add_toml(BUILTIN, false);
+                ex.lexicon = true;
                 ex
             })
             .clone()
@@ -69,6 +72,18 @@ impl Exceptions {
     /// An empty list: rules only (used to measure what the rules alone do).
     pub fn none() -> Exceptions {
         Exceptions::default()
+    }
+
+    /// The same lists without the lexicon behind them (to measure what the
+    /// lexicon adds).
+    pub fn without_lexicon(mut self) -> Exceptions {
+        self.lexicon = false;
+        self
+    }
+
+    /// Whether the lexicon is consulted.
+    pub fn uses_lexicon(&self) -> bool {
+        self.lexicon
     }
 
     /// Adds a course's own list (see the module documentation for the format).

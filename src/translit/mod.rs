@@ -22,6 +22,7 @@ mod markdown;
 mod rules;
 mod suffixes;
 mod text;
+mod word;
 
 pub use apostrophe::{
     ApostropheFix, apostrophe_fixes_fluent, apostrophe_fixes_markdown, apply_fixes,
