@@ -18,6 +18,7 @@ mod apostrophe;
 mod exceptions;
 mod fluent;
 mod letters;
+mod lexicon;
 mod markdown;
 mod rules;
 mod suffixes;

@@ -338,7 +338,7 @@ fn cyr_simple(c: char) -> Option<&'static str> {
         'х' => "x",
         'ч' => "ch",
         'ш' => "sh",
-        'щ' => "shch",
+        'щ' => "sh",
         'ы' => "i",
         'э' => "e",
         'ю' => "yu",
@@ -363,6 +363,50 @@ fn cyr_simple(c: char) -> Option<&'static str> {
     })
 }
 
+/// Prefixes of Russian and international loans after which `ц` starts a
+/// stem, as at the start of a word (`антициклон` -> `antisiklon`).
+const PREFIXES: &[&str] = &[
+    "анти",
+    "авто",
+    "аэро",
+    "био",
+    "гео",
+    "гидро",
+    "кино",
+    "макро",
+    "микро",
+    "моно",
+    "мото",
+    "нео",
+    "психо",
+    "радио",
+    "стерео",
+    "теле",
+    "термо",
+    "ультра",
+    "фото",
+    "электро",
+    "экстра",
+    "гипер",
+    "супер",
+    "контр",
+    "интер",
+    "квази",
+    "псевдо",
+    "орто",
+    "пара",
+];
+
+/// Whether the `ц` at `i` follows one of [`PREFIXES`] at the start of the
+/// word and starts a stem (not the loan suffix `-ция`, `-цион`).
+fn after_prefix(u: &[Unit], i: usize) -> bool {
+    let head: String = u[..i].iter().map(|x| x.ch).collect();
+    if !PREFIXES.contains(&head.as_str()) || u.len() < i + 4 {
+        return false;
+    }
+    !(ch_at(u, i + 1) == 'и' && matches!(ch_at(u, i + 2), 'я' | 'о' | 'ю' | 'е'))
+}
+
 /// Cyrillic units from `start` to the end, to lower-case Latin pieces.
 pub fn cyr_to_latin_pieces(u: &[Unit], start: usize) -> Vec<Piece> {
     let n = u.len();
@@ -380,7 +424,7 @@ pub fn cyr_to_latin_pieces(u: &[Unit], start: usize) -> Vec<Piece> {
                 }
             }
             'ц' => {
-                if i == 0 || i + 1 == n || !is_cyr_vowel(prev) {
+                if i == 0 || i + 1 == n || !is_cyr_vowel(prev) || after_prefix(u, i) {
                     "s".into()
                 } else {
                     "ts".into()

@@ -3,10 +3,13 @@
 
 use super::Script;
 use super::exceptions::Exceptions;
+use super::letters::is_lat_vowel;
+use super::lexicon;
 use super::rules::{
-    Piece, Unit, apply_case, cyr_to_latin_pieces, is_cyrillic_word, latin_1995, latin_2026,
+    Piece, Unit, apply_case, cyr_to_latin_pieces, is_cyrillic_word, key, latin_1995, latin_2026,
     latin_to_cyr_pieces, read_cyrillic, read_latin, units_caps,
 };
+use super::suffixes::is_suffix_chain;
 
 /// `II`, `XIX`, `I` (chapter numbers): kept in every script.
 fn is_roman_numeral(word: &str) -> bool {
@@ -20,52 +23,208 @@ fn is_roman_numeral(word: &str) -> bool {
         && !word.contains("LL")
 }
 
+/// How the spelling of a word was decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    /// Kept as written: a name on a keep list, or a word that is not Uzbek.
+    Kept,
+    /// An exception list (the built-in one or the course's).
+    Exception,
+    /// The lexicon knows the word or its stem.
+    Lexicon,
+    /// The context rules, with nothing a loan could spell otherwise.
+    Rule,
+    /// The context rules' reading of a word the lexicon does not know, with a
+    /// letter a loan could spell otherwise (`s` for ц, `y` for ь, a final `l`
+    /// for ль, ...): a human should confirm it.
+    Guess,
+}
+
 /// Converts one word; `None` keeps it as written.
 pub fn convert_word(word: &str, to: Script, ex: &Exceptions) -> Option<String> {
+    decide_word(word, to, ex).0
+}
+
+/// Converts one word and says how its spelling was decided.
+pub fn decide_word(word: &str, to: Script, ex: &Exceptions) -> (Option<String>, Decision) {
     if is_cyrillic_word(word) {
         if to == Script::Cyrl {
-            return None;
+            return (None, Decision::Kept);
         }
         let lat = cyr_word_to_latin(word, ex);
-        return Some(match to {
+        let out = match to {
             Script::Latn2026 => match read_latin(&lat) {
                 Some(u) => latin_2026(&u),
                 None => lat,
             },
             _ => lat,
-        });
+        };
+        return (Some(out), Decision::Rule);
     }
     if is_roman_numeral(word) {
-        return None;
+        return (None, Decision::Kept);
     }
-    let units = read_latin(word)?;
-    if let Some((_, e)) = ex.lookup_latin(&units)
+    let Some(units) = read_latin(word) else {
+        // Not the Uzbek alphabet (c outside ch, w, other letters): Uzbek typed
+        // the way people do (cop for chop) when the lexicon knows it, else a
+        // name or a foreign word, kept.
+        if to == Script::Cyrl && ex.lexicon {
+            for units in nonstandard_readings(word) {
+                if let Some(cyr) = lexicon_word(&units) {
+                    return (Some(cyr), Decision::Lexicon);
+                }
+            }
+        }
+        return (None, Decision::Kept);
+    };
+    let found = ex.lookup_latin(&units);
+    if let Some((_, e)) = found
         && e.keep
     {
-        return None;
+        return (None, Decision::Kept);
     }
-    Some(match to {
-        Script::Cyrl => latin_units_to_cyr(&units, ex),
-        Script::Latn => latin_1995(&units),
-        Script::Latn2026 => latin_2026(&units),
-    })
+    match to {
+        Script::Latn => return (Some(latin_1995(&units)), Decision::Rule),
+        Script::Latn2026 => return (Some(latin_2026(&units)), Decision::Rule),
+        Script::Cyrl => {}
+    }
+    let caps = units_caps(&units);
+    if let Some((k, e)) = found {
+        let mut stem = e.cyr.clone();
+        if k < units.len() && stem.ends_with('ь') {
+            stem.pop();
+        }
+        let mut p = vec![(stem, 0)];
+        p.extend(latin_to_cyr_pieces(&units, k));
+        return (Some(apply_case(&p, &units, caps)), Decision::Exception);
+    }
+    if ex.lexicon {
+        if let Some(cyr) = lexicon_word(&units) {
+            return (Some(cyr), Decision::Lexicon);
+        }
+        if foreign_looking(&units) {
+            return (None, Decision::Kept);
+        }
+    }
+    let pieces = latin_to_cyr_pieces(&units, 0);
+    let decision = if doubtful(&units) {
+        Decision::Guess
+    } else {
+        Decision::Rule
+    };
+    (Some(apply_case(&pieces, &units, caps)), decision)
 }
 
-fn latin_units_to_cyr(units: &[Unit], ex: &Exceptions) -> String {
+/// The lexicon's spelling of a Latin word: the whole word, else its longest
+/// stem before a chain of Uzbek suffixes.
+fn lexicon_word(units: &[Unit]) -> Option<String> {
+    let lex = lexicon::get();
     let caps = units_caps(units);
-    let pieces: Vec<Piece> = match ex.lookup_latin(units) {
-        Some((k, e)) => {
-            let mut stem = e.cyr.clone();
-            if k < units.len() && stem.ends_with('ь') {
-                stem.pop();
-            }
-            let mut p = vec![(stem, 0)];
-            p.extend(latin_to_cyr_pieces(units, k));
-            p
+    let lat = key(units);
+    let pieces = latin_to_cyr_pieces(units, 0);
+    let rules = joined(&pieces);
+    if let Some(c) = lex.choose(&lat, &rules, true) {
+        // The rules' own reading keeps the case letter by letter (BMTning).
+        if c == rules {
+            return Some(apply_case(&pieces, units, caps));
         }
-        None => latin_to_cyr_pieces(units, 0),
-    };
-    apply_case(&pieces, units, caps)
+        return Some(apply_case(&[(c.to_string(), 0)], units, caps));
+    }
+    for k in (3..units.len()).rev() {
+        if !is_suffix_chain(&key(&units[k..])) {
+            continue;
+        }
+        let stem = &units[..k];
+        let stem_rules = joined(&latin_to_cyr_pieces(stem, 0));
+        if let Some(c) = lex.choose(&key(stem), &stem_rules, false) {
+            if c == stem_rules {
+                return Some(apply_case(&pieces, units, caps));
+            }
+            let mut c = c.to_string();
+            if c.ends_with('ь') {
+                c.pop();
+            }
+            let mut p = vec![(c, 0)];
+            p.extend(latin_to_cyr_pieces(units, k));
+            return Some(apply_case(&p, units, caps));
+        }
+    }
+    None
+}
+
+fn joined(pieces: &[Piece]) -> String {
+    pieces.iter().map(|(p, _)| p.as_str()).collect()
+}
+
+/// Readings of a word outside the Uzbek alphabet as Uzbek typed loosely:
+/// `c` for `ch`, `w` for `v` or `oʻ`.
+fn nonstandard_readings(word: &str) -> Vec<Vec<Unit>> {
+    let mut out = Vec::new();
+    let mut variants = vec![String::new()];
+    let chars: Vec<char> = word.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).map(|n| n.to_ascii_lowercase());
+        let options: Vec<String> = match c {
+            'c' if next != Some('h') => vec!["ch".into()],
+            'C' if next != Some('h') => vec!["Ch".into()],
+            'w' => vec!["v".into(), "oʻ".into()],
+            'W' => vec!["V".into(), "Oʻ".into()],
+            _ => vec![c.to_string()],
+        };
+        if options.len() > 1 && variants.len() >= 8 {
+            variants.iter_mut().for_each(|v| v.push_str(&options[0]));
+            continue;
+        }
+        variants = variants
+            .iter()
+            .flat_map(|v| options.iter().map(move |o| format!("{v}{o}")))
+            .collect();
+    }
+    for v in variants {
+        if let Some(u) = read_latin(&v) {
+            out.push(u);
+        }
+    }
+    out
+}
+
+/// Letter pairs Uzbek does not write but English does (`th`, `ee`, `oo`,
+/// `ck`, `ph`, `gh`, `ou`, a final `ux`/`ex`): a word with one that the
+/// lexicon does not know is a name or a foreign word (Moodle, Linux, Thomson).
+fn foreign_looking(units: &[Unit]) -> bool {
+    let s = key(units);
+    if ["th", "ee", "oo", "ck", "ph", "gh", "ou"]
+        .iter()
+        .any(|p| s.contains(p))
+    {
+        return true;
+    }
+    // Linux, Linuxda
+    s.char_indices().any(|(i, _)| {
+        let (stem, rest) = s.split_at(i);
+        (stem.ends_with("ux") || stem.ends_with("ex") && stem.len() > 3) && is_suffix_chain(rest)
+    }) || s.ends_with("ux")
+        || s.ends_with("ex") && s.len() > 3
+}
+
+/// Whether the rules' reading has a letter a loan could spell otherwise.
+fn doubtful(u: &[Unit]) -> bool {
+    let ch = |i: usize| u.get(i).map(|x| x.ch).unwrap_or('\0');
+    let vowel = |c: char| is_lat_vowel(c);
+    let consonant = |c: char| c.is_ascii_lowercase() && !vowel(c);
+    let n = u.len();
+    (0..n).any(|i| {
+        let c = ch(i);
+        let prev = if i > 0 { ch(i - 1) } else { '\0' };
+        match c {
+            's' => true,
+            'y' => consonant(prev) && prev != 'y' && vowel(ch(i + 1)),
+            'e' => i + 1 == n && consonant(prev),
+            'o' | 'u' => prev == 'j' || prev == 'h' && i > 1 && matches!(ch(i - 2), 's' | 'c'),
+            'l' | 'n' | 'r' | 't' => i + 1 == n && n >= 5 && vowel(prev),
+            _ => false,
+        }
+    })
 }
 
 fn cyr_word_to_latin(word: &str, ex: &Exceptions) -> String {
@@ -81,4 +240,3 @@ fn cyr_word_to_latin(word: &str, ex: &Exceptions) -> String {
     };
     apply_case(&pieces, &units, caps)
 }
-

@@ -1,0 +1,177 @@
+//! The lexicon behind the rules: Uzbek Cyrillic word forms and Russian loans,
+//! consulted when the context rules cannot decide a Latin word.
+//!
+//! The data (`data/lexicon-uz.txt`, `data/lexicon-ru.txt`) is derived from
+//! Debian's hunspell-uz and hunspell-ru by `data/make-lexicon.py`, which says
+//! what was kept and under which licences; it is embedded in the binary.
+//!
+//! Every word is filed under a *loose key*: its Latin spelling by the rules
+//! with the letters Latin writers disagree on folded together (`ts` = `s`,
+//! `y` between a consonant and a vowel dropped, `x` = `h`, `c` = `ch`, `w` =
+//! `v`). Apostrophes count: `yoʻl` is not `yol`, `surʼat` is not `surat`. A Latin word from the text is folded the same way, and the
+//! words filed under its key are the candidates: the rules' own reading wins
+//! when the lexicon knows it, then a word whose Latin spelling is exactly the
+//! one written, then the nearest (`sujet` finds `сюжет`, `xokim` finds
+//! `ҳоким`, `albom` finds `альбом`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::letters::is_lat_vowel;
+use super::rules::{cyr_to_latin_pieces, read_cyrillic};
+
+const UZ: &str = include_str!("data/lexicon-uz.txt");
+const RU: &str = include_str!("data/lexicon-ru.txt");
+
+/// One word of the lexicon.
+#[derive(Debug)]
+pub(super) struct Entry {
+    /// Lower-case Cyrillic.
+    pub cyr: &'static str,
+    /// Its Latin spelling by the rules (lower case, canonical 1995 letters).
+    pub lat: Box<str>,
+    /// From the Russian list (a loan's dictionary form), not the Uzbek one.
+    pub ru: bool,
+}
+
+/// The words filed under their loose keys.
+pub(super) struct Lexicon {
+    by_key: HashMap<Box<str>, Vec<Entry>>,
+}
+
+/// The embedded lexicon, read on first use.
+pub(super) fn get() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut by_key: HashMap<Box<str>, Vec<Entry>> = HashMap::with_capacity(130_000);
+        for (list, ru) in [(UZ, false), (RU, true)] {
+            for cyr in list.lines().filter(|l| !l.is_empty()) {
+                let units = read_cyrillic(cyr);
+                let lat: String = cyr_to_latin_pieces(&units, 0)
+                    .into_iter()
+                    .map(|(p, _)| p)
+                    .collect();
+                let key = loose(&lat);
+                by_key.entry(key.into()).or_default().push(Entry {
+                    cyr,
+                    lat: lat.into(),
+                    ru,
+                });
+            }
+        }
+        Lexicon { by_key }
+    })
+}
+
+/// The loose key of a lower-case Latin spelling (see the module documentation).
+pub(super) fn loose(lat: &str) -> String {
+    let c: Vec<char> = lat.chars().collect();
+    let at = |i: usize| c.get(i).copied().unwrap_or('\0');
+    let consonant = |ch: char| ch.is_ascii_lowercase() && !is_lat_vowel(ch);
+    let mut out = String::with_capacity(lat.len());
+    for (i, &ch) in c.iter().enumerate() {
+        let prev = if i > 0 { at(i - 1) } else { '\0' };
+        match ch {
+            't' if at(i + 1) == 's' => {}
+            'y' if consonant(prev) && prev != 'y' && is_lat_vowel(at(i + 1)) => {}
+            'x' => out.push('h'),
+            'w' => out.push('v'),
+            'c' if at(i + 1) != 'h' => out.push_str("ch"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+impl Lexicon {
+    /// The words filed under the loose key of `lat`.
+    pub fn candidates(&self, lat: &str) -> &[Entry] {
+        self.by_key
+            .get(loose(lat).as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The Cyrillic spelling of the Latin word `lat` (lower case, canonical),
+    /// given the rules' reading `rules`: `None` when the lexicon has no word
+    /// under its key. `bare`: the word has no suffix (a loan's dictionary form
+    /// may then end in `ь`).
+    pub fn choose(&self, lat: &str, rules: &str, bare: bool) -> Option<&'static str> {
+        let cands = self.candidates(lat);
+        if cands.is_empty() {
+            return None;
+        }
+        if let Some(e) = cands.iter().find(|e| e.cyr == rules) {
+            // The Uzbek list writes loans without their final ь (модел, рол);
+            // the dictionary form keeps it (модель), as the built-in
+            // exceptions do. Short native words (sol, tol) are left alone.
+            if bare
+                && rules.chars().count() >= 5
+                && let Some(soft) = cands
+                    .iter()
+                    .find(|s| s.ru && s.cyr.strip_suffix('ь') == Some(rules))
+            {
+                return Some(soft.cyr);
+            }
+            return Some(e.cyr);
+        }
+        let short_limit = 5;
+        cands
+            .iter()
+            // A short Russian word that differs from the rules' reading only
+            // by a final ь is as likely an Uzbek word the list lacks (sol,
+            // tol): the rules decide.
+            .filter(|e| {
+                !(e.ru && rules.chars().count() < 5 && e.cyr.strip_suffix('ь') == Some(rules))
+            })
+            .map(|e| (distance(&e.lat, lat), e))
+            // A short word must be spelt exactly (sol is not сёл); a longer
+            // one may differ in the letters folded by the key (sujet: сюжет).
+            .filter(|(d, _)| *d == 0 || *d <= 2 && short_limit <= lat.chars().count())
+            .min_by_key(|(d, e)| (*d, e.ru, e.cyr.chars().count()))
+            .map(|(_, e)| e.cyr)
+    }
+}
+
+/// Edit distance between two short strings (characters).
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{get, loose};
+
+    #[test]
+    fn loose_keys_fold_what_writers_disagree_on() {
+        assert_eq!(loose("syujet"), loose("sujet"));
+        assert_eq!(loose("antitsiklon"), loose("antisiklon"));
+        assert_eq!(loose("hokim"), loose("xokim"));
+        assert_ne!(loose("yoʻllaydi"), loose("yollaydi"));
+        assert_ne!(loose("ishchi"), loose("ishi"));
+        assert_eq!(loose("cop"), loose("chop"));
+        assert_ne!(loose("sir"), loose("sur"));
+    }
+
+    #[test]
+    fn the_lexicon_picks_loans_and_keeps_uzbek_words() {
+        let lex = get();
+        assert_eq!(lex.choose("albom", "албом", true), Some("альбом"));
+        assert_eq!(lex.choose("sujet", "сужет", true), Some("сюжет"));
+        assert_eq!(lex.choose("kvars", "кварс", true), Some("кварц"));
+        assert_eq!(lex.choose("sir", "сир", true), Some("сир"));
+        assert_eq!(lex.choose("zzzq", "ззззқ", true), None);
+    }
+}
