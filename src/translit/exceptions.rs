@@ -52,6 +52,13 @@ pub struct Exceptions {
     max_cyr: usize,
     /// Consult the shipped lexicon (see `lexicon.rs`) when no entry matches.
     pub(super) lexicon: bool,
+    /// Changes whenever the lists change (keys the word cache in `word.rs`).
+    pub(super) id: u64,
+}
+
+fn fresh_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Exceptions {
@@ -64,6 +71,7 @@ impl Exceptions {
                 // The shipped file is tested; a broken one would only mean fewer exceptions.
                 let _ = ex.add_toml(BUILTIN, false);
                 ex.lexicon = true;
+                ex.id = fresh_id();
                 ex
             })
             .clone()
@@ -71,13 +79,17 @@ impl Exceptions {
 
     /// An empty list: rules only (used to measure what the rules alone do).
     pub fn none() -> Exceptions {
-        Exceptions::default()
+        Exceptions {
+            id: fresh_id(),
+            ..Exceptions::default()
+        }
     }
 
     /// The same lists without the lexicon behind them (to measure what the
     /// lexicon adds).
     pub fn without_lexicon(mut self) -> Exceptions {
         self.lexicon = false;
+        self.id = fresh_id();
         self
     }
 
@@ -90,6 +102,7 @@ impl Exceptions {
     /// Its entries override the built-in ones.
     pub fn with_course_toml(mut self, text: &str) -> Result<Exceptions, String> {
         self.add_toml(text, true)?;
+        self.id = fresh_id();
         Ok(self)
     }
 

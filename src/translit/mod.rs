@@ -35,7 +35,7 @@ pub use markdown::markdown;
 pub use markdown::text_ranges as markdown_text_ranges;
 
 /// The three scripts of Uzbek.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Script {
     /// `uz-Cyrl`: the Cyrillic alphabet (1940-1995, still widely read).
     Cyrl,

@@ -1,6 +1,9 @@
 //! One word between scripts: the exception lists first, then the context
 //! rules; [`Decision`] says which of them decided.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use super::Script;
 use super::exceptions::Exceptions;
 use super::letters::is_lat_vowel;
@@ -45,8 +48,29 @@ pub fn convert_word(word: &str, to: Script, ex: &Exceptions) -> Option<String> {
     decide_word(word, to, ex).0
 }
 
-/// Converts one word and says how its spelling was decided.
+/// Converts one word and says how its spelling was decided. Texts repeat
+/// their words, so the last decisions are remembered (per thread, per list).
 pub fn decide_word(word: &str, to: Script, ex: &Exceptions) -> (Option<String>, Decision) {
+    type Cache = HashMap<(u64, Script, Box<str>), (Option<String>, Decision)>;
+    thread_local! {
+        static CACHE: RefCell<Cache> = RefCell::new(HashMap::new());
+    }
+    let key = (ex.id, to, Box::<str>::from(word));
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let out = decide_uncached(word, to, ex);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 100_000 {
+            c.clear();
+        }
+        c.insert(key, out.clone());
+    });
+    out
+}
+
+fn decide_uncached(word: &str, to: Script, ex: &Exceptions) -> (Option<String>, Decision) {
     if is_cyrillic_word(word) {
         if to == Script::Cyrl {
             return (None, Decision::Kept);
