@@ -102,9 +102,15 @@ pub enum Command {
     },
     /// Convert Uzbek text between scripts (Markdown and Fluent aware); stdin when no FILE
     Translit {
-        #[arg(long, value_parser = ["uz-Cyrl", "uz-Latn", "uz-Latn-2026"])]
-        to: String,
-        file: Option<PathBuf>,
+        #[arg(long, value_parser = ["uz-Cyrl", "uz-Latn", "uz-Latn-2026"], required_unless_present = "review")]
+        to: Option<String>,
+        /// List the words the conversion to Cyrillic guesses, to confirm them
+        #[arg(long)]
+        review: bool,
+        /// The course whose exceptions and keep list apply
+        #[arg(long)]
+        course: Option<PathBuf>,
+        file: Vec<PathBuf>,
     },
     /// Show, per locale and module, which translations are current, stale, unstamped or missing
     Status {
@@ -222,7 +228,12 @@ pub fn main() -> i32 {
             }
             check(&course, format, strict)
         }
-        Command::Translit { to, file } => translit(&to, file.as_deref()),
+        Command::Translit {
+            to,
+            review,
+            course,
+            file,
+        } => translit(to.as_deref(), review, course.as_deref(), &file),
         Command::Verify { path } => verify(&path),
         Command::Results(cmd) => results::run(cmd),
         Command::Xliff(cmd) => xliff::run(cmd),

@@ -74,6 +74,17 @@ pub(super) fn loose(lat: &str) -> String {
         match ch {
             't' if at(i + 1) == 's' => {}
             'y' if consonant(prev) && prev != 'y' && is_lat_vowel(at(i + 1)) => {}
+            // proekt, klient: the y of ye after a vowel is often not written
+            'y' if i > 0 && at(i + 1) == 'e' => {}
+            // borshch, plashch: shch at the end is щ
+            'c' if i + 2 == c.len()
+                && at(i + 1) == 'h'
+                && prev == 'h'
+                && i >= 2
+                && at(i - 2) == 's' =>
+            {
+                break;
+            }
             'x' => out.push('h'),
             'w' => out.push('v'),
             'c' if at(i + 1) != 'h' => out.push_str("ch"),
@@ -93,44 +104,92 @@ impl Lexicon {
     }
 
     /// The Cyrillic spelling of the Latin word `lat` (lower case, canonical),
-    /// given the rules' reading `rules`: `None` when the lexicon has no word
-    /// under its key. `bare`: the word has no suffix (a loan's dictionary form
-    /// may then end in `ь`).
-    pub fn choose(&self, lat: &str, rules: &str, bare: bool) -> Option<&'static str> {
+    /// given the rules' reading `rules`; `None` when the lexicon has no word
+    /// for it. `bare`: the word has no suffix (a loan's dictionary form may
+    /// then end in `ь`).
+    pub fn choose(&self, lat: &str, rules: &str, bare: bool) -> Option<Choice> {
         let cands = self.candidates(lat);
         if cands.is_empty() {
             return None;
         }
-        if let Some(e) = cands.iter().find(|e| e.cyr == rules) {
-            // The Uzbek list writes loans without their final ь (модел, рол);
-            // the dictionary form keeps it (модель), as the built-in
-            // exceptions do. Short native words (sol, tol) are left alone.
-            if bare
-                && rules.chars().count() >= 5
+        let letters = rules.chars().count();
+        if cands.iter().any(|e| e.cyr == rules) {
+            // The Uzbek list writes loans without their soft sign (модел,
+            // Белгия); the dictionary form keeps it (модель, Бельгия), as the
+            // built-in exceptions do. Short native words (mol, pul) are left
+            // alone.
+            if letters >= 5
                 && let Some(soft) = cands
                     .iter()
-                    .find(|s| s.ru && s.cyr.strip_suffix('ь') == Some(rules))
+                    .find(|s| s.ru && soft_variant(rules, s.cyr, bare))
             {
-                return Some(soft.cyr);
+                return Some(Choice::soft(soft.cyr));
             }
-            return Some(e.cyr);
+            return Some(Choice::rules(rules));
         }
-        let short_limit = 5;
         cands
             .iter()
             // A short Russian word that differs from the rules' reading only
-            // by a final ь is as likely an Uzbek word the list lacks (sol,
+            // by a final ь may as well be an Uzbek word the list lacks (sol,
             // tol): the rules decide.
-            .filter(|e| {
-                !(e.ru && rules.chars().count() < 5 && e.cyr.strip_suffix('ь') == Some(rules))
-            })
+            .filter(|e| !(e.ru && letters < 4 && e.cyr.strip_suffix('ь') == Some(rules)))
             .map(|e| (distance(&e.lat, lat), e))
             // A short word must be spelt exactly (sol is not сёл); a longer
             // one may differ in the letters folded by the key (sujet: сюжет).
-            .filter(|(d, _)| *d == 0 || *d <= 2 && short_limit <= lat.chars().count())
+            .filter(|(d, _)| *d == 0 || *d <= 2 && letters >= 5)
             .min_by_key(|(d, e)| (*d, e.ru, e.cyr.chars().count()))
-            .map(|(_, e)| e.cyr)
+            .map(|(d, e)| Choice {
+                cyr: e.cyr,
+                exact: d == 0,
+                rules: false,
+                soft: false,
+            })
     }
+}
+
+/// What the lexicon chose for a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Choice {
+    /// Lower-case Cyrillic.
+    pub cyr: &'static str,
+    /// Its Latin spelling is the one written (not only the same key).
+    pub exact: bool,
+    /// It is the rules' own reading.
+    pub rules: bool,
+    /// A Russian dictionary form with a soft sign the Uzbek list lacks.
+    pub soft: bool,
+}
+
+impl Choice {
+    fn rules(cyr: &str) -> Choice {
+        // The rules' reading outlives the lexicon only as a marker; callers
+        // use their own pieces (with the case of each letter) for it.
+        let _ = cyr;
+        Choice {
+            cyr: "",
+            exact: true,
+            rules: true,
+            soft: false,
+        }
+    }
+
+    fn soft(cyr: &'static str) -> Choice {
+        Choice {
+            cyr,
+            exact: true,
+            rules: false,
+            soft: true,
+        }
+    }
+}
+
+/// Whether `soft` is `plain` with soft signs added (anywhere when `bare`,
+/// else not at the end, where a suffix drops it).
+fn soft_variant(plain: &str, soft: &str, bare: bool) -> bool {
+    if !soft.contains('ь') || soft.replace('ь', "") != plain {
+        return false;
+    }
+    bare || !soft.ends_with('ь')
 }
 
 /// Edit distance between two short strings (characters).
@@ -168,10 +227,13 @@ mod tests {
     #[test]
     fn the_lexicon_picks_loans_and_keeps_uzbek_words() {
         let lex = get();
-        assert_eq!(lex.choose("albom", "албом", true), Some("альбом"));
-        assert_eq!(lex.choose("sujet", "сужет", true), Some("сюжет"));
-        assert_eq!(lex.choose("kvars", "кварс", true), Some("кварц"));
-        assert_eq!(lex.choose("sir", "сир", true), Some("сир"));
-        assert_eq!(lex.choose("zzzq", "ззззқ", true), None);
+        let cyr = |lat: &str, rules: &str| lex.choose(lat, rules, true).map(|c| c.cyr);
+        assert_eq!(cyr("albom", "албом"), Some("альбом"));
+        assert_eq!(cyr("sujet", "сужет"), Some("сюжет"));
+        assert_eq!(cyr("kvars", "кварс"), Some("кварц"));
+        assert_eq!(cyr("belgiya", "белгия"), Some("бельгия"));
+        assert!(lex.choose("sir", "сир", true).is_some_and(|c| c.rules));
+        assert!(lex.choose("mol", "мол", true).is_some_and(|c| c.rules));
+        assert_eq!(cyr("zzzq", "ззззқ"), None);
     }
 }

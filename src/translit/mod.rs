@@ -20,6 +20,7 @@ mod fluent;
 mod letters;
 mod lexicon;
 mod markdown;
+mod review;
 mod rules;
 mod suffixes;
 mod text;
@@ -33,6 +34,7 @@ pub use fluent::fluent;
 pub use fluent::text_ranges as fluent_text_ranges;
 pub use markdown::markdown;
 pub use markdown::text_ranges as markdown_text_ranges;
+pub use review::{Counts, Guess, Kind, counts, guesses};
 
 /// The three scripts of Uzbek.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

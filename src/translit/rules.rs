@@ -432,7 +432,9 @@ pub fn cyr_to_latin_pieces(u: &[Unit], start: usize) -> Vec<Piece> {
             }
             'с' if next == 'ҳ' => "sʼ".into(),
             'ъ' => {
-                if matches!(next, 'е' | 'ё' | 'ю' | 'я') || prev == 'ў' {
+                // объект -> obyekt, but маъюс -> maʼyus (a tutuq after a vowel)
+                if matches!(next, 'е' | 'ё' | 'ю' | 'я') && !is_cyr_vowel(prev) || prev == 'ў'
+                {
                     String::new()
                 } else {
                     "ʼ".into()

@@ -139,41 +139,61 @@ fn decide_uncached(word: &str, to: Script, ex: &Exceptions) -> (Option<String>, 
     (Some(apply_case(&pieces, &units, caps)), decision)
 }
 
-/// The lexicon's spelling of a Latin word: the whole word, else its longest
-/// stem before a chain of Uzbek suffixes.
+/// The lexicon's spelling of a Latin word: the whole word or its stem
+/// before a chain of Uzbek suffixes, spelt exactly as written before one
+/// that only shares the key (plashi: плащ + и, not пляши).
 fn lexicon_word(units: &[Unit]) -> Option<String> {
     let lex = lexicon::get();
     let caps = units_caps(units);
-    let lat = key(units);
     let pieces = latin_to_cyr_pieces(units, 0);
     let rules = joined(&pieces);
-    if let Some(c) = lex.choose(&lat, &rules, true) {
-        // The rules' own reading keeps the case letter by letter (BMTning).
-        if c == rules {
-            return Some(apply_case(&pieces, units, caps));
-        }
-        return Some(apply_case(&[(c.to_string(), 0)], units, caps));
-    }
-    for k in (3..units.len()).rev() {
-        if !is_suffix_chain(&key(&units[k..])) {
-            continue;
-        }
-        let stem = &units[..k];
-        let stem_rules = joined(&latin_to_cyr_pieces(stem, 0));
-        if let Some(c) = lex.choose(&key(stem), &stem_rules, false) {
-            if c == stem_rules {
-                return Some(apply_case(&pieces, units, caps));
+    let whole = lex.choose(&key(units), &rules, true);
+    let mut stems: Vec<(usize, lexicon::Choice)> = Vec::new();
+    let settled = whole.is_some_and(|c| c.exact && !c.rules || c.soft);
+    if !settled {
+        for k in (3..units.len()).rev() {
+            if !is_suffix_chain(&key(&units[k..])) {
+                continue;
             }
-            let mut c = c.to_string();
-            if c.ends_with('ь') {
-                c.pop();
+            let stem = &units[..k];
+            let stem_rules = joined(&latin_to_cyr_pieces(stem, 0));
+            if let Some(c) = lex.choose(&key(stem), &stem_rules, false) {
+                stems.push((k, c));
             }
-            let mut p = vec![(c, 0)];
-            p.extend(latin_to_cyr_pieces(units, k));
-            return Some(apply_case(&p, units, caps));
         }
     }
-    None
+    let stem_exact = stems.iter().find(|(_, c)| c.exact && !c.rules);
+    let stem_any = stems.first();
+    let with_stem = |k: usize, c: lexicon::Choice| {
+        if c.rules {
+            return apply_case(&pieces, units, caps);
+        }
+        let mut stem = c.cyr.to_string();
+        if stem.ends_with('ь') {
+            stem.pop();
+        }
+        let mut p = vec![(stem, 0)];
+        p.extend(latin_to_cyr_pieces(units, k));
+        apply_case(&p, units, caps)
+    };
+    let whole_word = |c: lexicon::Choice| {
+        if c.rules {
+            // The rules' own reading keeps the case letter by letter (BMTning).
+            apply_case(&pieces, units, caps)
+        } else {
+            apply_case(&[(c.cyr.to_string(), 0)], units, caps)
+        }
+    };
+    match (whole, stem_exact, stem_any) {
+        (Some(c), _, _) if settled => Some(whole_word(c)),
+        // the Uzbek list has the form, the dictionary has the stem with ь
+        (Some(c), Some(&(k, s)), _) if c.rules && s.soft => Some(with_stem(k, s)),
+        (Some(c), _, _) if c.rules => Some(whole_word(c)),
+        (_, Some(&(k, s)), _) => Some(with_stem(k, s)),
+        (Some(c), None, _) => Some(whole_word(c)),
+        (None, None, Some(&(k, s))) => Some(with_stem(k, s)),
+        (None, None, None) => None,
+    }
 }
 
 fn joined(pieces: &[Piece]) -> String {
@@ -245,7 +265,9 @@ fn doubtful(u: &[Unit]) -> bool {
             'y' => consonant(prev) && prev != 'y' && vowel(ch(i + 1)),
             'e' => i + 1 == n && consonant(prev),
             'o' | 'u' => prev == 'j' || prev == 'h' && i > 1 && matches!(ch(i - 2), 's' | 'c'),
-            'l' | 'n' | 'r' | 't' => i + 1 == n && n >= 5 && vowel(prev),
+            'l' | 'n' | 'r' | 't' => {
+                i + 1 == n && n >= 5 && vowel(prev) || c == 'l' && consonant(ch(i + 1))
+            }
             _ => false,
         }
     })

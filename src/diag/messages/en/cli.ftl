@@ -49,6 +49,13 @@ cli-fixed-apostrophes = fixed { $count ->
     } in { $file }
 cli-fix-failed = cannot fix apostrophes: { $reason }
 cli-translit-to = `--to` takes `uz-Cyrl`, `uz-Latn` or `uz-Latn-2026`
+cli-translit-one-file = `darslik translit` converts one file at a time (`--review` takes several files and folders)
+cli-translit-review-what = name the files or folders to review, e.g. `darslik translit --review content/uz`
+cli-translit-review-summary = { $count ->
+        [one] { $count } word
+       *[other] { $count } words
+    } guessed ({ $times } times) of { $words } words converted
+cli-translit-review-paste = confirm or correct each reading, then add the lines to `locales/uz-Cyrl/exceptions.toml`
 cli-new-made = Made a new course in { $dir } ({ $count ->
         [one] 1 file
        *[other] { $count } files
@@ -114,6 +121,8 @@ cli-help-check-fix = Correct Uzbek apostrophes (oʻ gʻ with U+02BB, tutuq with 
 cli-help-translit = Convert Uzbek text between scripts (Markdown and Fluent aware); stdin when no FILE
 cli-help-translit-to = The script to write: uz-Cyrl, uz-Latn or uz-Latn-2026
 cli-help-translit-file = The file to convert (.md and .ftl keep their markup)
+cli-help-translit-review = List the words the conversion to Cyrillic guesses (FILE may be several files and folders)
+cli-help-translit-course = The course folder whose exceptions and `[translit] keep` list apply
 cli-help-status = Show, per locale and module, which translations are current, stale, unstamped or missing
 cli-help-status-course = The course folder (the one with course.toml)
 cli-help-status-format = How to show it: human (a table), json or html (a dashboard)

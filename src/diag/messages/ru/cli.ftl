@@ -56,6 +56,14 @@ cli-fixed-apostrophes = { $count ->
     } в { $file }
 cli-fix-failed = не удалось исправить апострофы: { $reason }
 cli-translit-to = `--to` принимает `uz-Cyrl`, `uz-Latn` или `uz-Latn-2026`
+cli-translit-one-file = `darslik translit` переводит по одному файлу (`--review` принимает несколько файлов и папок)
+cli-translit-review-what = назовите файлы или папки для проверки, например `darslik translit --review content/uz`
+cli-translit-review-summary = Угадано { $count ->
+        [one] { $count } слово
+        [few] { $count } слова
+       *[many] { $count } слов
+    } ({ $times } раз) из { $words } переведённых
+cli-translit-review-paste = подтвердите или исправьте каждое написание и добавьте строки в `locales/uz-Cyrl/exceptions.toml`
 cli-new-made = Новый курс создан в { $dir } ({ $count ->
         [one] { $count } файл
         [few] { $count } файла
@@ -124,6 +132,8 @@ cli-help-check-fix = Сначала исправить узбекские апо
 cli-help-translit = Перевести узбекский текст в другую графику (с учётом Markdown и Fluent); без FILE читает стандартный ввод
 cli-help-translit-to = В какую графику: `uz-Cyrl`, `uz-Latn` или `uz-Latn-2026`
 cli-help-translit-file = Файл для перевода (у `.md` и `.ftl` разметка сохраняется)
+cli-help-translit-review = Показать слова, которые перевод в кириллицу угадал (FILE: несколько файлов и папок)
+cli-help-translit-course = Папка курса, чьи исключения и список `[translit] keep` применяются
 cli-help-status = Показать по языкам и модулям, какие переводы актуальны, устарели, не отмечены или отсутствуют
 cli-help-status-course = Папка курса (та, где лежит `course.toml`)
 cli-help-status-format = Как показать: `human` (таблица), `json` или `html` (панель)
