@@ -1,9 +1,35 @@
-//! Plain text: words, the spans that are not words (URLs, e-mail addresses,
-//! code-like tokens), and word conversion.
+//! Plain text: words, the spans that are not words, and word conversion.
+//!
+//! Names that stay names. Text shown to people mixes Uzbek with things a
+//! reader types or looks for as written: commands, file names, product
+//! names. Structure comes first: Markdown code spans and code blocks
+//! (`markdown.rs`) and Fluent placeables (`fluent.rs`, so a message that
+//! names a command takes it as `{ $command }`) are never handed to this
+//! module. What is left is plain text, where these are kept as written:
+//!
+//! * URLs (`https://…`, `www.…`, `mailto:…`) and e-mail addresses;
+//! * a shell prompt line: after `$ ` at the start of a line (indentation
+//!   allowed), the rest of the line is a command (`$ sha256sum -c SHA256SUMS`);
+//! * a run of letters and digits in which a letter comes before a digit is
+//!   one code-like token, kept whole: `sha256sum`, `SHA256SUMS`, `utf8`,
+//!   `scorm2004`, `mp4`. A run that starts with digits is a number with an
+//!   Uzbek suffix, and its letters are converted: `5ta` -> `5та`;
+//! * file names and extensions: `START.html`, `README.txt`, `index.md`,
+//!   `.zip`, `.ftl` (a lower-case extension after a dot);
+//! * other code-like contexts: `$var`, `@user`, `#tag`, `a_b`, `--format`,
+//!   a one-letter option after a space (`-c`), `2011/36/EU`, `(x)`;
+//! * words the exception lists keep (`moodle = "Moodle"`, the course's
+//!   `[translit] keep`), with any Uzbek suffixes, which stay as written too
+//!   (`Moodleda`), also after a tutuq (`Moodleʼga`): a reader sees the name
+//!   and its ending exactly as the author typed them.
+//!
+//! Which single words are not Uzbek at all (`w`, `c` outside `ch`, …) is
+//! decided word by word in `word.rs`.
 
 use super::Script;
 use super::exceptions::Exceptions;
 use super::letters::{TUTUQ, is_apostrophe, is_combining, is_cyrillic, is_letter, lower};
+use super::rules::read_latin;
 use super::word::convert_word;
 
 /// A word of the text: byte range, and whether it must be kept as written
@@ -15,7 +41,7 @@ pub struct Token {
     pub keep: bool,
 }
 
-/// Byte ranges of URLs and e-mail addresses.
+/// Byte ranges of URLs, e-mail addresses and shell prompt lines.
 pub fn protected_spans(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
     let n = b.len();
@@ -102,6 +128,22 @@ pub fn protected_spans(text: &str) -> Vec<(usize, usize)> {
         }
         i += 1;
     }
+    // a shell prompt: `$ ` first on a line, the rest of the line is a command
+    let mut line = 0;
+    while line < n {
+        let end = b[line..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(n, |k| line + k);
+        let mut k = line;
+        while k < end && matches!(b[k], b' ' | b'\t') {
+            k += 1;
+        }
+        if k + 1 < end && b[k] == b'$' && b[k + 1] == b' ' {
+            spans.push((k, end));
+        }
+        line = end + 1;
+    }
     // merge overlaps (an e-mail inside a URL)
     spans.sort();
     let mut merged: Vec<(usize, usize)> = Vec::new();
@@ -114,7 +156,7 @@ pub fn protected_spans(text: &str) -> Vec<(usize, usize)> {
     merged
 }
 
-/// The words of `text` outside URLs and e-mail addresses.
+/// The words of `text` outside URLs, e-mail addresses and prompt lines.
 pub fn scan(text: &str) -> Vec<Token> {
     let cs: Vec<(usize, char)> = text.char_indices().collect();
     let n = cs.len();
@@ -218,6 +260,35 @@ fn keep_context(cs: &[(usize, char)], start: usize, end: usize) -> bool {
         return true;
     }
     let long = end > start + 1;
+    // glued to digits after a letter: the `sum` of `sha256sum`
+    if digit(prev) {
+        let mut k = start - 1;
+        while k > 0 && digit(at(k)) {
+            k -= 1;
+        }
+        if at(k).is_some_and(|c| c.is_alphabetic()) && !digit(at(k)) {
+            return true;
+        }
+    }
+    let spaced = |c: Option<char>| {
+        c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '«' | '"' | '“' | '„'))
+    };
+    // a file extension on its own: `.zip`, `.html`
+    if prev == Some('.')
+        && spaced(prev2)
+        && (start..end).all(|k| at(k).is_some_and(|c| c.is_ascii_lowercase()))
+    {
+        return true;
+    }
+    // a one-letter command-line option: `-c`
+    if !long
+        && prev == Some('-')
+        && spaced(prev2)
+        && at(start).is_some_and(|c| c.is_ascii_alphabetic())
+        && next.is_none_or(|c| c.is_whitespace())
+    {
+        return true;
+    }
     match prev {
         Some('_' | '\\' | '@' | '#' | '~' | '=' | '$' | '&' | '<' | '%' | '^' | '{') => {
             return true;
@@ -236,6 +307,28 @@ fn keep_context(cs: &[(usize, char)], start: usize, end: usize) -> bool {
     }
 }
 
+/// Whether `word` is a name an exception list keeps followed by a tutuq and
+/// an ending (`Moodleʼga`): the name and its ending stay as written.
+fn kept_before_tutuq(word: &str, ex: &Exceptions) -> bool {
+    let mut prev: Option<char> = None;
+    for (i, c) in word.char_indices() {
+        if is_apostrophe(c) {
+            // oʻ and gʻ are letters, not a tutuq
+            if i < 2 || prev.is_some_and(|p| matches!(lower(p), 'o' | 'g')) {
+                return false;
+            }
+            let Some(units) = read_latin(&word[..i]) else {
+                return false;
+            };
+            return ex
+                .lookup_latin(&units)
+                .is_some_and(|(k, e)| e.keep && k == units.len());
+        }
+        prev = Some(c);
+    }
+    false
+}
+
 /// Converts plain text (see [`super::convert`]).
 pub fn convert_text(text: &str, to: Script, ex: &Exceptions) -> String {
     let mut out = String::with_capacity(text.len() * 2);
@@ -243,7 +336,8 @@ pub fn convert_text(text: &str, to: Script, ex: &Exceptions) -> String {
     for t in scan(text) {
         out.push_str(&text[last..t.start]);
         let w = &text[t.start..t.end];
-        match (t.keep, convert_word(w, to, ex)) {
+        let keep = t.keep || kept_before_tutuq(w, ex);
+        match (keep, convert_word(w, to, ex)) {
             (false, Some(s)) => out.push_str(&s),
             _ => out.push_str(w),
         }
