@@ -19,6 +19,21 @@ use crate::render::endonym;
 
 pub const SUMS: &str = "SHA256SUMS";
 
+/// The bundle's first page.
+pub const START: &str = "START.html";
+
+/// Names the bundle's messages show as written, in every locale (generated
+/// ones too: placeables are never transliterated): commands a reader
+/// types and files they look for.
+fn names() -> i18n::Args<'static> {
+    i18n::args(&[
+        ("start", START.into()),
+        ("card", crate::output::scorm::moodle::FILE.into()),
+        ("verify", "darslik verify".into()),
+        ("sums", format!("sha256sum -c {SUMS}").into()),
+    ])
+}
+
 /// The bundle from the other outputs' trees (by their folder name).
 pub fn tree(
     built: &Built,
@@ -59,7 +74,7 @@ pub fn tree(
                 .unwrap_or_default();
             // One SCORM 2004 package per module: the folder, not one module's zip.
             let lms2004 = if mine2004.len() > 1 || (mine2004.is_empty() && all2004.len() > 1) {
-                loc.text("bundle-lms-2004-modules")
+                loc.text_with("bundle-lms-2004-modules", &names())
             } else {
                 loc.text_with(
                     "bundle-lms-2004",
@@ -77,7 +92,7 @@ pub fn tree(
                 lms2004 => lms2004,
                 zip12 => zip12,
                 zip2004 => zip2004,
-                check => loc.text("bundle-check"),
+                check => loc.text_with("bundle-check", &names()),
             }
         })
         .collect();
@@ -102,7 +117,7 @@ pub fn tree(
         .get_template("start.html")
         .and_then(|t| t.render(ctx))
         .map_err(|e| vec![crate::render::template_error(e)])?;
-    tree.insert("START.html".into(), start.into_bytes());
+    tree.insert(START.into(), start.into_bytes());
     tree.insert(
         "README.txt".into(),
         readme(built, locales, &tree).into_bytes(),
@@ -132,7 +147,7 @@ fn readme(built: &Built, locales: &[&str], tree: &Tree) -> String {
             "bundle-readme-lms",
             "bundle-readme-check",
         ] {
-            out.push_str(&loc.text(id));
+            out.push_str(&loc.text_with(id, &names()));
             out.push_str("\n\n");
         }
     }
