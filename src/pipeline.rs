@@ -98,7 +98,11 @@ pub fn localize(course: &Course, theme: &Theme) -> (Messages, Vec<Diagnostic>) {
         else {
             continue;
         };
-        let ex = crate::translit::Exceptions::builtin();
+        // The course's exceptions and keep words (their problems are
+        // reported with the pages).
+        let mut ignored = crate::diag::Diagnostics::default();
+        let ex =
+            crate::course::translit_exceptions(&course.root, &course.config, &l.tag, &mut ignored);
         let entry = sources
             .entry(l.tag.clone())
             .or_insert_with(|| (Vec::new(), Vec::new()));

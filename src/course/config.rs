@@ -24,6 +24,45 @@ struct RawConfig {
     #[serde(default)]
     theme: RawTheme,
     assessment: Option<Spanned<crate::course::assessment::Options>>,
+    #[serde(default)]
+    translit: RawTranslit,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTranslit {
+    keep: Option<Spanned<Vec<Spanned<String>>>>,
+}
+
+/// The most words `[translit] keep` may list, and the longest word: a list
+/// of names, not a dictionary.
+pub const MAX_KEEP_WORDS: usize = 10_000;
+pub const MAX_KEEP_WORD_CHARS: usize = 64;
+
+/// Why `word` cannot be a `[translit] keep` word: the character that may
+/// not be in it (`None` for an empty word or one without a letter), or
+/// nothing when it is a word. A word is letters and digits of a Latin
+/// script, with `-`, `.`, `_`, `+`, `#` and apostrophes inside (`e-mail`,
+/// `Node.js`, `C++`).
+fn keep_word_problem(word: &str) -> Option<Option<char>> {
+    if word.chars().count() > MAX_KEEP_WORD_CHARS {
+        return Some(None);
+    }
+    let allowed = |c: char| {
+        (c.is_alphanumeric() && !matches!(c, '\u{0400}'..='\u{052F}'))
+            || matches!(c, '-' | '.' | '_' | '+' | '#')
+            || matches!(
+                c,
+                '\'' | '\u{2018}' | '\u{2019}' | '\u{02BB}' | '\u{02BC}' | '\u{0300}'..='\u{036F}'
+            )
+    };
+    if let Some(c) = word.chars().find(|c| !allowed(*c)) {
+        return Some(Some(c));
+    }
+    if !word.chars().any(char::is_alphabetic) {
+        return Some(None);
+    }
+    None
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -301,6 +340,9 @@ pub struct Config {
     pub theme: ThemeSettings,
     /// `[assessment]`: defaults of graded pages' options.
     pub assessment: crate::course::assessment::Options,
+    /// `[translit] keep`: words generated locales keep as written (names
+    /// of products, programs and files), in the order given.
+    pub translit_keep: Vec<String>,
     /// The text of course.toml, for diagnostics that point into it.
     pub source: Arc<str>,
 }
@@ -648,6 +690,55 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         ));
     }
 
+    let mut translit_keep = Vec::new();
+    if let Some(keep) = &raw.translit.keep {
+        if keep.get_ref().len() > MAX_KEEP_WORDS {
+            diags.push(err(
+                Code::ConfigTranslitKeep,
+                keep.span(),
+                msg!(
+                    "content-config-keep-many",
+                    count = keep.get_ref().len(),
+                    max = MAX_KEEP_WORDS
+                ),
+                msg!("content-config-keep-hint"),
+            ));
+        } else {
+            for w in keep.get_ref() {
+                let word = w.get_ref();
+                let shown = word.escape_debug().to_string();
+                let problem = match keep_word_problem(word) {
+                    None => {
+                        if !translit_keep.contains(word) {
+                            translit_keep.push(word.clone());
+                        }
+                        continue;
+                    }
+                    Some(Some(c)) if c.is_whitespace() => {
+                        msg!("content-config-keep-space", word = shown)
+                    }
+                    Some(Some(c)) => msg!(
+                        "content-config-keep-char",
+                        word = shown,
+                        char = c.escape_debug().to_string()
+                    ),
+                    Some(None) if word.is_empty() => msg!("content-config-keep-empty"),
+                    Some(None) => msg!(
+                        "content-config-keep-word",
+                        word = shown.chars().take(80).collect::<String>(),
+                        max = MAX_KEEP_WORD_CHARS
+                    ),
+                };
+                diags.push(err(
+                    Code::ConfigTranslitKeep,
+                    w.span(),
+                    problem,
+                    msg!("content-config-keep-hint"),
+                ));
+            }
+        }
+    }
+
     if diags.has_errors() {
         return Err(diags);
     }
@@ -660,6 +751,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         scorm,
         theme,
         assessment,
+        translit_keep,
         source,
     };
     Ok((config, diags.items))
@@ -710,6 +802,33 @@ mod tests {
         assert_eq!(c.theme.name, "my_theme-2");
         let (c, _) = parse(BASE).unwrap();
         assert_eq!(c.theme.name, "default");
+    }
+
+    #[test]
+    fn translit_keep_is_a_list_of_words() {
+        let (c, _) = parse(&format!(
+            "{BASE}[translit]\nkeep = [\"Moodle\", \"SHA256SUMS\", \"Node.js\", \"Moodle\"]\n"
+        ))
+        .unwrap();
+        assert_eq!(c.translit_keep, ["Moodle", "SHA256SUMS", "Node.js"]);
+        assert!(parse(BASE).unwrap().0.translit_keep.is_empty());
+        for bad in ["", "two words", "<b>", "Ўзбек", "123", "a\\u0007"] {
+            let text = format!("{BASE}[translit]\nkeep = [\"ok\", \"{bad}\"]\n");
+            assert_eq!(errors(&text), [("config-translit-keep", 8, 15)], "{bad}");
+        }
+        let long = "x".repeat(MAX_KEEP_WORD_CHARS + 1);
+        let text = format!("{BASE}[translit]\nkeep = [\"{long}\"]\n");
+        assert_eq!(errors(&text), [("config-translit-keep", 8, 9)]);
+        let many = vec!["\"w\""; MAX_KEEP_WORDS + 1].join(", ");
+        let text = format!("{BASE}[translit]\nkeep = [{many}]\n");
+        assert_eq!(errors(&text), [("config-translit-keep", 8, 8)]);
+        // not a list of strings: a syntax error where it stands
+        for bad in ["\"Moodle\"", "[1]", "[[\"a\"]]"] {
+            let text = format!("{BASE}[translit]\nkeep = {bad}\n");
+            let e = errors(&text);
+            assert_eq!(e.len(), 1, "{bad}: {e:?}");
+            assert_eq!((e[0].0, e[0].1), ("config-syntax", 8), "{bad}");
+        }
     }
 
     #[test]

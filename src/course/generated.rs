@@ -20,7 +20,7 @@ pub(super) fn generate_locales(
         let (Some(from), Some(script)) = (&l.generated_from, Script::from_tag(&l.tag)) else {
             continue;
         };
-        let ex = translit_exceptions(root, &l.tag, diags);
+        let ex = translit_exceptions(root, config, &l.tag, diags);
         let sources: Vec<Page> = pages
             .values()
             .filter(|p| p.locale == *from && !pages.contains_key(&PageId::new(&l.tag, &p.key)))
@@ -46,14 +46,19 @@ pub(super) fn generate_locales(
     generated
 }
 
-/// The transliteration exceptions of a generated locale: the built-in ones
-/// and `locales/<locale>/exceptions.toml`.
+/// The transliteration exceptions of a generated locale: the built-in ones,
+/// the course's `[translit] keep` words, and `locales/<locale>/exceptions.toml`
+/// (whose entries win).
 pub fn translit_exceptions(
     root: &Path,
+    config: &Config,
     locale: &str,
     diags: &mut Diagnostics,
 ) -> crate::translit::Exceptions {
-    let mut ex = crate::translit::Exceptions::builtin();
+    let mut ex = with_keep(
+        crate::translit::Exceptions::builtin(),
+        &config.translit_keep,
+    );
     let rel = format!("locales/{locale}/exceptions.toml");
     if let Some(d) = leaves_course(root, &rel) {
         diags.push(d.locale(locale));
@@ -100,5 +105,48 @@ pub fn generated_page(
         front,
         body_start,
         generated_from: Some(source.locale.clone()),
+    }
+}
+
+/// `[translit] keep` as exception entries that keep a word as written
+/// (`moodle = "Moodle"`): the word and its Uzbek-suffixed forms stay as the
+/// text has them (`Moodleda`). A word with digits, dots or `_` (`SHA256SUMS`,
+/// `Node.js`) is a code-like token the converter keeps anyway (see
+/// `translit/text.rs`); the parts of a hyphenated word (`Wi-Fi`) are kept
+/// each, when they have at least two letters. A word the converter would
+/// leave alone already needs no entry.
+fn with_keep(ex: crate::translit::Exceptions, keep: &[String]) -> crate::translit::Exceptions {
+    use crate::translit::{Exceptions, Script, convert};
+    let mut words = toml::Table::new();
+    for w in keep {
+        if w.chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '.' | '_' | '+' | '#'))
+        {
+            continue;
+        }
+        for part in w.split('-') {
+            let letters = part.chars().filter(|c| c.is_alphabetic()).count();
+            if letters < 2 || convert(part, Script::Cyrl, &Exceptions::none()) == *part {
+                continue;
+            }
+            words.insert(part.to_string(), toml::Value::String(part.to_string()));
+        }
+    }
+    if words.is_empty() {
+        return ex;
+    }
+    let toml_of = |words: toml::Table| {
+        let mut t = toml::Table::new();
+        t.insert("words".into(), toml::Value::Table(words));
+        t.to_string()
+    };
+    match ex.clone().with_course_toml(&toml_of(words.clone())) {
+        Ok(all) => all,
+        // A word the exception list cannot read is left to the converter.
+        Err(_) => words.into_iter().fold(ex, |ex, (k, v)| {
+            let mut one = toml::Table::new();
+            one.insert(k, v);
+            ex.clone().with_course_toml(&toml_of(one)).unwrap_or(ex)
+        }),
     }
 }

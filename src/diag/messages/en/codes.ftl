@@ -18,6 +18,7 @@ code-config-module-duplicate = the same module is listed twice in `course.toml`
 code-config-no-modules = `course.toml` lists no modules
 code-config-mastery = the pass mark (mastery score) in `course.toml` is not a percentage from 0 to 100
 code-config-theme-name = the theme named in `course.toml` is not a plain folder name
+code-config-translit-keep = a word of `[translit] keep` in `course.toml` is not a word darslik can keep
 code-config-scorm-option = a setting in the `[scorm]` table of `course.toml` has a value darslik does not know
 code-scorm2004-course-package = a SCORM 2004 package of several modules is not what Moodle records: its SCORM 2004 player records only the first module of a package per visit
 code-course-title-missing = the course has no title in one of its languages

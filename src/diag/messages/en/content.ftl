@@ -112,6 +112,12 @@ content-config-no-modules = the course lists no modules
 content-config-no-modules-hint = list module folders, e.g. modules = ["module-06"]
 content-theme-name = the theme name `{ $name }` is not a plain folder name
 content-config-theme-name-hint = a theme is a folder directly under themes/, named with A-Z, a-z, 0-9, _ and -: name = "academy" for themes/academy/
+content-config-keep-empty = an empty word in [translit] keep
+content-config-keep-space = `{ $word }` in [translit] keep has a space: list one word per string
+content-config-keep-char = `{ $word }` in [translit] keep has `{ $char }`, which a word to keep cannot have
+content-config-keep-word = `{ $word }` in [translit] keep is not a word (a letter, at most { $max } characters)
+content-config-keep-many = [translit] keep lists { $count } words; at most { $max }
+content-config-keep-hint = keep lists Latin words that generated locales show as written, e.g. keep = ["Moodle", "Linux", "SHA256SUMS"]; letters and digits, with - . _ + # or an apostrophe inside
 content-config-attempts = [assessment] attempts = { $attempts } is more than an academy can use
 content-attempts-hint = give at most 10 attempts, or 0 for unlimited
 

@@ -18,6 +18,7 @@ code-config-module-duplicate = один и тот же модуль указан
 code-config-no-modules = в `course.toml` не указан ни один модуль
 code-config-mastery = проходной балл (`mastery`) в `course.toml` не является процентом от 0 до 100
 code-config-theme-name = тема, указанная в `course.toml`, не является простым именем папки
+code-config-translit-keep = слово из `[translit] keep` в `course.toml` не является словом, которое darslik может сохранить
 code-config-scorm-option = у настройки в таблице `[scorm]` файла `course.toml` значение, которого darslik не знает
 code-scorm2004-course-package = пакет SCORM 2004 из нескольких модулей Moodle записывает не полностью: его проигрыватель SCORM 2004 учитывает за одно посещение только первый модуль пакета
 code-course-title-missing = у курса нет названия на одном из его языков

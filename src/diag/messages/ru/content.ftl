@@ -116,6 +116,12 @@ content-config-no-modules = в курсе не указано ни одного 
 content-config-no-modules-hint = перечислите папки модулей, например `modules = ["module-06"]`
 content-theme-name = имя темы `{ $name }` — не простое имя папки
 content-config-theme-name-hint = тема — это папка прямо внутри `themes/`, в имени которой только `A-Z`, `a-z`, `0-9`, `_` и `-`: `name = "academy"` для `themes/academy/`
+content-config-keep-empty = пустое слово в `[translit] keep`
+content-config-keep-space = в `{ $word }` из `[translit] keep` есть пробел: пишите по одному слову в строке
+content-config-keep-char = в `{ $word }` из `[translit] keep` есть `{ $char }`, а в сохраняемом слове его быть не может
+content-config-keep-word = `{ $word }` из `[translit] keep` — не слово (нужна буква, не больше { $max } символов)
+content-config-keep-many = в `[translit] keep` { $count } слов, а можно не больше { $max }
+content-config-keep-hint = `keep` перечисляет латинские слова, которые порождённые локали показывают как написано, например `keep = ["Moodle", "Linux", "SHA256SUMS"]`; буквы и цифры, внутри можно `- . _ + #` и апостроф
 content-config-attempts = `[assessment] attempts = { $attempts }` — больше попыток, чем может пригодиться учебному центру
 content-attempts-hint = дайте не больше 10 попыток или 0 — без ограничения
 

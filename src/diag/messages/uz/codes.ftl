@@ -18,6 +18,7 @@ code-config-module-duplicate = `course.toml` da bitta modul ikki marta koʻrsati
 code-config-no-modules = `course.toml` da birorta ham modul koʻrsatilmagan
 code-config-mastery = `course.toml` dagi oʻtish bali (`mastery`) 0 dan 100 gacha foiz emas
 code-config-theme-name = `course.toml` da koʻrsatilgan mavzu oddiy papka nomi emas
+code-config-translit-keep = `course.toml` dagi `[translit] keep` roʻyxatidagi soʻz darslik saqlay oladigan soʻz emas
 code-config-scorm-option = `course.toml` ning `[scorm]` jadvalidagi sozlamada darslik bilmaydigan qiymat bor
 code-scorm2004-course-package = bir necha modulli SCORM 2004 paketini Moodle toʻliq yozib bormaydi: uning SCORM 2004 pleyeri bir tashrifda paketning faqat birinchi modulini hisobga oladi
 code-course-title-missing = kursning tillaridan birida kurs nomi yoʻq

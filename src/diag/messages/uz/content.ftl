@@ -112,6 +112,12 @@ content-config-no-modules = kursda birorta ham modul koʻrsatilmagan
 content-config-no-modules-hint = modul papkalarini sanab oʻting, masalan `modules = ["module-06"]`
 content-theme-name = `{ $name }` mavzu nomi oddiy papka nomi emas
 content-config-theme-name-hint = mavzu bevosita `themes/` ichidagi papka, nomida faqat `A-Z`, `a-z`, `0-9`, `_` va `-` boʻladi: `themes/academy/` uchun `name = "academy"`
+content-config-keep-empty = `[translit] keep` da boʻsh soʻz bor
+content-config-keep-space = `[translit] keep` dagi `{ $word }` da boʻsh joy bor: har bir satrga bitta soʻz yozing
+content-config-keep-char = `[translit] keep` dagi `{ $word }` da `{ $char }` bor, saqlanadigan soʻzda u boʻlishi mumkin emas
+content-config-keep-word = `[translit] keep` dagi `{ $word }` soʻz emas (harf kerak, koʻpi bilan { $max } belgi)
+content-config-keep-many = `[translit] keep` da { $count } ta soʻz bor, koʻpi bilan { $max } ta boʻlishi mumkin
+content-config-keep-hint = `keep` hosil qilinadigan tillar yozilganicha koʻrsatadigan lotin soʻzlarini sanaydi, masalan `keep = ["Moodle", "Linux", "SHA256SUMS"]`; harflar va raqamlar, ichida `- . _ + #` yoki apostrof boʻlishi mumkin
 content-config-attempts = `[assessment] attempts = { $attempts }` oʻquv markaziga kerak boʻladigandan koʻp urinish
 content-attempts-hint = koʻpi bilan 10 ta urinish bering yoki cheklovsiz uchun 0 yozing
 
