@@ -1347,3 +1347,31 @@ fn d13_glossaries_from_outside_or_past_the_parser_are_refused() {
         "a terminal control from glossary.toml reached the terminal:\n{out}"
     );
 }
+
+#[test]
+fn d14_translit_keep_words_are_refused_or_run_nothing() {
+    // `[translit] keep` (issue 24): markup, a non-string, a huge list and
+    // terminal controls are refused naming course.toml; HTML-ish words kept
+    // by a generated uz-Cyrl locale build and run nothing.
+    assert_isolated(&["D14"]);
+    let p = payloads_of(&["D14"])
+        .into_iter()
+        .find(|p| p.channel == "translit-keep-terminal")
+        .expect("P393");
+    let root = tempfile::tempdir().expect("tempdir");
+    let course = root.path().join("course");
+    copy_dir(&fixture("basic"), &course);
+    apply(&p.setup, &course, root.path());
+    let c = course.to_string_lossy().into_owned();
+    let o = darslik(&["check", "--course", &c]);
+    let out = format!("{}{}", String::from_utf8_lossy(&o.stdout), stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("P393") && out.contains("course.toml") && out.contains("config-translit-keep"),
+        "{out}"
+    );
+    assert!(
+        !out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'),
+        "a terminal control from course.toml reached the terminal:\n{out}"
+    );
+}
