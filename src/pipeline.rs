@@ -101,8 +101,12 @@ pub fn localize(course: &Course, theme: &Theme) -> (Messages, Vec<Diagnostic>) {
         // The course's exceptions and keep words (their problems are
         // reported with the pages).
         let mut ignored = crate::diag::Diagnostics::default();
-        let ex =
-            crate::course::translit_exceptions(&course.root, &course.config, &l.tag, &mut ignored);
+        let ex = crate::course::translit_exceptions_for(
+            &course.root,
+            &course.config,
+            &l.tag,
+            &mut ignored,
+        );
         let entry = sources
             .entry(l.tag.clone())
             .or_insert_with(|| (Vec::new(), Vec::new()));

@@ -25,7 +25,7 @@ fn course_exceptions(extra: &str) -> Exceptions {
     );
     let (config, _) = darslik::course::config::parse(&toml).expect("course.toml");
     let mut diags = darslik::diag::Diagnostics::default();
-    let ex = darslik::course::translit_exceptions(dir.path(), &config, "uz-Cyrl", &mut diags);
+    let ex = darslik::course::translit_exceptions_for(dir.path(), &config, "uz-Cyrl", &mut diags);
     assert!(diags.items.is_empty(), "{:?}", diags.items);
     ex
 }
@@ -224,4 +224,36 @@ fn a_bad_keep_list_is_reported_at_its_line() {
             "{bad}: {e:?}"
         );
     }
+}
+
+#[test]
+fn the_keep_list_is_read_from_the_course_folder_too() {
+    // `darslik translit --course DIR` reads the exceptions from the folder.
+    let dir = copy_fixture("basic");
+    let root = dir.path();
+    let old = read(root, "course.toml");
+    write(
+        root,
+        "course.toml",
+        &format!("{old}\n[translit]\nkeep = [\"Linux\"]\n"),
+    );
+    let mut diags = darslik::diag::Diagnostics::default();
+    let ex = darslik::course::translit_exceptions(root, "uz-Cyrl", &mut diags);
+    assert!(diags.items.is_empty(), "{:?}", diags.items);
+    assert_eq!(convert("Linuxda", Script::Cyrl, &ex), "Linuxda");
+    write(
+        root,
+        "course.toml",
+        &format!("{old}\n[translit]\nkeep = [\"two words\"]\n"),
+    );
+    let mut diags = darslik::diag::Diagnostics::default();
+    darslik::course::translit_exceptions(root, "uz-Cyrl", &mut diags);
+    assert!(
+        diags
+            .items
+            .iter()
+            .any(|d| d.code.as_str() == "config-translit-keep"),
+        "{:?}",
+        diags.items
+    );
 }

@@ -20,7 +20,7 @@ pub(super) fn generate_locales(
         let (Some(from), Some(script)) = (&l.generated_from, Script::from_tag(&l.tag)) else {
             continue;
         };
-        let ex = translit_exceptions(root, config, &l.tag, diags);
+        let ex = translit_exceptions_for(root, config, &l.tag, diags);
         let sources: Vec<Page> = pages
             .values()
             .filter(|p| p.locale == *from && !pages.contains_key(&PageId::new(&l.tag, &p.key)))
@@ -46,19 +46,46 @@ pub(super) fn generate_locales(
     generated
 }
 
+/// The transliteration exceptions of a generated locale of the course at
+/// `root` (see [`translit_exceptions_for`]), its `course.toml` read for the
+/// keep words: its problems are added to `diags`; without a `course.toml`
+/// there are none.
+pub fn translit_exceptions(
+    root: &Path,
+    locale: &str,
+    diags: &mut Diagnostics,
+) -> crate::translit::Exceptions {
+    let rel = config::CONFIG_FILE;
+    let mut keep = Vec::new();
+    if root.join(rel).is_file() {
+        match read_text(&root.join(rel), rel).map(|t| config::parse(&t)) {
+            Ok(Ok((c, _))) => keep = c.translit_keep,
+            Ok(Err(d)) => diags.items.extend(d.items),
+            Err(d) => diags.push(d),
+        }
+    }
+    exceptions(root, &keep, locale, diags)
+}
+
 /// The transliteration exceptions of a generated locale: the built-in ones,
 /// the course's `[translit] keep` words, and `locales/<locale>/exceptions.toml`
 /// (whose entries win).
-pub fn translit_exceptions(
+pub fn translit_exceptions_for(
     root: &Path,
     config: &Config,
     locale: &str,
     diags: &mut Diagnostics,
 ) -> crate::translit::Exceptions {
-    let mut ex = with_keep(
-        crate::translit::Exceptions::builtin(),
-        &config.translit_keep,
-    );
+    exceptions(root, &config.translit_keep, locale, diags)
+}
+
+fn exceptions(
+    root: &Path,
+    keep: &[String],
+    locale: &str,
+    diags: &mut Diagnostics,
+) -> crate::translit::Exceptions {
+    let mut ex = with_keep(crate::translit::Exceptions::builtin(), keep);
     let rel = format!("locales/{locale}/exceptions.toml");
     if let Some(d) = leaves_course(root, &rel) {
         diags.push(d.locale(locale));

@@ -111,7 +111,7 @@ fn generate(g: &mut Glossary, root: &Path, config: &Config) {
         };
         // Problems with the exceptions file are reported with the pages.
         let mut ignored = crate::diag::Diagnostics::default();
-        let ex = crate::course::translit_exceptions(root, config, &l.tag, &mut ignored);
+        let ex = crate::course::translit_exceptions_for(root, config, &l.tag, &mut ignored);
         let convert = |s: &String| crate::translit::convert(s, script, &ex);
         for t in &mut g.terms {
             if let Some(names) = t.names.get(from).filter(|_| !t.names.contains_key(&l.tag)) {

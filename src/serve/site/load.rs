@@ -94,7 +94,8 @@ impl Site {
         for l in &course.config.locales {
             if l.generated_from.is_some() {
                 let mut ignored = Diagnostics::default();
-                let ex = course::translit_exceptions(root, &course.config, &l.tag, &mut ignored);
+                let ex =
+                    course::translit_exceptions_for(root, &course.config, &l.tag, &mut ignored);
                 exceptions.insert(l.tag.clone(), ex);
             }
         }
