@@ -18,6 +18,9 @@ mod fluent;
 mod glossary;
 mod quiz;
 mod scenario;
+mod translit;
+
+pub use translit::{Guessed, guessed};
 
 use fluent::fluent;
 pub use fluent::{apostrophes, fix_apostrophes};

@@ -388,8 +388,14 @@ fn build(req: crate::build::Request<'_>, quiet: bool) -> i32 {
 
 /// Everything `check` reports about the course at `root`.
 fn check_all(root: &Path) -> Diagnostics {
+    check_all_counted(root).0
+}
+
+/// Every problem of the course, and how many words of each generated
+/// Cyrillic locale the transliteration guessed.
+fn check_all_counted(root: &Path) -> (Diagnostics, Vec<crate::check::Guessed>) {
     match pipeline::load(root) {
-        Err(d) => d,
+        Err(d) => (d, Vec::new()),
         Ok((course, theme, messages, mut diags)) => {
             crate::timing::lap("load course and messages");
             let (bodies, body) = pipeline::bodies_for(&course, &theme, &messages, false);
@@ -401,19 +407,44 @@ fn check_all(root: &Path) -> Diagnostics {
                 &theme.messages,
             ));
             crate::timing::lap("translation checks");
-            diags
+            let guessed = crate::check::guessed(&course);
+            crate::timing::lap("transliteration guesses");
+            (diags, guessed)
         }
     }
 }
 
 fn check(root: &Path, format: ReportFormat, strict: bool) -> i32 {
     crate::timing::start();
-    let mut diags = check_all(root);
+    let (mut diags, guessed) = check_all_counted(root);
     diags.sort();
     match format {
-        ReportFormat::Json => println!("{}", diags.to_json()),
+        ReportFormat::Json => {
+            let mut v: serde_json::Value =
+                serde_json::from_str(&diags.to_json()).unwrap_or_default();
+            if let Some(o) = v.as_object_mut() {
+                o.insert(
+                    "translit".into(),
+                    serde_json::to_value(&guessed).unwrap_or_default(),
+                );
+            }
+            println!("{v}");
+        }
         ReportFormat::Human => {
             print_diagnostics(&diags);
+            for g in &guessed {
+                eprintln!(
+                    "{}",
+                    msg!(
+                        "cli-check-translit-guessed",
+                        locale = g.locale.as_str(),
+                        from = g.from.as_str(),
+                        guessed = g.guessed,
+                        words = g.words
+                    )
+                    .local()
+                );
+            }
             if diags.items.is_empty() {
                 eprintln!("{}", msg!("cli-check-clean").local());
             }

@@ -34,6 +34,7 @@ cli-build-errors-unshown = { $errors ->
     } above in pages no locale written shows; every locale was written
 cli-build-done = Done in { $seconds } s. Open { $index } in a browser.
 cli-check-clean = No problems found.
+cli-check-translit-guessed = { $locale }: { $guessed } of the { $words } words made from { $from } are the rules' guesses; `darslik translit --review content/{ $from }` lists them to confirm
 cli-cannot-write = cannot write { $file }: { $reason }
 cli-cannot-read = cannot read { $file }: { $reason }
 cli-cannot-read-stdin = cannot read standard input: { $reason }

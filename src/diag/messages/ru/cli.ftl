@@ -39,6 +39,7 @@ cli-build-errors-unshown = { $errors ->
     } выше — в страницах, которых нет ни в одном записанном языке; все языки записаны
 cli-build-done = Готово за { $seconds } с. Откройте { $index } в браузере.
 cli-check-clean = Проблем не найдено.
+cli-check-translit-guessed = { $locale }: { $guessed } из { $words } слов, сделанных из { $from }, написаны правилами наугад; `darslik translit --review content/{ $from }` перечислит их для проверки
 cli-cannot-write = не удалось записать { $file }: { $reason }
 cli-cannot-read = не удалось прочитать { $file }: { $reason }
 cli-cannot-read-stdin = не удалось прочитать стандартный ввод: { $reason }

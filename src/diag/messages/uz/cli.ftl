@@ -18,6 +18,7 @@ cli-build-left-out = yozilmadi: { $left } (xatolar yuqorida); yozildi: { $writte
 cli-build-errors-unshown = yuqoridagi { $errors } ta xato hech bir yozilgan tilda koʻrinmaydigan sahifalarda; barcha tillar yozildi
 cli-build-done = { $seconds } soniyada tayyor. { $index } faylini brauzerda oching.
 cli-check-clean = Muammo topilmadi.
+cli-check-translit-guessed = { $locale }: { $from } dan olingan { $words } ta soʻzdan { $guessed } tasi qoidalar boʻyicha taxminan yozildi; `darslik translit --review content/{ $from }` ularni tekshirish uchun sanab beradi
 cli-cannot-write = { $file } yozib boʻlmadi: { $reason }
 cli-cannot-read = { $file } oʻqib boʻlmadi: { $reason }
 cli-cannot-read-stdin = standart kirishni oʻqib boʻlmadi: { $reason }
