@@ -58,10 +58,14 @@ pub fn translit(to: Option<&str>, review: bool, course: Option<&Path>, files: &[
     0
 }
 
-/// The built-in lists, and with `--course` the course's exceptions and keep list.
+/// The built-in lists, and the course's exceptions and keep list: the
+/// course of `--course`, else the current folder's when it has a course.toml.
 fn exceptions(course: Option<&Path>) -> Result<Exceptions, i32> {
-    let Some(root) = course else {
-        return Ok(Exceptions::builtin());
+    let here = Path::new(".");
+    let root = match course {
+        Some(root) => root,
+        None if here.join(crate::course::config::CONFIG_FILE).is_file() => here,
+        None => return Ok(Exceptions::builtin()),
     };
     let mut diags = crate::diag::Diagnostics::default();
     let ex = crate::course::translit_exceptions(root, "uz-Cyrl", &mut diags);

@@ -108,6 +108,12 @@ impl Lexicon {
     /// for it. `bare`: the word has no suffix (a loan's dictionary form may
     /// then end in `ь`).
     pub fn choose(&self, lat: &str, rules: &str, bare: bool) -> Option<Choice> {
+        self.choose_with(lat, rules, bare, true)
+    }
+
+    /// [`Lexicon::choose`]; `soft`: a Russian form with a soft sign may win
+    /// over the Uzbek list's form without it.
+    pub fn choose_with(&self, lat: &str, rules: &str, bare: bool, soft: bool) -> Option<Choice> {
         let cands = self.candidates(lat);
         if cands.is_empty() {
             return None;
@@ -118,7 +124,8 @@ impl Lexicon {
             // Белгия); the dictionary form keeps it (модель, Бельгия), as the
             // built-in exceptions do. Short native words (mol, pul) are left
             // alone.
-            if letters >= 5
+            if soft
+                && letters >= 5
                 && let Some(soft) = cands
                     .iter()
                     .find(|s| s.ru && soft_variant(rules, s.cyr, bare))

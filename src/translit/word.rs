@@ -147,7 +147,10 @@ fn lexicon_word(units: &[Unit]) -> Option<String> {
     let caps = units_caps(units);
     let pieces = latin_to_cyr_pieces(units, 0);
     let rules = joined(&pieces);
-    let whole = lex.choose(&key(units), &rules, true);
+    let mut whole = lex.choose(&key(units), &rules, true);
+    if whole.is_some_and(|c| c.soft) && inflected(units) {
+        whole = lex.choose_with(&key(units), &rules, true, false);
+    }
     let mut stems: Vec<(usize, lexicon::Choice)> = Vec::new();
     let settled = whole.is_some_and(|c| c.exact && !c.rules || c.soft);
     if !settled {
@@ -157,7 +160,13 @@ fn lexicon_word(units: &[Unit]) -> Option<String> {
             }
             let stem = &units[..k];
             let stem_rules = joined(&latin_to_cyr_pieces(stem, 0));
-            if let Some(c) = lex.choose(&key(stem), &stem_rules, false) {
+            if let Some(mut c) = lex.choose(&key(stem), &stem_rules, false) {
+                if c.soft && inflected(stem) {
+                    match lex.choose_with(&key(stem), &stem_rules, false, false) {
+                        Some(plain) => c = plain,
+                        None => continue,
+                    }
+                }
                 stems.push((k, c));
             }
         }
@@ -194,6 +203,24 @@ fn lexicon_word(units: &[Unit]) -> Option<String> {
         (None, None, Some(&(k, s))) => Some(with_stem(k, s)),
         (None, None, None) => None,
     }
+}
+
+/// Whether a word is an Uzbek word the lexicon knows followed by suffixes
+/// (`tilda` = `til` + `da`): then a Russian word spelt the same way with a
+/// soft sign (тильда) is a coincidence, not the word.
+fn inflected(units: &[Unit]) -> bool {
+    let lex = lexicon::get();
+    (3..units.len()).any(|j| {
+        is_suffix_chain(&key(&units[j..]))
+            && lex
+                .choose_with(
+                    &key(&units[..j]),
+                    &joined(&latin_to_cyr_pieces(&units[..j], 0)),
+                    false,
+                    false,
+                )
+                .is_some_and(|c| c.rules)
+    })
 }
 
 fn joined(pieces: &[Piece]) -> String {
