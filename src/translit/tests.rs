@@ -180,3 +180,36 @@ fn builtin_list_is_consistent() {
     }
     assert_eq!(ex.len(), words.len());
 }
+
+#[test]
+fn the_lexicon_decides_loans_and_leaves_uzbek_words_alone() {
+    let cases = [
+        // loans the rules cannot spell
+        ("kvars", "кварц"),
+        ("Belgiyada", "Бельгияда"),
+        ("patrul", "патруль"),
+        ("plashi", "плащи"),
+        // as people type: ts, y left out, x for h, c for ch, shch
+        ("sujet", "сюжет"),
+        ("xokim", "ҳоким"),
+        ("cop", "чоп"),
+        ("borshch", "борщ"),
+        // Uzbek words a Russian word resembles
+        ("chunki", "чунки"),
+        ("Chunki", "Чунки"),
+        ("banka", "банка"),
+        ("zavod", "завод"),
+        ("tildagi", "тилдаги"),
+        ("sol", "сол"),
+        ("mol", "мол"),
+        ("ishchining", "ишчининг"),
+        ("yoʻllaydi", "йўллайди"),
+        // names and foreign words
+        ("Moodle", "Moodle"),
+        ("Linuxda", "Linuxda"),
+        ("Windows", "Windows"),
+    ];
+    for (lat, cyr) in cases {
+        assert_eq!(c(lat), cyr, "{lat}");
+    }
+}

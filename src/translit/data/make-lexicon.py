@@ -25,6 +25,9 @@ SPECIAL = set("цьъёюяэщ")
 # Russian verb and adjective endings: not borrowed into Uzbek in this form.
 NOT_LOAN = ("ть", "ться", "тся", "чь", "сь", "ся", "ый", "ая", "ое", "ые", "яя", "ее", "ешь", "ишь",
             "щий", "щая", "вший", "вшая")
+# Russian words that are an Uzbek word with a soft sign added (банка/банька,
+# завод/заводь, чунки/чуньки, тилда/тильда): the Uzbek word is meant.
+NOT_LOANS = {"банька", "заводь", "тильда", "чуньки"}
 CYR = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяўқғҳ-")
 
 
@@ -48,7 +51,7 @@ def main():
     for w in ru_all:
         if not set(w) <= CYR or "ы" in w or w.startswith("-") or w.endswith("-"):
             continue
-        if not (set(w) & SPECIAL) or w.endswith(NOT_LOAN) or len(w) < 3:
+        if not (set(w) & SPECIAL) or w.endswith(NOT_LOAN) or len(w) < 3 or w in NOT_LOANS:
             continue
         if "е" in w and any(w.replace("е", "ё", 1) == v or w[:i] + "ё" + w[i + 1:] in ru_all
                             for i, v in ((i, None) for i, c in enumerate(w) if c == "е")):
