@@ -41,7 +41,7 @@ python3 - "$WORK/translit.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
 for x in r:
-    print("%-9s median %.3f s" % (x["command"].split()[0] if False else x.get("command"), x["median"]))
+    print("%-9s median %.3f s" % (x.get("command"), x["median"]))
 if len(r) == 2:
     print("ratio darslik / baseline: %.3f" % (r[0]["median"] / r[1]["median"]))
 PY
