@@ -1326,26 +1326,7 @@ fn d13_glossary_text_runs_nothing() {
 fn d13_glossaries_from_outside_or_past_the_parser_are_refused() {
     assert_isolated(&["D13"]);
     // A key of terminal controls is named, escaped, in check's report.
-    let p = payloads_of(&["D13"])
-        .into_iter()
-        .find(|p| p.channel == "glossary-terminal")
-        .expect("P389");
-    let root = tempfile::tempdir().expect("tempdir");
-    let course = root.path().join("course");
-    copy_dir(&fixture("basic"), &course);
-    apply(&p.setup, &course, root.path());
-    let c = course.to_string_lossy().into_owned();
-    let o = darslik(&["check", "--course", &c]);
-    let out = format!("{}{}", String::from_utf8_lossy(&o.stdout), stderr(&o));
-    assert_eq!(o.status.code(), Some(1), "{out}");
-    assert!(
-        out.contains("P389") && out.contains("glossary.toml"),
-        "{out}"
-    );
-    assert!(
-        !out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'),
-        "a terminal control from glossary.toml reached the terminal:\n{out}"
-    );
+    terminal_controls_are_named_escaped("D13", "glossary-terminal", "P389", &["glossary.toml"]);
 }
 
 #[test]
@@ -1354,10 +1335,22 @@ fn d14_translit_keep_words_are_refused_or_run_nothing() {
     // terminal controls are refused naming course.toml; HTML-ish words kept
     // by a generated uz-Cyrl locale build and run nothing.
     assert_isolated(&["D14"]);
-    let p = payloads_of(&["D14"])
+    terminal_controls_are_named_escaped(
+        "D14",
+        "translit-keep-terminal",
+        "P393",
+        &["course.toml", "config-translit-keep"],
+    );
+}
+
+/// The payload `id` of `group` on `channel` (terminal controls in a course
+/// file) fails `darslik check`, which names it and the `names`, with every
+/// control escaped.
+fn terminal_controls_are_named_escaped(group: &str, channel: &str, id: &str, names: &[&str]) {
+    let p = payloads_of(&[group])
         .into_iter()
-        .find(|p| p.channel == "translit-keep-terminal")
-        .expect("P393");
+        .find(|p| p.channel == channel)
+        .expect(id);
     let root = tempfile::tempdir().expect("tempdir");
     let course = root.path().join("course");
     copy_dir(&fixture("basic"), &course);
@@ -1367,11 +1360,11 @@ fn d14_translit_keep_words_are_refused_or_run_nothing() {
     let out = format!("{}{}", String::from_utf8_lossy(&o.stdout), stderr(&o));
     assert_eq!(o.status.code(), Some(1), "{out}");
     assert!(
-        out.contains("P393") && out.contains("course.toml") && out.contains("config-translit-keep"),
+        out.contains(id) && names.iter().all(|n| out.contains(n)),
         "{out}"
     );
     assert!(
         !out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'),
-        "a terminal control from course.toml reached the terminal:\n{out}"
+        "a terminal control from {names:?} reached the terminal:\n{out}"
     );
 }

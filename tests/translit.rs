@@ -12,6 +12,9 @@
 
 use std::path::{Path, PathBuf};
 
+mod common;
+
+use common::{canonical_1995, is_apostrophe};
 use darslik::translit::{
     Exceptions, Script, apostrophe_fixes_fluent, apostrophe_fixes_markdown, apply_fixes, convert,
     fluent, markdown,
@@ -24,10 +27,6 @@ fn root() -> PathBuf {
 fn read(rel: &str) -> String {
     let p = root().join(rel);
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '‘' | '’' | '`' | 'ʻ' | 'ʼ' | '´')
 }
 
 /// Words of a text (letters and in-word apostrophes), for word accuracy.
@@ -48,49 +47,6 @@ fn words(text: &str) -> Vec<String> {
     }
     if !cur.is_empty() {
         out.push(cur);
-    }
-    out
-}
-
-/// The canonical 1995 spelling of a Latin fixture entry: any apostrophe after
-/// o/g is ʻ, any other is ʼ; 2026 and draft letters are read as 1995 letters.
-fn canonical_1995(s: &str) -> String {
-    let mut out = String::new();
-    let chars: Vec<char> = s.chars().collect();
-    let caps = chars.iter().filter(|c| c.is_alphabetic()).count() > 1
-        && chars
-            .iter()
-            .filter(|c| c.is_alphabetic() && c.to_lowercase().next() != c.to_uppercase().next())
-            .all(|c| c.is_uppercase());
-    for (i, &c) in chars.iter().enumerate() {
-        let h = |lower: &str, upper: &str| {
-            if caps {
-                upper.to_string()
-            } else {
-                lower.to_string()
-            }
-        };
-        match c {
-            'ö' | 'õ' | 'ō' | 'ŏ' => out.push_str("oʻ"),
-            'Ö' | 'Õ' | 'Ō' | 'Ŏ' => out.push_str("Oʻ"),
-            'ğ' | 'ḡ' => out.push_str("gʻ"),
-            'Ğ' | 'Ḡ' => out.push_str("Gʻ"),
-            'ş' => out.push_str("sh"),
-            'Ş' => out.push_str(&h("Sh", "SH")),
-            'ç' => out.push_str("ch"),
-            'Ç' => out.push_str(&h("Ch", "CH")),
-            '\u{0308}' | '\u{0303}' | '\u{0304}' | '\u{0306}' => out.push('ʻ'),
-            '\u{0327}' => out.push('h'),
-            _ if is_apostrophe(c) => {
-                let prev = if i > 0 { chars[i - 1] } else { ' ' };
-                if matches!(prev, 'o' | 'g' | 'O' | 'G') {
-                    out.push('ʻ');
-                } else {
-                    out.push('ʼ');
-                }
-            }
-            _ => out.push(c),
-        }
     }
     out
 }

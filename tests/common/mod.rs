@@ -166,3 +166,51 @@ pub fn has_problem(p: &[Problem], code: &str, file: &str, line: u64, col: u64) {
         "{code} at {file}:{line}:{col} not reported; got {p:#?}"
     );
 }
+
+/// An apostrophe-like character people type for `ʻ` and `ʼ`.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '‘' | '’' | '`' | 'ʻ' | 'ʼ' | '´')
+}
+
+/// The canonical 1995 spelling of a Latin fixture entry: any apostrophe after
+/// o/g is ʻ, any other is ʼ; 2026 and draft letters are read as 1995 letters.
+pub fn canonical_1995(s: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    let caps = chars.iter().filter(|c| c.is_alphabetic()).count() > 1
+        && chars
+            .iter()
+            .filter(|c| c.is_alphabetic() && c.to_lowercase().next() != c.to_uppercase().next())
+            .all(|c| c.is_uppercase());
+    for (i, &c) in chars.iter().enumerate() {
+        let h = |lower: &str, upper: &str| {
+            if caps {
+                upper.to_string()
+            } else {
+                lower.to_string()
+            }
+        };
+        match c {
+            'ö' | 'õ' | 'ō' | 'ŏ' => out.push_str("oʻ"),
+            'Ö' | 'Õ' | 'Ō' | 'Ŏ' => out.push_str("Oʻ"),
+            'ğ' | 'ḡ' => out.push_str("gʻ"),
+            'Ğ' | 'Ḡ' => out.push_str("Gʻ"),
+            'ş' => out.push_str("sh"),
+            'Ş' => out.push_str(&h("Sh", "SH")),
+            'ç' => out.push_str("ch"),
+            'Ç' => out.push_str(&h("Ch", "CH")),
+            '\u{0308}' | '\u{0303}' | '\u{0304}' | '\u{0306}' => out.push('ʻ'),
+            '\u{0327}' => out.push('h'),
+            _ if is_apostrophe(c) => {
+                let prev = if i > 0 { chars[i - 1] } else { ' ' };
+                if matches!(prev, 'o' | 'g' | 'O' | 'G') {
+                    out.push('ʻ');
+                } else {
+                    out.push('ʼ');
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
