@@ -14,20 +14,11 @@ use std::path::{Path, PathBuf};
 
 mod common;
 
-use common::{canonical_1995, is_apostrophe};
+use common::{canonical_1995, is_apostrophe, read_repo_file as read, repo_root as root};
 use darslik::translit::{
     Exceptions, Script, apostrophe_fixes_fluent, apostrophe_fixes_markdown, apply_fixes, convert,
     fluent, markdown,
 };
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn read(rel: &str) -> String {
-    let p = root().join(rel);
-    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-}
 
 /// Words of a text (letters and in-word apostrophes), for word accuracy.
 fn words(text: &str) -> Vec<String> {

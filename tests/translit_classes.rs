@@ -15,9 +15,8 @@
 
 mod common;
 
-use common::canonical_1995;
+use common::{canonical_1995, read_repo_file as read};
 use std::collections::{BTreeMap, HashSet};
-use std::path::PathBuf;
 
 use darslik::translit::{Exceptions, Script, convert};
 
@@ -58,15 +57,6 @@ const SUFFIXES: [&str; 29] = [
     "ing", "imiz", "ingiz", "m", "miz", "ngiz", "lik", "chi", "li", "siz", "cha", "dek", "viy",
     "iy",
 ];
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn read(rel: &str) -> String {
-    let p = root().join(rel);
-    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-}
 
 /// Lower-case words of a text (letters and in-word apostrophes, canonical
 /// apostrophes); hyphens and spaces separate words.

@@ -214,3 +214,14 @@ pub fn canonical_1995(s: &str) -> String {
     }
     out
 }
+
+/// The repository root (the sample course).
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file of the repository, by its path from the root.
+pub fn read_repo_file(rel: &str) -> String {
+    let p = repo_root().join(rel);
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
