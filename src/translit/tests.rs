@@ -213,3 +213,11 @@ fn the_lexicon_decides_loans_and_leaves_uzbek_words_alone() {
         assert_eq!(c(lat), cyr, "{lat}");
     }
 }
+
+#[test]
+fn phone_typing_is_read_through_the_lexicon() {
+    // w for sh (it looks like ш), c for ch, x for h
+    for (lat, cyr) in [("yaxwi", "яхши"), ("wahar", "шаҳар"), ("cop", "чоп")] {
+        assert_eq!(c(lat), cyr, "{lat}");
+    }
+}

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::Script;
 use super::exceptions::Exceptions;
-use super::letters::is_lat_vowel;
+use super::letters::{OKINA, is_lat_vowel};
 use super::lexicon;
 use super::rules::{
     Piece, Unit, apply_case, cyr_to_latin_pieces, is_cyrillic_word, key, latin_1995, latin_2026,
@@ -238,8 +238,10 @@ fn nonstandard_readings(word: &str) -> Vec<Vec<Unit>> {
         let options: Vec<String> = match c {
             'c' if next != Some('h') => vec!["ch".into()],
             'C' if next != Some('h') => vec!["Ch".into()],
-            'w' => vec!["v".into(), "oʻ".into()],
-            'W' => vec!["V".into(), "Oʻ".into()],
+            // w for sh is how many type on phones (yaxwi: yaxshi), for v in
+            // Russian-style spellings, for oʻ in some keyboards' habits
+            'w' => vec!["sh".into(), "v".into(), "oʻ".into()],
+            'W' => vec!["Sh".into(), "V".into(), "Oʻ".into()],
             _ => vec![c.to_string()],
         };
         if options.len() > 1 && variants.len() >= 8 {
@@ -279,7 +281,15 @@ fn foreign_looking(units: &[Unit]) -> bool {
 }
 
 /// Whether the rules' reading has a letter a loan could spell otherwise.
+/// A word with `q`, `oʻ`, `gʻ` or `h` (ҳ) is not a Russian or European loan:
+/// the rules spell it.
 fn doubtful(u: &[Unit]) -> bool {
+    let native = u.iter().enumerate().any(|(i, x)| {
+        x.ch == 'q' || x.ch == OKINA || x.ch == 'h' && !(i > 0 && matches!(u[i - 1].ch, 's' | 'c'))
+    });
+    if native {
+        return false;
+    }
     let ch = |i: usize| u.get(i).map(|x| x.ch).unwrap_or('\0');
     let vowel = |c: char| is_lat_vowel(c);
     let consonant = |c: char| c.is_ascii_lowercase() && !vowel(c);
