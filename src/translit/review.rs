@@ -83,7 +83,7 @@ pub fn guesses(text: &str, kind: Kind, ex: &Exceptions) -> Vec<Guess> {
 pub fn counts(text: &str, kind: Kind, ex: &Exceptions) -> Counts {
     let mut c = Counts::default();
     walk(text, kind, ex, |_, _, (cyr, d)| {
-        if cyr.is_some() {
+        if cyr.is_some() && d != Decision::Kept {
             c.words += 1;
             c.guessed += usize::from(d == Decision::Guess);
         }

@@ -18,18 +18,16 @@
 //!   `.zip`, `.ftl` (a lower-case extension after a dot);
 //! * other code-like contexts: `$var`, `@user`, `#tag`, `a_b`, `--format`,
 //!   a one-letter option after a space (`-c`), `2011/36/EU`, `(x)`;
-//! * words the exception lists keep (`moodle = "Moodle"`, the course's
-//!   `[translit] keep`), with any Uzbek suffixes, which stay as written too
-//!   (`Moodleda`), also after a tutuq (`Moodleʼga`): a reader sees the name
-//!   and its ending exactly as the author typed them.
 //!
-//! Which single words are not Uzbek at all (`w`, `c` outside `ch`, …) is
-//! decided word by word in `word.rs`.
+//! Names the exception lists keep (`moodle = "Moodle"`, the course's
+//! `[translit] keep`) and words that are not Uzbek at all (`w`, `c` outside
+//! `ch`, English letter pairs) are decided word by word in `word.rs`: the
+//! name stays as written and its Uzbek ending follows the text's script
+//! (`Linuxda` -> `Linuxда`, `Moodleʼga` -> `Moodleʼга`).
 
 use super::Script;
 use super::exceptions::Exceptions;
 use super::letters::{TUTUQ, is_apostrophe, is_combining, is_cyrillic, is_letter, lower};
-use super::rules::read_latin;
 use super::word::convert_word;
 
 /// A word of the text: byte range, and whether it must be kept as written
@@ -307,28 +305,6 @@ fn keep_context(cs: &[(usize, char)], start: usize, end: usize) -> bool {
     }
 }
 
-/// Whether `word` is a name an exception list keeps followed by a tutuq and
-/// an ending (`Moodleʼga`): the name and its ending stay as written.
-fn kept_before_tutuq(word: &str, ex: &Exceptions) -> bool {
-    let mut prev: Option<char> = None;
-    for (i, c) in word.char_indices() {
-        if is_apostrophe(c) {
-            // oʻ and gʻ are letters, not a tutuq
-            if i < 2 || prev.is_some_and(|p| matches!(lower(p), 'o' | 'g')) {
-                return false;
-            }
-            let Some(units) = read_latin(&word[..i]) else {
-                return false;
-            };
-            return ex
-                .lookup_latin(&units)
-                .is_some_and(|(k, e)| e.keep && k == units.len());
-        }
-        prev = Some(c);
-    }
-    false
-}
-
 /// Converts plain text (see [`super::convert`]).
 pub fn convert_text(text: &str, to: Script, ex: &Exceptions) -> String {
     let mut out = String::with_capacity(text.len() * 2);
@@ -336,8 +312,7 @@ pub fn convert_text(text: &str, to: Script, ex: &Exceptions) -> String {
     for t in scan(text) {
         out.push_str(&text[last..t.start]);
         let w = &text[t.start..t.end];
-        let keep = t.keep || kept_before_tutuq(w, ex);
-        match (keep, convert_word(w, to, ex)) {
+        match (t.keep, convert_word(w, to, ex)) {
             (false, Some(s)) => out.push_str(&s),
             _ => out.push_str(w),
         }

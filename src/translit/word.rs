@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::Script;
 use super::exceptions::Exceptions;
-use super::letters::{OKINA, is_lat_vowel};
+use super::letters::{OKINA, TUTUQ, is_lat_vowel};
 use super::lexicon;
 use super::rules::{
     Piece, Unit, apply_case, cyr_to_latin_pieces, is_cyrillic_word, key, latin_1995, latin_2026,
@@ -101,12 +101,10 @@ fn decide_uncached(word: &str, to: Script, ex: &Exceptions) -> (Option<String>, 
         }
         return (None, Decision::Kept);
     };
-    let found = ex.lookup_latin(&units);
-    if let Some((_, e)) = found
-        && e.keep
-    {
-        return (None, Decision::Kept);
+    if let Some(k) = kept_name(&units, ex) {
+        return (kept_with_ending(word, &units, k, to), Decision::Kept);
     }
+    let found = ex.lookup_latin(&units);
     match to {
         Script::Latn => return (Some(latin_1995(&units)), Decision::Rule),
         Script::Latn2026 => return (Some(latin_2026(&units)), Decision::Rule),
@@ -126,8 +124,8 @@ fn decide_uncached(word: &str, to: Script, ex: &Exceptions) -> (Option<String>, 
         if let Some(cyr) = lexicon_word(&units) {
             return (Some(cyr), Decision::Lexicon);
         }
-        if foreign_looking(&units) {
-            return (None, Decision::Kept);
+        if let Some(k) = foreign_name(&units) {
+            return (kept_with_ending(word, &units, k, to), Decision::Kept);
         }
     }
     let pieces = latin_to_cyr_pieces(&units, 0);
@@ -261,23 +259,64 @@ fn nonstandard_readings(word: &str) -> Vec<Vec<Unit>> {
     out
 }
 
-/// Letter pairs Uzbek does not write but English does (`th`, `ee`, `oo`,
-/// `ck`, `ph`, `gh`, `ou`, a final `ux`/`ex`): a word with one that the
-/// lexicon does not know is a name or a foreign word (Moodle, Linux, Thomson).
-fn foreign_looking(units: &[Unit]) -> bool {
-    let s = key(units);
-    if ["th", "ee", "oo", "ck", "ph", "gh", "ou"]
-        .iter()
-        .any(|p| s.contains(p))
-    {
-        return true;
+/// Where the ending starts of a word an exception list keeps (the name, then
+/// Uzbek suffixes, maybe after a tutuq: `Moodleda`, `Moodleʼga`).
+fn kept_name(units: &[Unit], ex: &Exceptions) -> Option<usize> {
+    if let Some((k, e)) = ex.lookup_latin(units) {
+        return e.keep.then_some(k);
     }
-    // Linux, Linuxda
-    s.char_indices().any(|(i, _)| {
-        let (stem, rest) = s.split_at(i);
-        (stem.ends_with("ux") || stem.ends_with("ex") && stem.len() > 3) && is_suffix_chain(rest)
-    }) || s.ends_with("ux")
-        || s.ends_with("ex") && s.len() > 3
+    let t = units.iter().position(|u| u.ch == TUTUQ)?;
+    let (k, e) = ex.lookup_latin(&units[..t])?;
+    (t > 0 && e.keep && k == t && is_suffix_chain(&key(&units[t + 1..]))).then_some(t)
+}
+
+/// A kept name as written and its Uzbek ending in the target script
+/// (`Linuxda` -> `Linuxда`, `Moodleʼga` -> `Moodleʼга`); `None` keeps the
+/// whole word (no ending, another script, or letters that are not one to one).
+fn kept_with_ending(word: &str, units: &[Unit], k: usize, to: Script) -> Option<String> {
+    let chars: Vec<char> = word.chars().collect();
+    if to != Script::Cyrl || k >= units.len() || chars.len() != units.len() {
+        return None;
+    }
+    let mut out: String = chars[..k].iter().collect();
+    let mut from = k;
+    if units[k].ch == TUTUQ {
+        out.push(chars[k]);
+        from += 1;
+    }
+    let caps = units_caps(units);
+    out.push_str(&apply_case(&latin_to_cyr_pieces(units, from), units, caps));
+    Some(out)
+}
+
+/// Letter pairs Uzbek does not write but English does (`th`, `ee`, `oo`,
+/// `ck`, `ph`, `gh`, `ou`, a final `ux`/`ex`): a word made of such a name and
+/// Uzbek suffixes that the lexicon does not know is a name or a foreign word
+/// (Moodle, Linux, Thomson). Returns where its ending starts. Russian `koo-`
+/// and `zoo-` (koordinator, zoologiya) are Uzbek spelling.
+fn foreign_name(units: &[Unit]) -> Option<usize> {
+    let s: Vec<char> = units.iter().map(|u| u.ch).collect();
+    let word: String = s.iter().collect();
+    if word.starts_with("koo") || word.starts_with("zoo") {
+        return None;
+    }
+    let foreign = |stem: &str| {
+        ["th", "ee", "oo", "ck", "ph", "gh", "ou"]
+            .iter()
+            .any(|p| stem.contains(p))
+            || stem.ends_with("ux")
+            || stem.ends_with("ex") && stem.chars().count() > 3
+    };
+    (2..=s.len()).find(|&k| {
+        let stem: String = s[..k].iter().collect();
+        let rest = if s.get(k) == Some(&TUTUQ) {
+            &s[k + 1..]
+        } else {
+            &s[k..]
+        };
+        let rest: String = rest.iter().collect();
+        foreign(&stem) && is_suffix_chain(&rest)
+    })
 }
 
 /// Whether the rules' reading has a letter a loan could spell otherwise.
