@@ -131,8 +131,9 @@ fn review_files(files: &[PathBuf], ex: &Exceptions) -> i32 {
             Err(code) => return code,
         };
         let kind = Kind::of(&path);
-        words += translit::counts(&text, kind, ex).words;
-        for g in translit::guesses(&text, kind, ex) {
+        let (counts, guesses) = translit::review(&text, kind, ex);
+        words += counts.words;
+        for g in guesses {
             let (line, col) = line_col(&text, g.offset);
             let place = format!("{}:{line}:{col}", path.display());
             println!("{place}: {} → {}", g.word, g.reading);

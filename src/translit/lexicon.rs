@@ -132,7 +132,7 @@ impl Lexicon {
             {
                 return Some(Choice::soft(soft.cyr));
             }
-            return Some(Choice::rules(rules));
+            return Some(Choice::rules());
         }
         cands
             .iter()
@@ -168,10 +168,9 @@ pub(super) struct Choice {
 }
 
 impl Choice {
-    fn rules(cyr: &str) -> Choice {
-        // The rules' reading outlives the lexicon only as a marker; callers
-        // use their own pieces (with the case of each letter) for it.
-        let _ = cyr;
+    /// The rules' own reading: callers use their own pieces for it (with
+    /// the case of each letter), so no word is carried.
+    fn rules() -> Choice {
         Choice {
             cyr: "",
             exact: true,

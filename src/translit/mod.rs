@@ -34,7 +34,7 @@ pub use fluent::fluent;
 pub use fluent::text_ranges as fluent_text_ranges;
 pub use markdown::markdown;
 pub use markdown::text_ranges as markdown_text_ranges;
-pub use review::{Counts, Guess, Kind, counts, guesses};
+pub use review::{Counts, Guess, Kind, counts, guesses, review};
 
 /// The three scripts of Uzbek.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

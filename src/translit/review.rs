@@ -62,13 +62,21 @@ fn ranges(text: &str, kind: Kind) -> Vec<Range<usize>> {
     }
 }
 
-/// Every word of `text` that the conversion to Cyrillic guesses, in order.
-pub fn guesses(text: &str, kind: Kind, ex: &Exceptions) -> Vec<Guess> {
+/// How many words of `text` the conversion to Cyrillic converts and
+/// guesses, and every guessed word in order (one pass over the text).
+pub fn review(text: &str, kind: Kind, ex: &Exceptions) -> (Counts, Vec<Guess>) {
+    let mut c = Counts::default();
     let mut out = Vec::new();
     walk(text, kind, ex, |start, word, (cyr, d)| {
-        if d == Decision::Guess
-            && let Some(reading) = cyr
-        {
+        let Some(reading) = cyr else {
+            return;
+        };
+        if d == Decision::Kept {
+            return;
+        }
+        c.words += 1;
+        if d == Decision::Guess {
+            c.guessed += 1;
             out.push(Guess {
                 offset: start,
                 word: word.to_string(),
@@ -76,19 +84,17 @@ pub fn guesses(text: &str, kind: Kind, ex: &Exceptions) -> Vec<Guess> {
             });
         }
     });
-    out
+    (c, out)
+}
+
+/// Every word of `text` that the conversion to Cyrillic guesses, in order.
+pub fn guesses(text: &str, kind: Kind, ex: &Exceptions) -> Vec<Guess> {
+    review(text, kind, ex).1
 }
 
 /// How many words of `text` the conversion to Cyrillic converts and guesses.
 pub fn counts(text: &str, kind: Kind, ex: &Exceptions) -> Counts {
-    let mut c = Counts::default();
-    walk(text, kind, ex, |_, _, (cyr, d)| {
-        if cyr.is_some() && d != Decision::Kept {
-            c.words += 1;
-            c.guessed += usize::from(d == Decision::Guess);
-        }
-    });
-    c
+    review(text, kind, ex).0
 }
 
 fn walk(

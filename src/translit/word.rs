@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::Script;
-use super::exceptions::Exceptions;
+use super::exceptions::{Exceptions, LatEntry};
 use super::letters::{OKINA, TUTUQ, is_lat_vowel};
 use super::lexicon;
 use super::rules::{
@@ -101,10 +101,10 @@ fn decide_uncached(word: &str, to: Script, ex: &Exceptions) -> (Option<String>, 
         }
         return (None, Decision::Kept);
     };
-    if let Some(k) = kept_name(&units, ex) {
+    let found = ex.lookup_latin(&units);
+    if let Some(k) = kept_name(&units, found, ex) {
         return (kept_with_ending(word, &units, k, to), Decision::Kept);
     }
-    let found = ex.lookup_latin(&units);
     match to {
         Script::Latn => return (Some(latin_1995(&units)), Decision::Rule),
         Script::Latn2026 => return (Some(latin_2026(&units)), Decision::Rule),
@@ -261,8 +261,9 @@ fn nonstandard_readings(word: &str) -> Vec<Vec<Unit>> {
 
 /// Where the ending starts of a word an exception list keeps (the name, then
 /// Uzbek suffixes, maybe after a tutuq: `Moodleda`, `Moodleʼga`).
-fn kept_name(units: &[Unit], ex: &Exceptions) -> Option<usize> {
-    if let Some((k, e)) = ex.lookup_latin(units) {
+/// `found`: the lists' entry for the whole word.
+fn kept_name(units: &[Unit], found: Option<(usize, &LatEntry)>, ex: &Exceptions) -> Option<usize> {
+    if let Some((k, e)) = found {
         return e.keep.then_some(k);
     }
     let t = units.iter().position(|u| u.ch == TUTUQ)?;

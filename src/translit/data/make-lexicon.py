@@ -53,8 +53,7 @@ def main():
             continue
         if not (set(w) & SPECIAL) or w.endswith(NOT_LOAN) or len(w) < 3 or w in NOT_LOANS:
             continue
-        if "е" in w and any(w.replace("е", "ё", 1) == v or w[:i] + "ё" + w[i + 1:] in ru_all
-                            for i, v in ((i, None) for i, c in enumerate(w) if c == "е")):
+        if any(w[:i] + "ё" + w[i + 1:] in ru_all for i, c in enumerate(w) if c == "е"):
             continue
         ru.add(w)
     for name, words in (("lexicon-uz.txt", uz), ("lexicon-ru.txt", sorted(ru))):
