@@ -27,6 +27,7 @@ pub enum Code {
     ConfigMastery,
     ConfigThemeName,
     ConfigTranslitKeep,
+    // issue 25 branding codes
     ConfigScormOption,
     Scorm2004CoursePackage,
     CourseTitleMissing,
@@ -161,6 +162,7 @@ pub enum Code {
     ZipBomb,
     ZipTooManyFiles,
     ZipDirectoryTooLarge,
+    // issue 25 media codes
 }
 
 impl Code {
@@ -184,6 +186,7 @@ impl Code {
         Code::ConfigMastery,
         Code::ConfigThemeName,
         Code::ConfigTranslitKeep,
+        // issue 25 branding codes
         Code::ConfigScormOption,
         Code::Scorm2004CoursePackage,
         Code::CourseTitleMissing,
@@ -318,6 +321,7 @@ impl Code {
         Code::ZipBomb,
         Code::ZipTooManyFiles,
         Code::ZipDirectoryTooLarge,
+        // issue 25 media codes
     ];
 
     /// The stable string: what `check --format json` prints.
@@ -341,6 +345,7 @@ impl Code {
             Code::ConfigMastery => "config-mastery",
             Code::ConfigThemeName => "config-theme-name",
             Code::ConfigTranslitKeep => "config-translit-keep",
+            // issue 25 branding codes
             Code::ConfigScormOption => "config-scorm-option",
             Code::Scorm2004CoursePackage => "scorm2004-course-package",
             Code::CourseTitleMissing => "course-title-missing",
@@ -475,6 +480,7 @@ impl Code {
             Code::ZipBomb => "zip-bomb",
             Code::ZipTooManyFiles => "zip-too-many-files",
             Code::ZipDirectoryTooLarge => "zip-directory-too-large",
+            // issue 25 media codes
         }
     }
 

@@ -261,3 +261,13 @@ content-html-part = { $kind ->
 content-html-removed-hint = pages may not run code or load content from elsewhere; use Markdown for links and images
 content-nesting-too-deep = a page with raw HTML may nest elements (Markdown blocks and HTML) at most { $depth } deep; this one goes deeper here
 content-nesting-too-deep-hint = close the HTML elements you open (every <div> needs a </div>), or nest the quotes and lists around the HTML less deep
+
+## issue 25: phone
+
+## issue 25: progress
+
+## issue 25: media
+
+## issue 25: branding
+
+## issue 25: search

@@ -273,3 +273,13 @@ content-html-part = { $kind ->
 content-html-removed-hint = страницы не могут выполнять код или загружать содержимое извне; для ссылок и изображений используйте Markdown
 content-nesting-too-deep = на странице с HTML-вставками элементы (блоки Markdown и HTML) можно вкладывать не глубже { $depth } уровней; здесь глубже
 content-nesting-too-deep-hint = закройте открытые HTML-элементы (каждому `<div>` нужен `</div>`) или уменьшите вложенность цитат и списков вокруг HTML
+
+## issue 25: phone
+
+## issue 25: progress
+
+## issue 25: media
+
+## issue 25: branding
+
+## issue 25: search

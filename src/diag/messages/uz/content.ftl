@@ -265,3 +265,13 @@ content-html-part = { $kind ->
 content-html-removed-hint = sahifalar kod ishga tushira yoki tashqaridan kontent yuklay olmaydi; havolalar va rasmlar uchun `Markdown` dan foydalaning
 content-nesting-too-deep = `HTML` qoʻshimchalari bor sahifada elementlarni (`Markdown` bloklari va `HTML`) bir-birining ichiga koʻpi bilan { $depth } daraja joylash mumkin; bu yerda undan chuqur
 content-nesting-too-deep-hint = ochilgan `HTML` elementlarini yoping (har bir `<div>` ga `</div>` kerak) yoki `HTML` atrofidagi iqtibos va roʻyxatlarni kamroq joylang
+
+## issue 25: phone
+
+## issue 25: progress
+
+## issue 25: media
+
+## issue 25: branding
+
+## issue 25: search

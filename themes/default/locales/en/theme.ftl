@@ -207,3 +207,13 @@ glossary-title = Glossary
 glossary-intro = The terms of this course and how each is rendered in its languages. Use these renderings, in any grammatical form, when you speak or write about a case.
 glossary-also = Also accepted
 glossary-avoid = Avoid
+
+## issue 25: phone
+
+## issue 25: progress
+
+## issue 25: media
+
+## issue 25: branding
+
+## issue 25: search

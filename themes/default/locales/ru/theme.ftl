@@ -213,3 +213,13 @@ glossary-title = Глоссарий
 glossary-intro = Термины этого курса и то, как каждый из них передаётся на его языках. Пользуйтесь этими вариантами в любой грамматической форме, когда говорите или пишете о деле.
 glossary-also = Допускается также
 glossary-avoid = Избегайте
+
+## issue 25: phone
+
+## issue 25: progress
+
+## issue 25: media
+
+## issue 25: branding
+
+## issue 25: search

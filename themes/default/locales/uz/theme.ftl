@@ -201,3 +201,13 @@ glossary-title = Atamalar lugʻati
 glossary-intro = Ushbu kurs atamalari va ularning har biri kurs tillarida qanday berilishi. Ish haqida gapirganda yoki yozganda shu variantlardan istalgan grammatik shaklda foydalaning.
 glossary-also = Yana qabul qilinadi
 glossary-avoid = Ishlatmang
+
+## issue 25: phone
+
+## issue 25: progress
+
+## issue 25: media
+
+## issue 25: branding
+
+## issue 25: search
