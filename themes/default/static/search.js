@@ -350,9 +350,35 @@
     if (at < cs.length) { el.appendChild(doc.createTextNode(cs.slice(at).join(''))); }
   }
 
+  /* Uzbek Latin <-> Cyrillic, for a query typed in the other alphabet:
+     pairs Latin, Cyrillic; the first of a letter wins each way. */
+  var TL = {}, TC = {}, UZ_PAIRS = ('sh ш ch ч o\u02BB ў g\u02BB ғ yo ё yu ю ya я ts ц a а b б d д e е f ф g г ' +
+    'h ҳ i и j ж k к l л m м n н o о p п q қ r р s с t т u у v в x х y й z з \u02BC ъ e э ye е').split(' ');
+  for (var tp = 0; tp < UZ_PAIRS.length; tp += 2) {
+    if (!TL[UZ_PAIRS[tp]]) { TL[UZ_PAIRS[tp]] = UZ_PAIRS[tp + 1]; }
+    if (!TC[UZ_PAIRS[tp + 1]]) { TC[UZ_PAIRS[tp + 1]] = UZ_PAIRS[tp]; }
+  }
+  function translit(q, toCyr) {
+    var s = '', out = '', i, c, low, m;
+    for (i = 0; i < q.length; i++) {
+      c = q.charAt(i);
+      s += isApostrophe(c) ? (/[og]/i.test(q.charAt(i - 1)) ? '\u02BB' : '\u02BC') : c;
+    }
+    for (i = 0; i < s.length; i++) {
+      c = s.charAt(i);
+      low = c.toLowerCase();
+      var two = s.substr(i, 2).toLowerCase(), start = !i || !isWordChar(s.charAt(i - 1));
+      if (toCyr && two.length === 2 && TL[two]) { m = TL[two]; i++; }
+      else if (start && low === (toCyr ? 'e' : '\u0435')) { m = toCyr ? '\u044D' : 'ye'; }
+      else { m = (toCyr ? TL : TC)[low] || c; }
+      out += c !== low ? m.charAt(0).toUpperCase() + m.slice(1) : m;
+    }
+    return out;
+  }
+
   var api = {
     chars: chars, words: words, fold: fold, stem: stem, key: key, keys: keys, slug: slug,
-    Index: Index, marked: marked
+    Index: Index, marked: marked, translit: translit
   };
   root.DarslikSearch = api;
 
@@ -394,39 +420,112 @@
   var title = document.title, sep = title.indexOf(' \u00B7 ');
   document.title = fill(strings.title || '{query}', query) + (sep >= 0 ? title.slice(sep) : '');
 
-  var index = new Index(root.DARSLIK_SEARCH);
-  var found = index.search(query);
-  var results = found.results;
-  for (var r = 0; r < results.length; r++) {
-    var p = index.pages[results[r].page];
-    var li = document.createElement('li');
-    li.className = 'search-result';
-    if (p[3]) { li.setAttribute('lang', p[3]); }
-    var snip = index.snippet(results[r].page, found);
-    var a = document.createElement('a');
-    a.className = 'search-link';
-    a.setAttribute('href', p[0] + (snip && snip.anchor ? '#' + snip.anchor : ''));
-    marked(a, p[1], index.lang, index.n, found.terms);
-    li.appendChild(a);
-    var module = p[2] >= 0 ? index.modules[p[2]] : '';
-    if (module && module !== p[1]) {
-      var m = document.createElement('span');
-      m.className = 'search-module';
-      m.textContent = module;
-      li.appendChild(m);
+  /* Put the results of `found` in `ol`: hrefs from `base`, marked with the
+     language `tag` and its name `label` when another locale's. */
+  function show(ol, index, found, base, tag, label) {
+    var shown = 0;
+    for (var r = 0; r < found.results.length; r++) {
+      var p = index.pages[found.results[r].page];
+      if (tag && p[3]) { continue; } // a fallback page: its own locale lists it
+      var li = document.createElement('li');
+      li.className = 'search-result';
+      if (p[3] || tag) { li.setAttribute('lang', p[3] || tag); }
+      if (label) {
+        var l = document.createElement('span');
+        l.className = 'search-lang';
+        l.textContent = label;
+        li.appendChild(l);
+      }
+      var snip = index.snippet(found.results[r].page, found);
+      var a = document.createElement('a');
+      a.className = 'search-link';
+      a.setAttribute('href', base + p[0] + (snip && snip.anchor ? '#' + snip.anchor : ''));
+      marked(a, p[1], index.lang, index.n, found.terms);
+      li.appendChild(a);
+      var module = p[2] >= 0 ? index.modules[p[2]] : '';
+      if (module && module !== p[1]) {
+        var m = document.createElement('span');
+        m.className = 'search-module';
+        m.textContent = module;
+        li.appendChild(m);
+      }
+      if (snip) {
+        var para = document.createElement('p');
+        para.className = 'search-snippet';
+        marked(para, snip.text, index.lang, index.n, found.terms);
+        li.appendChild(para);
+      }
+      ol.appendChild(li);
+      shown++;
     }
-    if (snip) {
-      var para = document.createElement('p');
-      para.className = 'search-snippet';
-      marked(para, snip.text, index.lang, index.n, found.terms);
-      li.appendChild(para);
-    }
-    list.appendChild(li);
+    return shown;
   }
-  list.hidden = results.length === 0;
+
+  var index = new Index(root.DARSLIK_SEARCH), mine = root.DARSLIK_SEARCH;
+  var found = index.search(query), said = query;
+  // An Uzbek query in the other alphabet: the same words in this one.
+  var cyr = /[\u0400-\u04FF]/, cyrIndex = index.pages.length > 0 && cyr.test(index.pages[0][1]);
+  if (!found.results.length && index.lang === 'uz' && (cyrIndex ? /[a-z]/i : cyr).test(query)) {
+    var tq = translit(query, cyrIndex), tf = index.search(tq), note = box.querySelector('[data-search-note]');
+    if (tf.results.length && note) {
+      found = tf;
+      said = tq;
+      note.textContent = fill(note.getAttribute('data-text'), tq);
+      note.hidden = false;
+    }
+  }
+  var count = show(list, index, found, '', '', '');
+  list.hidden = count === 0;
   var counts = strings.results || [];
-  var message = results.length === 0 ? fill(strings.none, query)
-    : fill(counts[Math.min(results.length, counts.length - 1)], query);
-  // Filled after load, so screen readers announce it.
-  root.setTimeout(function () { status.textContent = message; }, 100);
+  var message = count === 0 ? fill(strings.none, query)
+    : fill(counts[Math.min(count, counts.length - 1)], said);
+  function announce(text) {
+    // Filled after load, so screen readers announce it.
+    root.setTimeout(function () { status.textContent = text; }, 100);
+  }
+
+  /* The other locales: with no result here, or when asked (&all=1), their
+     indexes are loaded (script elements, one after another, as file://
+     allows no fetch) and searched; a few results here offer the link. */
+  var other = box.querySelector('[data-search-other]');
+  var langs = other ? other.querySelectorAll('[data-lang]') : [];
+  var more = box.querySelector('[data-search-more]');
+  var asked = param('all') === '1';
+  if (!langs.length || (count && !asked)) {
+    if ((count < 3 || said !== query) && more) {
+      more.querySelector('a').setAttribute('href', 'search.html?q=' + encodeURIComponent(query) + '&all=1');
+      more.hidden = false;
+    }
+    announce(message);
+    return;
+  }
+  var ol = other.querySelector('ol'), at = 0, total = 0;
+  function next() {
+    if (at >= langs.length) {
+      root.DARSLIK_SEARCH = mine;
+      if (!total && asked) {
+        var none = document.createElement('p');
+        none.textContent = other.getAttribute('data-none');
+        other.replaceChild(none, ol);
+      }
+      other.hidden = !total && !asked;
+      announce(total && !count ? message + ' ' + other.getAttribute('data-found') : message);
+      return;
+    }
+    var lang = langs[at++], tag = lang.getAttribute('data-lang'), s = document.createElement('script');
+    root.DARSLIK_SEARCH = null;
+    s.onload = s.onerror = function () {
+      s.onload = s.onerror = null;
+      var data = root.DARSLIK_SEARCH;
+      if (data && data.p) {
+        var ix = new Index(data);
+        total += show(ol, ix, ix.search(query), '../' + tag + '/', tag, lang.textContent);
+      }
+      s.parentNode.removeChild(s);
+      next();
+    };
+    s.src = '../' + tag + '/search-index.js';
+    document.body.appendChild(s);
+  }
+  next();
 })(this);

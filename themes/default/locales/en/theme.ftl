@@ -217,3 +217,8 @@ glossary-avoid = Avoid
 ## issue 25: branding
 
 ## issue 25: search
+search-translit = Results for “{ $query }”: your words in the other Uzbek alphabet.
+search-other-title = In the course's other languages
+search-other-found = Matches in the course's other languages are listed below.
+search-other-more = Search the course's other languages too
+search-other-none = Nothing found in the course's other languages either.

@@ -223,3 +223,8 @@ glossary-avoid = Избегайте
 ## issue 25: branding
 
 ## issue 25: search
+search-translit = Результаты по запросу «{ $query }»: те же слова другим узбекским алфавитом.
+search-other-title = На других языках курса
+search-other-found = Ниже — что нашлось на других языках курса.
+search-other-more = Искать и на других языках курса
+search-other-none = На других языках курса тоже ничего не найдено.

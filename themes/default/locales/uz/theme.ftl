@@ -211,3 +211,8 @@ glossary-avoid = Ishlatmang
 ## issue 25: branding
 
 ## issue 25: search
+search-translit = «{ $query }» boʻyicha natijalar: soʻzlaringiz oʻzbek tilining boshqa alifbosida.
+search-other-title = Kursning boshqa tillarida
+search-other-found = Kursning boshqa tillarida topilganlar quyida keltirilgan.
+search-other-more = Kursning boshqa tillarida ham qidirish
+search-other-none = Kursning boshqa tillarida ham hech narsa topilmadi.
