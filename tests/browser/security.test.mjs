@@ -142,7 +142,15 @@ function jobsFor(dist, label, skip = () => false) {
       }
     } else if (DOC.test(file) && !skip(rel, file)) {
       let url = pathToFileURL(file).href;
-      if (/search\.html$/.test(file)) url += '?q=alert';
+      if (/search\.html$/.test(file)) {
+        // Issue 25: the query reaches other locales' results and the transliterated note.
+        if (label === 'hostile') {
+          for (const p of CATALOGUE.filter((x) => x.channel === 'search-query')) {
+            jobs.push({ url: `${url}?q=${encodeURIComponent(p.payload)}${p.params}`, file: `${label}:${rel} (${p.id})`, wait: 600 });
+          }
+        }
+        url += '?q=alert';
+      }
       jobs.push({ url, file: `${label}:${rel}` });
     }
   }
@@ -328,7 +336,7 @@ async function openAll(jobs) {
       try {
         await page.goto(job.url, { waitUntil: 'load', timeout: 10000 });
       } catch { /* a payload may navigate away; what ran is recorded */ }
-      await page.waitForTimeout(60);
+      await page.waitForTimeout(job.wait || 60);
       for (const frame of page.frames()) {
         try {
           const r = await frame.evaluate(fireAll);
