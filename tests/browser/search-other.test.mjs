@@ -208,3 +208,23 @@ test('the header search of every page leads to its locale search.html', async ()
     assert.ok(pages >= 60, `only ${pages} pages`);
   });
 });
+
+test('axe: other languages\' results and a transliterated query: no serious or critical violation', async () => {
+  const AXE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'node_modules', 'axe-core', 'axe.min.js');
+  const failures = [];
+  await offline(async (page, indexes) => {
+    for (const [locale, q, extra] of [['uz', 'торговля', ''], ['uz-Cyrl', 'savdo', ''], ['en', 'hotline', '']]) {
+      const shown = await search(page, indexes, locale, q, extra);
+      assert.ok(shown.other.length || shown.note || shown.more, `${locale} ${q}: nothing of issue 25 shown`);
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const r = await axe.run(document, { resultTypes: ['violations'], preload: false });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+      });
+      for (const v of violations) {
+        if (v.impact === 'serious' || v.impact === 'critical') failures.push(`${locale} ${q}: ${v.id} (${v.impact}): ${v.targets.slice(0, 5).join(', ')}`);
+      }
+    }
+  });
+  assert.deepEqual(failures, []);
+});
