@@ -350,8 +350,7 @@
     if (at < cs.length) { el.appendChild(doc.createTextNode(cs.slice(at).join(''))); }
   }
 
-  /* Uzbek Latin <-> Cyrillic, for a query typed in the other alphabet:
-     pairs Latin, Cyrillic; the first of a letter wins each way. */
+  /* Uzbek Latin <-> Cyrillic pairs (the first of a letter wins) for a query in the other alphabet. */
   var TL = {}, TC = {}, UZ_PAIRS = ('sh ш ch ч o\u02BB ў g\u02BB ғ yo ё yu ю ya я ts ц a а b б d д e е f ф g г ' +
     'h ҳ i и j ж k к l л m м n н o о p п q қ r р s с t т u у v в x х y й z з \u02BC ъ e э ye е').split(' ');
   for (var tp = 0; tp < UZ_PAIRS.length; tp += 2) {
@@ -420,8 +419,7 @@
   var title = document.title, sep = title.indexOf(' \u00B7 ');
   document.title = fill(strings.title || '{query}', query) + (sep >= 0 ? title.slice(sep) : '');
 
-  /* Put the results of `found` in `ol`: hrefs from `base`, marked with the
-     language `tag` and its name `label` when another locale's. */
+  /* Results into `ol`; another locale's: hrefs from `base`, its `tag` and name `label`. */
   function show(ol, index, found, base, tag, label) {
     var shown = 0;
     for (var r = 0; r < found.results.length; r++) {
@@ -463,7 +461,6 @@
 
   var index = new Index(root.DARSLIK_SEARCH), mine = root.DARSLIK_SEARCH;
   var found = index.search(query), said = query;
-  // An Uzbek query in the other alphabet: the same words in this one.
   var cyr = /[\u0400-\u04FF]/, cyrIndex = index.pages.length > 0 && cyr.test(index.pages[0][1]);
   if (!found.results.length && index.lang === 'uz' && (cyrIndex ? /[a-z]/i : cyr).test(query)) {
     var tq = translit(query, cyrIndex), tf = index.search(tq), note = box.querySelector('[data-search-note]');
@@ -484,9 +481,8 @@
     root.setTimeout(function () { status.textContent = text; }, 100);
   }
 
-  /* The other locales: with no result here, or when asked (&all=1), their
-     indexes are loaded (script elements, one after another, as file://
-     allows no fetch) and searched; a few results here offer the link. */
+  /* No result here, or &all=1: the other locales' indexes, loaded as scripts
+     one after another (file:// allows no fetch); few results offer the link. */
   var other = box.querySelector('[data-search-other]');
   var langs = other ? other.querySelectorAll('[data-lang]') : [];
   var more = box.querySelector('[data-search-more]');
