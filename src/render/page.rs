@@ -277,6 +277,7 @@ impl<'a> Renderer<'a> {
                     href => format!("{l}/index.html"),
                     course_title => loc.text("course-title"),
                     prompt => loc.text("choose-language"),
+                    suggested => loc.text("language-suggested"),
                 }
             })
             .collect();

@@ -209,6 +209,9 @@ glossary-also = Also accepted
 glossary-avoid = Avoid
 
 ## issue 25: phone
+menu = Menu
+table-scroll = Scroll the table sideways →
+language-suggested = Your browser's language
 
 ## issue 25: progress
 

@@ -215,6 +215,9 @@ glossary-also = Допускается также
 glossary-avoid = Избегайте
 
 ## issue 25: phone
+menu = Меню
+table-scroll = Листайте таблицу вбок →
+language-suggested = Язык вашего браузера
 
 ## issue 25: progress
 

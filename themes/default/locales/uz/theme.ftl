@@ -203,6 +203,9 @@ glossary-also = Yana qabul qilinadi
 glossary-avoid = Ishlatmang
 
 ## issue 25: phone
+menu = Menyu
+table-scroll = Jadvalni yon tomonga suring →
+language-suggested = Brauzeringiz tili
 
 ## issue 25: progress
 
