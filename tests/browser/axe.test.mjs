@@ -10,6 +10,11 @@
 //   - the course home with progress (module progress, continue link and reset
 //     shown), a module landing page and a content page, in en, ru and uz
 //   - the language chooser
+//   - issue 25: at 360 px (phone) and 1280 px, in en, ru, uz and uz-Cyrl: a
+//     content page with wide tables (their scroll hints shown at 360 px) as
+//     it opens and with the header's menu and "On this page" opened, the
+//     course home, and the chooser of a first visit (a ru-RU browser: Русский
+//     suggested)
 //
 // Fails on any violation of impact "serious" or "critical", listing rule,
 // impact, target selectors and axe's summary. Lesser violations are printed
@@ -168,6 +173,58 @@ for (const scheme of SCHEMES) {
       } finally {
         await context.close();
       }
+      for (const m of minor) for (const line of `(not failing) ${m}`.split('\n')) t.diagnostic(line);
+      for (const u of blocked) if (!problems.some((p) => p.url === u)) problems.push({ page: '(context)', kind: 'external', detail: `blocked: ${u}` });
+      const msgs = [];
+      if (failures.length) msgs.push(`${failures.length} serious/critical axe violation(s):\n${failures.join('\n')}`);
+      if (problems.length) msgs.push(`${problems.length} problem(s) in the browser:\n${formatProblems(problems)}`);
+      if (msgs.length) assert.fail(msgs.join('\n\n'));
+    });
+  }
+}
+
+// Issue 25: phone-first pages, at 360 px and 1280 px, with the menu opened.
+const SIZES = [
+  ['360 px', { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }],
+  ['1280 px', { viewport: { width: 1280, height: 800 } }],
+];
+for (const scheme of SCHEMES) {
+  for (const [size, viewport] of SIZES) {
+    test(`axe: ${size}, ${scheme}: pages with wide tables, the header's menu and "On this page" opened, the course home, the first-visit chooser — in en, ru, uz, uz-Cyrl — no serious or critical violation`, async (t) => {
+      const { context, blocked } = await offlineContext(browser, { colorScheme: scheme, locale: 'ru-RU', ...viewport });
+      const failures = [];
+      const minor = [];
+      let problems;
+      let hints = 0;
+      try {
+        const page = await context.newPage();
+        problems = watchPage(page, SITE);
+        const check = async (label) => {
+          for (const v of await runAxe(page)) (FAIL_ON.has(v.impact) ? failures : minor).push(describe(label, v));
+        };
+        problems.current = `index.html (first visit) [${size}, ${scheme}]`;
+        await gotoSettled(page, pathToFileURL(path.join(SITE, 'index.html')).href);
+        assert.ok(await page.evaluate(() => !!document.querySelector('.chooser-list .is-suggested')), 'the first-visit chooser suggests no language');
+        await check(problems.current);
+        for (const locale of [...LOCALES, 'uz-Cyrl']) {
+          for (const rel of ['case-digest/02-corroboration.html', 'module-06/03-trafficking-and-smuggling.html', 'index.html']) {
+            const label = `${locale}/${rel} [${size}, ${scheme}]`;
+            problems.current = label;
+            await gotoSettled(page, pathToFileURL(path.join(SITE, locale, rel)).href);
+            hints += await page.evaluate(() => document.querySelectorAll('.table-hint:not([hidden])').length);
+            await check(label);
+            const opened = await page.evaluate(() => {
+              const ds = [...document.querySelectorAll('details.site-menu, details.on-this-page')];
+              for (const d of ds) d.open = true;
+              return ds.length;
+            });
+            if (opened) await check(`${label} (menu and "On this page" opened)`);
+          }
+        }
+      } finally {
+        await context.close();
+      }
+      if (size === '360 px') assert.ok(hints >= 8, `only ${hints} table hints shown at 360 px`);
       for (const m of minor) for (const line of `(not failing) ${m}`.split('\n')) t.diagnostic(line);
       for (const u of blocked) if (!problems.some((p) => p.url === u)) problems.push({ page: '(context)', kind: 'external', detail: `blocked: ${u}` });
       const msgs = [];

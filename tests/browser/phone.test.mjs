@@ -21,6 +21,15 @@
 //     module with practice questions only (the sample course built without
 //     its tests: a module with a post-test does not offer it)
 //   - the table of contents is a closed <details> at 360 px and open at 1280 px
+//   - issue 25, phone first, at 360 x 740: on every content page of the site
+//     in every locale (course home, module landings, every module page with
+//     the pre- and post-tests) the h1 and the top of the first paragraph of
+//     the text are on the first screen; the header is one compact row (brand
+//     and the Menu button), the menu opens with the keyboard and holds the
+//     search and the languages; at 1280 px no button, search and languages
+//     shown as before; every table wider than its .table-wrap shows the
+//     scroll hint (and .is-scrollable), a table that fits shows none, and
+//     the cue follows a resize
 //
 // Every offender is listed: page, selector, element and its size.
 
@@ -48,6 +57,8 @@ import {
 const MODULE = 'module-06';
 const WIDTH = 360;
 const PHONE = { viewport: { width: WIDTH, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const SCREEN = 740; // the first screen of a 360 x 740 phone
+const FIRST = { viewport: { width: WIDTH, height: SCREEN }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const MIN_TAP = 44;
 
@@ -57,6 +68,7 @@ const EXTRA = ['.search-results a', '.search-all a'];
 /** Tap targets: selector → whether the width must also be >= 44 px (buttons). */
 const TARGETS = [
   ['.lang-switch a', false],
+  ['.site-menu-button', true],
   ['.toc > summary', false],
   ['.toc a', false],
   ['.pager a', false],
@@ -115,7 +127,10 @@ function measure({ targets, extraSel, minTap, openToc }) {
   };
   const tocs = [...document.querySelectorAll('details.toc')];
   const tocOpen = tocs.map((d) => d.open);
-  if (openToc) for (const d of tocs) d.open = true;
+  // With the contents opened, the header's menu and "On this page" are opened too.
+  const menus = [...document.querySelectorAll('details.site-menu, details.on-this-page')];
+  const menuOpen = menus.map((d) => d.open);
+  if (openToc) for (const d of [...tocs, ...menus]) d.open = true;
   const scrolls = (el) => /(auto|scroll)/.test(getComputedStyle(el).overflowX);
   const inScroller = (el) => {
     for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) if (scrolls(e)) return e;
@@ -172,7 +187,10 @@ function measure({ targets, extraSel, minTap, openToc }) {
     extra,
     tocOpen,
   };
-  if (openToc) tocs.forEach((d, i) => (d.open = tocOpen[i])); // as it was
+  if (openToc) {
+    tocs.forEach((d, i) => (d.open = tocOpen[i])); // as it was
+    menus.forEach((d, i) => (d.open = menuOpen[i]));
+  }
   return result;
 }
 
@@ -214,7 +232,7 @@ async function measurePage(page, label, out, { tocClosed = true } = {}) {
   judge(m, label, out);
   const wide = out.wideTables;
   if (tocClosed) for (const [i, o] of m.tocOpen.entries()) if (o) out.toc.push(`${label}: details.toc #${i + 1} is open at ${WIDTH} px (should be a closed menu)`);
-  if (m.tocOpen.length) judge(await page.evaluate(measure, { targets: TARGETS.filter(([sel]) => sel.startsWith('.toc')), extraSel: [], minTap: MIN_TAP, openToc: true }), `${label} (contents opened)`, out);
+  if (m.tocOpen.length) judge(await page.evaluate(measure, { targets: TARGETS.filter(([sel]) => /^\.(toc|lang-switch|site-search|on-this-page)/.test(sel)), extraSel: [], minTap: MIN_TAP, openToc: true }), `${label} (contents and menus opened)`, out);
   out.wideTables = wide;
   return m;
 }
@@ -242,7 +260,7 @@ test(`phone ${WIDTH} px: every page of the site in every locale and the fallback
   });
   t.diagnostic(`${n} pages at ${WIDTH} px; ${out.wideTables} table(s) wider than the screen`);
   for (const e of out.extra) t.diagnostic(`(not failing) smaller than ${MIN_TAP} px: ${e}`);
-  failOn(out, ['.lang-switch a', '.toc > summary', '.toc a', '.pager a', '.chooser-list a', '.quiz-opt', '.quiz-check', '.button', 'a.site-title', '.breadcrumb a', '.on-this-page a', '.module-card > a']);
+  failOn(out, ['.lang-switch a', '.site-menu-button', '.toc > summary', '.toc a', '.pager a', '.chooser-list a', '.quiz-opt', '.quiz-check', '.button', 'a.site-title', '.breadcrumb a', '.on-this-page a', '.module-card > a']);
 });
 
 test(`phone ${WIDTH} px: every page of every single-file module — no sideways scroll, tap targets >= ${MIN_TAP} px`, async (t) => {
@@ -377,3 +395,165 @@ test(
     if (wrong.length) assert.fail(`${wrong.length} table(s) of contents in the wrong state:\n${wrong.join('\n')}`);
   },
 );
+
+// ---------------------------------------------------------------------------
+// Issue 25: phone first.
+
+/** The content pages of a locale: every page of site/<locale>/ but the search, results and glossary pages. */
+const contentOf = (locale) => htmlFiles(path.join(SITE, locale)).filter((rel) => !/^(search|results|glossary)\.html$/.test(rel));
+
+/** Runs in the page: where the header, the h1 and the first paragraph of the text are. */
+function firstScreen() {
+  const h1 = document.querySelector('main h1');
+  const after = (el) => h1 && h1.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING;
+  // The first paragraph of the text: a <p> with text after the h1, not in a
+  // menu, notice or "On this page".
+  const p = [...document.querySelectorAll('main article p')].find(
+    (el) => after(el) && el.textContent.trim() && !el.closest('nav, details, .notice, .table-hint'),
+  );
+  const box = (el) => {
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { top: Math.round(r.top), bottom: Math.round(r.bottom), visible: el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) };
+  };
+  return { header: box(document.querySelector('.site-header')), h1: box(h1), p: box(p), pText: p ? p.textContent.trim().slice(0, 40) : '' };
+}
+
+test(`phone ${WIDTH} x ${SCREEN}: every content page in every locale shows its h1 and the top of its first paragraph on the first screen`, async (t) => {
+  const wrong = [];
+  let n = 0;
+  let worst = { top: 0 };
+  await withPage(browser, SITE, FIRST, async (page, problems) => {
+    for (const locale of ALL_LOCALES) {
+      for (const rel of contentOf(locale)) {
+        const label = `site/${locale}/${rel}`;
+        await open(page, problems, fileUrl(path.join(SITE, locale, rel)), label);
+        const m = await page.evaluate(firstScreen);
+        n++;
+        if (!m.h1 || !m.h1.visible) wrong.push(`${label}: no visible h1`);
+        else if (m.h1.top < 0 || m.h1.bottom > SCREEN) wrong.push(`${label}: the h1 is at ${m.h1.top}–${m.h1.bottom} px, not within the first ${SCREEN} px`);
+        if (!m.p || !m.p.visible) wrong.push(`${label}: no visible paragraph after the h1`);
+        else if (m.p.top >= SCREEN) wrong.push(`${label}: the first paragraph ("${m.pText}…") starts at ${m.p.top} px, below the first screen (${SCREEN} px)`);
+        else if (m.p.top > worst.top) worst = { top: m.p.top, label };
+        if (m.header && m.header.bottom > 120) wrong.push(`${label}: the header is ${m.header.bottom} px high (a compact header is at most 120 px)`);
+      }
+    }
+  });
+  t.diagnostic(`${n} content pages; the lowest first paragraph starts at ${worst.top} px (${worst.label})`);
+  assert.ok(n >= 4 * 20, `only ${n} content pages found`);
+  if (wrong.length) assert.fail(`${wrong.length} problem(s) on the first screen at ${WIDTH} x ${SCREEN}:\n${wrong.join('\n')}`);
+});
+
+/** Runs in the page: every shown .table-wrap, whether it overflows and what cue it shows. */
+function tableCues() {
+  return [...document.querySelectorAll('.table-wrap')]
+    .filter((w) => w.checkVisibility())
+    .map((w) => {
+      const hint = w.previousElementSibling && w.previousElementSibling.classList.contains('table-hint') ? w.previousElementSibling : null;
+      return {
+        over: w.scrollWidth > w.clientWidth + 1,
+        size: `${w.scrollWidth}/${w.clientWidth} px`,
+        cls: w.classList.contains('is-scrollable'),
+        hint: !!hint && hint.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && hint.getBoundingClientRect().height > 0,
+        hintText: hint ? hint.textContent : '',
+        cell: (w.querySelector('th, td') || w).textContent.trim().slice(0, 30),
+      };
+    });
+}
+
+const HINTS = { en: 'Scroll the table sideways →', ru: 'Листайте таблицу вбок →', uz: 'Jadvalni yon tomonga suring →', 'uz-Cyrl': 'Жадвални ён томонга суринг →' };
+
+for (const [size, opts] of [
+  [`${WIDTH} px`, FIRST],
+  ['1280 px', DESKTOP],
+]) {
+  test(`tables at ${size}: every table wider than its box shows the localized scroll hint, a table that fits shows none`, async (t) => {
+    const wrong = [];
+    let over = 0;
+    let fit = 0;
+    await withPage(browser, SITE, opts, async (page, problems) => {
+      for (const locale of ALL_LOCALES) {
+        for (const rel of contentOf(locale)) {
+          const label = `site/${locale}/${rel}`;
+          await open(page, problems, fileUrl(path.join(SITE, locale, rel)), label);
+          for (const c of await page.evaluate(tableCues)) {
+            if (c.over) {
+              over++;
+              if (!c.hint || !c.cls) wrong.push(`${label}: table "${c.cell}" scrolls (${c.size}) but shows ${c.hint ? '' : 'no hint'}${!c.hint && !c.cls ? ' and ' : ''}${c.cls ? '' : 'no .is-scrollable'}`);
+              else if (c.hintText !== HINTS[locale]) wrong.push(`${label}: the hint reads "${c.hintText}", expected "${HINTS[locale]}"`);
+            } else {
+              fit++;
+              if (c.hint || c.cls) wrong.push(`${label}: table "${c.cell}" fits (${c.size}) but shows a scroll cue`);
+            }
+          }
+        }
+      }
+    });
+    t.diagnostic(`${over} table(s) wider than their box, ${fit} that fit`);
+    if (opts === FIRST) assert.ok(over >= 20, `only ${over} wide tables at ${size}: the check would prove little`);
+    else assert.ok(fit >= 20, `only ${fit} tables that fit at ${size}`);
+    if (wrong.length) assert.fail(`${wrong.length} table(s) with a wrong scroll cue:\n${wrong.join('\n')}`);
+  });
+}
+
+test('tables: the scroll cue follows a resize (1280 px → 360 px → 1280 px)', async () => {
+  await withPage(browser, SITE, DESKTOP, async (page, problems) => {
+    const rel = 'case-digest/02-corroboration.html';
+    await open(page, problems, fileUrl(path.join(SITE, 'ru', rel)));
+    const shown = async () => (await page.evaluate(tableCues)).map((c) => `${c.over}:${c.hint}:${c.cls}`).join(' ');
+    assert.match(await shown(), /^(false:false:false ?)+$/, 'at 1280 px the tables fit and show no cue');
+    await page.setViewportSize({ width: WIDTH, height: SCREEN });
+    await page.waitForFunction(() => document.querySelector('.table-wrap.is-scrollable'), null, { timeout: 3000 });
+    assert.match(await shown(), /true:true:true/, 'at 360 px a table overflows and shows its cue');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForFunction(() => !document.querySelector('.table-wrap.is-scrollable'), null, { timeout: 3000 });
+    assert.match(await shown(), /^(false:false:false ?)+$/, 'back at 1280 px the cue is gone');
+  });
+});
+
+test(`header at ${WIDTH} px: one row (brand and Menu); the menu opens with the keyboard and holds search and languages; at 1280 px both shown without a button`, async () => {
+  for (const locale of ALL_LOCALES) {
+    const rel = contentPages(locale, MODULE)[0];
+    await withPage(browser, SITE, FIRST, async (page, problems) => {
+      await open(page, problems, fileUrl(path.join(SITE, locale, rel)));
+      const closed = await page.evaluate(() => {
+        const r = (s) => document.querySelector(s).getBoundingClientRect();
+        const vis = (s) => document.querySelector(s).checkVisibility({ checkVisibilityCSS: true });
+        return { title: r('.site-title'), button: r('.site-menu-button'), search: vis('#site-search-q'), langs: vis('.lang-switch'), open: document.querySelector('.site-menu').open };
+      });
+      assert.equal(closed.open, false, `${locale}: the menu is open at first`);
+      assert.ok(!closed.search && !closed.langs, `${locale}: search or languages shown with the menu closed`);
+      assert.ok(closed.title.height <= 48, `${locale}: the course title takes ${closed.title.height} px (one line expected)`);
+      assert.ok(closed.button.top < closed.title.bottom && closed.button.bottom > closed.title.top, `${locale}: the menu button is not on the title's row`);
+      // Keyboard: Tab from the top reaches the button, Enter opens it, Tab reaches the search field.
+      let on = '';
+      for (let i = 0; i < 6 && on !== 'menu'; i++) {
+        await page.keyboard.press('Tab');
+        on = await page.evaluate(() => (document.activeElement.classList.contains('site-menu-button') ? 'menu' : ''));
+      }
+      assert.equal(on, 'menu', `${locale}: the menu button is not reached with Tab`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      const opened = await page.evaluate(() => ({
+        open: document.querySelector('.site-menu').open,
+        focus: document.activeElement.id,
+        langs: [...document.querySelectorAll('.lang-switch a')].filter((a) => a.checkVisibility()).length,
+        scroll: document.documentElement.scrollWidth,
+      }));
+      assert.ok(opened.open, `${locale}: Enter does not open the menu`);
+      assert.equal(opened.focus, 'site-search-q', `${locale}: Tab after opening the menu does not reach the search field`);
+      assert.equal(opened.langs, ALL_LOCALES.length - 1, `${locale}: the opened menu shows ${opened.langs} other languages`);
+      assert.ok(opened.scroll <= WIDTH, `${locale}: the opened menu makes the page ${opened.scroll} px wide`);
+    });
+    await withPage(browser, SITE, DESKTOP, async (page, problems) => {
+      await open(page, problems, fileUrl(path.join(SITE, locale, rel)));
+      const wide = await page.evaluate(() => {
+        const vis = (s) => document.querySelector(s).checkVisibility({ checkVisibilityCSS: true });
+        return { button: vis('.site-menu-button'), search: vis('#site-search-q'), langs: vis('.lang-switch'), header: document.querySelector('.site-header').getBoundingClientRect().height };
+      });
+      assert.ok(!wide.button, `${locale}: the menu button shows at 1280 px`);
+      assert.ok(wide.search && wide.langs, `${locale}: search or languages hidden at 1280 px`);
+      assert.ok(wide.header <= 100, `${locale}: the header is ${wide.header} px high at 1280 px (one row expected)`);
+    });
+  }
+});
