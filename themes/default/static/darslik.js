@@ -45,7 +45,7 @@
       pick.className += ' is-suggested';
       var note = pick.querySelector('.chooser-suggested');
       if (note) { note.hidden = false; }
-      if (!saved) { pick.focus(); }
+      if (!saved && window.location.hash !== '#choose') { pick.focus(); }
     }
   } else if (here) {
     store(KEY, here);
