@@ -29,7 +29,9 @@
 //     search and the languages; at 1280 px no button, search and languages
 //     shown as before; every table wider than its .table-wrap shows the
 //     scroll hint (and .is-scrollable), a table that fits shows none, and
-//     the cue follows a resize
+//     the cue follows a resize; the menu and "On this page" are closed at
+//     360 px (the menu open on the search page) and open at 1280 px, and the
+//     menu opens with a tap without JavaScript
 //
 // Every offender is listed: page, selector, element and its size.
 
@@ -556,4 +558,38 @@ test(`header at ${WIDTH} px: one row (brand and Menu); the menu opens with the k
       assert.ok(wide.header <= 100, `${locale}: the header is ${wide.header} px high at 1280 px (one row expected)`);
     });
   }
+});
+
+test(`header menu and "On this page": closed at ${WIDTH} px (open on the search page), open at 1280 px; without JavaScript the menu opens with a tap`, async (t) => {
+  const wrong = [];
+  let n = 0;
+  for (const [opts, size, wantOpen] of [
+    [FIRST, `${WIDTH} px`, false],
+    [DESKTOP, '1280 px', true],
+  ]) {
+    await withPage(browser, SITE, opts, async (page, problems) => {
+      for (const locale of ALL_LOCALES) {
+        for (const rel of htmlFiles(path.join(SITE, locale))) {
+          const label = `site/${locale}/${rel} [${size}]`;
+          await open(page, problems, fileUrl(path.join(SITE, locale, rel)), label);
+          const st = await page.evaluate(() => [...document.querySelectorAll('details.site-menu, details.on-this-page')].map((d) => [d.className, d.open]));
+          for (const [cls, o] of st) {
+            n++;
+            const want = wantOpen || (cls === 'site-menu' && rel === 'search.html');
+            if (o !== want) wrong.push(`${label}: details.${cls} is ${o ? 'open' : 'closed'}, should be ${want ? 'open' : 'closed'}`);
+          }
+        }
+      }
+    });
+  }
+  t.diagnostic(`${n} menus and "On this page" boxes checked`);
+  assert.ok(n >= 2 * 4 * 20, `only ${n} found`);
+  if (wrong.length) assert.fail(`${wrong.length} in the wrong state:\n${wrong.join('\n')}`);
+  await withPage(browser, SITE, { ...FIRST, javaScriptEnabled: false }, async (page, problems) => {
+    await open(page, problems, fileUrl(path.join(SITE, 'ru', contentPages('ru', MODULE)[0])));
+    assert.equal(await page.locator('#site-search-q').isVisible(), false, 'without JavaScript the search field shows before the menu is opened');
+    await page.tap('.site-menu-button');
+    assert.equal(await page.locator('#site-search-q').isVisible(), true, 'without JavaScript a tap on Menu does not show the search field');
+    assert.equal(await page.locator('.lang-switch a').count(), ALL_LOCALES.length - 1);
+  });
 });
