@@ -92,6 +92,8 @@ const DOC_STRINGS: &[(&str, &str)] = &[
     ("pager", "pager"),
     ("result", "quiz-result"),
     ("retry", "quiz-retry"),
+    ("pages_seen", "results-pages-seen"),
+    ("seen", "progress-seen"),
 ];
 
 #[allow(clippy::too_many_arguments)]
@@ -191,6 +193,11 @@ pub fn module_doc(
             pages => Value::from(minijinja::value::Serde(&pages)),
             summary => has_questions.then(|| Value::from_safe_string(script_json(&progress))),
             position => Value::from_safe_string(script_json(&serde_json::json!(position))),
+            // "{seen} of N pages" for the bar of pages seen (progress.js).
+            count => loc.text_with(
+                "progress-pages",
+                &i18n::args(&[("seen", "{seen}".into()), ("total", total.into())]),
+            ),
             s => Value::from(minijinja::value::Serde(&strings)),
             answer_key => Value::from(minijinja::value::Serde(&super::answer_key(&questions))),
             answers_title => loc.text("print-answers"),

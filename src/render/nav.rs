@@ -27,6 +27,9 @@ pub(super) struct NavModule<'t> {
     pub(super) open: bool,
     pub(super) lang: Option<&'t str>,
     pub(super) pages: Vec<NavPage<'t>>,
+    /// Its pages as progress counts them: the landing page and the rest
+    /// (progress.js, SCORM progress_measure).
+    pub(super) total: usize,
 }
 
 #[derive(Serialize)]
@@ -127,6 +130,7 @@ pub(super) fn nav_modules<'t>(
                         })
                     })
                     .collect(),
+                total: 1 + m.pages.len(),
             }
         })
         .collect()
@@ -149,6 +153,7 @@ pub(super) struct OpenModule {
     pub(super) lang: Value,
     pub(super) index: String,
     pub(super) links: Arc<ModuleLinks>,
+    pub(super) total: usize,
 }
 
 /// Each page of a module as a link of the contents: its key, the link as
@@ -277,6 +282,7 @@ impl<'a> Renderer<'a> {
                 lang => open.lang.clone(),
                 pages => Value::from_object(pages),
                 page_list => Value::from_object(page_list),
+                total => open.total,
             };
         }
         Value::from(modules)
@@ -299,6 +305,7 @@ impl<'a> Renderer<'a> {
                 open: false,
                 lang,
                 pages: Vec::new(),
+                total: 1 + m.pages.len(),
             })));
             if in_module(key, m) {
                 let mut links = ModuleLinks {
@@ -332,6 +339,7 @@ impl<'a> Renderer<'a> {
                     lang: Value::from(lang),
                     index: m.index.clone(),
                     links: Arc::new(links),
+                    total: 1 + m.pages.len(),
                 });
             }
         }

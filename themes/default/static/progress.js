@@ -104,7 +104,7 @@
     moduleStatus: moduleStatus,
     save: function () { store.save(state); },
     /* Module summaries and the course home again, after a change of state. */
-    refresh: function () { showSummaries(); showHome(); },
+    refresh: function () { showSummaries(); showHome(); showSeen(); },
     /* A page of a module document was shown. */
     visit: function (key, lang) {
       if (!key) { return; }
@@ -113,6 +113,7 @@
       if (lang) { state.lang = lang; }
       store.save(state);
       showSummaries();
+      showSeen();
     }
   };
 
@@ -197,6 +198,17 @@
       if (st.answered > 0) { parts.push(fill(m.t.home_score, st.percent)); }
       if (st.completed) { parts.push(m.t.completed); }
       el.textContent = st.seen || st.answered ? parts.join(' · ') : '';
+      var row = doc.querySelector('.progress-modules [data-of="' + m.module + '"]'), sec = doc.querySelector('[data-reset]');
+      if (!row || !sec) { return; }
+      var pct = sec.getAttribute('data-pct'), not = sec.getAttribute('data-not-yet');
+      function score(k, v) {
+        var r = row.querySelector('[data-score="' + k + '"]');
+        if (!r) { return; }
+        r.removeAttribute('hidden');
+        text(r.querySelector('dd'), v === null ? not : fill(pct, v));
+      }
+      if (st.total) { score('best', st.answered ? st.percent : null); }
+      each(m.tests || [], function (t) { score(t.kind, best(t.page, state)); });
     });
     var cont = doc.querySelector('[data-continue]');
     /* The link goes only to a page of the course: localStorage is shared by
@@ -216,6 +228,78 @@
     }
     var reset = doc.querySelector('[data-reset]');
     if (reset) { reset.removeAttribute('hidden'); }
+  }
+
+  /* Pages seen, shown (issue 25): bars and counts on every [data-of] (a
+     module's name; data-total, data-count "{seen} of N pages"), ticks on
+     the page links of lists under [data-seen], a completion mark
+     [data-done]. A module counts its progress-data pages where the page has
+     them (as the LMS is told), else the seen pages in its folder. */
+  var mods = {};
+  each(data(doc), function (m) { mods[m.module] = m; });
+  function path(l) {
+    var p = l.pathname || '';
+    try { p = decodeURIComponent(p); } catch (e) { /* as it is */ }
+    return /\/$/.test(p) ? p + 'index.html' : p;
+  }
+  var own = page ? page.replace(/\.md$/, '.html') : '', here = path(window.location);
+  var root = own && here.slice(-own.length) === own ? here.slice(0, here.length - own.length) : null;
+  /* The page key a link goes to: a page of this module document, or a
+     page of this site (same folder tree). */
+  function keyOf(a) {
+    var h = a.getAttribute('href') || '', t;
+    if (h.charAt(0) === '#') { t = doc.getElementById(h.slice(1)); return t && t.getAttribute('data-page'); }
+    if (root === null || a.host !== window.location.host) { return null; }
+    t = path(a);
+    return t.indexOf(root) === 0 ? t.slice(root.length).replace(/\.html$/, '.md') : null;
+  }
+  function seenIn(name, total) {
+    if (mods[name]) { return moduleStatus(mods[name]).seen; }
+    var n = 0, k;
+    for (k in state.seen) { if (state.seen.hasOwnProperty(k) && k.indexOf(name + '/') === 0) { n++; } }
+    return Math.min(n, total);
+  }
+  function text(el, t) { el.textContent = t; return el; }
+  function span(into, cls, t) {
+    var s = into.appendChild(doc.createElement('span'));
+    s.className = cls;
+    return text(s, t);
+  }
+  function seenText(el) {
+    while (el && el.getAttribute && el.getAttribute('data-seen') === null) { el = el.parentNode; }
+    return el && el.getAttribute ? el.getAttribute('data-seen') : '';
+  }
+  function showSeen() {
+    each(doc.querySelectorAll('[data-seen] ol a'), function (a) {
+      var k = keyOf(a), mark = a.querySelector('.seen-mark');
+      if (k && state.seen[k]) {
+        if (!mark) {
+          mark = span(a, 'seen-mark', '');
+          span(mark, '', ' \u2713').setAttribute('aria-hidden', 'true');
+          span(mark, 'visually-hidden', ' ' + seenText(a));
+        }
+      } else if (mark) { a.removeChild(mark); }
+    });
+    each(doc.querySelectorAll('[data-of]'), function (el) {
+      var name = el.getAttribute('data-of'), total = +el.getAttribute('data-total') || 0;
+      var n = seenIn(name, total), t = (el.getAttribute('data-count') || '').replace('{seen}', n);
+      var bar = el.querySelector('.bar'), tx = el.querySelector('.bar-text'), done = el.querySelector('[data-done]');
+      if (bar) {
+        bar.setAttribute('aria-valuenow', n);
+        bar.setAttribute('aria-valuetext', t);
+        bar.querySelector('.bar-fill').style.width = (total ? Math.round(n * 100 / total) : 0) + '%';
+        bar.removeAttribute('hidden');
+      } else {
+        var a = el.querySelector('a'), c = a && a.querySelector('.toc-count');
+        if (a && !c) { c = span(a, 'toc-count', ''); span(c, '', '').setAttribute('aria-hidden', 'true'); span(c, 'visually-hidden', ''); }
+        if (c) { text(c.firstChild, n + '/' + total); text(c.lastChild, ' ' + t); }
+      }
+      if (tx) { text(tx, t); }
+      if (done) {
+        var st = mods[name] && moduleStatus(mods[name]);
+        if (st && st.completed && (!st.total || st.passed)) { done.removeAttribute('hidden'); } else { done.setAttribute('hidden', ''); }
+      }
+    });
   }
 
   var d = window.darslik || (window.darslik = {});
@@ -253,6 +337,7 @@
       state.seen[page] = 1;
       store.save(state);
       showHome();
+      showSeen();
       var status = doc.querySelector('.reset-status');
       if (status) { status.textContent = btn.getAttribute('data-done') || ''; }
     });
@@ -260,4 +345,5 @@
 
   showSummaries();
   showHome();
+  showSeen();
 })();

@@ -214,6 +214,8 @@ table-scroll = Scroll the table sideways →
 language-suggested = Your browser's language
 
 ## issue 25: progress
+progress-seen = seen
+progress-done = Module complete
 
 ## issue 25: media
 

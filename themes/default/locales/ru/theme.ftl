@@ -220,6 +220,8 @@ table-scroll = Листайте таблицу вбок →
 language-suggested = Язык вашего браузера
 
 ## issue 25: progress
+progress-seen = просмотрено
+progress-done = Модуль пройден
 
 ## issue 25: media
 

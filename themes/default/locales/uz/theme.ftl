@@ -208,6 +208,8 @@ table-scroll = Jadvalni yon tomonga suring →
 language-suggested = Brauzeringiz tili
 
 ## issue 25: progress
+progress-seen = koʻrilgan
+progress-done = Modul yakunlangan
 
 ## issue 25: media
 
