@@ -198,7 +198,8 @@
       if (st.answered > 0) { parts.push(fill(m.t.home_score, st.percent)); }
       if (st.completed) { parts.push(m.t.completed); }
       el.textContent = st.seen || st.answered ? parts.join(' · ') : '';
-      var row = doc.querySelector('.progress-modules [data-of="' + m.module + '"]'), sec = doc.querySelector('[data-reset]');
+      var row = null, sec = doc.querySelector('[data-reset]');
+      each(doc.querySelectorAll('.progress-modules [data-of]'), function (r) { if (r.getAttribute('data-of') === m.module) { row = r; } });
       if (!row || !sec) { return; }
       var pct = sec.getAttribute('data-pct'), not = sec.getAttribute('data-not-yet');
       function score(k, v) {
