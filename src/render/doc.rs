@@ -94,6 +94,7 @@ const DOC_STRINGS: &[(&str, &str)] = &[
     ("retry", "quiz-retry"),
     ("pages_seen", "results-pages-seen"),
     ("seen", "progress-seen"),
+    ("done", "progress-done"),
 ];
 
 #[allow(clippy::too_many_arguments)]

@@ -15,6 +15,8 @@ import { dirUrl, dist, formatProblems, gotoSettled, launch, offlineContext, watc
 import { keptCmi, launchFiles, openLms, serve, unzip } from './scormlms.mjs';
 import { SITE, courseConfig, modulePages, ruPlural, takeAttempt, testPage } from './quizkit.mjs';
 
+const SHOWN_PAGE = '.doc-locale:not([hidden]) .doc-page:not([hidden])';
+
 const MODULE = 'module-06';
 const COURSE = courseConfig();
 
@@ -265,7 +267,9 @@ function docView(frame) {
     const loc = document.querySelector(sel);
     for (const d of loc.querySelectorAll('details.doc-toc')) d.open = true;
     const b = loc.querySelector('.doc-progress .bar');
+    const done = loc.querySelector('.doc-progress [data-done]');
     return {
+      done: vis(done) ? done.textContent.replace(/\s+/g, ' ').trim() : null,
       now: vis(b) ? Number(b.getAttribute('aria-valuenow')) : null,
       max: Number(b.getAttribute('aria-valuemax')),
       text: loc.querySelector('.doc-progress .bar-text').textContent.trim(),
@@ -323,6 +327,22 @@ for (const [version, folder, zipName] of [
       v = await docView(frame);
       assert.deepEqual([v.now, v.text], [3, T.en.of(3, total)], 'resumed: three pages seen');
       assert.deepEqual(v.ticks, Array.from({ length: total }, (_, i) => i < 3), 'resumed: the same ticks');
+      assert.equal(v.done, null, 'no completion mark with pages left');
+
+      // Every page, the post-test passed: the mark shows, and the LMS is told the same.
+      for (let i = 3; i < total; i++) await frame.click(`${VISIBLE} .doc-pager .pager-next`);
+      await takeAttempt(frame, () => 'right', SHOWN_PAGE);
+      v = await docView(frame);
+      assert.deepEqual([v.now, v.text, v.done], [total, T.en.of(total, total), `✓ ${T.en.done}`], 'all seen, post-test passed');
+      assert.deepEqual(v.ticks, Array(total).fill(true), 'every page ticked');
+      await page.evaluate(() => window.lms.close());
+      await page.waitForFunction((t) => window.lms.calls.some((c) => c.fn === t), V[version].term, { timeout: 5000 });
+      const end = await page.evaluate(() => window.lms.flat());
+      if (version === '2004') {
+        assert.deepEqual([end['cmi.completion_status'], end['cmi.success_status'], Number(end['cmi.progress_measure'])], ['completed', 'passed', 1], 'the LMS: completed, passed, every page');
+      } else {
+        assert.equal(end['cmi.core.lesson_status'], 'passed', 'the LMS: passed');
+      }
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -309,6 +309,7 @@
     state.answers[a.qid] = { r: a.response, c: a.correct ? 1 : 0 };
     store.save(state);
     showSummaries();
+    showSeen();
     if (previous) { previous(a); }
   };
   /* A test attempt was submitted: assess.js has put it into state.tests and
@@ -317,6 +318,7 @@
   d.onSubmit = function (res) {
     showSummaries();
     showHome();
+    showSeen();
     if (previousSubmit) { previousSubmit(res); }
   };
 
