@@ -25,6 +25,7 @@ const REQUIRED: &[&str] = &[
     "static/scenario.js",
     "static/darslik.js",
     "static/search.js",
+    "static/search-more.js",
     "static/scorm.js",
     "static/scorm-state.js",
     "static/progress.js",

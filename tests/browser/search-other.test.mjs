@@ -7,7 +7,8 @@
 //   language's name and lang="ru", linking to the ru page (a click lands);
 // - a Latin query on the uz-Cyrl site (and a Cyrillic one on the uz site) is
 //   transliterated and searched in the locale's own index: "Results for «…»";
-// - with results in the locale, no other locale's index is requested; with
+// - with results in the locale, no other locale's index (nor search-more.js,
+//   the code for all this) is requested; with
 //   only one or two, a link offers the other languages (&all=1);
 // - the header's search form of every page leads to its locale's search.html;
 // - no request leaves the site, no console error.
@@ -169,6 +170,7 @@ test('results in the locale: no other index is loaded; one or two results offer 
       assert.ok(shown.here.length >= 3, `${locale} ${q}: ${shown.here.length} results`);
       assert.deepEqual(indexes, [path.join(locale, 'search-index.js')], `${locale} ${q}: indexes loaded`);
       assert.deepEqual(shown.scripts.filter((s) => s.includes('search-index')), ['search-index.js']);
+      assert.ok(!shown.scripts.some((s) => s.includes('search-more.js')), `${locale} ${q}: search-more.js loaded`);
       assert.deepEqual(shown.other, []);
       assert.equal(shown.more, null, `${locale} ${q}: the other languages offered with ${shown.here.length} results`);
     }

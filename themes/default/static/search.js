@@ -350,34 +350,9 @@
     if (at < cs.length) { el.appendChild(doc.createTextNode(cs.slice(at).join(''))); }
   }
 
-  /* Uzbek Latin <-> Cyrillic pairs (the first of a letter wins) for a query in the other alphabet. */
-  var TL = {}, TC = {}, UZ_PAIRS = ('sh ш ch ч o\u02BB ў g\u02BB ғ yo ё yu ю ya я ts ц a а b б d д e е f ф g г ' +
-    'h ҳ i и j ж k к l л m м n н o о p п q қ r р s с t т u у v в x х y й z з \u02BC ъ e э ye е').split(' ');
-  for (var tp = 0; tp < UZ_PAIRS.length; tp += 2) {
-    if (!TL[UZ_PAIRS[tp]]) { TL[UZ_PAIRS[tp]] = UZ_PAIRS[tp + 1]; }
-    if (!TC[UZ_PAIRS[tp + 1]]) { TC[UZ_PAIRS[tp + 1]] = UZ_PAIRS[tp]; }
-  }
-  function translit(q, toCyr) {
-    var s = '', out = '', i, c, low, m;
-    for (i = 0; i < q.length; i++) {
-      c = q.charAt(i);
-      s += isApostrophe(c) ? (/[og]/i.test(q.charAt(i - 1)) ? '\u02BB' : '\u02BC') : c;
-    }
-    for (i = 0; i < s.length; i++) {
-      c = s.charAt(i);
-      low = c.toLowerCase();
-      var two = s.substr(i, 2).toLowerCase(), start = !i || !isWordChar(s.charAt(i - 1));
-      if (toCyr && two.length === 2 && TL[two]) { m = TL[two]; i++; }
-      else if (start && low === (toCyr ? 'e' : '\u0435')) { m = toCyr ? '\u044D' : 'ye'; }
-      else { m = (toCyr ? TL : TC)[low] || c; }
-      out += c !== low ? m.charAt(0).toUpperCase() + m.slice(1) : m;
-    }
-    return out;
-  }
-
   var api = {
     chars: chars, words: words, fold: fold, stem: stem, key: key, keys: keys, slug: slug,
-    Index: Index, marked: marked, translit: translit
+    Index: Index, marked: marked, isApostrophe: isApostrophe, isWordChar: isWordChar
   };
   root.DarslikSearch = api;
 
@@ -459,69 +434,33 @@
     return shown;
   }
 
-  var index = new Index(root.DARSLIK_SEARCH), mine = root.DARSLIK_SEARCH;
-  var found = index.search(query), said = query;
-  var cyr = /[\u0400-\u04FF]/, cyrIndex = index.pages.length > 0 && cyr.test(index.pages[0][1]);
-  if (!found.results.length && index.lang === 'uz' && (cyrIndex ? /[a-z]/i : cyr).test(query)) {
-    var tq = translit(query, cyrIndex), tf = index.search(tq), note = box.querySelector('[data-search-note]');
-    if (tf.results.length && note) {
-      found = tf;
-      said = tq;
-      note.textContent = fill(note.getAttribute('data-text'), tq);
-      note.hidden = false;
-    }
-  }
-  var count = show(list, index, found, '', '', '');
+  var index = new Index(root.DARSLIK_SEARCH);
+  var count = show(list, index, index.search(query), '', '', '');
   list.hidden = count === 0;
   var counts = strings.results || [];
-  var message = count === 0 ? fill(strings.none, query)
-    : fill(counts[Math.min(count, counts.length - 1)], said);
-  function announce(text) {
-    // Filled after load, so screen readers announce it.
-    root.setTimeout(function () { status.textContent = text; }, 100);
-  }
-
-  /* No result here, or &all=1: the other locales' indexes, loaded as scripts
-     one after another (file:// allows no fetch); few results offer the link. */
-  var other = box.querySelector('[data-search-other]');
-  var langs = other ? other.querySelectorAll('[data-lang]') : [];
   var more = box.querySelector('[data-search-more]');
   var asked = param('all') === '1';
-  if (!langs.length || (count && !asked)) {
-    if ((count < 3 || said !== query) && more) {
+  var page = api.page = {
+    box: box, list: list, index: index, query: query, count: count, asked: asked, show: show, fill: fill,
+    message: function (n, q) { return n ? fill(counts[Math.min(n, counts.length - 1)], q) : fill(strings.none, q); },
+    announce: function (text) {
+      // Filled after load, so screen readers announce it.
+      root.setTimeout(function () { status.textContent = text; }, 100);
+    },
+    offer: function () {
+      if (!more || !box.querySelector('[data-lang]')) { return; }
       more.querySelector('a').setAttribute('href', 'search.html?q=' + encodeURIComponent(query) + '&all=1');
       more.hidden = false;
     }
-    announce(message);
+  };
+  /* No result, or &all=1: search-more.js tries the other Uzbek alphabet and the other locales. */
+  if (!count || asked) {
+    var s = document.createElement('script');
+    s.onerror = function () { page.announce(page.message(count, query)); };
+    s.src = box.getAttribute('data-more');
+    document.body.appendChild(s);
     return;
   }
-  var ol = other.querySelector('ol'), at = 0, total = 0;
-  function next() {
-    if (at >= langs.length) {
-      root.DARSLIK_SEARCH = mine;
-      if (!total && asked) {
-        var none = document.createElement('p');
-        none.textContent = other.getAttribute('data-none');
-        other.replaceChild(none, ol);
-      }
-      other.hidden = !total && !asked;
-      announce(total && !count ? message + ' ' + other.getAttribute('data-found') : message);
-      return;
-    }
-    var lang = langs[at++], tag = lang.getAttribute('data-lang'), s = document.createElement('script');
-    root.DARSLIK_SEARCH = null;
-    s.onload = s.onerror = function () {
-      s.onload = s.onerror = null;
-      var data = root.DARSLIK_SEARCH;
-      if (data && data.p) {
-        var ix = new Index(data);
-        total += show(ol, ix, ix.search(query), '../' + tag + '/', tag, lang.textContent);
-      }
-      s.parentNode.removeChild(s);
-      next();
-    };
-    s.src = '../' + tag + '/search-index.js';
-    document.body.appendChild(s);
-  }
-  next();
+  if (count < 3) { page.offer(); }
+  page.announce(page.message(count, query));
 })(this);
