@@ -291,9 +291,10 @@
         bar.querySelector('.bar-fill').style.width = (total ? Math.round(n * 100 / total) : 0) + '%';
         bar.removeAttribute('hidden');
       } else {
-        var a = el.querySelector('a'), c = a && a.querySelector('.toc-count');
-        if (a && !c) { c = span(a, 'toc-count', ''); span(c, '', '').setAttribute('aria-hidden', 'true'); span(c, 'visually-hidden', ''); }
-        if (c) { text(c.firstChild, n + '/' + total); text(c.lastChild, ' ' + t); }
+        var a = el.querySelector('a') || el, c = a.querySelector('.toc-count');
+        if (!c) { c = span(a, 'toc-count', ''); span(c, '', '').setAttribute('aria-hidden', 'true'); span(c, 'visually-hidden', ''); }
+        text(c.firstChild, n + '/' + total);
+        text(c.lastChild, ' ' + t);
       }
       if (tx) { text(tx, t); }
       if (done) {
