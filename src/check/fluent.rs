@@ -316,7 +316,10 @@ pub(super) fn fluent(
             .map(String::as_str)
             .collect();
         for (id, t) in own {
-            if !source.contains_key(id) {
+            // `[theme] organisation` is the source's name of the academy;
+            // a locale may give its own (issue 25).
+            let org = id == "course-organisation" && course.config.theme.organisation.is_some();
+            if !source.contains_key(id) && !org {
                 let near = nearest(id, untranslated.iter().copied())
                     .or_else(|| nearest(id, source.keys().map(String::as_str)));
                 let hint = match near {

@@ -67,8 +67,11 @@ fn keep_word_problem(word: &str) -> Option<Option<char>> {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTheme {
+pub(super) struct RawTheme {
     name: Option<Spanned<String>>,
+    pub(super) organisation: Option<Spanned<String>>,
+    pub(super) logo: Option<Spanned<String>>,
+    pub(super) accent: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -303,6 +306,14 @@ fn scorm_settings(
 pub struct ThemeSettings {
     /// A plain name ([A-Za-z0-9_-]+): the folder `themes/<name>/`.
     pub name: String,
+    /// `organisation`: the academy's name, shown in every locale that has
+    /// no `course-organisation` message of its own.
+    pub organisation: Option<String>,
+    /// `logo`: a path inside the course (checked for form here; the file
+    /// is read and checked by `course::load_with`).
+    pub logo: Option<Spanned<String>>,
+    /// `accent`: the colour of links and buttons, as `#rrggbb`.
+    pub accent: Option<String>,
 }
 
 /// Whether `name` can name a theme: a folder directly under `themes/`,
@@ -322,6 +333,9 @@ impl Default for ThemeSettings {
     fn default() -> Self {
         ThemeSettings {
             name: default_theme(),
+            organisation: None,
+            logo: None,
+            accent: None,
         }
     }
 }
@@ -659,10 +673,11 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         &mut diags,
     );
 
-    let theme = match &raw.theme.name {
+    let mut theme = match &raw.theme.name {
         None => ThemeSettings::default(),
         Some(name) if plain_theme_name(name.get_ref()) => ThemeSettings {
             name: name.get_ref().clone(),
+            ..ThemeSettings::default()
         },
         Some(name) => {
             diags.push(err(
@@ -674,6 +689,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
             ThemeSettings::default()
         }
     };
+    super::brand::settings(&raw.theme, &mut theme, &source, &mut diags);
 
     let (assessment_span, assessment) = raw
         .assessment

@@ -2,6 +2,7 @@
 //! the Fluent files. Produces plain data; reading files happens only here.
 
 pub mod assessment;
+pub mod brand;
 pub mod config;
 pub mod frontmatter;
 pub mod near;
@@ -120,6 +121,8 @@ pub struct Course {
     pub generated_messages: BTreeMap<String, Vec<SourceFile>>,
     /// `glossary.toml`, when the course has one that reads without errors.
     pub glossary: Option<Arc<crate::glossary::Glossary>>,
+    /// `[theme] logo`, read and checked (an SVG cleaned).
+    pub logo: Option<brand::Logo>,
 }
 
 pub const HOME: &str = "index.md";
@@ -372,6 +375,7 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
         }
     }
 
+    let logo = brand::load_logo(root, &config, &mut diags);
     let (glossary, glossary_diags) = crate::glossary::load(root, &config);
     for d in glossary_diags {
         diags.push(d);
@@ -390,6 +394,7 @@ pub fn load_with(root: &Path, config: Config, mut diags: Diagnostics) -> (Course
             messages,
             generated_messages,
             glossary: glossary.map(Arc::new),
+            logo,
         },
         diags,
     )

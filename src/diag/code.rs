@@ -28,6 +28,10 @@ pub enum Code {
     ConfigThemeName,
     ConfigTranslitKeep,
     // issue 25 branding codes
+    ConfigOrganisation,
+    ConfigLogo,
+    ConfigAccent,
+    AccentContrast,
     ConfigScormOption,
     Scorm2004CoursePackage,
     CourseTitleMissing,
@@ -187,6 +191,10 @@ impl Code {
         Code::ConfigThemeName,
         Code::ConfigTranslitKeep,
         // issue 25 branding codes
+        Code::ConfigOrganisation,
+        Code::ConfigLogo,
+        Code::ConfigAccent,
+        Code::AccentContrast,
         Code::ConfigScormOption,
         Code::Scorm2004CoursePackage,
         Code::CourseTitleMissing,
@@ -346,6 +354,10 @@ impl Code {
             Code::ConfigThemeName => "config-theme-name",
             Code::ConfigTranslitKeep => "config-translit-keep",
             // issue 25 branding codes
+            Code::ConfigOrganisation => "config-organisation",
+            Code::ConfigLogo => "config-logo",
+            Code::ConfigAccent => "config-accent",
+            Code::AccentContrast => "accent-contrast",
             Code::ConfigScormOption => "config-scorm-option",
             Code::Scorm2004CoursePackage => "scorm2004-course-package",
             Code::CourseTitleMissing => "course-title-missing",

@@ -269,5 +269,27 @@ content-nesting-too-deep-hint = close the HTML elements you open (every <div> ne
 ## issue 25: media
 
 ## issue 25: branding
+content-config-organisation-empty = `organisation` in [theme] is empty
+content-config-organisation-control = `organisation` in [theme] holds the control character `{ $char }`, which would change what pages and terminals show
+content-config-organisation-long = `organisation` in [theme] has { $count } characters; at most { $max }
+content-config-organisation-hint = write the academy's name as plain text, e.g. organisation = "Tashkent Training Academy"; a locale whose messages have `course-organisation` shows that instead
+content-config-logo-path = logo `{ $path }` is not a path inside the course folder: { $why ->
+        [absolute] it is absolute
+        [parent] it goes up with `..`
+        [backslash] it has `\`, write `/` between folders
+        [control] it holds a control character
+        [empty-part] it has an empty folder name
+       *[empty] it is empty
+    }
+content-config-logo-kind = logo `{ $path }` is not an SVG or PNG file
+content-config-logo-missing = logo `{ $path }`: there is no such file in the course folder
+content-config-logo-outside = logo `{ $path }` goes through a symbolic link that leads out of the course folder, which darslik does not read
+content-config-logo-large = logo `{ $path }` has { $size } bytes; a logo may have at most { $max }
+content-config-logo-not-png = logo `{ $path }` does not start like a PNG image
+content-config-logo-hint = `logo` names an SVG or PNG file inside the course folder, relative to course.toml and with `/`: logo = "branding/logo.svg"
+content-config-accent = accent `{ $value }` is not a colour darslik can use
+content-config-accent-hint = write the colour as #rgb or #rrggbb, e.g. accent = "#0b5cab"
+content-accent-contrast = accent { $accent } has a contrast of { $ratio }:1 with white; links in this colour and white labels on its buttons need at least 4.5:1 to be read (WCAG AA)
+content-accent-contrast-hint = pick a darker shade, e.g. accent = "{ $darker }" ({ $ratio }:1)
 
 ## issue 25: search

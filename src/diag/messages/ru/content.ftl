@@ -281,5 +281,27 @@ content-nesting-too-deep-hint = закройте открытые HTML-элем�
 ## issue 25: media
 
 ## issue 25: branding
+content-config-organisation-empty = `organisation` в [theme] пустое
+content-config-organisation-control = в `organisation` из [theme] есть управляющий символ `{ $char }`, он изменил бы то, что показывают страницы и терминал
+content-config-organisation-long = в `organisation` из [theme] { $count } символов, а можно не больше { $max }
+content-config-organisation-hint = напишите название академии простым текстом, например `organisation = "Ташкентская учебная академия"`; локаль, в сообщениях которой есть `course-organisation`, показывает его
+content-config-logo-path = logo `{ $path }` — не путь внутри папки курса: { $why ->
+        [absolute] путь абсолютный
+        [parent] он поднимается выше через `..`
+        [backslash] в нём есть `\`, папки разделяют знаком `/`
+        [control] в нём есть управляющий символ
+        [empty-part] в нём пустое имя папки
+       *[empty] он пустой
+    }
+content-config-logo-kind = logo `{ $path }` — не файл SVG или PNG
+content-config-logo-missing = logo `{ $path }`: в папке курса нет такого файла
+content-config-logo-outside = logo `{ $path }` проходит через символическую ссылку, ведущую за пределы папки курса, а оттуда darslik ничего не читает
+content-config-logo-large = в logo `{ $path }` { $size } байт, а в логотипе может быть не больше { $max }
+content-config-logo-not-png = logo `{ $path }` начинается не так, как изображение PNG
+content-config-logo-hint = `logo` указывает файл SVG или PNG внутри папки курса, путь от course.toml через `/`: `logo = "branding/logo.svg"`
+content-config-accent = accent `{ $value }` — не цвет, который darslik может использовать
+content-config-accent-hint = запишите цвет как #rgb или #rrggbb, например `accent = "#0b5cab"`
+content-accent-contrast = у accent { $accent } контраст с белым { $ratio }:1; ссылкам этого цвета и белым надписям на его кнопках нужно не меньше 4.5:1, чтобы их можно было прочесть (WCAG AA)
+content-accent-contrast-hint = возьмите оттенок темнее, например `accent = "{ $darker }"` ({ $ratio }:1)
 
 ## issue 25: search

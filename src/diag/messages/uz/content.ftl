@@ -273,5 +273,27 @@ content-nesting-too-deep-hint = ochilgan `HTML` elementlarini yoping (har bir `<
 ## issue 25: media
 
 ## issue 25: branding
+content-config-organisation-empty = [theme] dagi `organisation` boʻsh
+content-config-organisation-control = [theme] dagi `organisation` da `{ $char }` boshqaruv belgisi bor, u sahifalar va terminal koʻrsatadigan matnni oʻzgartirib yuboradi
+content-config-organisation-long = [theme] dagi `organisation` da { $count } ta belgi bor, koʻpi bilan { $max } ta boʻlishi mumkin
+content-config-organisation-hint = akademiya nomini oddiy matn bilan yozing, masalan `organisation = "Toshkent oʻquv akademiyasi"`; xabarlarida `course-organisation` boʻlgan til oʻshani koʻrsatadi
+content-config-logo-path = logo `{ $path }` kurs papkasi ichidagi yoʻl emas: { $why ->
+        [absolute] yoʻl mutlaq
+        [parent] u `..` orqali yuqoriga chiqadi
+        [backslash] unda `\` bor, papkalar orasiga `/` yozing
+        [control] unda boshqaruv belgisi bor
+        [empty-part] unda papka nomi boʻsh
+       *[empty] u boʻsh
+    }
+content-config-logo-kind = logo `{ $path }` SVG yoki PNG fayl emas
+content-config-logo-missing = logo `{ $path }`: kurs papkasida bunday fayl yoʻq
+content-config-logo-outside = logo `{ $path }` kurs papkasidan tashqariga olib chiqadigan ramziy havoladan oʻtadi, darslik u yerdan hech narsa oʻqimaydi
+content-config-logo-large = logo `{ $path }` { $size } bayt, logotip koʻpi bilan { $max } bayt boʻlishi mumkin
+content-config-logo-not-png = logo `{ $path }` PNG rasmi kabi boshlanmaydi
+content-config-logo-hint = `logo` kurs papkasi ichidagi SVG yoki PNG faylni koʻrsatadi, yoʻl course.toml dan `/` bilan yoziladi: `logo = "branding/logo.svg"`
+content-config-accent = accent `{ $value }` darslik ishlata oladigan rang emas
+content-config-accent-hint = rangni #rgb yoki #rrggbb koʻrinishida yozing, masalan `accent = "#0b5cab"`
+content-accent-contrast = accent { $accent } ning oq rang bilan kontrasti { $ratio }:1; shu rangdagi havolalar va tugmalaridagi oq yozuvlar oʻqilishi uchun kamida 4.5:1 kerak (WCAG AA)
+content-accent-contrast-hint = toʻqroq tusni tanlang, masalan `accent = "{ $darker }"` ({ $ratio }:1)
 
 ## issue 25: search
