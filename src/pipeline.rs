@@ -58,13 +58,19 @@ fn load_parts(
     texts: bool,
 ) -> (Course, Theme, Messages, Diagnostics) {
     let (course, mut diags) = course::load_with(root, config, diags);
-    let theme = match render::theme::load(root, &course.config.theme.name) {
+    let mut theme = match render::theme::load(root, &course.config.theme.name) {
         Ok(t) => t,
         Err(d) => {
             diags.extend(d.items);
             render::theme::builtin()
         }
     };
+    // `[theme] logo`: a static file of the site (`static/course-logo.svg`).
+    if let Some(logo) = &course.logo {
+        theme
+            .statics
+            .insert(logo.file_name(), logo.bytes.as_ref().clone());
+    }
     let ((messages, fluent_diags), checked) = rayon::join(
         || localize(&course, &theme),
         || {

@@ -188,7 +188,7 @@ pub fn module_doc(
             title => course.resolve_page(view, &module.index).map(|p| p.front.title.clone()).unwrap_or_default(),
             course_title => loc.text("course-title"),
             course_short_title => super::page::course_message(&loc, "course-short-title"),
-            organisation => super::page::course_message(&loc, "course-organisation"),
+            organisation => super::page::organisation(&loc, course),
             audience => super::page::course_message(&loc, "course-audience"),
             disclaimer => super::page::course_message(&loc, "course-disclaimer"),
             pages => Value::from(minijinja::value::Serde(&pages)),
@@ -256,6 +256,12 @@ pub fn module_doc(
         mode => match mode { DocMode::Scorm(_) => "scorm", DocMode::Single => "single" },
         progress_key => progress_key,
         complete_when => course.config.scorm.complete_when.as_str(),
+        // The logo beside the document (SCORM) or inside it (single file).
+        logo => course.logo.as_ref().map(|l| match mode {
+            DocMode::Scorm(_) => format!("static/{}", l.file_name()),
+            DocMode::Single => l.data_uri(),
+        }),
+        accent => course.config.theme.accent.clone(),
         locales => ctx_locales,
         inline => inline,
         stylesheets => DOC_STYLES.iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),

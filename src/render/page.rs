@@ -85,7 +85,9 @@ impl<'a> Renderer<'a> {
             title => loc.text("course-title"),
             description => loc.lookup("course-description", None).map(|(t, _)| t).ok(),
             short_title => course_message(loc, "course-short-title"),
-            organisation => course_message(loc, "course-organisation"),
+            organisation => organisation(loc, self.course),
+            logo => self.course.logo.as_ref().map(|l| l.file_name()),
+            accent => self.course.config.theme.accent.clone(),
             audience => course_message(loc, "course-audience"),
             disclaimer => course_message(loc, "course-disclaimer"),
             glossary => self.has_glossary(),
@@ -314,6 +316,20 @@ impl<'a> Renderer<'a> {
             }
         }
         out
+    }
+}
+
+/// The academy's name in a locale: the locale's own `course-organisation`
+/// message, else `[theme] organisation` of course.toml, else the message of
+/// a locale it falls back to (marked with that locale's `lang`).
+pub(crate) fn organisation(loc: &Localizer, course: &Course) -> Option<Value> {
+    let found = course_message(loc, "course-organisation");
+    let own = found
+        .as_ref()
+        .is_some_and(|v| v.get_attr("lang").is_ok_and(|l| l.is_none()));
+    match &course.config.theme.organisation {
+        Some(name) if !own => Some(context! { text => name, lang => Option::<String>::None }),
+        _ => found,
     }
 }
 

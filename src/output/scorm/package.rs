@@ -246,12 +246,14 @@ pub fn all_packages(
     let mut compressed = docs.compressed;
     crate::timing::lap("scorm: module documents");
     let mut asset_bytes: HashMap<std::path::PathBuf, Arc<Vec<u8>>> = HashMap::new();
-    let statics: Vec<String> = DOC_STYLES
+    let mut statics: Vec<String> = DOC_STYLES
         .iter()
         .chain(doc_scripts(DocMode::Scorm("")))
         .filter(|n| **n != "scorm-version.js")
         .map(|n| (*n).to_string())
         .collect();
+    // `[theme] logo`, which the module documents show.
+    statics.extend(built.course.logo.as_ref().map(|l| l.file_name()));
 
     // 2. The files of every package.
     let mut packages = Vec::new();
