@@ -16,7 +16,7 @@ use std::process::Output;
 fn sample() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for part in ["content", "locales", "themes", ".darslik"] {
+    for part in ["content", "locales", "themes", ".darslik", "branding"] {
         copy_dir(&repo.join(part), &dir.path().join(part));
     }
     std::fs::copy(repo.join("course.toml"), dir.path().join("course.toml")).expect("copy");

@@ -161,7 +161,7 @@ export function practiceOnlyOutput() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'darslik-practice-'));
   const course = path.join(tmp, 'course');
   const out = path.join(tmp, 'out');
-  for (const entry of ['course.toml', 'content', 'locales', 'themes']) {
+  for (const entry of ['course.toml', 'content', 'locales', 'themes', 'branding']) {
     const from = path.join(repoRoot, entry);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(course, entry), { recursive: true });
   }

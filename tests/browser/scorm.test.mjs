@@ -550,7 +550,7 @@ function buildMultilingual() {
   assert.ok(fs.existsSync(bin), `${bin} is missing: cargo build --release first (or set DARSLIK_BIN)`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'darslik-ml-'));
   cleanup.push(tmp);
-  for (const entry of ['course.toml', 'content', 'locales', 'themes']) {
+  for (const entry of ['course.toml', 'content', 'locales', 'themes', 'branding']) {
     if (fs.existsSync(path.join(repoRoot, entry))) fs.cpSync(path.join(repoRoot, entry), path.join(tmp, entry), { recursive: true });
   }
   const file = path.join(tmp, 'course.toml');

@@ -125,7 +125,7 @@ test('an edit with a broken link shows an overlay naming the page; the fix reloa
 test('a page edit swaps the new body in: no navigation, one event stream, the quiz still works; a course.toml edit reloads', async () => {
   // The sample course (it has quizzes), served on its own.
   const sample = mkdtempSync(path.join(tmpdir(), 'darslik-serve-sample-'));
-  for (const d of ['course.toml', 'content', 'locales', 'themes']) {
+  for (const d of ['course.toml', 'content', 'locales', 'themes', 'branding']) {
     if (existsSync(path.join(repoRoot, d))) cpSync(path.join(repoRoot, d), path.join(sample, d), { recursive: true });
   }
   const samplePort = await freePort();
