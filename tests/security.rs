@@ -1343,6 +1343,22 @@ fn d14_translit_keep_words_are_refused_or_run_nothing() {
     );
 }
 
+#[test]
+fn d15_branding_is_refused_or_runs_nothing() {
+    // `[theme] organisation`, `logo`, `accent` (issue 25): an accent with
+    // CSS or HTML in it, a logo outside the course (.., absolute, a link
+    // out), a logo that is not an SVG or PNG, and terminal controls in the
+    // organisation are refused naming course.toml; an SVG logo with script
+    // and an organisation with markup build and run nothing.
+    assert_isolated(&["D15"]);
+    terminal_controls_are_named_escaped(
+        "D15",
+        "organisation-terminal",
+        "P419",
+        &["course.toml", "config-organisation"],
+    );
+}
+
 /// The payload `id` of `group` on `channel` (terminal controls in a course
 /// file) fails `darslik check`, which names it and the `names`, with every
 /// control escaped.
