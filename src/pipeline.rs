@@ -497,8 +497,49 @@ fn page_bodies(
     let mut docs = Vec::new();
     let page = p.page;
     diags.extend(p.diagnostics.iter().cloned());
-    let resolved = resolver.resolve(p);
-    diags.extend(resolved.diagnostics);
+    let mut resolved = resolver.resolve(p);
+    diags.extend(std::mem::take(&mut resolved.diagnostics));
+    // Image references to a video or audio file: clips (`markdown::media`).
+    let clips: Vec<Option<links::AssetUse>> = p
+        .refs
+        .iter()
+        .zip(&resolved.targets)
+        .map(|(r, t)| match t {
+            Some(links::Target::Asset { asset, .. })
+                if r.kind == markdown::RefKind::Image
+                    && !r.in_quiz()
+                    && markdown::media::kind(&asset.path).is_some() =>
+            {
+                Some(asset.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    let has_clips = clips.iter().any(Option::is_some);
+    let clip_media = |view: &str,
+                      href: &dyn Fn(&links::Target) -> Option<String>,
+                      mut found: Option<&mut Vec<(usize, markdown::media::CaptionsFound)>>,
+                      mut companions: Option<&mut Vec<links::AssetUse>>|
+     -> Vec<Option<markdown::media::Media>> {
+        if !has_clips {
+            return Vec::new();
+        }
+        clips
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let asset = c.as_ref()?;
+                let (m, with, f) = markdown::media::clip(course, messages, view, asset, href);
+                if let Some(found) = found.as_deref_mut() {
+                    found.push((i, f));
+                }
+                if let Some(companions) = companions.as_deref_mut() {
+                    companions.extend(with);
+                }
+                Some(m)
+            })
+            .collect()
+    };
     let strings = quiz_strings(&messages.localizer(&page.locale));
     let qid_base = page.key.trim_end_matches(".md");
     let mut quizzes = Vec::new();
@@ -648,12 +689,27 @@ fn page_bodies(
         .iter()
         .map(|t| t.as_ref().and_then(|t| links::site_href(&page.key, t)))
         .collect();
+    let mut captions_found = Vec::new();
+    let mut companions = Vec::new();
+    let site_media = clip_media(
+        &page.locale,
+        &|t| links::site_href(&page.key, t),
+        Some(&mut captions_found),
+        Some(&mut companions),
+    );
+    media_diagnostics(page, &p.refs, captions_found, &mut diags);
+    for a in companions {
+        if !resolved.assets.contains(&a) {
+            resolved.assets.push(a);
+        }
+    }
     let html = if render {
         p.render(&markdown::RenderInput {
             hrefs: &hrefs,
             quizzes: &quiz_html("", &hrefs),
             scenarios: &scenario_html("", &hrefs),
             id_prefix: "",
+            media: &site_media,
         })
     } else {
         String::new()
@@ -680,6 +736,12 @@ fn page_bodies(
                 quizzes: &quiz_html(&format!("{view}-"), &hrefs),
                 scenarios: &scenario_html(&format!("{view}-"), &hrefs),
                 id_prefix: &links::doc_prefix(view, &page.key),
+                media: &clip_media(
+                    view,
+                    &|t| links::doc_href(view, module, &page.key, t),
+                    None,
+                    None,
+                ),
             });
             docs.push((PageId::new(view, &page.key), DocBody::new(doc)));
         }
@@ -703,6 +765,47 @@ fn page_bodies(
         diagnostics: diags,
         anchored: resolved.anchored,
         anchor_links: resolved.anchor_links,
+    }
+}
+
+/// The warnings about a page's clips' captions: a locale's own file
+/// missing (at the clip's reference, naming the file to add), a file that
+/// is not WebVTT.
+fn media_diagnostics(
+    page: &crate::course::Page,
+    refs: &[markdown::Reference],
+    found: Vec<(usize, markdown::media::CaptionsFound)>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (i, f) in found {
+        let Some(r) = refs.get(i) else { continue };
+        for file in &f.invalid {
+            diags.push(
+                Diagnostic::warning(
+                    Code::MediaCaptionInvalid,
+                    msg!("content-media-caption-invalid", file = file),
+                )
+                .at(&page.file, &page.text, r.span.clone())
+                .locale(&page.locale)
+                .hint(msg!("content-media-caption-invalid-hint")),
+            );
+        }
+        if let Some(file) = &f.missing {
+            diags.push(
+                Diagnostic::warning(
+                    Code::MediaCaptionMissing,
+                    msg!(
+                        "content-media-caption-missing",
+                        clip = &r.dest,
+                        locale = &page.locale,
+                        shown = f.shown.as_deref().unwrap_or("none")
+                    ),
+                )
+                .at(&page.file, &page.text, r.span.clone())
+                .locale(&page.locale)
+                .hint(msg!("content-media-caption-missing-hint", file = file)),
+            );
+        }
     }
 }
 

@@ -189,12 +189,14 @@ fn exercise_markdown(text: &str) -> String {
         quizzes: &quizzes,
         scenarios: &[],
         id_prefix: "",
+        media: &[],
     });
     let doc = parsed.render(&RenderInput {
         hrefs: &hrefs,
         quizzes: &quizzes,
         scenarios: &[],
         id_prefix: "ru-01-one",
+        media: &[],
     });
     let _ = parsed.first_paragraph();
     for h in &parsed.headings {

@@ -142,6 +142,8 @@ pub(super) fn check_assets(
             refused.insert((locale.clone(), path.clone()));
         } else if svg::is_svg(file) {
             svgs.push((locale.clone(), path.clone(), rel, file.clone()));
+        } else if let Some(d) = media_too_large(config, &rel, path, file) {
+            diags.push(d.locale(locale));
         }
     }
     let checked: Vec<(String, String, Vec<Diagnostic>, bool)> = svgs
@@ -242,4 +244,30 @@ pub(super) fn check_svg(rel: &str, file: &Path) -> (Vec<Diagnostic>, bool) {
             (vec![d], false)
         }
     }
+}
+
+/// The warning for a video or audio file larger than `[media]
+/// warn_size_mb` (a clip travels on USB sticks, phones and messengers), or
+/// nothing.
+fn media_too_large(config: &Config, rel: &str, path: &str, file: &Path) -> Option<Diagnostic> {
+    crate::markdown::media::kind(path)?;
+    let limit = u64::from(config.media_warn_mb);
+    let len = std::fs::metadata(file).ok()?.len();
+    if limit == 0 || len <= limit * 1024 * 1024 {
+        return None;
+    }
+    let size = format!("{:.1}", len as f64 / (1024.0 * 1024.0));
+    Some(
+        Diagnostic::warning(
+            Code::MediaTooLarge,
+            msg!(
+                "content-media-too-large",
+                file = rel,
+                size = size,
+                limit = config.media_warn_mb
+            ),
+        )
+        .in_file(rel.to_string())
+        .hint(msg!("content-media-too-large-hint")),
+    )
 }

@@ -26,7 +26,22 @@ struct RawConfig {
     assessment: Option<Spanned<crate::course::assessment::Options>>,
     #[serde(default)]
     translit: RawTranslit,
+    #[serde(default)]
+    media: RawMedia,
 }
+
+/// `[media]`: video and audio beside the pages.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMedia {
+    warn_size_mb: Option<u32>,
+}
+
+/// A video or audio file larger than this many megabytes is a warning
+/// unless `[media] warn_size_mb` says otherwise: the course travels on USB
+/// sticks, over messengers and phone data, and a single-file module carries
+/// its clips inside (a third larger as base64).
+pub const DEFAULT_MEDIA_WARN_MB: u32 = 20;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -357,6 +372,9 @@ pub struct Config {
     /// `[translit] keep`: words generated locales keep as written (names
     /// of products, programs and files), in the order given.
     pub translit_keep: Vec<String>,
+    /// `[media] warn_size_mb`: a video or audio file above this many
+    /// megabytes is a warning (0: never).
+    pub media_warn_mb: u32,
     /// The text of course.toml, for diagnostics that point into it.
     pub source: Arc<str>,
 }
@@ -768,6 +786,7 @@ pub fn parse(text: &str) -> Result<(Config, Vec<Diagnostic>), Diagnostics> {
         theme,
         assessment,
         translit_keep,
+        media_warn_mb: raw.media.warn_size_mb.unwrap_or(DEFAULT_MEDIA_WARN_MB),
         source,
     };
     Ok((config, diags.items))

@@ -142,7 +142,7 @@ pub fn generated_page(
 /// `translit/text.rs`); the parts of a hyphenated word (`Wi-Fi`) are kept
 /// each, when they have at least two letters. A word the converter would
 /// leave alone already needs no entry.
-fn with_keep(ex: crate::translit::Exceptions, keep: &[String]) -> crate::translit::Exceptions {
+pub fn with_keep(ex: crate::translit::Exceptions, keep: &[String]) -> crate::translit::Exceptions {
     use crate::translit::{Exceptions, Script, convert};
     let mut words = toml::Table::new();
     for w in keep {

@@ -25,7 +25,7 @@ pub use config::{CompleteWhen, Config, LocaleConfig, PackageMode, ScormSettings}
 pub use frontmatter::FrontMatter;
 
 pub use assets::{leaves_course, symlink_outside};
-pub use generated::{generated_page, translit_exceptions, translit_exceptions_for};
+pub use generated::{generated_page, translit_exceptions, translit_exceptions_for, with_keep};
 pub use text::{read_text, text_from_bytes};
 pub use tree::load_page;
 

@@ -167,6 +167,11 @@ pub enum Code {
     ZipTooManyFiles,
     ZipDirectoryTooLarge,
     // issue 25 media codes
+    MediaRemote,
+    MediaCaptionMissing,
+    MediaCaptionInvalid,
+    MediaTooLarge,
+    MediaRawHtml,
 }
 
 impl Code {
@@ -330,6 +335,11 @@ impl Code {
         Code::ZipTooManyFiles,
         Code::ZipDirectoryTooLarge,
         // issue 25 media codes
+        Code::MediaRemote,
+        Code::MediaCaptionMissing,
+        Code::MediaCaptionInvalid,
+        Code::MediaTooLarge,
+        Code::MediaRawHtml,
     ];
 
     /// The stable string: what `check --format json` prints.
@@ -493,6 +503,11 @@ impl Code {
             Code::ZipTooManyFiles => "zip-too-many-files",
             Code::ZipDirectoryTooLarge => "zip-directory-too-large",
             // issue 25 media codes
+            Code::MediaRemote => "media-remote",
+            Code::MediaCaptionMissing => "media-caption-missing",
+            Code::MediaCaptionInvalid => "media-caption-invalid",
+            Code::MediaTooLarge => "media-too-large",
+            Code::MediaRawHtml => "media-raw-html",
         }
     }
 

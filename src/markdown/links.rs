@@ -420,6 +420,20 @@ impl<'c> Resolver<'c> {
             ));
         }
         if has_scheme(dest) || dest.starts_with("//") {
+            if kind == RefKind::Image
+                && let Some(k) = super::media::kind(dest.split(['?', '#']).next().unwrap_or(dest))
+            {
+                let kind = if k == super::media::Kind::Audio {
+                    "audio"
+                } else {
+                    "video"
+                };
+                return Err((
+                    Code::MediaRemote,
+                    msg!("content-media-remote", kind = kind, target = truncate(dest)),
+                    msg!("content-media-remote-hint"),
+                ));
+            }
             if kind == RefKind::Image {
                 return Err((
                     Code::ImageRemote,

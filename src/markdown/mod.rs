@@ -4,6 +4,7 @@
 
 pub(crate) mod inline;
 pub mod links;
+pub mod media;
 pub mod nesting;
 pub mod quiz;
 pub mod sanitize;
@@ -11,6 +12,7 @@ pub mod scenario;
 pub mod slug;
 
 use crate::msg;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -243,6 +245,21 @@ pub fn parse(page: &Page) -> Parsed<'_> {
             }
             Event::Html(fragment) | Event::InlineHtml(fragment) => {
                 has_raw_html = true;
+                for (r, tag) in media::raw_tags(fragment) {
+                    diagnostics.push(
+                        Diagnostic::warning(
+                            Code::MediaRawHtml,
+                            msg!("content-media-raw-html", tag = tag),
+                        )
+                        .at(
+                            &page.file,
+                            &page.text,
+                            span.start + r.start..span.start + r.end,
+                        )
+                        .locale(&page.locale)
+                        .hint(msg!("content-media-raw-html-hint")),
+                    );
+                }
                 for (r, what) in sanitize::dangerous(fragment) {
                     diagnostics.push(
                         Diagnostic::warning(Code::HtmlRemoved, html_removed(what))
@@ -351,6 +368,9 @@ pub struct RenderInput<'r> {
     /// Prefix for every id of the page (heading ids, footnotes), for documents
     /// that hold several pages; empty for one page per document.
     pub id_prefix: &'r str,
+    /// Per reference index: the clip an image reference names (a video or
+    /// audio file), rendered as a `<figure>` instead of an `<img>`.
+    pub media: &'r [Option<media::Media>],
 }
 
 fn footnote_id(name: &str) -> String {
@@ -379,12 +399,50 @@ impl Parsed<'_> {
                 replace.insert(r.event, h.as_str());
             }
         }
-        let mut quiz_at: HashMap<usize, (usize, &str)> = HashMap::new();
+        let mut quiz_at: HashMap<usize, (usize, Cow<'_, str>)> = HashMap::new();
         for (q, html) in self.quizzes.iter().zip(input.quizzes) {
-            quiz_at.insert(q.first_event, (q.last_event, html.as_str()));
+            quiz_at.insert(q.first_event, (q.last_event, Cow::Borrowed(html.as_str())));
         }
         for (q, html) in self.scenarios.iter().zip(input.scenarios) {
-            quiz_at.insert(q.first_event, (q.last_event, html.as_str()));
+            quiz_at.insert(q.first_event, (q.last_event, Cow::Borrowed(html.as_str())));
+        }
+        // Clips (`![caption](clip.mp4)`) are blocks like quizzes: made
+        // after the sanitiser, in place of the image and, when the image is
+        // alone in its paragraph, of the paragraph.
+        let mut bare: HashSet<usize> = HashSet::new();
+        for (r, m) in self.refs.iter().zip(input.media) {
+            let Some(m) = m else { continue };
+            if r.kind != RefKind::Image || r.in_quiz() {
+                continue;
+            }
+            let start = r.event;
+            let mut depth = 0usize;
+            let mut end = start;
+            for (j, e) in self.events.iter().enumerate().skip(start) {
+                match e {
+                    Event::Start(Tag::Image { .. }) => depth += 1,
+                    Event::End(TagEnd::Image) => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = j;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let caption = plain_text(&self.events[start..=end]);
+            if start > 0
+                && matches!(self.events[start - 1], Event::Start(Tag::Paragraph))
+                && matches!(
+                    self.events.get(end + 1),
+                    Some(Event::End(TagEnd::Paragraph))
+                )
+            {
+                bare.insert(start - 1);
+                bare.insert(end + 1);
+            }
+            quiz_at.insert(start, (end, Cow::Owned(media::figure(m, &caption))));
         }
         // On a page with raw HTML the sanitiser runs over the whole body. The
         // blocks darslik makes (quizzes, scenarios with their diagrams) clean
@@ -403,6 +461,7 @@ impl Parsed<'_> {
             String::new()
         };
         let mut spliced: Vec<(String, &str)> = Vec::new();
+        let quiz_at = quiz_at;
         // Footnotes are numbered in the order of their first reference.
         let mut numbers: HashMap<&str, usize> = HashMap::new();
         for e in &self.events {
@@ -424,8 +483,12 @@ impl Parsed<'_> {
                 }
                 skip_until = None;
             }
+            if bare.contains(&i) {
+                continue;
+            }
             if let Some((end, html)) = quiz_at.get(&i) {
                 skip_until = Some(*end);
+                let html: &str = html;
                 if mark.is_empty() {
                     out.push(Event::Html(CowStr::from(html.to_string())));
                 } else {

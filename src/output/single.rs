@@ -36,14 +36,24 @@ pub fn tree(built: &Built, locales: &[&str]) -> Result<Tree, Vec<Diagnostic>> {
                     ),
                 )]
             })?;
+            // One encoding of each clip: the file goes inside the page.
+            html = crate::markdown::media::drop_alternates(&html);
             for (path, file) in &doc.assets {
+                let attr = |a: &str| format!("{a}=\"{path}\"");
+                if !["src", "href", "poster"]
+                    .iter()
+                    .any(|a| html.contains(&attr(a)))
+                {
+                    continue;
+                }
                 // An SVG cleaned before it is inlined (SPEC §11).
                 match crate::course::svg::read_asset_for_output(file) {
                     Ok(bytes) => {
                         let uri = format!("data:{};base64,{}", mime(path), base64(&bytes));
                         html = html
                             .replace(&format!("src=\"{path}\""), &format!("src=\"{uri}\""))
-                            .replace(&format!("href=\"{path}\""), &format!("href=\"{uri}\""));
+                            .replace(&format!("href=\"{path}\""), &format!("href=\"{uri}\""))
+                            .replace(&format!("poster=\"{path}\""), &format!("poster=\"{uri}\""));
                     }
                     Err(d) => errors.push(d),
                 }
@@ -71,7 +81,7 @@ fn mime(path: &str) -> &'static str {
         Some("gif") => "image/gif",
         Some("webp") => "image/webp",
         Some("pdf") => "application/pdf",
-        _ => "application/octet-stream",
+        _ => crate::markdown::media::mime(path),
     }
 }
 

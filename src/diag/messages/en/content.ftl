@@ -267,6 +267,27 @@ content-nesting-too-deep-hint = close the HTML elements you open (every <div> ne
 ## issue 25: progress
 
 ## issue 25: media
+code-media-remote = a video or audio file is loaded from the internet instead of from the course
+code-media-caption-missing = a video or audio clip has no captions file for a locale
+code-media-caption-invalid = a captions file is not a WebVTT file
+code-media-too-large = a video or audio file is larger than the course allows
+code-media-raw-html = a video or audio element written in raw HTML is removed
+content-media-remote = the { $kind ->
+        [audio] audio
+       *[video] video
+    } `{ $target }` is on the internet; the course must work offline and fetch nothing from elsewhere
+content-media-remote-hint = download the file into the module's folder beside the page and write `![caption](file name)`, e.g. `![Role-play](role-play.mp4)`
+content-media-caption-missing = the clip `{ $clip }` has no `{ $locale }` captions{ $shown ->
+        [none] , so it plays without captions
+       *[other] ; the page shows the `{ $shown }` captions instead
+    }
+content-media-caption-missing-hint = add `{ $file }` (WebVTT: `WEBVTT`, a blank line, then a timing line and the text of each cue)
+content-media-caption-invalid = `{ $file }` is not a WebVTT file (its first line must be `WEBVTT`), so it is not used
+content-media-caption-invalid-hint = save the captions as WebVTT (.vtt); subtitle editors convert .srt files to it
+content-media-too-large = `{ $file }` is { $size } MB, more than the { $limit } MB the course sets for a clip
+content-media-too-large-hint = make the clip smaller (shorter, a smaller frame, a lower bitrate, e.g. `ffmpeg -i in.mp4 -vf scale=640:-2 -crf 30 out.mp4`), or raise `[media] warn_size_mb` in course.toml
+content-media-raw-html = { $tag } written in raw HTML is removed from the output
+content-media-raw-html-hint = write the clip as Markdown, `![caption](clip.mp4)` with the file beside the page: darslik adds the controls, the poster and the captions
 
 ## issue 25: branding
 content-config-organisation-empty = `organisation` in [theme] is empty

@@ -279,6 +279,27 @@ content-nesting-too-deep-hint = закройте открытые HTML-элем�
 ## issue 25: progress
 
 ## issue 25: media
+code-media-remote = видео- или аудиофайл загружается из интернета, а не из курса
+code-media-caption-missing = у видео- или аудиоклипа нет файла субтитров для одного из языков
+code-media-caption-invalid = файл субтитров не в формате WebVTT
+code-media-too-large = видео- или аудиофайл больше, чем допускает курс
+code-media-raw-html = видео- или аудиоэлемент, написанный на HTML, удаляется
+content-media-remote = { $kind ->
+        [audio] аудио
+       *[video] видео
+    } `{ $target }` лежит в интернете; курс должен работать без сети и ничего не загружать извне
+content-media-remote-hint = скачайте файл в папку модуля рядом со страницей и напишите `![подпись](имя файла)`, например `![Ролевая игра](role-play.mp4)`
+content-media-caption-missing = у клипа `{ $clip }` нет субтитров `{ $locale }`{ $shown ->
+        [none] , поэтому он идёт без субтитров
+       *[other] ; вместо них страница покажет субтитры `{ $shown }`
+    }
+content-media-caption-missing-hint = добавьте `{ $file }` (WebVTT: `WEBVTT`, пустая строка, затем строка времени и текст каждой реплики)
+content-media-caption-invalid = `{ $file }` — не файл WebVTT (первая строка должна быть `WEBVTT`), поэтому он не используется
+content-media-caption-invalid-hint = сохраните субтитры в формате WebVTT (.vtt); редакторы субтитров переводят в него файлы .srt
+content-media-too-large = `{ $file }` весит { $size } МБ — больше { $limit } МБ, которые курс допускает для клипа
+content-media-too-large-hint = уменьшите клип (короче, меньше кадр, ниже битрейт, например `ffmpeg -i in.mp4 -vf scale=640:-2 -crf 30 out.mp4`) или поднимите `[media] warn_size_mb` в course.toml
+content-media-raw-html = { $tag }, написанный на HTML, удаляется из результата
+content-media-raw-html-hint = напишите клип на Markdown: `![подпись](clip.mp4)`, файл — рядом со страницей; darslik сам добавит кнопки, постер и субтитры
 
 ## issue 25: branding
 content-config-organisation-empty = `organisation` в [theme] пустое

@@ -271,6 +271,27 @@ content-nesting-too-deep-hint = ochilgan `HTML` elementlarini yoping (har bir `<
 ## issue 25: progress
 
 ## issue 25: media
+code-media-remote = video yoki audio fayl kursdan emas, internetdan yuklanadi
+code-media-caption-missing = video yoki audio klipda biror til uchun subtitr fayli yoʻq
+code-media-caption-invalid = subtitr fayli WebVTT formatida emas
+code-media-too-large = video yoki audio fayl kurs ruxsat berganidan katta
+code-media-raw-html = xom HTMLda yozilgan video yoki audio element olib tashlanadi
+content-media-remote = `{ $target }` { $kind ->
+        [audio] audiosi
+       *[video] videosi
+    } internetda turibdi; kurs tarmoqsiz ishlashi va tashqaridan hech narsa yuklamasligi kerak
+content-media-remote-hint = faylni sahifa yonidagi modul jildiga yuklab oling va `![izoh](fayl nomi)` deb yozing, masalan `![Rolli oʻyin](role-play.mp4)`
+content-media-caption-missing = `{ $clip }` klipida `{ $locale }` subtitrlari yoʻq{ $shown ->
+        [none] , shuning uchun u subtitrsiz oʻynaydi
+       *[other] ; sahifa ularning oʻrniga `{ $shown }` subtitrlarini koʻrsatadi
+    }
+content-media-caption-missing-hint = `{ $file }` faylini qoʻshing (WebVTT: `WEBVTT`, boʻsh qator, soʻng har bir replikaning vaqt qatori va matni)
+content-media-caption-invalid = `{ $file }` WebVTT fayli emas (birinchi qatori `WEBVTT` boʻlishi kerak), shuning uchun ishlatilmaydi
+content-media-caption-invalid-hint = subtitrlarni WebVTT (.vtt) formatida saqlang; subtitr muharrirlari .srt fayllarni unga oʻgira oladi
+content-media-too-large = `{ $file }` hajmi { $size } MB, bu kurs klip uchun belgilagan { $limit } MB dan koʻp
+content-media-too-large-hint = klipni kichraytiring (qisqaroq, kichikroq kadr, pastroq bitreyt, masalan `ffmpeg -i in.mp4 -vf scale=640:-2 -crf 30 out.mp4`) yoki course.toml dagi `[media] warn_size_mb` qiymatini oshiring
+content-media-raw-html = xom HTMLda yozilgan { $tag } natijadan olib tashlanadi
+content-media-raw-html-hint = klipni Markdownda yozing: `![izoh](clip.mp4)`, fayl esa sahifa yonida tursin; boshqaruv tugmalari, poster va subtitrlarni darslik oʻzi qoʻshadi
 
 ## issue 25: branding
 content-config-organisation-empty = [theme] dagi `organisation` boʻsh
