@@ -1344,6 +1344,16 @@ fn d14_translit_keep_words_are_refused_or_run_nothing() {
 }
 
 #[test]
+fn d16_media_clips_are_refused_or_run_nothing() {
+    // Clips (issue 25): captions with markup and STYLE url(), clip file
+    // names with quotes and markup, raw <video>/<audio> with handlers and
+    // remote sources, and captions that are an HTML page build and run
+    // nothing; a clip on the internet and a clip or captions file linked
+    // out of the course are refused naming the page or the link.
+    assert_isolated(&["D16"]);
+}
+
+#[test]
 fn d15_branding_is_refused_or_runs_nothing() {
     // `[theme] organisation`, `logo`, `accent` (issue 25): an accent with
     // CSS or HTML in it, a logo outside the course (.., absolute, a link
