@@ -238,30 +238,22 @@ pub(super) fn load_logo(root: &Path, config: &Config, diags: &mut Diagnostics) -
         )));
         return None;
     }
-    if super::svg::is_svg(&file) {
+    let svg = super::svg::is_svg(&file);
+    if svg {
         let (found, ok) = super::assets::check_svg(rel, &file);
         diags.extend(found);
         if !ok {
             return None;
         }
-        return match super::svg::read_asset(&file) {
-            Ok(bytes) => Some(Logo {
-                ext: "svg",
-                bytes: Arc::new(bytes),
-            }),
-            Err(e) => {
-                diags.push(at(msg!(
-                    "content-cannot-read",
-                    file = &shown,
-                    detail = e.to_string()
-                )));
-                None
-            }
-        };
     }
-    match std::fs::read(&file) {
-        Ok(bytes) if bytes.starts_with(b"\x89PNG\r\n\x1a\n") => Some(Logo {
-            ext: "png",
+    let read = if svg {
+        super::svg::read_asset(&file)
+    } else {
+        std::fs::read(&file)
+    };
+    match read {
+        Ok(bytes) if svg || bytes.starts_with(b"\x89PNG\r\n\x1a\n") => Some(Logo {
+            ext: if svg { "svg" } else { "png" },
             bytes: Arc::new(bytes),
         }),
         Ok(_) => {
