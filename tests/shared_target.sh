@@ -35,7 +35,7 @@ echo "== build clone two, clone one deleted"
 # theme built into the binary, as for anyone who installed darslik.
 echo "== darslik build of the sample course (no themes/) with clone two's binary"
 mkdir "$work/course"
-cp -r "$work/two/content" "$work/two/locales" "$work/two/course.toml" "$work/course/"
+cp -r "$work/two/content" "$work/two/locales" "$work/two/branding" "$work/two/course.toml" "$work/course/"
 if ! "$target/debug/darslik" build --course "$work/course" --out "$work/out" --quiet 2>"$work/log"; then
     echo "FAIL: clone two's darslik cannot build the sample course:" >&2
     head -5 "$work/log" >&2

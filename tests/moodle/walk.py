@@ -139,7 +139,7 @@ def build_variant(args, tmp, name):
     Every variant but "scenario" (case 10) is left without its tests (practice_only)."""
     d = os.path.join(tmp, name)
     os.makedirs(d)
-    for item in ('course.toml', 'content', 'locales', 'themes'):
+    for item in ('course.toml', 'content', 'locales', 'themes', 'branding'):
         src = os.path.join(args.course, item)
         if os.path.isdir(src):
             shutil.copytree(src, os.path.join(d, item))
