@@ -411,9 +411,13 @@ fn captions(
         let text = String::from_utf8_lossy(&bytes);
         let (lang, cleaned) = if Some(l) == generated_from && l != view {
             let script = crate::translit::Script::from_tag(view);
-            let ex = crate::course::with_keep(
-                crate::translit::Exceptions::builtin(),
-                &course.config.translit_keep,
+            // The same lists the generated pages use: built-in, keep words
+            // and the locale's exceptions.toml (its problems are reported there).
+            let ex = crate::course::translit_exceptions_for(
+                &course.root,
+                &course.config,
+                view,
+                &mut crate::diag::Diagnostics::default(),
             );
             let convert = |s: &str| match script {
                 Some(sc) => crate::translit::convert(s, sc, &ex),
