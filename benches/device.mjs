@@ -6,7 +6,8 @@
 //
 //   node benches/device.mjs [--darslik PATH] [--course sample|large|both]
 //        [--only TYPE[,TYPE]] [--runs N] [--rate 6] [--work DIR]
-//        [--out-dir DIR] [--corpus DIR] [--queries N] [--json FILE] [--quiet]
+//        [--out-dir DIR] [--corpus DIR] [--queries N] [--json FILE] [--trace]
+//        [--quiet]
 //
 //   TYPEs: home, content, quiz, scorm-doc, single, search (default: all);
 //   --course both is the default (sample, then large).
@@ -15,6 +16,9 @@
 //   --work: where courses and outputs go (default /tmp/darslik-device/<course>).
 //   --out-dir: use this output folder (with site/, scorm2004/, single/) as it
 //     is when it holds a build, else build into it (one course only).
+//   --trace: after the runs, one more traced pass of each page type (load,
+//     a page turn, a query): prints where the renderer's main thread spent
+//     its time (parse, style, layout, paint, script, gc) as a second table.
 //   --corpus: the large corpus to use (default: made once with
 //     ../shared/bench/gen_corpus.py --preset large, kept in
 //     /tmp/darslik-device/corpus-large).
@@ -133,6 +137,7 @@ function parseArgs() {
       case '--json': o.json = path.resolve(v()); break;
       case '--queries': o.queries = Number(v()); break;
       case '--quiet': o.quiet = true; break;
+      case '--trace': o.trace = true; break;
       case '-h': case '--help':
         console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n\n')[0]);
         process.exit(0);
@@ -411,8 +416,9 @@ async function inlineBytes(page) {
 // ---------------------------------------------------------------- a run
 
 class Run {
-  constructor(browser, root) {
+  constructor(browser, root, trace = null) {
     this.browser = browser;
+    this.trace = trace; // null, or an object that gets { label: main-thread breakdown }
     this.root = path.resolve(root);
     this.requests = [];
     this.outside = [];
@@ -452,11 +458,23 @@ class Run {
 
   async close() { await this.context.close(); }
 
+  /** Run `fn` under a Chromium trace when tracing (--trace); keeps the main thread's breakdown as `label`. */
+  async traced(label, fn) {
+    if (!this.trace) return fn();
+    await this.browser.startTracing(this.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+    try { return await fn(); } finally {
+      const buf = await this.browser.stopTracing();
+      this.trace[label] = breakdown(JSON.parse(buf.toString('utf8')));
+    }
+  }
+
   /** Navigate to `file` (a path, with optional ?query) and measure FCP/TTI and weight. */
   async load(file, query = '') {
     this.requests = [];
-    await this.page.goto(pathToFileURL(file).href + query, { waitUntil: 'load', timeout: 120000 });
-    const t = await settle(this.page);
+    const t = await this.traced('load', async () => {
+      await this.page.goto(pathToFileURL(file).href + query, { waitUntil: 'load', timeout: 120000 });
+      return settle(this.page);
+    });
     t.weight = await this.weight();
     return t;
   }
@@ -495,8 +513,8 @@ class Run {
 
 // ---------------------------------------------------------------- measures
 
-async function measurePage(browser, root, file) {
-  const run = new Run(browser, root);
+async function measurePage(browser, root, file, trace) {
+  const run = new Run(browser, root, trace);
   await run.open();
   try {
     const t = await run.load(file);
@@ -504,8 +522,8 @@ async function measurePage(browser, root, file) {
   } finally { await run.close(); }
 }
 
-async function measureDoc(browser, root, file) {
-  const run = new Run(browser, root);
+async function measureDoc(browser, root, file, trace) {
+  const run = new Run(browser, root, trace);
   await run.open(true);
   try {
     const t = await run.load(file);
@@ -522,7 +540,10 @@ async function measureDoc(browser, root, file) {
         await p.evaluate((i) => window.darslikDoc && window.darslikDoc.show(i), s);
         await quiet(p);
       }
-      for (let k = 0; k < 4; k++) turns.push({ from: s + k, ms: await turn(p) });
+      for (let k = 0; k < 4; k++) {
+        const label = `turn from ${s + k}`;
+        turns.push({ from: s + k, ms: await (k === 0 ? run.traced(label, () => turn(p)) : turn(p)) });
+      }
     }
     return { ...t, turns, pages: info.count, notice: info.notice, outside: run.outside.length };
   } finally { await run.close(); }
@@ -588,8 +609,8 @@ async function turn(page) {
   return ms;
 }
 
-async function measureSearch(browser, root, loc, spec, run0) {
-  const run = new Run(browser, root);
+async function measureSearch(browser, root, loc, spec, run0, trace) {
+  const run = new Run(browser, root, trace);
   await run.open();
   try {
     const t = await run.load(spec.page);
@@ -605,27 +626,16 @@ async function measureSearch(browser, root, loc, spec, run0) {
       run.requests = [];
       const input = p.locator('#site-search-q');
       await input.fill(q);
-      await p.keyboard.press('Enter');
       let r = null;
-      const until = Date.now() + 60000;
-      while (!r && Date.now() < until) {
-        await new Promise((res) => setTimeout(res, 150));
-        try {
-          r = await p.evaluate(() => {
-            const B = window.__bench;
-            if (!B || B.res == null) return null;
-            const m = performance.getEntriesByName('darslik-search-ready')[0];
-            return { id: B.id, res: B.res, idx: m ? m.startTime : B.idx, enter: B.enter, input: B.input,
-              origin: performance.timeOrigin, count: B.resCount };
-          });
-        } catch { r = null; /* navigating */ }
-      }
+      await run.traced(`query ${q}`, async () => {
+        await p.keyboard.press('Enter');
+        r = await waitResults(p);
+      });
       if (!r) { log(`  ${loc}: no results shown for "${q}"`); queries.push({ q, query: null, total: null, idx: null }); continue; }
       const navigated = r.id !== prev.id;
       let query, total;
       if (navigated) {
-        // The Enter's time was in the previous document: read it from there is not possible any more;
-        // it was recorded as an absolute time by the keydown listener of that document.
+        // Enter was pressed in the previous document, whose keydown listener kept its absolute time.
         const enterAbs = await enterOf(p);
         query = r.idx != null ? r.res - r.idx : null;
         total = enterAbs != null ? r.origin + r.res - enterAbs : null;
@@ -642,12 +652,85 @@ async function measureSearch(browser, root, loc, spec, run0) {
   } finally { await run.close(); }
 }
 
+/** Poll (the page may be navigating) until results were shown; their timings, or null after 60 s. */
+async function waitResults(p) {
+  const until = Date.now() + 60000;
+  let r = null;
+  while (!r && Date.now() < until) {
+    await new Promise((res) => setTimeout(res, 150));
+    try {
+      r = await p.evaluate(() => {
+        const B = window.__bench;
+        if (!B || B.res == null) return null;
+        const m = performance.getEntriesByName('darslik-search-ready')[0];
+        return { id: B.id, res: B.res, idx: m ? m.startTime : B.idx, enter: B.enter, input: B.input,
+          origin: performance.timeOrigin, count: B.resCount };
+      });
+    } catch { r = null; /* navigating */ }
+  }
+  return r;
+}
+
 // The Enter key's absolute time in the document the form's navigation left
 // (its keydown listener kept it in sessionStorage).
 async function enterOf(page) {
   try {
     return await page.evaluate(() => { const v = Number(sessionStorage.getItem('bench-enter')); return v > 0 ? v : null; });
   } catch { return null; }
+}
+
+// ---------------------------------------------------------------- traces
+
+// Main-thread time of a Chromium trace by kind of work (self time of each
+// event, so nested events are not counted twice), over the renderer main threads.
+const KIND = {
+  ParseHTML: 'parse', UpdateLayoutTree: 'style', RecalculateStyles: 'style', ParseAuthorStyleSheet: 'style',
+  Layout: 'layout', PrePaint: 'paint', Paint: 'paint', Layerize: 'paint', Commit: 'paint', UpdateLayer: 'paint',
+  PaintImage: 'paint', 'Decode Image': 'paint', EvaluateScript: 'script', FunctionCall: 'script',
+  'v8.compile': 'script', 'v8.run': 'script', 'V8.Execute': 'script', TimerFire: 'script', EventDispatch: 'script',
+  FireAnimationFrame: 'script', RunMicrotasks: 'script', 'v8.evaluateModule': 'script', MinorGC: 'gc', MajorGC: 'gc',
+  'V8.GC_SCAVENGER': 'gc', 'V8.GC_MARK_COMPACTOR': 'gc', BlinkGC: 'gc', HitTest: 'other', RunTask: 'other',
+};
+const KINDS = ['parse', 'style', 'layout', 'paint', 'script', 'gc', 'other'];
+function kindOf(name) {
+  if (KIND[name]) return KIND[name];
+  if (/GC|Sweep|Marking/i.test(name)) return 'gc';
+  if (/^v8\.|^V8\./.test(name)) return 'script';
+  if (/Parser|DocumentLoader/.test(name)) return 'parse';
+  return 'other';
+}
+
+function breakdown(trace) {
+  const ev = trace.traceEvents || trace;
+  const mains = new Set(ev.filter((e) => e.name === 'thread_name' && e.args && e.args.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map();
+  for (const e of ev) {
+    if (e.ph !== 'X' || !e.dur || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    const k = `${e.pid}:${e.tid}`;
+    if (!byThread.has(k)) byThread.set(k, []);
+    byThread.get(k).push(e);
+  }
+  const out = Object.fromEntries(KINDS.map((k) => [k, 0]));
+  let total = 0, longest = 0;
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const stack = [];
+    const self = new Map();
+    for (const e of list) {
+      while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) self.set(parent, (self.get(parent) ?? parent.dur) - e.dur);
+      if (!parent && e.name === 'RunTask') { total += e.dur; longest = Math.max(longest, e.dur); }
+      if (!parent && e.name !== 'RunTask') total += e.dur;
+      self.set(e, self.get(e) ?? e.dur);
+      stack.push(e);
+    }
+    for (const [e, t] of self) out[kindOf(e.name)] += Math.max(0, t);
+  }
+  for (const k of KINDS) out[k] = Math.round(out[k] / 1000);
+  out.total = Math.round(total / 1000);
+  out.longest = Math.round(longest / 1000);
+  return out;
 }
 
 // ---------------------------------------------------------------- output
@@ -725,6 +808,7 @@ async function main() {
   const courses = opt.courses.map((c) => prepare(c, bin));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const results = {};
+  const traces = {};
   const key = (c, t) => `${c}|${t}`;
   const add = (c, t, v) => { (results[key(c, t)] ||= []).push(v); };
   try {
@@ -741,6 +825,24 @@ async function main() {
             add(c.course, type, await measurePage(browser, root, c.pages[type]));
           }
           log(`run ${run}/${opt.runs} ${c.course} ${type}: ${((Date.now() - ts) / 1000).toFixed(1)} s`);
+        }
+      }
+    }
+    if (opt.trace) {
+      // One more pass, traced (tracing costs time of its own: not in the medians).
+      for (const c of courses) {
+        for (const type of opt.only) {
+          if (type === 'search') {
+            for (const loc of SEARCH_LOCALES) {
+              const tr = traces[`${c.course} search ${loc}`] = {};
+              await measureSearch(browser, c.out, loc, c.pages.search[loc], 1, tr);
+            }
+          } else {
+            const tr = traces[`${c.course} ${type}`] = {};
+            if (type === 'scorm-doc') await measureDoc(browser, path.dirname(c.pages[type]), c.pages[type], tr);
+            else await measurePage(browser, type === 'single' ? path.dirname(c.pages[type]) : path.join(c.out, 'site'), c.pages[type], tr);
+          }
+          log(`traced ${c.course} ${type}`);
         }
       }
     }
@@ -763,8 +865,20 @@ async function main() {
     const parts = order.map((t) => w(t)).filter(Boolean).map((r) => `${r.type} js ${r.jsKb.toFixed(1)} css ${r.cssKb.toFixed(1)}`);
     console.log(`${c.course} KB: ${parts.join('; ')}`);
   }
+  if (opt.trace) {
+    console.log();
+    console.log('main thread, one traced run (ms of self time; total = tasks, longest = longest task):');
+    const head = ['page', 'what', ...KINDS, 'total', 'longest'];
+    const lines = [];
+    for (const [page, labels] of Object.entries(traces)) {
+      for (const [what, b] of Object.entries(labels)) lines.push([page, what, ...KINDS.map((k) => String(b[k])), String(b.total), String(b.longest)]);
+    }
+    const w = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+    const fmt = (l) => l.map((c, i) => (i >= 2 ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ');
+    console.log([fmt(head), ...lines.map(fmt)].join('\n'));
+  }
   if (opt.json) {
-    fs.writeFileSync(opt.json, JSON.stringify({ rate: opt.rate, runs: opt.runs, darslik: bin, seconds: secs, rows, raw: results }, null, 1));
+    fs.writeFileSync(opt.json, JSON.stringify({ rate: opt.rate, runs: opt.runs, darslik: bin, seconds: secs, rows, raw: results, traces }, null, 1));
   }
 }
 
