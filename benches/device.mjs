@@ -7,12 +7,17 @@
 //   node benches/device.mjs [--darslik PATH] [--course sample|large|both]
 //        [--only TYPE[,TYPE]] [--runs N] [--rate 6] [--work DIR]
 //        [--out-dir DIR] [--corpus DIR] [--queries N] [--json FILE] [--trace]
-//        [--quiet]
+//        [--before PATH] [--quiet]
 //
 //   TYPEs: home, content, quiz, scorm-doc, single, search (default: all);
 //   --course both is the default (sample, then large).
 //   --darslik: the binary (default: `cargo build --release`, then
 //     target/release/darslik, or $CARGO_TARGET_DIR/release/darslik).
+//   --before PATH: another darslik binary (e.g. /work/bin-before/darslik):
+//     each course is built by both and every page type is measured with
+//     the two builds back to back in each run; the table then has a
+//     "before" and an "after" row for each (the fair way to compare on a
+//     busy machine: both see the same load).
 //   --work: where courses and outputs go (default /tmp/darslik-device/<course>).
 //   --out-dir: use this output folder (with site/, scorm2004/, single/) as it
 //     is when it holds a build, else build into it (one course only).
@@ -127,6 +132,7 @@ function parseArgs() {
     };
     switch (a[i]) {
       case '--darslik': o.darslik = path.resolve(v()); break;
+      case '--before': o.before = path.resolve(v()); break;
       case '--course': o.course = v(); break;
       case '--only': o.only = v().split(',').map((s) => s.trim()).filter(Boolean); break;
       case '--runs': o.runs = Number(v()); break;
@@ -150,6 +156,7 @@ function parseArgs() {
   if (!(o.runs >= 1)) throw new Error('--runs must be 1 or more');
   o.courses = o.course === 'both' ? ['sample', 'large'] : [o.course];
   if (o.outDir && o.courses.length > 1) throw new Error('--out-dir needs --course sample or --course large');
+  if (o.outDir && o.before) throw new Error('--out-dir and --before do not go together');
   return o;
 }
 
@@ -182,8 +189,9 @@ function hasBuild(out) {
   return ['site', 'scorm2004', 'single'].every((d) => fs.existsSync(path.join(out, d)));
 }
 
-function prepare(course, bin) {
-  const work = opt.work ? path.join(opt.work, course) : path.join('/tmp/darslik-device', course);
+function prepare(course, bin, label) {
+  const base = opt.work ? path.join(opt.work, course) : path.join('/tmp/darslik-device', course);
+  const work = label ? path.join(base, label) : base;
   fs.mkdirSync(work, { recursive: true });
   let src;
   if (course === 'sample') {
@@ -211,7 +219,7 @@ function prepare(course, bin) {
     }
     log(`  built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
-  return { course, src, out, pages: choosePages(src, out) };
+  return { course, name: label ? `${course} ${label}` : course, src, out, pages: choosePages(src, out) };
 }
 
 function listModules(src) {
@@ -742,8 +750,8 @@ const median = (xs) => {
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 };
 
-function row(course, type, runs) {
-  const r = { course, type, runs: runs.length };
+function row(course, type, runs, name = course) {
+  const r = { course, name, type, runs: runs.length };
   r.fcp = median(runs.map((x) => x.fcp));
   r.tti = median(runs.map((x) => x.tti));
   const w = runs[0].weight;
@@ -790,7 +798,7 @@ function table(rows) {
     if (r.next != null) b.push(`next≤${BUDGET.next}`);
     if (r.index !== undefined) b.push(`index≤${BUDGET.index}`, `query≤${BUDGET.query}`);
     b.push(`KB≤${BUDGET.kb}`);
-    return [r.type, r.course, f(r.fcp), f(r.tti), f(r.next), f(r.index), f(r.query), f(r.total), k(r.kb), k(r.gz),
+    return [r.type, r.name, f(r.fcp), f(r.tti), f(r.next), f(r.index), f(r.query), f(r.total), k(r.kb), k(r.gz),
       b.join(' '), r.ok ? 'ok' : `OVER (${r.over.join(', ')})`];
   });
   const width = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -805,7 +813,11 @@ async function main() {
   const bin = darslikBinary();
   if (!fs.existsSync(bin)) throw new Error(`no darslik binary at ${bin}`);
   const t0 = Date.now();
-  const courses = opt.courses.map((c) => prepare(c, bin));
+  const load0 = os.loadavg()[0];
+  // With --before, each course is built by both binaries, measured back to back.
+  const builds = opt.before ? [['before', opt.before], ['after', bin]] : [[null, bin]];
+  const groups = opt.courses.map((c) => builds.map(([label, b]) => prepare(c, b, label)));
+  const courses = groups.flat();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   const results = {};
   const traces = {};
@@ -813,18 +825,18 @@ async function main() {
   const add = (c, t, v) => { (results[key(c, t)] ||= []).push(v); };
   try {
     for (let run = 1; run <= opt.runs; run++) {
-      for (const c of courses) {
-        for (const type of opt.only) {
+      for (const group of groups) for (const type of opt.only) {
+        for (const c of group) {
           const ts = Date.now();
           if (type === 'search') {
-            for (const loc of SEARCH_LOCALES) add(c.course, `search ${loc}`, await measureSearch(browser, c.out, loc, c.pages.search[loc], run));
+            for (const loc of SEARCH_LOCALES) add(c.name, `search ${loc}`, await measureSearch(browser, c.out, loc, c.pages.search[loc], run));
           } else if (type === 'scorm-doc') {
-            add(c.course, type, await measureDoc(browser, path.dirname(c.pages[type]), c.pages[type]));
+            add(c.name, type, await measureDoc(browser, path.dirname(c.pages[type]), c.pages[type]));
           } else {
             const root = type === 'single' ? path.dirname(c.pages[type]) : path.join(c.out, 'site');
-            add(c.course, type, await measurePage(browser, root, c.pages[type]));
+            add(c.name, type, await measurePage(browser, root, c.pages[type]));
           }
-          log(`run ${run}/${opt.runs} ${c.course} ${type}: ${((Date.now() - ts) / 1000).toFixed(1)} s`);
+          log(`run ${run}/${opt.runs} ${c.name} ${type}: ${((Date.now() - ts) / 1000).toFixed(1)} s`);
         }
       }
     }
@@ -834,36 +846,42 @@ async function main() {
         for (const type of opt.only) {
           if (type === 'search') {
             for (const loc of SEARCH_LOCALES) {
-              const tr = traces[`${c.course} search ${loc}`] = {};
+              const tr = traces[`${c.name} search ${loc}`] = {};
               await measureSearch(browser, c.out, loc, c.pages.search[loc], 1, tr);
             }
           } else {
-            const tr = traces[`${c.course} ${type}`] = {};
+            const tr = traces[`${c.name} ${type}`] = {};
             if (type === 'scorm-doc') await measureDoc(browser, path.dirname(c.pages[type]), c.pages[type], tr);
             else await measurePage(browser, type === 'single' ? path.dirname(c.pages[type]) : path.join(c.out, 'site'), c.pages[type], tr);
           }
-          log(`traced ${c.course} ${type}`);
+          log(`traced ${c.name} ${type}`);
         }
       }
     }
   } finally { await browser.close(); }
   const order = opt.only.flatMap((t) => (t === 'search' ? SEARCH_LOCALES.map((l) => `search ${l}`) : [t]));
   const rows = [];
-  for (const c of courses) for (const t of order) if (results[key(c.course, t)]) rows.push(row(c.course, t, results[key(c.course, t)]));
+  for (const group of groups) {
+    for (const t of order) {
+      for (const c of group) if (results[key(c.name, t)]) rows.push(row(c.course, t, results[key(c.name, t)], c.name));
+    }
+  }
   const secs = (Date.now() - t0) / 1000;
   console.log(table(rows));
   console.log();
   console.log(`medians of ${opt.runs} runs, ms; CPU throttled ${opt.rate}×, 360×740 @2×, file://; ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} load; ${secs.toFixed(0)} s`);
+  const cpus = os.cpus().length, busy = Math.max(load0, os.loadavg()[0]);
+  if (busy > cpus) console.log(`note: a busy machine (load ${busy.toFixed(1)} on ${cpus} CPUs): timings run high and vary; compare figures of one sitting (--before)`);
   const outside = rows.reduce((s, r) => s + r.outside, 0);
   console.log(`requests outside the output folder: ${outside}`);
   for (const r of rows) {
-    if (r.next != null) console.log(`${r.course} ${r.type}: ${r.pages} pages${r.notice ? ' (LMS notice shown)' : ''}, next from page 47+: ${r.next47 == null ? '-' : Math.round(r.next47)} ms`);
-    if (r.words) console.log(`${r.course} ${r.type}: index ${r.dataKb.toFixed(0)} KB; queries: ${r.words.join(', ')}`);
+    if (r.next != null) console.log(`${r.name} ${r.type}: ${r.pages} pages${r.notice ? ' (LMS notice shown)' : ''}, next from page 47+: ${r.next47 == null ? '-' : Math.round(r.next47)} ms`);
+    if (r.words) console.log(`${r.name} ${r.type}: index ${r.dataKb.toFixed(0)} KB; queries: ${r.words.join(', ')}`);
   }
   for (const c of courses) {
-    const w = (t) => rows.find((r) => r.course === c.course && r.type === t);
+    const w = (t) => rows.find((r) => r.name === c.name && r.type === t);
     const parts = order.map((t) => w(t)).filter(Boolean).map((r) => `${r.type} js ${r.jsKb.toFixed(1)} css ${r.cssKb.toFixed(1)}`);
-    console.log(`${c.course} KB: ${parts.join('; ')}`);
+    console.log(`${c.name} KB: ${parts.join('; ')}`);
   }
   if (opt.trace) {
     console.log();
