@@ -108,12 +108,14 @@
     /* A page of a module document was shown. */
     visit: function (key, lang) {
       if (!key) { return; }
+      var isNew = !state.seen[key];
       state.seen[key] = 1;
       state.last = key;
       if (lang) { state.lang = lang; }
       store.save(state);
-      showSummaries();
-      showSeen();
+      /* A page turn: the summaries do not count pages; the ticks and bars
+         change only for a page not seen before, and only its own links. */
+      if (isNew) { seenOne(key); }
     }
   };
 
@@ -270,18 +272,37 @@
     while (el && el.getAttribute && el.getAttribute('data-seen') === null) { el = el.parentNode; }
     return el && el.getAttribute ? el.getAttribute('data-seen') : '';
   }
+  /* The page links of lists under [data-seen] by the page key they go to,
+     and the [data-of] elements, as the last full pass found them. */
+  var linksByKey = {}, counters = [];
+  function tick(a, k) {
+    var mark = a.querySelector('.seen-mark');
+    if (k && state.seen[k]) {
+      if (!mark) {
+        mark = span(a, 'seen-mark', '');
+        span(mark, '', ' \u2713').setAttribute('aria-hidden', 'true');
+        span(mark, 'visually-hidden', ' ' + seenText(a));
+      }
+    } else if (mark) { a.removeChild(mark); }
+  }
   function showSeen() {
+    linksByKey = {};
     each(doc.querySelectorAll('[data-seen] ol a'), function (a) {
-      var k = keyOf(a), mark = a.querySelector('.seen-mark');
-      if (k && state.seen[k]) {
-        if (!mark) {
-          mark = span(a, 'seen-mark', '');
-          span(mark, '', ' \u2713').setAttribute('aria-hidden', 'true');
-          span(mark, 'visually-hidden', ' ' + seenText(a));
-        }
-      } else if (mark) { a.removeChild(mark); }
+      var k = keyOf(a);
+      if (k) { (linksByKey.hasOwnProperty(k) ? linksByKey[k] : (linksByKey[k] = [])).push(a); }
+      tick(a, k);
     });
-    each(doc.querySelectorAll('[data-of]'), function (el) {
+    counters = [];
+    each(doc.querySelectorAll('[data-of]'), function (el) { counters.push(el); });
+    showCounts();
+  }
+  /* One page newly seen (a page turn): its links' ticks and the counts. */
+  function seenOne(key) {
+    each(linksByKey.hasOwnProperty(key) ? linksByKey[key] : [], function (a) { tick(a, key); });
+    showCounts();
+  }
+  function showCounts() {
+    each(counters, function (el) {
       var name = el.getAttribute('data-of'), total = +el.getAttribute('data-total') || 0;
       var n = seenIn(name, total), t = (el.getAttribute('data-count') || '').replace('{seen}', n);
       var bar = el.querySelector('.bar'), tx = el.querySelector('.bar-text'), done = el.querySelector('[data-done]');
