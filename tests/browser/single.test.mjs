@@ -109,15 +109,21 @@ async function turnOnce(browser, file) {
     await page.evaluate(() => {
       window.__muts = [];
       window.__obs = new MutationObserver((list) => { for (const m of list) window.__muts.push(m); });
-      window.__obs.observe(document, { attributes: true, childList: true, characterData: true, subtree: true });
+      window.__obs.observe(document, { attributes: true, attributeOldValue: true, childList: true, characterData: true, subtree: true });
     });
     await page.click('.doc-locale:not([hidden]) .pager-next');
     const out = await page.evaluate(() => {
       const muts = window.__muts.concat(window.__obs.takeRecords());
       window.__obs.disconnect();
       const pages = new Set(), links = new Set(), attrs = [];
+      let kept = 0;
+      // The page laid out ahead (paging.js, in idle time, class doc-ahead) is
+      // not part of the turn.
+      const plain = (c) => String(c || '').replace(/\s*doc-ahead/g, '');
       for (const m of muts) {
         const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+        if (m.type === 'attributes' && m.attributeName === 'class' && plain(m.oldValue) === plain(el.className)) continue;
+        kept++;
         const p = el && el.closest('.doc-page');
         if (m.type === 'attributes') {
           attrs.push(`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ')[0] : ''}[${m.attributeName}]`);
@@ -127,13 +133,20 @@ async function turnOnce(browser, file) {
       }
       return {
         index: window.darslikDoc.position().index,
-        total: muts.length,
+        total: kept,
         attrs: attrs.sort(),
         pages: [...pages].map((p) => p.getAttribute('data-index')).sort(),
         links: [...links].map((a) => a.getAttribute('data-doc-page')).sort(),
         shown: [...document.querySelectorAll('.doc-locale:not([hidden]) .doc-page:not([hidden])')].map((p) => p.getAttribute('data-index')),
       };
     });
+    // The next page is laid out ahead in idle time: still hidden, no height.
+    await page.waitForSelector('.doc-page.doc-ahead', { state: 'attached', timeout: 5000 });
+    const ahead = await page.evaluate(() => {
+      const p = document.querySelector('.doc-page.doc-ahead');
+      return { index: p.getAttribute('data-index'), hidden: p.hidden, height: p.getBoundingClientRect().height, visibility: getComputedStyle(p).visibility };
+    });
+    assert.deepEqual(ahead, { index: '2', hidden: true, height: 0, visibility: 'hidden' }, 'the page after the new one is laid out ahead, unseen');
     assert.deepEqual(errors, []);
     return { ...before, ...out };
   } finally {

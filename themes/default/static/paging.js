@@ -78,6 +78,23 @@
     });
   }
 
+  /* The next page is laid out while the learner reads this one, still
+     hidden (style.css: .doc-ahead, no height, not visible, [hidden] kept):
+     Next then shows a page whose text is shaped and broken into lines. */
+  var ready = null, timer = null;
+  function ahead(page) {
+    if (ready === page) { return; }
+    if (ready) { ready.className = ready.className.replace(/\s*doc-ahead/g, ''); }
+    ready = page;
+    if (page) { page.className += ' doc-ahead'; }
+  }
+  function later(p, j) {
+    var idle = window.requestIdleCallback;
+    if (timer !== null) { if (idle) { window.cancelIdleCallback(timer); } else { clearTimeout(timer); } }
+    var run = function () { timer = null; if (current === p && p.shown === j - 1 && p.pages[j]) { ahead(p.pages[j]); } };
+    timer = idle ? idle(run, { timeout: 2000 }) : setTimeout(run, 300);
+  }
+
   function show(loc, i, focus) {
     var p = part(loc);
     var n = p.pages.length;
@@ -92,6 +109,7 @@
     }
     if (i !== p.shown) {
       if (p.shown >= 0) { hide(p.pages[p.shown], true); links(p, p.shown, false); }
+      ahead(null);
       hide(p.pages[i], false);
       links(p, i, true);
       p.shown = i;
@@ -115,6 +133,7 @@
     if (changed || focus) {
       each(listeners, function (fn) { try { fn(api.position()); } catch (e) { /* ignore */ } });
     }
+    later(p, i + 1);
     /* Last, after every change to the document: focus and scrolling lay it
        out, once, and nothing here changes it again before it is painted. */
     if (focus) {
