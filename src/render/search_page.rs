@@ -63,13 +63,14 @@ impl<'a> Renderer<'a> {
     }
 
     /// A locale's search page and index, from its pages' search inputs (in
-    /// reading order).
+    /// reading order); `sharding` says when its index is sharded.
     pub fn search(
         &self,
         locale: &str,
         pages: Vec<crate::search::PageInput<'_>>,
+        sharding: crate::search::Sharding,
     ) -> Result<RenderedSearch, Diagnostic> {
-        self.search_finish(locale, crate::search::read(locale, pages))
+        self.search_finish(locale, crate::search::read(locale, pages), sharding)
     }
 
     /// The second half of [`Renderer::search`]: the index and search page
@@ -78,9 +79,10 @@ impl<'a> Renderer<'a> {
         &self,
         locale: &str,
         read: crate::search::Read<'_>,
+        sharding: crate::search::Sharding,
     ) -> Result<RenderedSearch, Diagnostic> {
         let page_count = read.len();
-        let index = crate::search::assemble(read, &self.module_titles(locale));
+        let index = crate::search::assemble_sharded(read, &self.module_titles(locale), sharding);
         let html = self.search_page(locale, page_count)?;
         Ok(RenderedSearch {
             locale: locale.to_string(),

@@ -3,7 +3,7 @@
 
 use std::collections::BinaryHeap;
 
-use super::encode::{code_width, serialize};
+use super::encode::{code_width, serialize, sharded};
 use super::normalize::FastMap;
 use super::*;
 
@@ -15,8 +15,15 @@ pub(super) struct KeyStat {
 }
 
 /// The index of a locale from its pages read: keys, postings and the
-/// choice of snippets, on one thread.
+/// choice of snippets, on one thread. One file (`v` 1).
 pub fn assemble(read: Read<'_>, modules: &[String]) -> SearchIndex {
+    assemble_sharded(read, modules, Sharding::NEVER)
+}
+
+/// As [`assemble`], but an index whose one file would be over
+/// `sharding.above` bytes is written sharded (`v` 2): a head and shards
+/// that search.js loads as it needs them.
+pub fn assemble_sharded(read: Read<'_>, modules: &[String], sharding: Sharding) -> SearchIndex {
     let Read { lang, mut pages } = read;
 
     let mut text_bytes = 0;
@@ -230,10 +237,18 @@ pub fn assemble(read: Read<'_>, modules: &[String]) -> SearchIndex {
         }
     }
 
+    let (js, parts) = if body.len() > sharding.above {
+        let (head, parts) = sharded(lang, modules, &pages, &kept, &names, &postings, sharding);
+        crate::timing::lap("search: shards");
+        (head, parts)
+    } else {
+        (body, Vec::new())
+    };
     let stats = Stats {
         pages: pages.len(),
         text_bytes,
-        index_bytes: body.len(),
+        index_bytes: js.len(),
+        shard_bytes: parts.iter().map(|(_, s)| s.len()).sum(),
         keys: postings
             .iter()
             .filter(|ps| ps.iter().any(|(p, l)| !shown[*p as usize][*l as usize]))
@@ -245,7 +260,7 @@ pub fn assemble(read: Read<'_>, modules: &[String]) -> SearchIndex {
         rare_pairs,
         rare_shown,
     };
-    SearchIndex { js: body, stats }
+    SearchIndex { js, parts, stats }
 }
 
 /// A unit a page would keep next: its score then (made non-increasing along

@@ -28,6 +28,26 @@
 //! The whole file stays under [`TARGET_PERCENT`] % of the locale's text
 //! (titles, descriptions, headings and body text, UTF-8) unless titles,
 //! descriptions, headings and keys alone take more.
+//!
+//! A large index (its one file over a limit the site output sets,
+//! `output::site::search::shard_above`) is written sharded instead (`v` 2):
+//! search.js on a slow phone spends its time parsing the file and reading
+//! every stored text on the first query, and a sharded index needs neither.
+//! The same units are kept, but every key gets its postings, so no text is
+//! read to find pages.
+//!
+//! - `search-index.js`, the head: `l`, `n`, `m` as above; `w` width of a
+//!   posting code; `p` pages `[href, title, module, content language]`;
+//!   `s` how many term shards; `t` the first page of each text shard.
+//! - `search/k<i>.js`, term shards (`window.DARSLIK_SEARCH_PART = {k, d}`):
+//!   the keys whose first three characters hash to `i` ([`shard_of`]), so a
+//!   query key (exact, or a prefix of three characters or more) is looked
+//!   up in one shard; `k` front-coded as above, `d` per key its postings,
+//!   page × 8 + where the key is on the page at best: 0 the body, 1 the
+//!   body three times or more, 2 the description, 3 a heading, 4 the title.
+//! - `search/t<i>.js`, text shards (`{p}`): for pages `t[i]` onwards, about
+//!   [`TEXT_SHARD_BYTES`] of `[description, [headings], [[units], …]]`,
+//!   loaded for the results shown.
 
 pub mod extract;
 pub mod normalize;
@@ -38,7 +58,9 @@ mod page;
 
 use normalize::Lang;
 
-pub use assembly::assemble;
+pub use assembly::{assemble, assemble_sharded};
+
+pub use encode::{TERM_SHARD_BYTES, TEXT_SHARD_BYTES, shard_of};
 use page::{Page, read_page};
 
 /// The index file is filled with snippet units up to this share of the
@@ -63,14 +85,36 @@ pub struct PageInput<'a> {
     pub html: &'a str,
 }
 
+/// When and how an index is sharded (see the module's documentation).
+#[derive(Debug, Clone, Copy)]
+pub struct Sharding {
+    /// An index whose one file would be over this many bytes is sharded.
+    pub above: usize,
+    /// About this many bytes of postings per term shard, of page texts per
+    /// text shard.
+    pub term_bytes: usize,
+    pub text_bytes: usize,
+}
+
+impl Sharding {
+    /// One file, whatever its size.
+    pub const NEVER: Sharding = Sharding {
+        above: usize::MAX,
+        term_bytes: TERM_SHARD_BYTES,
+        text_bytes: TEXT_SHARD_BYTES,
+    };
+}
+
 /// Sizes, for the report and the tests.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Stats {
     pub pages: usize,
     /// Titles, descriptions, headings and body text, UTF-8 bytes.
     pub text_bytes: usize,
-    /// The whole `search-index.js`.
+    /// The whole `search-index.js` (a sharded index: its head).
     pub index_bytes: usize,
+    /// A sharded index's shards, together.
+    pub shard_bytes: usize,
     pub keys: usize,
     pub units: usize,
     pub units_kept: usize,
@@ -95,7 +139,11 @@ impl Stats {
 /// The index of one locale.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
+    /// `search-index.js`.
     pub js: String,
+    /// A sharded index's other files: path under the locale's folder
+    /// (`search/k0.js`), script.
+    pub parts: Vec<(String, String)>,
     pub stats: Stats,
 }
 

@@ -37,8 +37,16 @@ pub(super) struct Page<'a> {
     pub(super) unit_keys: UnitKeys,
     /// Body keys the title, description or headings show.
     pub(super) base_shown: Vec<bool>,
+    /// Per body key, the best of those it is in: [`FIELD_TITLE`],
+    /// [`FIELD_HEADING`], [`FIELD_DESCRIPTION`], else 0.
+    pub(super) field: Vec<u8>,
+    /// Keys of the title, description and headings that the body lacks,
+    /// each with its best field.
+    pub(super) extra: Vec<(Box<str>, u8)>,
     /// `[href,title,module,lang,description,[headings],` as JSON.
     pub(super) head: String,
+    /// Where `description,[headings],` starts in `head`.
+    pub(super) head_texts: usize,
     /// The length of each unit as a JSON string (units are written as
     /// JSON only when kept, about one in four).
     pub(super) unit_json_lens: Vec<u32>,
@@ -47,6 +55,14 @@ pub(super) struct Page<'a> {
     /// Global id of each key in `keys`.
     pub(super) global: Vec<u32>,
 }
+
+/// Where a key is on a page, best last (a sharded index's postings; the
+/// weights are search.js's): the body, the body three times or more, the
+/// description, a heading, the title.
+pub(super) const FIELD_OFTEN: u8 = 1;
+pub(super) const FIELD_DESCRIPTION: u8 = 2;
+pub(super) const FIELD_HEADING: u8 = 3;
+pub(super) const FIELD_TITLE: u8 = 4;
 
 pub(super) fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
     let text = extract::extract(input.html);
@@ -80,28 +96,35 @@ pub(super) fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
         });
         unit_keys.ends.push(unit_keys.ids.len() as u32);
     }
-    let mut base_shown = vec![false; keys.len()];
+    let mut field = vec![0u8; keys.len()];
+    let mut extra: Vec<(Box<str>, u8)> = Vec::new();
     {
         let index: FastMap<&str, u32> = keys
             .iter()
             .enumerate()
             .map(|(i, k)| (&**k, i as u32))
             .collect();
-        let mut show = |t: &str| {
+        let mut show = |t: &str, level: u8| {
             normalize::for_each_key(t, lang, |k| {
                 if let Some(i) = index.get(k) {
-                    base_shown[*i as usize] = true;
+                    let f = &mut field[*i as usize];
+                    *f = (*f).max(level);
+                } else if let Some(e) = extra.iter_mut().find(|(e, _)| **e == *k) {
+                    e.1 = e.1.max(level);
+                } else {
+                    extra.push((k.into(), level));
                 }
             })
         };
-        show(&input.title);
+        show(&input.title, FIELD_TITLE);
         if let Some(d) = &input.description {
-            show(d);
+            show(d, FIELD_DESCRIPTION);
         }
         for (_, h) in &text.headings {
-            show(h);
+            show(h, FIELD_HEADING);
         }
     }
+    let base_shown = field.iter().map(|f| *f > 0).collect();
     let mut head = String::from("[");
     json_str(&mut head, &input.href);
     head.push(',');
@@ -114,6 +137,7 @@ pub(super) fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
     head.push(',');
     json_str(&mut head, input.content_lang.as_deref().unwrap_or(""));
     head.push(',');
+    let head_texts = head.len();
     json_str(&mut head, input.description.as_deref().unwrap_or(""));
     head.push_str(",[");
     for (i, (id, t)) in text.headings.iter().enumerate() {
@@ -140,7 +164,10 @@ pub(super) fn read_page<'a>(input: PageInput<'a>, lang: Lang) -> Page<'a> {
         counts,
         unit_keys,
         base_shown,
+        field,
+        extra,
         head,
+        head_texts,
         unit_json_lens,
         unit_bytes,
         global: Vec::new(),

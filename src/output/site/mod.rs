@@ -57,6 +57,9 @@ fn rest(
                 format!("{l}/search-index.js"),
                 search.index.js.clone().into_bytes(),
             );
+            for (path, js) in &search.index.parts {
+                tree.insert(format!("{l}/{path}"), js.clone().into_bytes());
+            }
         }
     }
     for (l, html) in &rendered.results {

@@ -19,6 +19,23 @@ fn side_by_side_below() -> usize {
         .unwrap_or(48 << 20)
 }
 
+/// Above this many bytes a locale's index is sharded (search.js reads one
+/// file of 128 KB in about 0.2 s on a phone; a sharded index costs a file
+/// per query word and per few results). The environment variable
+/// `DARSLIK_SEARCH_SHARD_ABOVE` (bytes) sets another limit: the tests shard
+/// a small course.
+/// `DARSLIK_SEARCH_SHARD_BYTES` sets the size of its shards (both kinds).
+pub fn sharding() -> crate::search::Sharding {
+    let env = |name: &str| -> Option<usize> { std::env::var(name).ok()?.parse().ok() };
+    let mut s = crate::search::Sharding::NEVER;
+    s.above = env("DARSLIK_SEARCH_SHARD_ABOVE").unwrap_or(128 << 10);
+    if let Some(b) = env("DARSLIK_SEARCH_SHARD_BYTES") {
+        s.term_bytes = b;
+        s.text_bytes = b;
+    }
+    s
+}
+
 /// The search page and index of each of `locales` (in their order), made
 /// beside `pages` (the rendering of the pages, run once, its result
 /// returned); `text`: the bytes of page HTML of the course.
@@ -29,6 +46,7 @@ pub fn indexes_beside<P: Send>(
     pages: impl FnOnce() -> P + Send,
 ) -> (P, Result<Vec<RenderedSearch>, Diagnostic>) {
     use rayon::prelude::*;
+    let shard = sharding();
     let inputs = |l: &str| -> Vec<crate::search::PageInput<'_>> {
         (0..r.keys().len())
             .filter_map(|i| r.search_input(l, i))
@@ -38,7 +56,7 @@ pub fn indexes_beside<P: Send>(
         return rayon::join(pages, || {
             locales
                 .par_iter()
-                .map(|l| r.search(l, inputs(l)))
+                .map(|l| r.search(l, inputs(l), shard))
                 .collect::<Result<Vec<_>, _>>()
         });
     }
@@ -48,7 +66,7 @@ pub fn indexes_beside<P: Send>(
     let mut pages = Some(pages);
     for next in locales.iter().map(Some).chain([None]) {
         let previous = read.take();
-        let finish = || previous.map(|(l, read)| r.search_finish(l, read));
+        let finish = || previous.map(|(l, read)| r.search_finish(l, read, shard));
         let (finished, next) = match next {
             Some(l) => rayon::join(finish, || Some((*l, crate::search::read(l, inputs(l))))),
             None => {
