@@ -41,49 +41,59 @@
   var note = box.querySelector('[data-search-note]');
   if (!count && index.lang === 'uz' && note && (cyrIndex ? /[a-z]/i : cyr).test(query)) {
     var tq = translit(query, cyrIndex);
-    count = P.show(P.list, index, index.search(tq), '', '', '');
-    if (count) {
-      said = tq;
-      P.list.hidden = false;
-      note.textContent = P.fill(note.getAttribute('data-text'), tq);
-      note.hidden = false;
-    }
-  }
-  var message = P.message(count, said);
-  var other = box.querySelector('[data-search-other]');
-  var langs = other ? other.querySelectorAll('[data-lang]') : [];
-  if (!langs.length || (count && !P.asked)) {
-    if (count) { P.offer(); }
-    P.announce(message);
-    return;
-  }
-  var ol = other.querySelector('ol'), at = 0, total = 0;
-  function next() {
-    if (at >= langs.length) {
-      root.DARSLIK_SEARCH = mine;
-      if (!total && P.asked) {
-        var none = document.createElement('p');
-        none.textContent = other.getAttribute('data-none');
-        other.replaceChild(none, ol);
+    index.find(tq, function (found) {
+      count = P.show(P.list, index, found, '', '', '');
+      if (count) {
+        said = tq;
+        P.list.hidden = false;
+        note.textContent = P.fill(note.getAttribute('data-text'), tq);
+        note.hidden = false;
       }
-      other.hidden = !total && !P.asked;
-      P.announce(total && !count ? message + ' ' + other.getAttribute('data-found') : message);
+      others();
+    });
+  } else {
+    others();
+  }
+  function others() {
+    var message = P.message(count, said);
+    var other = box.querySelector('[data-search-other]');
+    var langs = other ? other.querySelectorAll('[data-lang]') : [];
+    if (!langs.length || (count && !P.asked)) {
+      if (count) { P.offer(); }
+      P.announce(message);
       return;
     }
-    var lang = langs[at++], tag = lang.getAttribute('data-lang'), s = document.createElement('script');
-    root.DARSLIK_SEARCH = null;
-    s.onload = s.onerror = function () {
-      s.onload = s.onerror = null;
-      var data = root.DARSLIK_SEARCH;
-      if (data && data.p) {
-        var ix = new S.Index(data);
-        total += P.show(ol, ix, ix.search(query), '../' + tag + '/', tag, lang.textContent);
+    var ol = other.querySelector('ol'), at = 0, total = 0;
+    function next() {
+      if (at >= langs.length) {
+        root.DARSLIK_SEARCH = mine;
+        if (!total && P.asked) {
+          var none = document.createElement('p');
+          none.textContent = other.getAttribute('data-none');
+          other.replaceChild(none, ol);
+        }
+        other.hidden = !total && !P.asked;
+        P.wake();
+        P.announce(total && !count ? message + ' ' + other.getAttribute('data-found') : message);
+        return;
       }
-      s.parentNode.removeChild(s);
-      next();
-    };
-    s.src = '../' + tag + '/search-index.js';
-    document.body.appendChild(s);
+      var lang = langs[at++], tag = lang.getAttribute('data-lang'), s = document.createElement('script');
+      root.DARSLIK_SEARCH = null;
+      s.onload = s.onerror = function () {
+        s.onload = s.onerror = null;
+        var data = root.DARSLIK_SEARCH;
+        s.parentNode.removeChild(s);
+        if (!data || !data.p) { next(); return; }
+        // A sharded index's shards are under its locale's folder.
+        var ix = new S.Index(data, '../' + tag + '/');
+        ix.find(query, function (found) {
+          total += P.show(ol, ix, found, '../' + tag + '/', tag, lang.textContent);
+          next();
+        });
+      };
+      s.src = '../' + tag + '/search-index.js';
+      document.body.appendChild(s);
+    }
+    next();
   }
-  next();
 })(this);

@@ -188,48 +188,106 @@
   }
 
   var WEIGHT = { title: 10, heading: 4, description: 2, unit: 1, body: 1 };
+  /* A sharded index's postings: page * 8 + where (body, body often, description, heading, title). */
+  var FIELD = [1, 1.5, 2, 4, 10];
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 
-  /* The index, decoded once. */
-  function Index(data) {
-    this.lang = data.l;
-    this.n = data.n;
-    this.width = data.w;
-    this.modules = data.m;
-    this.pages = data.p;
-    this.keys = [];
-    var cs = chars(data.k), prev = [], cur = null;
+  /* Front-coded keys: a capital letter (characters shared with the previous key), then the rest. */
+  function unfront(k) {
+    var cs = chars(k), prev = [], cur = null, out = [];
     for (var i = 0; i <= cs.length; i++) {
       var c = cs[i];
       if (i === cs.length || (c >= 'A' && c <= 'Z')) {
-        if (cur) { this.keys.push(cur.join('')); prev = cur; }
+        if (cur) { out.push(cur.join('')); prev = cur; }
         if (i < cs.length) { cur = prev.slice(0, c.charCodeAt(0) - 65); }
       } else if (cur) {
         cur.push(c);
       }
     }
-    this.lists = data.d ? data.d.split(',') : [];
-    this.cache = [];
+    return out;
   }
-  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  Index.prototype.postings = function (ki) {
-    var s = this.lists[ki] || '', out = [];
-    for (var i = 0; i + this.width <= s.length; i += this.width) {
+
+  /* Load a script of the index (file:// allows no fetch): it sets window.DARSLIK_SEARCH_PART. */
+  function load(src, done) {
+    var s = document.createElement('script');
+    s.onload = s.onerror = function () {
+      s.onload = s.onerror = null;
+      var data = root.DARSLIK_SEARCH_PART;
+      root.DARSLIK_SEARCH_PART = null;
+      if (s.parentNode) { s.parentNode.removeChild(s); }
+      done(data);
+    };
+    s.src = src;
+    document.body.appendChild(s);
+  }
+  /* Load the scripts `srcs` at once; `each(i, data)`, then `done()`. */
+  function loadAll(srcs, each, done) {
+    var left = srcs.length;
+    if (!left) { done(); return; }
+    for (var i = 0; i < srcs.length; i++) {
+      (function (i) {
+        load(srcs[i], function (data) { each(i, data); if (!--left) { done(); } });
+      })(i);
+    }
+  }
+
+  /* The index, decoded once. A sharded one (v 2) has its keys and page
+     texts in scripts under `base + 'search/'`, loaded when a query needs them. */
+  function Index(data, base) {
+    this.lang = data.l;
+    this.n = data.n;
+    this.width = data.w;
+    this.modules = data.m;
+    this.pages = data.p;
+    this.sharded = data.v === 2;
+    this.base = (base || '') + 'search/';
+    this.cache = [];
+    if (this.sharded) {
+      this.shards = data.s;
+      this.firsts = data.t;
+      this.terms = {}; // shard -> {keys, lists}
+      this.text = {}; // page -> [description, headings, sections]
+    } else {
+      this.keys = unfront(data.k);
+      this.lists = data.d ? data.d.split(',') : [];
+    }
+  }
+  /* The term shard of a key: as src/search/encode.rs (shard_of). */
+  Index.prototype.shardOf = function (k) {
+    var p = chars(k).slice(0, 3).join(''), h = 0;
+    for (var i = 0; i < p.length; i++) { h = (h * 31 + p.charCodeAt(i)) % 1000003; }
+    return h % this.shards;
+  };
+  Index.prototype.decode = function (s, mul) {
+    var out = [], w = this.width;
+    for (var i = 0; i + w <= s.length; i += w) {
       var v = 0;
-      for (var j = 0; j < this.width; j++) { v = v * DIGITS.length + DIGITS.indexOf(s.charAt(i + j)); }
-      out.push({ page: v >> 1, often: (v & 1) === 1 });
+      for (var j = 0; j < w; j++) { v = v * 64 + DIGITS.indexOf(s.charAt(i + j)); }
+      out.push({ page: Math.floor(v / mul), field: v % mul });
     }
     return out;
+  };
+  Index.prototype.postings = function (ki) {
+    var out = this.decode(this.lists[ki] || '', 2);
+    for (var i = 0; i < out.length; i++) { out[i].often = out[i].field === 1; }
+    return out;
+  };
+  /* A page's texts: description, headings, units by section ([] for a
+     sharded index's page whose texts are not loaded). */
+  Index.prototype.parts = function (pi) {
+    if (!this.sharded) { return this.pages[pi].slice(4); }
+    return this.text[pi] || ['', [], []];
   };
   /* Keys of a page's stored texts: title, description, headings, units. */
   Index.prototype.texts = function (pi) {
     if (this.cache[pi]) { return this.cache[pi]; }
-    var p = this.pages[pi], self = this, out = [];
+    var p = this.parts(pi), self = this, out = [];
     function add(kind, text, anchor) {
       out.push({ kind: kind, text: text, anchor: anchor, keys: keys(text, self.lang, self.n) });
     }
-    add('title', p[1], '');
-    if (p[4]) { add('description', p[4], ''); }
-    var heads = p[5], sections = p[6], ids = [];
+    add('title', this.pages[pi][1], '');
+    if (p[0]) { add('description', p[0], ''); }
+    var heads = p[1], sections = p[2], ids = [];
     // A heading's id: "" means the one its text gives, null none.
     for (var h = 0; h + 1 < heads.length; h += 2) {
       ids.push(heads[h] === null ? '' : heads[h] || slug(heads[h + 1]));
@@ -239,8 +297,44 @@
       var anchor = s > 0 ? ids[s - 1] : '';
       for (var u = 0; u < sections[s].length; u++) { add('unit', sections[s][u], anchor); }
     }
-    this.cache[pi] = out;
+    if (!this.sharded || this.text[pi]) { this.cache[pi] = out; }
     return out;
+  };
+  /* Load what `srcs` name, once each; `put(i, data)` keeps it. */
+  Index.prototype.fetch = function (srcs, put, done) {
+    var want = [], at = [];
+    for (var i = 0; i < srcs.length; i++) {
+      if (srcs[i] !== null) { want.push(this.base + srcs[i]); at.push(i); }
+    }
+    loadAll(want, function (i, data) { put(at[i], data); }, done);
+  };
+  /* Run `done()` when the texts of pages `pis` are at hand. */
+  Index.prototype.need = function (pis, done) {
+    var self = this, srcs = [], asked = {};
+    if (!this.sharded) { done(); return; }
+    for (var i = 0; i < pis.length; i++) {
+      var t = 0;
+      while (t + 1 < this.firsts.length && this.firsts[t + 1] <= pis[i]) { t++; }
+      if (!this.text[pis[i]] && !asked[t]) { asked[t] = 1; srcs[t] = 't' + t + '.js'; }
+    }
+    for (i = 0; i < srcs.length; i++) { if (srcs[i] === undefined) { srcs[i] = null; } }
+    this.fetch(srcs, function (t, data) {
+      var ps = (data && data.p) || [];
+      for (var j = 0; j < ps.length; j++) { self.text[self.firsts[t] + j] = ps[j]; }
+    }, done);
+  };
+  /* Run a query when its keys' shards are at hand: `done(found)` (see search). */
+  Index.prototype.find = function (query, done) {
+    var self = this, srcs = [], ks = keys(query, this.lang, this.n);
+    if (!this.sharded) { done(this.search(query)); return; }
+    for (var i = 0; i < ks.length; i++) {
+      var sh = this.shardOf(ks[i]);
+      if (!this.terms[sh]) { srcs[sh] = 'k' + sh + '.js'; this.terms[sh] = { keys: [], lists: [] }; }
+    }
+    for (i = 0; i < srcs.length; i++) { if (srcs[i] === undefined) { srcs[i] = null; } }
+    this.fetch(srcs, function (sh, data) {
+      if (data && data.k) { self.terms[sh] = { keys: unfront(data.k), lists: data.d.split(',') }; }
+    }, function () { done(self.search(query)); });
   };
 
   function matches(k, q) {
@@ -248,9 +342,10 @@
     return q.length >= 3 && k.indexOf(q) === 0 && chars(q).length >= 3 ? 0.8 : 0;
   }
 
-  /* Run a query: the query keys and the pages found, best first. */
+  /* Run a query (a sharded index: once find has loaded its shards): the
+     query keys and the pages found, best first. */
   Index.prototype.search = function (query) {
-    var qs = [], seen = {}, ks = keys(query, this.lang, this.n), i, pi, qi;
+    var qs = [], seen = {}, ks = keys(query, this.lang, this.n), i, pi, qi, ki, m;
     for (i = 0; i < ks.length; i++) {
       if (!seen.hasOwnProperty(ks[i])) { seen[ks[i]] = 1; qs.push(ks[i]); }
     }
@@ -258,8 +353,21 @@
     for (pi = 0; pi < this.pages.length; pi++) { best.push([]); }
     function note(page, q, w) { if (!(best[page][q] >= w)) { best[page][q] = w; } }
     for (qi = 0; qi < qs.length; qi++) {
-      for (var ki = 0; ki < this.keys.length; ki++) {
-        var m = matches(this.keys[ki], qs[qi]);
+      if (this.sharded) {
+        // Every key has all its pages, and where on them.
+        var sh = this.terms[this.shardOf(qs[qi])] || { keys: [] };
+        for (ki = 0; ki < sh.keys.length; ki++) {
+          m = matches(sh.keys[ki], qs[qi]);
+          if (!m) { continue; }
+          var ps = this.decode(sh.lists[ki], 8);
+          for (i = 0; i < ps.length; i++) {
+            if (ps[i].page < this.pages.length) { note(ps[i].page, qi, FIELD[ps[i].field] * m); }
+          }
+        }
+        continue;
+      }
+      for (ki = 0; ki < this.keys.length; ki++) {
+        m = matches(this.keys[ki], qs[qi]);
         if (!m) { continue; }
         var posts = this.postings(ki);
         for (i = 0; i < posts.length; i++) {
@@ -310,7 +418,7 @@
      description, as it leads to its section), else the description or the
      first unit. Its anchor is the section's, unless the title has every
      query word the page matches. */
-  Index.prototype.snippet = function (pi, found) {
+  Index.prototype.snippet = function (pi, found, result) {
     var texts = this.texts(pi), best = null, bestScore = 0, fallback = null, titleHits = {};
     for (var t = 0; t < texts.length; t++) {
       var x = texts[t], h = hits(x.keys, found.terms), s = 0;
@@ -322,8 +430,8 @@
     }
     var pick = best || fallback;
     if (!pick) { return null; }
-    var inTitle = true, result = null;
-    for (var r = 0; r < found.results.length; r++) {
+    var inTitle = true;
+    for (var r = 0; !result && r < found.results.length; r++) {
       if (found.results[r].page === pi) { result = found.results[r]; }
     }
     for (var qi = 0; result && qi < found.terms.length; qi++) {
@@ -352,7 +460,7 @@
 
   var api = {
     chars: chars, words: words, fold: fold, stem: stem, key: key, keys: keys, slug: slug,
-    Index: Index, marked: marked, isApostrophe: isApostrophe, isWordChar: isWordChar
+    Index: Index, marked: marked, isApostrophe: isApostrophe, isWordChar: isWordChar, load: load
   };
   root.DarslikSearch = api;
 
@@ -394,54 +502,85 @@
   var title = document.title, sep = title.indexOf(' \u00B7 ');
   document.title = fill(strings.title || '{query}', query) + (sep >= 0 ? title.slice(sep) : '');
 
-  /* Results into `ol`; another locale's: hrefs from `base`, its `tag` and name `label`. */
+  /* Results into `ol`; another locale's: hrefs from `base`, its `tag` and
+     name `label`. Returns how many; a sharded index's are put in by sixes,
+     each ten once its texts are loaded and the list's end is near the view. */
+  var BATCH = 6, waiting = [];
   function show(ol, index, found, base, tag, label) {
-    var shown = 0;
+    var items = [];
     for (var r = 0; r < found.results.length; r++) {
-      var p = index.pages[found.results[r].page];
-      if (tag && p[3]) { continue; } // a fallback page: its own locale lists it
-      var li = document.createElement('li');
-      li.className = 'search-result';
-      if (p[3] || tag) { li.setAttribute('lang', p[3] || tag); }
-      if (label) {
-        var l = document.createElement('span');
-        l.className = 'search-lang';
-        l.textContent = label;
-        li.appendChild(l);
-      }
-      var snip = index.snippet(found.results[r].page, found);
-      var a = document.createElement('a');
-      a.className = 'search-link';
-      a.setAttribute('href', base + p[0] + (snip && snip.anchor ? '#' + snip.anchor : ''));
-      marked(a, p[1], index.lang, index.n, found.terms);
-      li.appendChild(a);
-      var module = p[2] >= 0 ? index.modules[p[2]] : '';
-      if (module && module !== p[1]) {
-        var m = document.createElement('span');
-        m.className = 'search-module';
-        m.textContent = module;
-        li.appendChild(m);
-      }
-      if (snip) {
-        var para = document.createElement('p');
-        para.className = 'search-snippet';
-        marked(para, snip.text, index.lang, index.n, found.terms);
-        li.appendChild(para);
-      }
-      ol.appendChild(li);
-      shown++;
+      // A fallback page: its own locale lists it.
+      if (!(tag && index.pages[found.results[r].page][3])) { items.push(found.results[r]); }
     }
-    return shown;
+    pump({ ol: ol, index: index, found: found, base: base, tag: tag, label: label, items: items, at: 0 });
+    return items.length;
+  }
+  function near(ol) {
+    return !!ol.offsetParent && ol.getBoundingClientRect().bottom < (root.innerHeight || 800) * 3;
+  }
+  function pump(job) {
+    var index = job.index;
+    while (job.at < job.items.length) {
+      if (index.sharded && job.at && !near(job.ol)) { waiting.push(job); return; }
+      var batch = job.items.slice(job.at, job.at + (index.sharded ? BATCH : job.items.length)), pis = [];
+      for (var b = 0; b < batch.length; b++) { pis.push(batch[b].page); }
+      if (index.sharded && !job.loaded) {
+        index.need(pis, function () { job.loaded = true; pump(job); });
+        return;
+      }
+      job.loaded = false;
+      for (b = 0; b < batch.length; b++) { item(job, batch[b]); }
+      job.at += batch.length;
+    }
+  }
+  function wake() {
+    var w = waiting;
+    waiting = [];
+    for (var i = 0; i < w.length; i++) { pump(w[i]); }
+  }
+  if (root.addEventListener) {
+    root.addEventListener('scroll', wake);
+    root.addEventListener('resize', wake);
+  }
+  function item(job, result) {
+    var index = job.index, found = job.found, p = index.pages[result.page];
+    var li = document.createElement('li');
+    li.className = 'search-result';
+    if (p[3] || job.tag) { li.setAttribute('lang', p[3] || job.tag); }
+    if (job.label) {
+      var l = document.createElement('span');
+      l.className = 'search-lang';
+      l.textContent = job.label;
+      li.appendChild(l);
+    }
+    var snip = index.snippet(result.page, found, result);
+    var a = document.createElement('a');
+    a.className = 'search-link';
+    a.setAttribute('href', job.base + p[0] + (snip && snip.anchor ? '#' + snip.anchor : ''));
+    marked(a, p[1], index.lang, index.n, found.terms);
+    li.appendChild(a);
+    var module = p[2] >= 0 ? index.modules[p[2]] : '';
+    if (module && module !== p[1]) {
+      var m = document.createElement('span');
+      m.className = 'search-module';
+      m.textContent = module;
+      li.appendChild(m);
+    }
+    if (snip) {
+      var para = document.createElement('p');
+      para.className = 'search-snippet';
+      marked(para, snip.text, index.lang, index.n, found.terms);
+      li.appendChild(para);
+    }
+    job.ol.appendChild(li);
   }
 
   var index = new Index(root.DARSLIK_SEARCH);
-  var count = show(list, index, index.search(query), '', '', '');
-  list.hidden = count === 0;
   var counts = strings.results || [];
   var more = box.querySelector('[data-search-more]');
   var asked = param('all') === '1';
   var page = api.page = {
-    box: box, list: list, index: index, query: query, count: count, asked: asked, show: show, fill: fill,
+    box: box, list: list, index: index, query: query, count: 0, asked: asked, show: show, fill: fill, wake: wake,
     message: function (n, q) { return n ? fill(counts[Math.min(n, counts.length - 1)], q) : fill(strings.none, q); },
     announce: function (text) {
       // Filled after load, so screen readers announce it.
@@ -453,14 +592,18 @@
       more.hidden = false;
     }
   };
-  /* No result, or &all=1: search-more.js tries the other Uzbek alphabet and the other locales. */
-  if (!count || asked) {
-    var s = document.createElement('script');
-    s.onerror = function () { page.announce(page.message(count, query)); };
-    s.src = box.getAttribute('data-more');
-    document.body.appendChild(s);
-    return;
-  }
-  if (count < 3) { page.offer(); }
-  page.announce(page.message(count, query));
+  index.find(query, function (found) {
+    var count = page.count = show(list, index, found, '', '', '');
+    list.hidden = count === 0;
+    /* No result, or &all=1: search-more.js tries the other Uzbek alphabet and the other locales. */
+    if (!count || asked) {
+      var s = document.createElement('script');
+      s.onerror = function () { page.announce(page.message(count, query)); };
+      s.src = box.getAttribute('data-more');
+      document.body.appendChild(s);
+      return;
+    }
+    if (count < 3) { page.offer(); }
+    page.announce(page.message(count, query));
+  });
 })(this);
