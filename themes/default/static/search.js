@@ -576,6 +576,8 @@
   }
 
   var index = new Index(root.DARSLIK_SEARCH);
+  // For benches/device.mjs: the index is ready (a sharded one: its head).
+  if (root.performance && root.performance.mark) { root.performance.mark('darslik-search-ready'); }
   var counts = strings.results || [];
   var more = box.querySelector('[data-search-more]');
   var asked = param('all') === '1';
