@@ -503,9 +503,9 @@
   document.title = fill(strings.title || '{query}', query) + (sep >= 0 ? title.slice(sep) : '');
 
   /* Results into `ol`; another locale's: hrefs from `base`, its `tag` and
-     name `label`. Returns how many; a sharded index's are put in by sixes,
+     name `label`. Returns how many; a sharded index's are put in by fours,
      each ten once its texts are loaded and the list's end is near the view. */
-  var BATCH = 6, waiting = [];
+  var BATCH = 4, waiting = [];
   function show(ol, index, found, base, tag, label) {
     var items = [];
     for (var r = 0; r < found.results.length; r++) {
