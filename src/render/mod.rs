@@ -4,6 +4,7 @@
 
 pub mod doc;
 mod env;
+pub(crate) mod minify;
 pub(crate) mod escape;
 pub(crate) mod glossary_page;
 mod nav;

@@ -24,7 +24,24 @@ pub struct Theme {
     pub messages: BTreeMap<String, Vec<SourceFile>>,
 }
 
+/// The built-in theme's files as they are in the source: `templates/…`,
+/// `static/…`, `locales/…` → bytes.
+pub fn builtin_sources() -> impl Iterator<Item = (&'static str, &'static [u8])> {
+    embedded::FILES.iter().map(|(rel, bytes)| (*rel, *bytes))
+}
+
 impl Theme {
+    /// The built-in theme's files, its scripts and style sheets minified.
+    fn add_builtin(&mut self, diags: &mut Diagnostics) {
+        for (rel, bytes) in embedded::FILES {
+            let bytes = match rel.strip_prefix("static/") {
+                Some(name) => super::minify::static_file(name, bytes.to_vec()),
+                None => bytes.to_vec(),
+            };
+            self.add(rel, bytes, &format!("(built-in theme)/{rel}"), diags);
+        }
+    }
+
     fn add(&mut self, rel: &str, bytes: Vec<u8>, origin: &str, diags: &mut Diagnostics) {
         if let Some(name) = rel.strip_prefix("templates/") {
             match String::from_utf8(bytes) {
@@ -67,14 +84,7 @@ impl Theme {
 pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
     let mut theme = Theme::default();
     let mut diags = Diagnostics::default();
-    for (rel, bytes) in embedded::FILES {
-        theme.add(
-            rel,
-            bytes.to_vec(),
-            &format!("(built-in theme)/{rel}"),
-            &mut diags,
-        );
-    }
+    theme.add_builtin(&mut diags);
     // A theme is a folder directly under themes/ (course.toml is checked
     // for this too); a theme folder linked from outside is not read.
     if !crate::course::config::plain_theme_name(name) {
@@ -119,7 +129,19 @@ pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
                 continue;
             }
             match std::fs::read(entry.path()) {
-                Ok(bytes) => theme.add(&rel, bytes, &origin, &mut diags),
+                Ok(bytes) => {
+                    // A copy of a built-in file (the sample course's own
+                    // theme folder, a course that copied the default theme)
+                    // is darslik's and minified like it; a course's own
+                    // scripts and sheets are written as they are.
+                    let bytes = match rel.strip_prefix("static/") {
+                        Some(name) if builtin_sources().any(|(r, b)| r == rel && b == bytes) => {
+                            super::minify::static_file(name, bytes)
+                        }
+                        _ => bytes,
+                    };
+                    theme.add(&rel, bytes, &origin, &mut diags)
+                }
                 Err(e) => diags.push(
                     Diagnostic::error(
                         Code::Io,
@@ -153,13 +175,6 @@ pub fn load(course_root: &Path, name: &str) -> Result<Theme, Diagnostics> {
 pub fn builtin() -> Theme {
     let mut theme = Theme::default();
     let mut diags = Diagnostics::default();
-    for (rel, bytes) in embedded::FILES {
-        theme.add(
-            rel,
-            bytes.to_vec(),
-            &format!("(built-in theme)/{rel}"),
-            &mut diags,
-        );
-    }
+    theme.add_builtin(&mut diags);
     theme
 }
