@@ -9,6 +9,7 @@ use minijinja::Environment;
 use minijinja::value::Value;
 use serde::Serialize;
 
+use super::assets::{Features, doc_scripts, doc_styles};
 use super::{Body, Theme, endonym, module_progress, script_json, template_error};
 use crate::course::{Course, Module, PageId};
 use crate::diag::Diagnostic;
@@ -31,38 +32,6 @@ pub struct ModuleDoc {
     pub html: Vec<u8>,
     /// `assets/<locale>/<path>` → the file on disk.
     pub assets: BTreeMap<String, PathBuf>,
-}
-
-/// The theme's static files a module document loads, in order.
-pub const DOC_STYLES: &[&str] = &["style.css", "quiz.css"];
-pub fn doc_scripts(mode: DocMode) -> &'static [&'static str] {
-    match mode {
-        // scorm-version.js (written per package) tells scorm.js which API to
-        // look for, so the module document is the same in both versions.
-        DocMode::Scorm(_) => &[
-            "forms.js",
-            "quiz.js",
-            "scorm-state.js",
-            "scorm-version.js",
-            "scorm.js",
-            "progress.js",
-            "assess.js",
-            "scenario.js",
-            "paging.js",
-        ],
-        // records.js and results.js: the learner's log and "My results"
-        // (in a SCORM package the LMS records).
-        DocMode::Single => &[
-            "forms.js",
-            "quiz.js",
-            "progress.js",
-            "assess.js",
-            "scenario.js",
-            "records.js",
-            "results.js",
-            "paging.js",
-        ],
-    }
 }
 
 #[derive(Serialize)]
@@ -116,6 +85,8 @@ pub fn module_doc(
     // The pages' bodies and a little more: the document is written into a
     // buffer of about its size, not one grown by doubling.
     let mut size = 1 << 15;
+    // What the module's pages hold, in every locale shown: the scripts it needs.
+    let mut features = Features::default();
     for &view in locales {
         let loc = messages.localizer(view);
         let mut pages = Vec::new();
@@ -128,6 +99,7 @@ pub fn module_doc(
                 continue;
             };
             if let Some(body) = site_bodies.get(&page.id()) {
+                features = features.with(Features::of(body));
                 if body.assessment.is_none() {
                     questions.extend(body.questions.iter().cloned());
                 }
@@ -219,12 +191,12 @@ pub fn module_doc(
             .unwrap_or_default()
     };
     let inline = (mode == DocMode::Single).then(|| {
-        let css: String = DOC_STYLES
+        let css: String = doc_styles(mode, features)
             .iter()
             .map(|n| static_text(n))
             .collect::<Vec<_>>()
             .join("\n");
-        let js: String = doc_scripts(mode)
+        let js: String = doc_scripts(mode, features)
             .iter()
             .map(|n| static_text(n))
             .collect::<Vec<_>>()
@@ -264,8 +236,8 @@ pub fn module_doc(
         accent => course.config.theme.accent.clone(),
         locales => ctx_locales,
         inline => inline,
-        stylesheets => DOC_STYLES.iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
-        scripts => doc_scripts(mode).iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
+        stylesheets => doc_styles(mode, features).iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
+        scripts => doc_scripts(mode, features).iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
     };
     let mut html = Vec::with_capacity(size);
     env.get_template("module-doc.html")

@@ -2,6 +2,7 @@
 //! one HTML document per page and locale, and the language chooser. The
 //! result is plain data shared by every output (site, SCORM, bundle, single).
 
+pub mod assets;
 pub mod doc;
 mod env;
 pub(crate) mod minify;

@@ -211,9 +211,13 @@ impl<'a> Renderer<'a> {
         } else {
             answer_key(&body.questions)
         };
+        let features = assets::Features::of(body);
         let ctx = context! {
             ui_lang => locale,
             lang => page.locale.clone(),
+            // After style.css and darslik.js, which every page loads.
+            page_css => assets::page_styles(features)[1..].to_vec(),
+            page_js => assets::page_scripts(features)[1..].to_vec(),
             course => self.course_ctx(loc),
             page => context! {
                 kind => kind,

@@ -20,7 +20,8 @@ use crate::msg;
 use crate::output::Tree;
 use crate::output::zipper::{Compressed, assemble, compress, source_date_epoch};
 use crate::pipeline::Built;
-use crate::render::doc::{DOC_STYLES, DocMode, ModuleDoc, doc_scripts, module_doc};
+use crate::render::assets::all_doc_files;
+use crate::render::doc::{DocMode, ModuleDoc, module_doc};
 use crate::render::{Body, Theme};
 use std::path::PathBuf;
 
@@ -246,9 +247,9 @@ pub fn all_packages(
     let mut compressed = docs.compressed;
     crate::timing::lap("scorm: module documents");
     let mut asset_bytes: HashMap<std::path::PathBuf, Arc<Vec<u8>>> = HashMap::new();
-    let mut statics: Vec<String> = DOC_STYLES
+    // Every file a module document may load (each SCO loads what its pages need).
+    let mut statics: Vec<String> = all_doc_files(DocMode::Scorm(""))
         .iter()
-        .chain(doc_scripts(DocMode::Scorm("")))
         .filter(|n| **n != "scorm-version.js")
         .map(|n| (*n).to_string())
         .collect();

@@ -1,0 +1,213 @@
+//! Which of the theme's scripts and style sheets a page or module document
+//! loads: only what its content needs (issue 26). A plain page does not
+//! carry the quiz, test and scenario code; a module document carries what
+//! its pages hold. Every file is still written to the output (a theme's own
+//! templates may load any of them).
+
+use super::Body;
+use super::doc::DocMode;
+
+/// The interactive blocks a page (or a module's pages together) holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Features {
+    /// Knowledge-check questions (quiz.js).
+    pub practice: bool,
+    /// Questions quiz.js leaves to forms.js (matching, ordering, short
+    /// answer), or a graded assessment (assess.js reads every kind through it).
+    pub forms: bool,
+    /// A graded assessment: pre-test, graded test or post-test (assess.js).
+    pub graded: bool,
+    /// Case scenarios (scenario.js).
+    pub scenario: bool,
+}
+
+impl Features {
+    pub fn of(body: &Body) -> Self {
+        use crate::markdown::quiz::Form;
+        let graded = body.assessment.is_some();
+        Features {
+            practice: !graded && !body.questions.is_empty(),
+            forms: graded
+                || body
+                    .questions
+                    .iter()
+                    .any(|q| matches!(q.form, Form::Matching | Form::Ordering | Form::Short)),
+            graded,
+            scenario: !body.scenarios.is_empty(),
+        }
+    }
+
+    /// These and `other`'s: a module document holding both pages.
+    pub fn with(self, other: Features) -> Self {
+        Features {
+            practice: self.practice || other.practice,
+            forms: self.forms || other.forms,
+            graded: self.graded || other.graded,
+            scenario: self.scenario || other.scenario,
+        }
+    }
+
+    fn questions(self) -> bool {
+        self.practice || self.graded
+    }
+}
+
+/// The style sheets of a site page, in order.
+pub fn page_styles(f: Features) -> Vec<&'static str> {
+    let mut out = vec!["style.css"];
+    if f.questions() {
+        out.push("quiz.css");
+    }
+    if f.scenario {
+        out.push("scenario.css");
+    }
+    out
+}
+
+/// The scripts of a site page of `kind` (home, module, page), in order:
+/// forms.js before quiz.js and assess.js (they use it), quiz.js before
+/// progress.js (which puts saved answers back), records.js last (it wraps
+/// the others' hooks).
+pub fn page_scripts(f: Features) -> Vec<&'static str> {
+    let mut out = vec!["darslik.js"];
+    if f.forms {
+        out.push("forms.js");
+    }
+    if f.practice {
+        out.push("quiz.js");
+    }
+    out.push("progress.js");
+    if f.graded {
+        out.push("assess.js");
+    }
+    if f.scenario {
+        out.push("scenario.js");
+    }
+    out.push("records.js");
+    out
+}
+
+/// The style sheets of a module document, in order: doc.css (its pager,
+/// pages and locales) after style.css; a single file ends with "My
+/// results" (results.css).
+pub fn doc_styles(mode: DocMode, f: Features) -> Vec<&'static str> {
+    let mut out = page_styles(f);
+    out.insert(1, "doc.css");
+    if mode == DocMode::Single {
+        out.push("results.css");
+    }
+    out
+}
+
+/// The scripts of a module document, in order. In SCORM,
+/// scorm-version.js (written per package) tells scorm.js which API to look
+/// for, so the module document is the same in both versions; scorm-state.js
+/// is its suspend_data codec. A single file has records.js and results.js
+/// (the learner's log and "My results"; in a SCORM package the LMS
+/// records) and no bridge.
+pub fn doc_scripts(mode: DocMode, f: Features) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if f.forms {
+        out.push("forms.js");
+    }
+    if f.practice {
+        out.push("quiz.js");
+    }
+    if let DocMode::Scorm(_) = mode {
+        out.extend(["scorm-state.js", "scorm-version.js", "scorm.js"]);
+    }
+    out.push("progress.js");
+    if f.graded {
+        out.push("assess.js");
+    }
+    if f.scenario {
+        out.push("scenario.js");
+    }
+    if mode == DocMode::Single {
+        out.extend(["records.js", "results.js"]);
+    }
+    out.push("paging.js");
+    out
+}
+
+/// Every style sheet and script a module document of `mode` may load,
+/// whatever its pages hold (what a SCORM package carries).
+pub fn all_doc_files(mode: DocMode) -> Vec<&'static str> {
+    let all = Features {
+        practice: true,
+        forms: true,
+        graded: true,
+        scenario: true,
+    };
+    let mut out = doc_styles(mode, all);
+    out.extend(doc_scripts(mode, all));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plain_page_loads_no_quiz_code() {
+        let f = Features::default();
+        assert_eq!(page_styles(f), ["style.css"]);
+        assert_eq!(page_scripts(f), ["darslik.js", "progress.js", "records.js"]);
+    }
+
+    #[test]
+    fn choice_questions_need_no_forms_js() {
+        let choice = Features {
+            practice: true,
+            ..Features::default()
+        };
+        assert_eq!(
+            page_scripts(choice),
+            ["darslik.js", "quiz.js", "progress.js", "records.js"]
+        );
+        assert_eq!(page_styles(choice), ["style.css", "quiz.css"]);
+    }
+
+    #[test]
+    fn scripts_keep_their_order() {
+        let all = Features {
+            practice: true,
+            forms: true,
+            graded: true,
+            scenario: true,
+        };
+        assert_eq!(
+            page_scripts(all),
+            [
+                "darslik.js",
+                "forms.js",
+                "quiz.js",
+                "progress.js",
+                "assess.js",
+                "scenario.js",
+                "records.js"
+            ]
+        );
+        let scorm = doc_scripts(DocMode::Scorm("2004"), all);
+        let at = |n: &str| scorm.iter().position(|s| *s == n).unwrap();
+        assert!(at("scorm-version.js") < at("scorm.js"));
+        assert!(at("scorm.js") < at("progress.js"));
+        assert_eq!(scorm.last(), Some(&"paging.js"));
+        let graded_only = Features {
+            graded: true,
+            forms: true,
+            ..Features::default()
+        };
+        assert_eq!(
+            doc_scripts(DocMode::Single, graded_only),
+            [
+                "forms.js",
+                "progress.js",
+                "assess.js",
+                "records.js",
+                "results.js",
+                "paging.js"
+            ]
+        );
+    }
+}
