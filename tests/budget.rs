@@ -14,17 +14,18 @@ use std::path::{Path, PathBuf};
 
 use common::darslik;
 
-/// Bytes of JS + CSS a page of this kind may load. 40 000 B is the issue's
-/// budget; the kinds with quizzes, tests and scenarios carry their code
-/// (forms.js, quiz.js, assess.js, scenario.js, quiz.css) and, in SCORM,
-/// the LMS bridge (scorm-state.js, scorm.js): their own, larger budgets,
-/// which this test holds them to.
+/// Bytes of JS + CSS a page of this kind may load, uncompressed. 40 000 B
+/// is issue 26's budget, which every kind without questions, tests or
+/// scenarios keeps. The others carry those blocks' code (quiz.js,
+/// forms.js, assess.js, scenario.js, their sheets) and, in SCORM, the LMS
+/// bridge (scorm-state.js, scorm.js): they are over 40 000 B, and held here
+/// to about what they load today so that they do not grow unnoticed.
 fn budget(kind: &str) -> usize {
     match kind {
-        "page (quiz)" => 60_000,
-        "page (test)" => 62_000,
-        "page (scenario)" => 50_000,
-        "SCORM SCO" => 105_000,
+        "page (quiz)" => 48_000,
+        "page (scenario)" => 46_000,
+        "page (test)" => 69_000,
+        "SCORM SCO" => 118_000,
         "single file" => 100_000,
         _ => 40_000,
     }
