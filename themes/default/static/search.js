@@ -503,8 +503,9 @@
   document.title = fill(strings.title || '{query}', query) + (sep >= 0 ? title.slice(sep) : '');
 
   /* Results into `ol`; another locale's: hrefs from `base`, its `tag` and
-     name `label`. Returns how many; a sharded index's are put in by fours,
-     each ten once its texts are loaded and the list's end is near the view. */
+     name `label`. Returns how many; a sharded index's are put in by fours as
+     the list's end nears the view: titles at once, snippets once their
+     pages' texts are loaded. */
   var BATCH = 4, waiting = [];
   function show(ol, index, found, base, tag, label) {
     var items = [];
@@ -522,15 +523,18 @@
     var index = job.index;
     while (job.at < job.items.length) {
       if (index.sharded && job.at && !near(job.ol)) { waiting.push(job); return; }
-      var batch = job.items.slice(job.at, job.at + (index.sharded ? BATCH : job.items.length)), pis = [];
-      for (var b = 0; b < batch.length; b++) { pis.push(batch[b].page); }
-      if (index.sharded && !job.loaded) {
-        index.need(pis, function () { job.loaded = true; pump(job); });
+      var batch = job.items.slice(job.at, job.at + (index.sharded ? BATCH : job.items.length)), pis = [], lis = [];
+      for (var b = 0; b < batch.length; b++) { pis.push(batch[b].page); lis.push(item(job, batch[b])); }
+      job.at += batch.length;
+      if (index.sharded) {
+        // The titles are shown now; the snippets once their pages' texts are loaded.
+        index.need(pis, function () {
+          for (var j = 0; j < batch.length; j++) { snippet(job, batch[j], lis[j]); }
+          pump(job);
+        });
         return;
       }
-      job.loaded = false;
-      for (b = 0; b < batch.length; b++) { item(job, batch[b]); }
-      job.at += batch.length;
+      for (b = 0; b < batch.length; b++) { snippet(job, batch[b], lis[b]); }
     }
   }
   function wake() {
@@ -542,6 +546,7 @@
     root.addEventListener('scroll', wake);
     root.addEventListener('resize', wake);
   }
+  /* A result's item: its language, title link and module (the snippet comes after). */
   function item(job, result) {
     var index = job.index, found = job.found, p = index.pages[result.page];
     var li = document.createElement('li');
@@ -553,10 +558,9 @@
       l.textContent = job.label;
       li.appendChild(l);
     }
-    var snip = index.snippet(result.page, found, result);
     var a = document.createElement('a');
     a.className = 'search-link';
-    a.setAttribute('href', job.base + p[0] + (snip && snip.anchor ? '#' + snip.anchor : ''));
+    a.setAttribute('href', job.base + p[0]);
     marked(a, p[1], index.lang, index.n, found.terms);
     li.appendChild(a);
     var module = p[2] >= 0 ? index.modules[p[2]] : '';
@@ -566,13 +570,19 @@
       m.textContent = module;
       li.appendChild(m);
     }
-    if (snip) {
-      var para = document.createElement('p');
-      para.className = 'search-snippet';
-      marked(para, snip.text, index.lang, index.n, found.terms);
-      li.appendChild(para);
-    }
     job.ol.appendChild(li);
+    return li;
+  }
+  /* The result's snippet, and the link to its place in the page. */
+  function snippet(job, result, li) {
+    var index = job.index, found = job.found, p = index.pages[result.page];
+    var snip = index.snippet(result.page, found, result);
+    if (!snip) { return; }
+    if (snip.anchor) { li.querySelector('.search-link').setAttribute('href', job.base + p[0] + '#' + snip.anchor); }
+    var para = document.createElement('p');
+    para.className = 'search-snippet';
+    marked(para, snip.text, index.lang, index.n, found.terms);
+    li.appendChild(para);
   }
 
   var index = new Index(root.DARSLIK_SEARCH);
