@@ -662,6 +662,17 @@ test('en: on paper the practice page is a worksheet: no move or Check buttons, l
 test('graded blocks: quiz.js leaves them alone; forms.js opens their sealed keys', async () => {
   await withPage(async (page, problems) => {
     await open(page, problems, url('en', GRADED));
+    // A graded page does not load quiz.js (render::assets); a theme that
+    // does must still find it leaves the graded blocks to assess.js.
+    const loaded = await page.evaluate(() => [...document.scripts].map((s) => s.src.split('/').pop()).filter(Boolean));
+    assert.ok(!loaded.includes('quiz.js'), `a graded page loads no quiz.js: ${loaded}`);
+    assert.ok(loaded.includes('forms.js') && loaded.includes('assess.js'), `forms.js and assess.js: ${loaded}`);
+    await page.evaluate(() => new Promise((done) => {
+      const s = document.createElement('script');
+      s.src = document.querySelector('script[src$="forms.js"]').src.replace(/forms\.js$/, 'quiz.js');
+      s.onload = done;
+      document.body.appendChild(s);
+    }));
     const g = await page.evaluate(() => {
       const F = window.darslikForms;
       const fss = [...document.querySelectorAll('.quiz-graded .quiz-q')];

@@ -325,7 +325,7 @@ test(`keyboard only: single-file module single/en/${MODULE}.html — pager butto
       await page.keyboard.press(i % 2 ? 'Enter' : 'Space');
       const st = await page.evaluate(() => {
         const a = document.activeElement;
-        const visible = [...document.querySelectorAll('h1')].filter((h) => h.checkVisibility());
+        const visible = [...document.querySelectorAll('h1')].filter((h) => h.checkVisibility({ visibilityProperty: true }));
         return { index: window.darslikDoc.position().index, focusOnH1: a && a.tagName === 'H1' && visible.includes(a) };
       });
       assert.equal(st.index, i, `after pressing ${i % 2 ? 'Enter' : 'Space'} on "next": page index`);
@@ -376,7 +376,7 @@ function structure() {
     mains: document.querySelectorAll('main, [role="main"]').length,
     unnamedNavs: navs.filter((n) => !named(n)).map((n) => n.outerHTML.slice(0, 80)),
     navNames: navs.map(named),
-    h1s: [...document.querySelectorAll('h1')].filter((h) => h.checkVisibility()).map((h) => h.textContent.trim().slice(0, 60)),
+    h1s: [...document.querySelectorAll('h1')].filter((h) => h.checkVisibility({ visibilityProperty: true })).map((h) => h.textContent.trim().slice(0, 60)),
   };
 }
 
