@@ -5,9 +5,9 @@
 pub mod assets;
 pub mod doc;
 mod env;
-pub(crate) mod minify;
 pub(crate) mod escape;
 pub(crate) mod glossary_page;
+pub(crate) mod minify;
 mod nav;
 mod page;
 mod progress;

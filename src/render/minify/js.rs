@@ -256,9 +256,14 @@ mod tests {
 
     #[test]
     fn tokens_that_would_merge_keep_a_space() {
-        assert_eq!(minify("a - -b; c + +d; e = 1 .toString(); f < !g").unwrap(),
-            "a- -b;c+ +d;e=1 .toString();f< !g\n");
-        assert_eq!(minify("if (a) return /x/.test(b);").unwrap(), "if(a)return/x/.test(b);\n");
+        assert_eq!(
+            minify("a - -b; c + +d; e = 1 .toString(); f < !g").unwrap(),
+            "a- -b;c+ +d;e=1 .toString();f< !g\n"
+        );
+        assert_eq!(
+            minify("if (a) return /x/.test(b);").unwrap(),
+            "if(a)return/x/.test(b);\n"
+        );
     }
 
     #[test]
