@@ -72,7 +72,9 @@ fn inline(html: &str) -> Vec<(String, usize)> {
                 break;
             };
             let tag = &rest[at..tag_end];
-            let end = rest[tag_end..].find(close).map_or(rest.len(), |e| tag_end + e);
+            let end = rest[tag_end..]
+                .find(close)
+                .map_or(rest.len(), |e| tag_end + e);
             let code = !tag.contains("src=") && !tag.contains("application/json");
             if code && end > tag_end {
                 out.push((format!("inline {}", &open[1..]), end - tag_end));
@@ -108,7 +110,8 @@ fn cost(page: &str, html: &str, files: &BTreeMap<String, usize>) -> Cost {
         let size = *files
             .get(&key)
             .unwrap_or_else(|| panic!("{page} loads {href}, which is not in the output"));
-        c.files.push((href.rsplit('/').next().unwrap_or(href).to_string(), size));
+        c.files
+            .push((href.rsplit('/').next().unwrap_or(href).to_string(), size));
     }
     c.files.extend(inline(html));
     c
@@ -116,7 +119,9 @@ fn cost(page: &str, html: &str, files: &BTreeMap<String, usize>) -> Cost {
 
 /// A site page's kind, from its markup.
 fn site_kind(html: &str) -> Option<&'static str> {
-    let kind = refs(html, "<body", "data-kind", "data-kind").first().copied()?;
+    let kind = refs(html, "<body", "data-kind", "data-kind")
+        .first()
+        .copied()?;
     Some(match kind {
         "chooser" => "language chooser",
         "home" => "course home",
@@ -160,7 +165,9 @@ fn every_kind_of_page_loads_js_and_css_within_its_budget() {
     // kind → (pages, the heaviest page, its cost)
     let mut kinds: BTreeMap<&str, (usize, String, Cost)> = BTreeMap::new();
     let mut note = |kind: &'static str, name: String, c: Cost| {
-        let e = kinds.entry(kind).or_insert((0, String::new(), Cost::default()));
+        let e = kinds
+            .entry(kind)
+            .or_insert((0, String::new(), Cost::default()));
         e.0 += 1;
         if c.total() >= e.2.total() {
             e.1 = name;
@@ -172,7 +179,11 @@ fn every_kind_of_page_loads_js_and_css_within_its_budget() {
     let site = out.path().join("site");
     let mut files = BTreeMap::new();
     for p in walk(&site) {
-        let rel = p.strip_prefix(&site).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = p
+            .strip_prefix(&site)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         files.insert(rel, std::fs::metadata(&p).unwrap().len() as usize);
     }
     for rel in files.keys().filter(|k| k.ends_with(".html")) {
@@ -193,7 +204,11 @@ fn every_kind_of_page_loads_js_and_css_within_its_budget() {
                 let html = String::from_utf8_lossy(data);
                 if name.ends_with(".html") && html.contains("data-kind=\"module-doc\"") {
                     let zip_name = zip.file_name().unwrap().to_string_lossy();
-                    note("SCORM SCO", format!("{version}/{zip_name}:{name}"), cost(name, &html, &sizes));
+                    note(
+                        "SCORM SCO",
+                        format!("{version}/{zip_name}:{name}"),
+                        cost(name, &html, &sizes),
+                    );
                 }
             }
         }
@@ -203,21 +218,38 @@ fn every_kind_of_page_loads_js_and_css_within_its_budget() {
     for p in walk(&out.path().join("single")) {
         if p.extension().is_some_and(|e| e == "html") {
             let html = std::fs::read_to_string(&p).unwrap();
-            let name = p.strip_prefix(out.path()).unwrap().to_string_lossy().into_owned();
-            note("single file", name, Cost { files: inline(&html) });
+            let name = p
+                .strip_prefix(out.path())
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            note(
+                "single file",
+                name,
+                Cost {
+                    files: inline(&html),
+                },
+            );
         }
     }
 
-    let mut report = String::from("JS + CSS each kind of page loads (the heaviest page of the kind), bytes:\n");
+    let mut report =
+        String::from("JS + CSS each kind of page loads (the heaviest page of the kind), bytes:\n");
     let mut over = Vec::new();
     for (kind, (n, page, c)) in &kinds {
         let b = budget(kind);
-        report.push_str(&format!("{kind:18} {:>7} of {b:>7}  ({n} pages; {page})\n", c.total()));
+        report.push_str(&format!(
+            "{kind:18} {:>7} of {b:>7}  ({n} pages; {page})\n",
+            c.total()
+        ));
         for (f, size) in &c.files {
             report.push_str(&format!("{:22}{size:>7}  {f}\n", ""));
         }
         if c.total() > b {
-            over.push(format!("{kind}: {page} loads {} B, over its {b} B", c.total()));
+            over.push(format!(
+                "{kind}: {page} loads {} B, over its {b} B",
+                c.total()
+            ));
         }
     }
     println!("{report}");
@@ -234,7 +266,10 @@ fn every_kind_of_page_loads_js_and_css_within_its_budget() {
         "SCORM SCO",
         "single file",
     ] {
-        assert!(kinds.contains_key(want), "no {want} in the sample course's outputs\n{report}");
+        assert!(
+            kinds.contains_key(want),
+            "no {want} in the sample course's outputs\n{report}"
+        );
     }
     assert!(over.is_empty(), "{}\n\n{report}", over.join("\n"));
 }
