@@ -52,9 +52,12 @@ impl Features {
     }
 }
 
-/// The style sheets of a site page, in order.
-pub fn page_styles(f: Features) -> Vec<&'static str> {
+/// The style sheets of a site page, in order (`home`: the course home, with home.css).
+pub fn page_styles(home: bool, f: Features) -> Vec<&'static str> {
     let mut out = vec!["style.css"];
+    if home {
+        out.push("home.css");
+    }
     if f.questions() {
         out.push("quiz.css");
     }
@@ -91,7 +94,7 @@ pub fn page_scripts(f: Features) -> Vec<&'static str> {
 /// pages and locales) after style.css; a single file ends with "My
 /// results" (results.css).
 pub fn doc_styles(mode: DocMode, f: Features) -> Vec<&'static str> {
-    let mut out = page_styles(f);
+    let mut out = page_styles(false, f);
     out.insert(1, "doc.css");
     if mode == DocMode::Single {
         out.push("results.css");
@@ -151,7 +154,8 @@ mod tests {
     #[test]
     fn a_plain_page_loads_no_quiz_code() {
         let f = Features::default();
-        assert_eq!(page_styles(f), ["style.css"]);
+        assert_eq!(page_styles(false, f), ["style.css"]);
+        assert_eq!(page_styles(true, f), ["style.css", "home.css"]);
         assert_eq!(page_scripts(f), ["darslik.js", "progress.js", "records.js"]);
     }
 
@@ -165,7 +169,7 @@ mod tests {
             page_scripts(choice),
             ["darslik.js", "quiz.js", "progress.js", "records.js"]
         );
-        assert_eq!(page_styles(choice), ["style.css", "quiz.css"]);
+        assert_eq!(page_styles(false, choice), ["style.css", "quiz.css"]);
     }
 
     #[test]

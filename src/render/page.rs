@@ -216,7 +216,7 @@ impl<'a> Renderer<'a> {
             ui_lang => locale,
             lang => page.locale.clone(),
             // After style.css and darslik.js, which every page loads.
-            page_css => assets::page_styles(features)[1..].to_vec(),
+            page_css => assets::page_styles(kind == "home", features)[1..].to_vec(),
             page_js => assets::page_scripts(features)[1..].to_vec(),
             course => self.course_ctx(loc),
             page => context! {
