@@ -25,8 +25,8 @@ fn budget(kind: &str) -> usize {
         "page (quiz)" => 48_000,
         "page (scenario)" => 46_000,
         "page (test)" => 69_000,
-        "SCORM SCO" => 118_000,
-        "single file" => 100_000,
+        "SCORM SCO" => 120_000,
+        "single file" => 102_000,
         _ => 40_000,
     }
 }
