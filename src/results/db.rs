@@ -92,7 +92,8 @@ pub fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
 
 fn prepare(path: &Path, mut conn: Connection, create: bool) -> Result<Connection, String> {
     let fail = |e: rusqlite::Error| db_error(path, &e);
-    conn.busy_timeout(Duration::from_secs(5)).map_err(fail)?;
+    // Another `results add` may hold the register a while on a slow office PC.
+    conn.busy_timeout(Duration::from_secs(30)).map_err(fail)?;
     // Reading the schema first also tells a file that is not SQLite. The
     // version and the tables are read in one transaction, so a register
     // that another darslik creates at this moment is seen whole or not at
