@@ -42,18 +42,9 @@ pub fn minify(src: &str) -> Option<String> {
         }
         match c {
             b'"' | b'\'' => {
-                let start = i;
-                i += 1;
-                loop {
-                    match b.get(i)? {
-                        b'\\' => i += 2,
-                        b'\n' => return None,
-                        &q if q == c => break,
-                        _ => i += 1,
-                    }
-                }
-                i += 1;
-                out.extend_from_slice(&b[start..i]);
+                let end = super::string_end(b, i)?;
+                out.extend_from_slice(&b[i..end]);
+                i = end;
             }
             b'(' if out.ends_with(b"url") && !matches!(b.get(i + 1), Some(b'"' | b'\'')) => {
                 let end = src[i..].find(')')? + i + 1;

@@ -86,16 +86,7 @@ fn tokens(src: &str) -> Option<Vec<Token<'_>>> {
                 continue;
             }
             b'\'' | b'"' => {
-                i += 1;
-                loop {
-                    match b.get(i)? {
-                        b'\\' => i += 2,
-                        b'\n' => return None,
-                        &q if q == c => break,
-                        _ => i += 1,
-                    }
-                }
-                i += 1;
+                i = super::string_end(b, i)?;
                 Kind::Str
             }
             b'`' => return None,

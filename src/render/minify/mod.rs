@@ -21,3 +21,19 @@ pub fn static_file(name: &str, bytes: Vec<u8>) -> Vec<u8> {
     };
     out.map(String::into_bytes).unwrap_or(bytes)
 }
+
+/// The end (just past the closing quote) of the string whose opening quote
+/// is at `start`, in a script or a style sheet; `None` when it is not closed
+/// on its line.
+fn string_end(b: &[u8], start: usize) -> Option<usize> {
+    let quote = b[start];
+    let mut i = start + 1;
+    loop {
+        match b.get(i)? {
+            b'\\' => i += 2,
+            b'\n' => return None,
+            &q if q == quote => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+}
