@@ -7,6 +7,25 @@ use super::*;
 
 pub(super) use crate::render::escape::{json_len, json_str};
 
+/// An index file's start, up to its pages: `window.DARSLIK_SEARCH={"v":…,
+/// "l":…,"n":…,"w":…` then `more` (the shard map of a sharded head), the
+/// module names and `"p":[`.
+fn index_start(out: &mut String, v: u8, lang: Lang, width: usize, more: &str, modules: &[String]) {
+    out.push_str(&format!("window.DARSLIK_SEARCH={{\"v\":{v},\"l\":"));
+    json_str(out, lang.code());
+    out.push_str(&format!(
+        ",\"n\":{},\"w\":{width}{more},\"m\":[",
+        normalize::KEY_CHARS
+    ));
+    for (i, m) in modules.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json_str(out, m);
+    }
+    out.push_str("],\n\"p\":[");
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn serialize(
     lang: Lang,
@@ -20,19 +39,7 @@ pub(super) fn serialize(
     width: usize,
 ) -> String {
     let mut out = String::with_capacity(1 << 16);
-    out.push_str("window.DARSLIK_SEARCH={\"v\":1,\"l\":");
-    json_str(&mut out, lang.code());
-    out.push_str(&format!(
-        ",\"n\":{},\"w\":{width},\"m\":[",
-        normalize::KEY_CHARS
-    ));
-    for (i, m) in modules.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        json_str(&mut out, m);
-    }
-    out.push_str("],\n\"p\":[");
+    index_start(&mut out, 1, lang, width, "", modules);
     for (pi, p) in pages.iter().enumerate() {
         if pi > 0 {
             out.push_str(",\n");
@@ -276,19 +283,8 @@ pub(super) fn sharded(
         flush(&mut out, &mut parts, firsts.len() - 1);
     }
     let mut head = String::with_capacity(pages.len() * 80);
-    head.push_str("window.DARSLIK_SEARCH={\"v\":2,\"l\":");
-    json_str(&mut head, lang.code());
-    head.push_str(&format!(
-        ",\"n\":{},\"w\":{width},\"s\":{shards},\"t\":{firsts:?},\"m\":[",
-        normalize::KEY_CHARS
-    ));
-    for (i, m) in modules.iter().enumerate() {
-        if i > 0 {
-            head.push(',');
-        }
-        json_str(&mut head, m);
-    }
-    head.push_str("],\n\"p\":[");
+    let shard_map = format!(",\"s\":{shards},\"t\":{firsts:?}");
+    index_start(&mut head, 2, lang, width, &shard_map, modules);
     for (pi, p) in pages.iter().enumerate() {
         if pi > 0 {
             head.push_str(",\n");
