@@ -68,11 +68,11 @@ fn the_site_has_a_search_page_and_index_per_locale_and_a_search_box_on_every_pag
     for l in ["en", "ru", "uz", "uz-Cyrl"] {
         let page = String::from_utf8(tree[&format!("{l}/search.html")].clone()).unwrap();
         assert!(
-            page.contains("<script src=\"search-index.js\"></script>"),
+            page.contains("<script src=\"search-index.js\" defer></script>"),
             "{l}"
         );
         assert!(
-            page.contains("<script src=\"../static/search.js\"></script>"),
+            page.contains("<script src=\"../static/search.js\" defer></script>"),
             "{l}"
         );
         assert!(tree.contains_key(&format!("{l}/search-index.js")), "{l}");

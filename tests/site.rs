@@ -275,7 +275,7 @@ fn every_locale_has_a_results_page_linked_from_its_pages() {
         assert!(page.contains("<noscript><p class=\"notice\">"), "{page}");
         for script in ["progress.js", "records.js", "results.js"] {
             assert!(
-                page.contains(&format!("<script src=\"../static/{script}\"></script>")),
+                page.contains(&format!("<script src=\"../static/{script}\" defer></script>")),
                 "{locale}: {script}"
             );
         }
@@ -322,7 +322,7 @@ fn every_locale_has_a_results_page_linked_from_its_pages() {
         // A module's last page: its summary links the page.
         let last = read(&site, &format!("{locale}/module-a/02-two.html"));
         assert!(last.contains("<p class=\"summary-results\"><a href=\"../results.html\">"));
-        assert!(last.contains("<script src=\"../../static/records.js\"></script>"));
+        assert!(last.contains("<script src=\"../../static/records.js\" defer></script>"));
     }
     assert!(site.join("static/records.js").is_file() && site.join("static/results.js").is_file());
 }
