@@ -49,6 +49,11 @@ fn hostile_html_in_a_translation_reaches_no_output() {
             .any(|(n, _)| n.ends_with("ru/module-a/01-one.html"))
     );
     for (name, text) in &files {
+        // The theme's own scripts (minified: `s.onerror=function`) are not
+        // made from the course's text; the search indexes are, and are read.
+        if name.contains("/static/") && name.ends_with(".js") {
+            continue;
+        }
         for bad in [
             "<script>alert",
             "onerror=",
