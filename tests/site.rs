@@ -275,7 +275,9 @@ fn every_locale_has_a_results_page_linked_from_its_pages() {
         assert!(page.contains("<noscript><p class=\"notice\">"), "{page}");
         for script in ["progress.js", "records.js", "results.js"] {
             assert!(
-                page.contains(&format!("<script src=\"../static/{script}\" defer></script>")),
+                page.contains(&format!(
+                    "<script src=\"../static/{script}\" defer></script>"
+                )),
                 "{locale}: {script}"
             );
         }
