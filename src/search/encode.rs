@@ -7,6 +7,19 @@ use super::*;
 
 pub(super) use crate::render::escape::{json_len, json_str};
 
+/// `k` front-coded after `prev`: a letter saying how many of its first
+/// characters (at most 25) it shares with `prev` (`A` none), then the rest.
+fn front_code(out: &mut String, prev: &str, k: &str) {
+    let shared = prev
+        .chars()
+        .zip(k.chars())
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(25);
+    out.push((b'A' + shared as u8) as char);
+    out.extend(k.chars().skip(shared));
+}
+
 /// An index file's start, up to its pages: `window.DARSLIK_SEARCH={"v":…,
 /// "l":…,"n":…,"w":…` then `more` (the shard map of a sharded head), the
 /// module names and `"p":[`.
@@ -62,14 +75,7 @@ pub(super) fn serialize(
             }
             if !any {
                 any = true;
-                let shared = prev
-                    .chars()
-                    .zip(k.chars())
-                    .take_while(|(a, b)| a == b)
-                    .count()
-                    .min(25);
-                out.push((b'A' + shared as u8) as char);
-                out.extend(k.chars().skip(shared));
+                front_code(&mut out, prev, k);
                 prev = k;
                 if !first {
                     lists.push(',');
@@ -236,14 +242,7 @@ pub(super) fn sharded(
         let mut prev: &str = "";
         for (i, g) in keys.iter().enumerate() {
             let k = all[*g as usize];
-            let shared = prev
-                .chars()
-                .zip(k.chars())
-                .take_while(|(a, b)| a == b)
-                .count()
-                .min(25);
-            out.push((b'A' + shared as u8) as char);
-            out.extend(k.chars().skip(shared));
+            front_code(&mut out, prev, k);
             prev = k;
             if i > 0 {
                 d.push(',');
