@@ -15,6 +15,8 @@ pub struct Features {
     /// Questions quiz.js leaves to forms.js (matching, ordering, short
     /// answer), or a graded assessment (assess.js reads every kind through it).
     pub forms: bool,
+    /// Matching, ordering or short-answer questions (their styles: forms.css).
+    pub widgets: bool,
     /// A graded assessment: pre-test, graded test or post-test (assess.js).
     pub graded: bool,
     /// Case scenarios (scenario.js).
@@ -25,13 +27,14 @@ impl Features {
     pub fn of(body: &Body) -> Self {
         use crate::markdown::quiz::Form;
         let graded = body.assessment.is_some();
+        let widgets = body
+            .questions
+            .iter()
+            .any(|q| matches!(q.form, Form::Matching | Form::Ordering | Form::Short));
         Features {
             practice: !graded && !body.questions.is_empty(),
-            forms: graded
-                || body
-                    .questions
-                    .iter()
-                    .any(|q| matches!(q.form, Form::Matching | Form::Ordering | Form::Short)),
+            forms: graded || widgets,
+            widgets,
             graded,
             scenario: !body.scenarios.is_empty(),
         }
@@ -42,6 +45,7 @@ impl Features {
         Features {
             practice: self.practice || other.practice,
             forms: self.forms || other.forms,
+            widgets: self.widgets || other.widgets,
             graded: self.graded || other.graded,
             scenario: self.scenario || other.scenario,
         }
@@ -61,17 +65,35 @@ pub fn page_styles(home: bool, f: Features) -> Vec<&'static str> {
     if f.questions() {
         out.push("quiz.css");
     }
+    if f.widgets {
+        out.push("forms.css");
+    }
+    if f.graded {
+        out.push("assess.css");
+    }
     if f.scenario {
         out.push("scenario.css");
     }
     out
 }
 
-/// The scripts of a site page of `kind` (home, module, page), in order:
-/// forms.js before quiz.js and assess.js (they use it), quiz.js before
-/// progress.js (which puts saved answers back), records.js last (it wraps
-/// the others' hooks).
-pub fn page_scripts(f: Features) -> Vec<&'static str> {
+/// Where a site page stands, for the parts of progress.js's work only some
+/// pages do.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Place {
+    /// The course home: its modules' progress, "Continue", the reset button
+    /// (home.js).
+    pub home: bool,
+    /// A module's last page, with the module's result (summary.js).
+    pub summary: bool,
+}
+
+/// The scripts of a site page, in order: forms.js before quiz.js and
+/// assess.js (they use it), quiz.js before progress.js (which puts saved
+/// answers back), home.js and summary.js after progress.js (they read its
+/// state), records.js and records-answers.js last (they wrap the others'
+/// hooks).
+pub fn page_scripts(f: Features, at: Place) -> Vec<&'static str> {
     let mut out = vec!["darslik.js"];
     if f.forms {
         out.push("forms.js");
@@ -80,6 +102,12 @@ pub fn page_scripts(f: Features) -> Vec<&'static str> {
         out.push("quiz.js");
     }
     out.push("progress.js");
+    if at.home {
+        out.push("home.js");
+    }
+    if at.summary {
+        out.push("summary.js");
+    }
     if f.graded {
         out.push("assess.js");
     }
@@ -87,6 +115,9 @@ pub fn page_scripts(f: Features) -> Vec<&'static str> {
         out.push("scenario.js");
     }
     out.push("records.js");
+    if f.questions() {
+        out.push("records-answers.js");
+    }
     out
 }
 
@@ -120,6 +151,10 @@ pub fn doc_scripts(mode: DocMode, f: Features) -> Vec<&'static str> {
         out.extend(["scorm-state.js", "scorm-version.js", "scorm.js"]);
     }
     out.push("progress.js");
+    // The module's result closes the document when it has anything scored.
+    if f.questions() || f.scenario {
+        out.push("summary.js");
+    }
     if f.graded {
         out.push("assess.js");
     }
@@ -127,7 +162,11 @@ pub fn doc_scripts(mode: DocMode, f: Features) -> Vec<&'static str> {
         out.push("scenario.js");
     }
     if mode == DocMode::Single {
-        out.extend(["records.js", "results.js"]);
+        out.push("records.js");
+        if f.questions() {
+            out.push("records-answers.js");
+        }
+        out.push("results.js");
     }
     out.push("paging.js");
     out
@@ -139,6 +178,7 @@ pub fn all_doc_files(mode: DocMode) -> Vec<&'static str> {
     let all = Features {
         practice: true,
         forms: true,
+        widgets: true,
         graded: true,
         scenario: true,
     };
@@ -156,7 +196,18 @@ mod tests {
         let f = Features::default();
         assert_eq!(page_styles(false, f), ["style.css"]);
         assert_eq!(page_styles(true, f), ["style.css", "home.css"]);
-        assert_eq!(page_scripts(f), ["darslik.js", "progress.js", "records.js"]);
+        assert_eq!(
+            page_scripts(f, Place::default()),
+            ["darslik.js", "progress.js", "records.js"]
+        );
+        let home = Place {
+            home: true,
+            summary: false,
+        };
+        assert_eq!(
+            page_scripts(f, home),
+            ["darslik.js", "progress.js", "home.js", "records.js"]
+        );
     }
 
     #[test]
@@ -166,10 +217,39 @@ mod tests {
             ..Features::default()
         };
         assert_eq!(
-            page_scripts(choice),
-            ["darslik.js", "quiz.js", "progress.js", "records.js"]
+            page_scripts(choice, Place::default()),
+            [
+                "darslik.js",
+                "quiz.js",
+                "progress.js",
+                "records.js",
+                "records-answers.js"
+            ]
         );
         assert_eq!(page_styles(false, choice), ["style.css", "quiz.css"]);
+    }
+
+    #[test]
+    fn widget_and_test_styles_only_where_needed() {
+        let graded = Features {
+            forms: true,
+            graded: true,
+            ..Features::default()
+        };
+        assert_eq!(
+            page_styles(false, graded),
+            ["style.css", "quiz.css", "assess.css"]
+        );
+        let matching = Features {
+            practice: true,
+            forms: true,
+            widgets: true,
+            ..Features::default()
+        };
+        assert_eq!(
+            page_styles(false, matching),
+            ["style.css", "quiz.css", "forms.css"]
+        );
     }
 
     #[test]
@@ -177,19 +257,26 @@ mod tests {
         let all = Features {
             practice: true,
             forms: true,
+            widgets: true,
             graded: true,
             scenario: true,
         };
+        let last = Place {
+            home: false,
+            summary: true,
+        };
         assert_eq!(
-            page_scripts(all),
+            page_scripts(all, last),
             [
                 "darslik.js",
                 "forms.js",
                 "quiz.js",
                 "progress.js",
+                "summary.js",
                 "assess.js",
                 "scenario.js",
-                "records.js"
+                "records.js",
+                "records-answers.js"
             ]
         );
         let scorm = doc_scripts(DocMode::Scorm("2004"), all);
@@ -207,8 +294,10 @@ mod tests {
             [
                 "forms.js",
                 "progress.js",
+                "summary.js",
                 "assess.js",
                 "records.js",
+                "records-answers.js",
                 "results.js",
                 "paging.js"
             ]

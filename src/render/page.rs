@@ -217,7 +217,14 @@ impl<'a> Renderer<'a> {
             lang => page.locale.clone(),
             // After style.css and darslik.js, which every page loads.
             page_css => assets::page_styles(kind == "home", features)[1..].to_vec(),
-            page_js => assets::page_scripts(features)[1..].to_vec(),
+            page_js => assets::page_scripts(
+                features,
+                assets::Place {
+                    home: kind == "home",
+                    summary: summary.is_some(),
+                },
+            )[1..]
+                .to_vec(),
             course => self.course_ctx(loc),
             page => context! {
                 kind => kind,

@@ -99,12 +99,31 @@
       graded: tests.length > 0
     };
   }
+  /* What other scripts show from the state (summary.js: the module's
+     result; home.js: the course home), drawn again after every change. */
+  var views = [];
+  function redraw() {
+    each(views, function (v) { v(); });
+    showSeen();
+  }
   window.darslikProgress = {
     state: function () { return state; },
     moduleStatus: moduleStatus,
+    best: best,
+    data: data,
+    fill: fill,
     save: function () { store.save(state); },
+    /* `show` draws part of the page from the state: now and after every change. */
+    view: function (show) { views.push(show); show(); },
     /* Module summaries and the course home again, after a change of state. */
-    refresh: function () { showSummaries(); showHome(); showSeen(); },
+    refresh: redraw,
+    /* Forget everything but this page (the home's reset button). */
+    reset: function () {
+      state = fresh();
+      if (page) { state.seen[page] = 1; }
+      store.save(state);
+      redraw();
+    },
     /* A page of a module document was shown. */
     visit: function (key, lang) {
       if (!key) { return; }
@@ -144,93 +163,6 @@
       }
     });
     if (regraded) { store.save(state); }
-  }
-
-  function showSummaries() {
-    if (!doc.querySelectorAll) { return; }
-    each(doc.querySelectorAll('[data-summary]'), function (box) {
-      var m = data(box)[0];
-      if (!m) { return; }
-      var st = moduleStatus(m);
-      var score = box.querySelector('.summary-score');
-      var result = box.querySelector('.summary-result');
-      if (!st.total) { return; }
-      /* The tests have attempts of their own: trying the practice questions
-         again would not change this score. */
-      var retry = box.querySelector('.summary-retry');
-      if (retry && st.graded) { retry.setAttribute('hidden', ''); }
-      box.removeAttribute('hidden');
-      if (st.graded && st.answered > 0) {
-        score.textContent = testScore(m, st);
-      } else if (st.answered === 0) {
-        score.textContent = m.t.unanswered;
-        result.textContent = '';
-        result.className = 'summary-result';
-        return;
-      }
-      score.textContent = countScore(m, st);
-      result.textContent = st.passed ? m.t.passed : m.t.failed;
-      result.className = 'summary-result ' + (st.passed ? 'is-passed' : 'is-failed');
-    });
-  }
-
-  /* The module score of its tests: "N questions, k answered correctly"
-     when the texts count the tests' questions, else "score N%". */
-  function testScore(m, st) {
-    var t = m.t || {};
-    if (t.score && t.score.length === st.total + 1) { return countScore(m, st); }
-    return fill(t.home_score || '{percent}%', st.percent);
-  }
-  /* "N questions, k answered correctly": a scenario's share of one right
-     answer makes k fractional; it is shown rounded. */
-  function countScore(m, st) {
-    var t = m.t || {};
-    var text = t.score && t.score[Math.round(st.correct)];
-    return fill(typeof text === 'string' ? text : (t.home_score || '{percent}%'), st.percent);
-  }
-
-  function showHome() {
-    var mods = data(doc);
-    if (kind !== 'home') { return; }
-    each(mods, function (m) {
-      var el = doc.querySelector('[data-module-progress="' + m.module + '"]');
-      if (!el) { return; }
-      var st = moduleStatus(m);
-      var parts = [m.t.pages[st.seen]];
-      if (st.answered > 0) { parts.push(fill(m.t.home_score, st.percent)); }
-      if (st.completed) { parts.push(m.t.completed); }
-      el.textContent = st.seen || st.answered ? parts.join(' · ') : '';
-      var row = null, sec = doc.querySelector('[data-reset]');
-      each(doc.querySelectorAll('.progress-modules [data-of]'), function (r) { if (r.getAttribute('data-of') === m.module) { row = r; } });
-      if (!row || !sec) { return; }
-      var pct = sec.getAttribute('data-pct'), not = sec.getAttribute('data-not-yet');
-      function score(k, v) {
-        var r = row.querySelector('[data-score="' + k + '"]');
-        if (!r) { return; }
-        r.removeAttribute('hidden');
-        text(r.querySelector('dd'), v === null ? not : fill(pct, v));
-      }
-      if (st.total) { score('best', st.answered ? st.percent : null); }
-      each(m.tests || [], function (t) { score(t.kind, best(t.page, state)); });
-    });
-    var cont = doc.querySelector('[data-continue]');
-    /* The link goes only to a page of the course: localStorage is shared by
-       every page opened from file://, so another file could have put a
-       script or an outside address there. */
-    var known = false;
-    each(mods, function (m) {
-      each(m.pages, function (p) { if (p.replace(/\.md$/, '.html') === state.last) { known = true; } });
-    });
-    if (cont) {
-      if (state.last && known) {
-        cont.querySelector('a').setAttribute('href', state.last);
-        cont.removeAttribute('hidden');
-      } else {
-        cont.setAttribute('hidden', '');
-      }
-    }
-    var reset = doc.querySelector('[data-reset]');
-    if (reset) { reset.removeAttribute('hidden'); }
   }
 
   /* Pages seen, shown (issue 25): bars and counts on every [data-of] (a
@@ -330,45 +262,16 @@
   d.onAnswer = function (a) {
     state.answers[a.qid] = { r: a.response, c: a.correct ? 1 : 0 };
     store.save(state);
-    showSummaries();
-    showSeen();
+    redraw();
     if (previous) { previous(a); }
   };
   /* A test attempt was submitted: assess.js has put it into state.tests and
      saved; the module's score changes. */
   var previousSubmit = d.onSubmit;
   d.onSubmit = function (res) {
-    showSummaries();
-    showHome();
-    showSeen();
+    redraw();
     if (previousSubmit) { previousSubmit(res); }
   };
 
-  each(doc.querySelectorAll('.summary-retry'), function (btn) {
-    btn.addEventListener('click', function () {
-      var m = data(btn.parentNode)[0];
-      if (m) { each(m.qids, function (q) { delete state.answers[q]; }); }
-      store.save(state);
-      if (quiz && quiz.reset) { quiz.reset(); }
-      showSummaries();
-      var first = doc.querySelector('.quiz-q input');
-      if (first) { first.focus(); }
-    });
-  });
-
-  each(doc.querySelectorAll('[data-reset] .reset-button'), function (btn) {
-    btn.addEventListener('click', function () {
-      state = fresh();
-      state.seen[page] = 1;
-      store.save(state);
-      showHome();
-      showSeen();
-      var status = doc.querySelector('.reset-status');
-      if (status) { status.textContent = btn.getAttribute('data-done') || ''; }
-    });
-  });
-
-  showSummaries();
-  showHome();
   showSeen();
 })();

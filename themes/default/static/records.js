@@ -2,10 +2,11 @@
    network, not in SCORM. One log per course version in localStorage, for the
    site and single files: {e: [{i uuid, t time, k p|a|t|s (page, answer, test,
    scenario), o id, l locale, r response, s right, c score, x test, n attempt}],
-   d: {"<l> <o>": texts shown then}, m: module statuses}. */
+   d: {"<l> <o>": texts shown then}, m: module statuses}. Answers and test
+   attempts are logged by records-answers.js, on the pages that have them. */
 (function () {
   'use strict';
-  var doc = document, body = doc.body, win = window, ls, ABC = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  var doc = document, body = doc.body, win = window, ls;
   var KEY = 'darslik:' + body.getAttribute('data-course') + ':' + body.getAttribute('data-version') + ':records';
   try { ls = win.localStorage; } catch (e) { /* none */ }
 
@@ -58,40 +59,7 @@
     }
     store(l);
   }
-  function at(list, v) {
-    for (var j = 0; j < list.length; j++) { if (list[j] === v) { return j; } }
-    return -1;
-  }
 
-  /* Texts in source order and the response in xAPI syntax, ids as scorm.js:
-     options a, b…; matching 1, 2… to sides and ordering items by key.a. */
-  function answered(qid, kind, r, key, ok, test, n) {
-    var fs = find('fieldset.quiz-q', 'data-qid', qid) || body, a = key && key.a || [], t = {}, out = [], j;
-    var d = { n: text(fs.querySelector('.quiz-prompt')), c: [], y: kind === 'matching' ? kind : 'sequencing' };
-    function by(sel, attr, get) { each(fs.querySelectorAll(sel), function (el) { t[el.getAttribute(attr)] = text(get(el)); }); }
-    function id(v) { return ABC.charAt(at(a, v)); }
-    if (/^(single|multiple)$/.test(kind)) {
-      d.y = 'choice';
-      by('.quiz-opt input', 'value', function (i) { return i.parentNode.querySelector('.quiz-opt-text'); });
-      for (j = 0; t[j] !== undefined; j++) { d.c.push(t[j]); }
-      each([].concat(r === null || r === undefined ? [] : r), function (v) { out.push(ABC.charAt(v)); });
-    } else if (kind === 'short') {
-      out = [String(r || '').replace(/\s+/g, ' ').replace(/^ | $/g, '')];
-      /* a number against a key of ranges only is numeric, as in scorm.js */
-      d.y = key && key.r && key.r.length && key.r.length === (key.s || key.t || []).length && /^-?\d+([.,]\d+)?$/.test(out[0]) ? 'numeric' : 'fill-in';
-    } else {
-      if (d.y === 'matching') {
-        d.s = [];
-        each(fs.querySelectorAll('.quiz-pair'), function (p) { d.s[+p.getAttribute('data-left')] = text(p.querySelector('.quiz-left')); });
-        by('.quiz-pair select option', 'value', function (o) { return o; });
-      } else {
-        by('.quiz-item', 'data-value', function (li) { return li.querySelector('.quiz-item-text'); });
-      }
-      each(a, function (v) { d.c.push(t[v] || ''); });
-      each(r, function (v, i) { if (id(v)) { out.push(d.s ? i + 1 + '[.]' + id(v) : id(v)); } });
-    }
-    add({ k: 'a', o: qid, l: lang(fs), r: out.join('[,]'), s: ok ? 1 : 0, x: test, n: n }, d);
-  }
 
   /* A module's page, the first time in its locale. */
   function seen(key, l, el) {
@@ -109,19 +77,7 @@
     return p.join('[,]');
   }
 
-  var H = win.darslik || (win.darslik = {}), onAnswer = H.onAnswer, onSubmit = H.onSubmit, onChoice = H.onChoice;
-  H.onAnswer = function (a) {
-    try { answered(a.qid, a.kind, a.response, a.answer, a.correct, 'practice'); } catch (e) { /* never break the quiz */ }
-    if (onAnswer) { onAnswer(a); }
-  };
-  H.onSubmit = function (res) {
-    try {
-      var el = find('.assess', 'data-assess', res.page);
-      each(res.results, function (x) { answered(x.qid, x.kind, x.response, x.key, x.correct, res.kind, res.attempt); });
-      add({ k: 't', o: res.page + '.md', l: lang(el), x: res.kind, n: res.attempt, c: Math.max(0, Math.min(100, res.score)) }, { n: title(el) });
-    } catch (e) { /* never break the test */ }
-    if (onSubmit) { onSubmit(res); }
-  };
+  var H = win.darslik || (win.darslik = {}), onChoice = H.onChoice;
   H.onChoice = function (ev) {
     var el = ev.end && find('section.scenario', 'data-sid', ev.sid), r;
     try {
@@ -142,5 +98,5 @@
   try {
     if (/^(page|module)$/.test(body.getAttribute('data-kind'))) { seen(body.getAttribute('data-page'), lang(), null); }
   } catch (e) { /* the page still works */ }
-  win.darslikRecords = { load: load, store: store, uuid: uuid, each: each };
+  win.darslikRecords = { load: load, store: store, uuid: uuid, each: each, add: add, text: text, lang: lang, find: find, title: title };
 }());
