@@ -4,7 +4,8 @@
 (function () {
   'use strict';
   var doc = document, P = window.darslikProgress;
-  if (!P) { return; }
+  /* An older progress.js (a course's own copy of the theme) draws the home itself. */
+  if (!P || !P.view) { return; }
   function each(list, fn) { for (var i = 0; i < list.length; i++) { fn(list[i], i); } }
   function text(el, t) { el.textContent = t; return el; }
 

@@ -4,7 +4,8 @@
 (function () {
   'use strict';
   var doc = document, P = window.darslikProgress;
-  if (!P || !doc.querySelectorAll) { return; }
+  /* An older progress.js (a course's own copy of the theme) draws the result itself. */
+  if (!P || !P.view || !doc.querySelectorAll) { return; }
   function each(list, fn) { for (var i = 0; i < list.length; i++) { fn(list[i], i); } }
 
   function showSummaries() {
