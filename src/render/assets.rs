@@ -12,10 +12,8 @@ use super::doc::DocMode;
 pub struct Features {
     /// Knowledge-check questions (quiz.js).
     pub practice: bool,
-    /// Questions quiz.js leaves to forms.js (matching, ordering, short
-    /// answer), or a graded assessment (assess.js reads every kind through it).
-    pub forms: bool,
-    /// Matching, ordering or short-answer questions (their styles: forms.css).
+    /// Matching, ordering or short-answer questions: quiz.js leaves them to
+    /// forms.js; their styles are forms.css.
     pub widgets: bool,
     /// A graded assessment: pre-test, graded test or post-test (assess.js).
     pub graded: bool,
@@ -33,7 +31,6 @@ impl Features {
             .any(|q| matches!(q.form, Form::Matching | Form::Ordering | Form::Short));
         Features {
             practice: !graded && !body.questions.is_empty(),
-            forms: graded || widgets,
             widgets,
             graded,
             scenario: !body.scenarios.is_empty(),
@@ -44,7 +41,6 @@ impl Features {
     pub fn with(self, other: Features) -> Self {
         Features {
             practice: self.practice || other.practice,
-            forms: self.forms || other.forms,
             widgets: self.widgets || other.widgets,
             graded: self.graded || other.graded,
             scenario: self.scenario || other.scenario,
@@ -53,6 +49,12 @@ impl Features {
 
     fn questions(self) -> bool {
         self.practice || self.graded
+    }
+
+    /// forms.js: for matching, ordering and short answers, and on graded
+    /// pages (assess.js reads every kind through it).
+    fn forms(self) -> bool {
+        self.widgets || self.graded
     }
 }
 
@@ -95,7 +97,7 @@ pub struct Place {
 /// hooks).
 pub fn page_scripts(f: Features, at: Place) -> Vec<&'static str> {
     let mut out = vec!["darslik.js"];
-    if f.forms {
+    if f.forms() {
         out.push("forms.js");
     }
     if f.practice {
@@ -138,10 +140,11 @@ pub fn doc_styles(mode: DocMode, f: Features) -> Vec<&'static str> {
 /// for, so the module document is the same in both versions; scorm-state.js
 /// is its suspend_data codec. A single file has records.js and results.js
 /// (the learner's log and "My results"; in a SCORM package the LMS
-/// records) and no bridge.
-pub fn doc_scripts(mode: DocMode, f: Features) -> Vec<&'static str> {
+/// records) and no bridge. `summary`: the document ends with the module's
+/// result (summary.js draws it).
+pub fn doc_scripts(mode: DocMode, f: Features, summary: bool) -> Vec<&'static str> {
     let mut out = Vec::new();
-    if f.forms {
+    if f.forms() {
         out.push("forms.js");
     }
     if f.practice {
@@ -151,8 +154,7 @@ pub fn doc_scripts(mode: DocMode, f: Features) -> Vec<&'static str> {
         out.extend(["scorm-state.js", "scorm-version.js", "scorm.js"]);
     }
     out.push("progress.js");
-    // The module's result closes the document when it has anything scored.
-    if f.questions() || f.scenario {
+    if summary {
         out.push("summary.js");
     }
     if f.graded {
@@ -177,13 +179,12 @@ pub fn doc_scripts(mode: DocMode, f: Features) -> Vec<&'static str> {
 pub fn all_doc_files(mode: DocMode) -> Vec<&'static str> {
     let all = Features {
         practice: true,
-        forms: true,
         widgets: true,
         graded: true,
         scenario: true,
     };
     let mut out = doc_styles(mode, all);
-    out.extend(doc_scripts(mode, all));
+    out.extend(doc_scripts(mode, all, true));
     out
 }
 
@@ -232,7 +233,6 @@ mod tests {
     #[test]
     fn widget_and_test_styles_only_where_needed() {
         let graded = Features {
-            forms: true,
             graded: true,
             ..Features::default()
         };
@@ -242,7 +242,6 @@ mod tests {
         );
         let matching = Features {
             practice: true,
-            forms: true,
             widgets: true,
             ..Features::default()
         };
@@ -256,7 +255,6 @@ mod tests {
     fn scripts_keep_their_order() {
         let all = Features {
             practice: true,
-            forms: true,
             widgets: true,
             graded: true,
             scenario: true,
@@ -279,18 +277,17 @@ mod tests {
                 "records-answers.js"
             ]
         );
-        let scorm = doc_scripts(DocMode::Scorm("2004"), all);
+        let scorm = doc_scripts(DocMode::Scorm("2004"), all, true);
         let at = |n: &str| scorm.iter().position(|s| *s == n).unwrap();
         assert!(at("scorm-version.js") < at("scorm.js"));
         assert!(at("scorm.js") < at("progress.js"));
         assert_eq!(scorm.last(), Some(&"paging.js"));
         let graded_only = Features {
             graded: true,
-            forms: true,
             ..Features::default()
         };
         assert_eq!(
-            doc_scripts(DocMode::Single, graded_only),
+            doc_scripts(DocMode::Single, graded_only, true),
             [
                 "forms.js",
                 "progress.js",

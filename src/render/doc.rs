@@ -85,8 +85,10 @@ pub fn module_doc(
     // The pages' bodies and a little more: the document is written into a
     // buffer of about its size, not one grown by doubling.
     let mut size = 1 << 15;
-    // What the module's pages hold, in every locale shown: the scripts it needs.
+    // What the module's pages hold, in every locale shown: the scripts it
+    // needs; and whether a locale ends with the module's result.
     let mut features = Features::default();
+    let mut summary = false;
     for &view in locales {
         let loc = messages.localizer(view);
         let mut pages = Vec::new();
@@ -139,6 +141,7 @@ pub fn module_doc(
         let has_questions = progress["qids"].as_array().is_some_and(|q| !q.is_empty())
             || progress["tests"].as_array().is_some_and(|t| !t.is_empty())
             || progress["scen"].as_array().is_some_and(|s| !s.is_empty());
+        summary |= has_questions;
         let strings: BTreeMap<&str, String> = DOC_STRINGS
             .iter()
             .map(|(k, id)| (*k, loc.text(id)))
@@ -196,7 +199,7 @@ pub fn module_doc(
             .map(|n| static_text(n))
             .collect::<Vec<_>>()
             .join("\n");
-        let js: String = doc_scripts(mode, features)
+        let js: String = doc_scripts(mode, features, summary)
             .iter()
             .map(|n| static_text(n))
             .collect::<Vec<_>>()
@@ -237,7 +240,7 @@ pub fn module_doc(
         locales => ctx_locales,
         inline => inline,
         stylesheets => doc_styles(mode, features).iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
-        scripts => doc_scripts(mode, features).iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
+        scripts => doc_scripts(mode, features, summary).iter().map(|n| format!("static/{n}")).collect::<Vec<_>>(),
     };
     let mut html = Vec::with_capacity(size);
     env.get_template("module-doc.html")
