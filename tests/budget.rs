@@ -184,10 +184,27 @@ fn every_kind_of_page_loads_js_and_css_within_its_budget() {
             .replace('\\', "/");
         files.insert(rel, std::fs::metadata(&p).unwrap().len() as usize);
     }
+    // tables.js (a wide table's scroll hint) is loaded where a table is, and
+    // only there: (pages with a table, without) and the pages that disagree.
+    let mut tables = (0, 0, Vec::new());
+    let mut check_tables = |name: String, html: &str, c: &Cost| {
+        let has = html.contains("<div class=\"table-wrap\"");
+        let loads = c.files.iter().any(|(f, _)| f == "tables.js");
+        if has {
+            tables.0 += 1
+        } else {
+            tables.1 += 1
+        }
+        if has != loads {
+            tables.2.push(name);
+        }
+    };
     for rel in files.keys().filter(|k| k.ends_with(".html")) {
         let html = std::fs::read_to_string(site.join(rel)).unwrap();
         if let Some(kind) = site_kind(&html) {
-            note(kind, format!("site/{rel}"), cost(rel, &html, &files));
+            let c = cost(rel, &html, &files);
+            check_tables(format!("site/{rel}"), &html, &c);
+            note(kind, format!("site/{rel}"), c);
         }
     }
 
@@ -202,11 +219,9 @@ fn every_kind_of_page_loads_js_and_css_within_its_budget() {
                 let html = String::from_utf8_lossy(data);
                 if name.ends_with(".html") && html.contains("data-kind=\"module-doc\"") {
                     let zip_name = zip.file_name().unwrap().to_string_lossy();
-                    note(
-                        "SCORM SCO",
-                        format!("{version}/{zip_name}:{name}"),
-                        cost(name, &html, &sizes),
-                    );
+                    let c = cost(name, &html, &sizes);
+                    check_tables(format!("{version}/{zip_name}:{name}"), &html, &c);
+                    note("SCORM SCO", format!("{version}/{zip_name}:{name}"), c);
                 }
             }
         }
@@ -251,6 +266,16 @@ fn every_kind_of_page_loads_js_and_css_within_its_budget() {
         }
     }
     println!("{report}");
+    let (with, without, wrong) = tables;
+    println!("tables.js: {with} pages and SCOs with a table, {without} without");
+    assert!(
+        with >= 10 && without >= 10,
+        "the sample should have pages with and without tables"
+    );
+    assert!(
+        wrong.is_empty(),
+        "a table without tables.js, or tables.js without a table: {wrong:#?}"
+    );
     for want in [
         "language chooser",
         "course home",

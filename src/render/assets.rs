@@ -7,7 +7,11 @@
 use super::Body;
 use super::doc::DocMode;
 
-/// The interactive blocks a page (or a module's pages together) holds.
+/// How the markdown renderer opens every table (`markdown`).
+const TABLE_WRAP: &str = "<div class=\"table-wrap\"";
+
+/// The interactive blocks and tables a page (or a module's pages together)
+/// holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Features {
     /// Knowledge-check questions (quiz.js).
@@ -19,6 +23,8 @@ pub struct Features {
     pub graded: bool,
     /// Case scenarios (scenario.js).
     pub scenario: bool,
+    /// Tables (tables.js: the scroll hint of one wider than the screen).
+    pub tables: bool,
 }
 
 impl Features {
@@ -34,6 +40,7 @@ impl Features {
             widgets,
             graded,
             scenario: !body.scenarios.is_empty(),
+            tables: body.html.as_str().contains(TABLE_WRAP),
         }
     }
 
@@ -44,6 +51,7 @@ impl Features {
             widgets: self.widgets || other.widgets,
             graded: self.graded || other.graded,
             scenario: self.scenario || other.scenario,
+            tables: self.tables || other.tables,
         }
     }
 
@@ -90,13 +98,16 @@ pub struct Place {
     pub summary: bool,
 }
 
-/// The scripts of a site page, in order: forms.js before quiz.js and
-/// assess.js (they use it), quiz.js before progress.js (which puts saved
-/// answers back), home.js and summary.js after progress.js (they read its
-/// state), records.js and records-answers.js last (they wrap the others'
-/// hooks).
+/// The scripts of a site page, in order: darslik.js, tables.js, forms.js
+/// before quiz.js and assess.js (they use it), quiz.js before progress.js
+/// (which puts saved answers back), home.js and summary.js after
+/// progress.js (they read its state), records.js and records-answers.js
+/// last (they wrap the others' hooks).
 pub fn page_scripts(f: Features, at: Place) -> Vec<&'static str> {
     let mut out = vec!["darslik.js"];
+    if f.tables {
+        out.push("tables.js");
+    }
     if f.forms() {
         out.push("forms.js");
     }
@@ -135,7 +146,8 @@ pub fn doc_styles(mode: DocMode, f: Features) -> Vec<&'static str> {
     out
 }
 
-/// The scripts of a module document, in order. In SCORM,
+/// The scripts of a module document, in order (tables.js before paging.js,
+/// which asks it to measure each page it shows). In SCORM,
 /// scorm-version.js (written per package) tells scorm.js which API to look
 /// for, so the module document is the same in both versions; scorm-state.js
 /// is its suspend_data codec. A single file has records.js and results.js
@@ -170,6 +182,9 @@ pub fn doc_scripts(mode: DocMode, f: Features, summary: bool) -> Vec<&'static st
         }
         out.push("results.js");
     }
+    if f.tables {
+        out.push("tables.js");
+    }
     out.push("paging.js");
     out
 }
@@ -182,6 +197,7 @@ pub fn all_doc_files(mode: DocMode) -> Vec<&'static str> {
         widgets: true,
         graded: true,
         scenario: true,
+        tables: true,
     };
     let mut out = doc_styles(mode, all);
     out.extend(doc_scripts(mode, all, true));
@@ -258,6 +274,7 @@ mod tests {
             widgets: true,
             graded: true,
             scenario: true,
+            tables: true,
         };
         let last = Place {
             home: false,
@@ -267,6 +284,7 @@ mod tests {
             page_scripts(all, last),
             [
                 "darslik.js",
+                "tables.js",
                 "forms.js",
                 "quiz.js",
                 "progress.js",
@@ -281,6 +299,7 @@ mod tests {
         let at = |n: &str| scorm.iter().position(|s| *s == n).unwrap();
         assert!(at("scorm-version.js") < at("scorm.js"));
         assert!(at("scorm.js") < at("progress.js"));
+        assert!(at("tables.js") < at("paging.js"));
         assert_eq!(scorm.last(), Some(&"paging.js"));
         let graded_only = Features {
             graded: true,

@@ -64,6 +64,7 @@ const DOC_STRINGS: &[(&str, &str)] = &[
     ("pages_seen", "results-pages-seen"),
     ("seen", "progress-seen"),
     ("done", "progress-done"),
+    ("table_hint", "table-scroll"),
 ];
 
 #[allow(clippy::too_many_arguments)]

@@ -29,7 +29,8 @@
 //     search and the languages; at 1280 px no button, search and languages
 //     shown as before; every table wider than its .table-wrap shows the
 //     scroll hint (and .is-scrollable), a table that fits shows none, and
-//     the cue follows a resize; the menu and "On this page" are closed at
+//     the cue follows a resize, and in module documents (single files) each
+//     page shown with Next cues its tables; the menu and "On this page" are closed at
 //     360 px (the menu open on the search page) and open at 1280 px, and the
 //     menu opens with a tap without JavaScript
 //
@@ -446,9 +447,9 @@ test(`phone ${WIDTH} x ${SCREEN}: every content page in every locale shows its h
   if (wrong.length) assert.fail(`${wrong.length} problem(s) on the first screen at ${WIDTH} x ${SCREEN}:\n${wrong.join('\n')}`);
 });
 
-/** Runs in the page: every shown .table-wrap, whether it overflows and what cue it shows. */
-function tableCues() {
-  return [...document.querySelectorAll('.table-wrap')]
+/** Runs in the page: every shown .table-wrap (under `root`, a selector), whether it overflows and what cue it shows. */
+function tableCues(root) {
+  return [...document.querySelectorAll(root ? `${root} .table-wrap` : '.table-wrap')]
     .filter((w) => w.checkVisibility())
     .map((w) => {
       const hint = w.previousElementSibling && w.previousElementSibling.classList.contains('table-hint') ? w.previousElementSibling : null;
@@ -497,6 +498,39 @@ for (const [size, opts] of [
     if (wrong.length) assert.fail(`${wrong.length} table(s) with a wrong scroll cue:\n${wrong.join('\n')}`);
   });
 }
+
+test(`tables in module documents at ${WIDTH} px: each page shown with Next cues its wide tables, in its locale`, async (t) => {
+  // A module document (single file, SCORM SCO) holds every page; all but the
+  // one shown are hidden, so a table is measured when its page is shown.
+  const wrong = [];
+  let over = 0;
+  let turns = 0;
+  await withPage(browser, SINGLE, FIRST, async (page, problems) => {
+    for (const rel of htmlFiles(SINGLE)) {
+      const locale = rel.split('/')[0];
+      await open(page, problems, fileUrl(path.join(SINGLE, rel)), `single/${rel}`);
+      const count = await page.evaluate(() => window.darslikDoc.position().count);
+      for (let i = 0; i < count; i++) {
+        if (i > 0) {
+          await page.locator('.doc-locale:not([hidden]) .pager-next').click();
+          turns++;
+        }
+        const at = await page.evaluate(() => window.darslikDoc.position().index);
+        if (at !== i) { wrong.push(`single/${rel}: Next showed page ${at}, expected ${i}`); break; }
+        // The page shown (the next one is laid out ahead, hidden).
+        for (const c of await page.evaluate(tableCues, '.doc-page:not([hidden])')) {
+          if (!c.over) continue;
+          over++;
+          if (!c.hint || !c.cls) wrong.push(`single/${rel}, page ${i + 1}: table "${c.cell}" scrolls (${c.size}) but shows ${c.hint ? '' : 'no hint'}${!c.hint && !c.cls ? ' and ' : ''}${c.cls ? '' : 'no .is-scrollable'}`);
+          else if (c.hintText !== HINTS[locale]) wrong.push(`single/${rel}, page ${i + 1}: the hint reads "${c.hintText}", expected "${HINTS[locale]}"`);
+        }
+      }
+    }
+  });
+  t.diagnostic(`${over} wide table(s) seen over ${turns} page turns`);
+  assert.ok(over >= 10, `only ${over} wide tables in the module documents: the check would prove little`);
+  if (wrong.length) assert.fail(`${wrong.length} table(s) in module documents with a wrong scroll cue:\n${wrong.join('\n')}`);
+});
 
 test('tables: the scroll cue follows a resize (1280 px → 360 px → 1280 px)', async () => {
   await withPage(browser, SITE, DESKTOP, async (page, problems) => {

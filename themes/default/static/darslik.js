@@ -1,5 +1,6 @@
-/* darslik: language choice and small page helpers. ES5, no dependencies,
-   works from file:// (no fetch, no modules). Content never depends on it. */
+/* darslik: language choice and small page helpers (a table's scroll hint is
+   tables.js). ES5, no dependencies, works from file:// (no fetch, no
+   modules). Content never depends on it. */
 (function () {
   'use strict';
   var body = document.body;
@@ -62,39 +63,5 @@
     };
     sync();
     if (wide.addListener) { wide.addListener(sync); }
-  }
-
-  // A table wider than its box: a hint above it ("scroll sideways"), only
-  // while it really overflows; .at-end once scrolled to its right edge.
-  var wraps = document.querySelectorAll('.table-wrap');
-  var hintText = (document.getElementById('main') || body).getAttribute('data-table-hint');
-  function cue(w) {
-    var over = w.scrollWidth > w.clientWidth + 1;
-    var hint = w.previousSibling;
-    if (!hint || hint.className !== 'table-hint') {
-      if (!over || !hintText) { return; }
-      hint = document.createElement('p');
-      hint.className = 'table-hint';
-      hint.setAttribute('aria-hidden', 'true');
-      hint.appendChild(document.createTextNode(hintText));
-      w.parentNode.insertBefore(hint, w);
-    }
-    hint.hidden = !over;
-    w.className = w.className.replace(/ ?\b(is-scrollable|at-end)\b/g, '') +
-      (over ? ' is-scrollable' : '') + (over && w.scrollLeft + w.clientWidth >= w.scrollWidth - 1 ? ' at-end' : '');
-  }
-  function cueAll() { for (var c = 0; c < wraps.length; c++) { cue(wraps[c]); } }
-  if (wraps.length) {
-    cueAll();
-    var timer = null;
-    window.addEventListener('resize', function () {
-      clearTimeout(timer);
-      timer = setTimeout(cueAll, 100);
-    });
-    for (var c = 0; c < wraps.length; c++) {
-      wraps[c].addEventListener('scroll', function (ev) { cue(ev.currentTarget); });
-    }
-    // Tables in a <details> or shown later: measure again when opened.
-    document.addEventListener('toggle', cueAll, true);
   }
 })();

@@ -91,7 +91,14 @@
   function later(p, j) {
     var idle = window.requestIdleCallback;
     if (timer !== null) { if (idle) { window.cancelIdleCallback(timer); } else { clearTimeout(timer); } }
-    var run = function () { timer = null; if (current === p && p.shown === j - 1 && p.pages[j]) { ahead(p.pages[j]); } };
+    var run = function () {
+      timer = null;
+      if (current === p && p.shown === j - 1 && p.pages[j]) {
+        ahead(p.pages[j]);
+        /* Its tables' hints too, now rather than during the turn. */
+        if (window.darslikTables) { window.darslikTables.cue(p.pages[j]); }
+      }
+    };
     timer = idle ? idle(run, { timeout: 2000 }) : setTimeout(run, 300);
   }
 
@@ -145,6 +152,9 @@
       }
       window.scrollTo(0, 0);
     }
+    /* Its tables are measured now that it is laid out (tables.js): a wide
+       one gets its scroll hint the first time its page is shown. */
+    if (window.darslikTables) { window.darslikTables.cue(page); }
   }
 
   var api = {
