@@ -7,7 +7,7 @@
 //   node benches/device.mjs [--darslik PATH] [--course sample|large|both]
 //        [--only TYPE[,TYPE]] [--runs N] [--rate 6] [--work DIR]
 //        [--out-dir DIR] [--corpus DIR] [--queries N] [--json FILE] [--trace]
-//        [--before PATH] [--quiet]
+//        [--before PATH [--before-rev REV]] [--quiet]
 //
 //   TYPEs: home, content, quiz, scorm-doc, single, search (default: all);
 //   --course both is the default (sample, then large).
@@ -18,6 +18,10 @@
 //     the two builds back to back in each run; the table then has a
 //     "before" and an "after" row for each (the fair way to compare on a
 //     busy machine: both see the same load).
+//   --before-rev REV: with --before, the "before" sample course is the
+//     repository at git revision REV (`git archive`), not the working tree:
+//     the sample carries its own theme (themes/default), so an old binary
+//     given today's templates and scripts measures neither old nor new.
 //   --work: where courses and outputs go (default /tmp/darslik-device/<course>).
 //   --out-dir: use this output folder (with site/, scorm2004/, single/) as it
 //     is when it holds a build, else build into it (one course only).
@@ -133,6 +137,7 @@ function parseArgs() {
     switch (a[i]) {
       case '--darslik': o.darslik = path.resolve(v()); break;
       case '--before': o.before = path.resolve(v()); break;
+      case '--before-rev': o.beforeRev = v(); break;
       case '--course': o.course = v(); break;
       case '--only': o.only = v().split(',').map((s) => s.trim()).filter(Boolean); break;
       case '--runs': o.runs = Number(v()); break;
@@ -157,6 +162,7 @@ function parseArgs() {
   o.courses = o.course === 'both' ? ['sample', 'large'] : [o.course];
   if (o.outDir && o.courses.length > 1) throw new Error('--out-dir needs --course sample or --course large');
   if (o.outDir && o.before) throw new Error('--out-dir and --before do not go together');
+  if (o.beforeRev && !o.before) throw new Error('--before-rev needs --before');
   return o;
 }
 
@@ -196,7 +202,13 @@ function prepare(course, bin, label) {
   let src;
   if (course === 'sample') {
     src = path.join(work, 'course');
-    copyCourse(repoRoot, src);
+    if (label === 'before' && opt.beforeRev) {
+      fs.rmSync(src, { recursive: true, force: true });
+      fs.mkdirSync(src, { recursive: true });
+      execFileSync('sh', ['-c', 'git -C "$1" archive "$2" | tar -x -C "$3"', 'sh', repoRoot, opt.beforeRev, src]);
+    } else {
+      copyCourse(repoRoot, src);
+    }
   } else {
     src = opt.corpus || '/tmp/darslik-device/corpus-large';
     if (!fs.existsSync(path.join(src, 'course.toml'))) {
