@@ -515,7 +515,8 @@ test(`tables in module documents at ${WIDTH} px: each page shown with Next cues 
           await page.locator('.doc-locale:not([hidden]) .pager-next').click();
           turns++;
         }
-        const at = await page.evaluate(() => window.darslikDoc.position().index);
+        // A page not measured while laid out ahead is measured just after the turn's frame.
+        const at = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(window.darslikDoc.position().index), 50))));
         if (at !== i) { wrong.push(`single/${rel}: Next showed page ${at}, expected ${i}`); break; }
         // The page shown (the next one is laid out ahead, hidden).
         for (const c of await page.evaluate(tableCues, '.doc-page:not([hidden])')) {

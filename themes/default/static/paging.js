@@ -81,7 +81,7 @@
   /* The next page is laid out while the learner reads this one, still
      hidden (style.css: .doc-ahead, no height, not visible, [hidden] kept):
      Next then shows a page whose text is shaped and broken into lines. */
-  var ready = null, timer = null;
+  var ready = null, timer = null, cued = null;
   function ahead(page) {
     if (ready === page) { return; }
     if (ready) { ready.className = ready.className.replace(/\s*doc-ahead/g, ''); }
@@ -95,8 +95,15 @@
       timer = null;
       if (current === p && p.shown === j - 1 && p.pages[j]) {
         ahead(p.pages[j]);
-        /* Its tables' hints too, now rather than during the turn. */
-        if (window.darslikTables) { window.darslikTables.cue(p.pages[j]); }
+        /* Its tables' hints too, at the next idle moment (it is laid out
+           by then: measuring it costs no layout of its own). */
+        var page = p.pages[j];
+        if (window.darslikTables) {
+          timer = (idle || setTimeout)(function () {
+            timer = null;
+            if (ready === page) { window.darslikTables.cue(page); cued = page; }
+          }, idle ? { timeout: 2000 } : 300);
+        }
       }
     };
     timer = idle ? idle(run, { timeout: 2000 }) : setTimeout(run, 300);
@@ -152,9 +159,16 @@
       }
       window.scrollTo(0, 0);
     }
-    /* Its tables are measured now that it is laid out (tables.js): a wide
-       one gets its scroll hint the first time its page is shown. */
-    if (window.darslikTables) { window.darslikTables.cue(page); }
+    /* Its tables are measured (tables.js), unless that was done while it
+       was laid out ahead: a wide one gets its scroll hint the first time
+       its page is shown, just after the turn's frame, not in it. */
+    if (window.darslikTables && page !== cued) {
+      var frame = window.requestAnimationFrame || function (f) { return setTimeout(f, 16); };
+      frame(function () {
+        setTimeout(function () { if (p.pages[p.shown] === page) { window.darslikTables.cue(page); } }, 0);
+      });
+    }
+    cued = null;
   }
 
   var api = {
