@@ -163,10 +163,7 @@
        was laid out ahead: a wide one gets its scroll hint the first time
        its page is shown, just after the turn's frame, not in it. */
     if (window.darslikTables && page !== cued) {
-      var frame = window.requestAnimationFrame || function (f) { return setTimeout(f, 16); };
-      frame(function () {
-        setTimeout(function () { if (p.pages[p.shown] === page) { window.darslikTables.cue(page); } }, 0);
-      });
+      setTimeout(function () { if (p.pages[p.shown] === page) { window.darslikTables.cue(page); } }, 50);
     }
     cued = null;
   }

@@ -1,10 +1,10 @@
 /* darslik: a table wider than its box says so. Above it a hint ("scroll the
    table sideways", the text of the nearest data-table-hint) only while it
-   really overflows; .is-scrollable on its .table-wrap, and .at-end once
-   scrolled to its right edge. Loaded only where the content has a table.
+   really overflows, and .is-scrollable on its .table-wrap (the edge
+   shadows are CSS only). Loaded only where the content has a table.
    Cued at load, after a resize, when a <details> opens, and in a module
-   document each time paging.js shows a page (its pages are hidden, so not
-   measurable, at load): window.darslikTables.cue(page). ES5. */
+   document for each page paging.js shows or lays out ahead (its pages are
+   hidden, so not measurable, at load): window.darslikTables.cue(page). ES5. */
 (function () {
   'use strict';
   var doc = document;
@@ -16,12 +16,7 @@
     }
     return '';
   }
-  function scrolled(ev) { cue(ev.currentTarget); }
   function cue(w) {
-    if (!w.darslikCued) {
-      w.darslikCued = true;
-      w.addEventListener('scroll', scrolled);
-    }
     var over = w.scrollWidth > w.clientWidth + 1;
     var hint = w.previousSibling;
     if (!hint || hint.className !== 'table-hint') {
@@ -34,8 +29,7 @@
       w.parentNode.insertBefore(hint, w);
     }
     if (hint.hidden !== !over) { hint.hidden = !over; }
-    var cls = w.className.replace(/ ?\b(is-scrollable|at-end)\b/g, '') + (over ? ' is-scrollable' : '') +
-      (over && w.scrollLeft + w.clientWidth >= w.scrollWidth - 1 ? ' at-end' : '');
+    var cls = w.className.replace(/ ?\bis-scrollable\b/g, '') + (over ? ' is-scrollable' : '');
     if (cls !== w.className) { w.className = cls; }
   }
   function cueIn(root) {
