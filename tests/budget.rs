@@ -23,7 +23,7 @@ use common::darslik;
 fn budget(kind: &str) -> usize {
     match kind {
         "page (test)" => 67_000,
-        "SCORM SCO" => 118_000,
+        "SCORM SCO" => 117_000,
         "single file" => 100_500,
         _ => 40_000,
     }

@@ -43,6 +43,7 @@ import { execFileSync } from 'node:child_process';
 import { dirUrl, dist, formatProblems, launch, offlineContext, repoRoot, watchPage } from './lib.mjs';
 import { launchFiles, serve, unzip } from './scormlms.mjs';
 import { PRACTICE, answerTest, percentOf, readPanel, readTest, startAgain, submitTest, takeAttempt, testState } from './quizkit.mjs';
+import { bounds } from './suspend-bounds.mjs';
 
 const MODULE = 'module-06';
 const STATIC = path.join(repoRoot, 'themes', 'default', 'static');
@@ -906,7 +907,7 @@ test('scorm.js keeps suspend_data of a 40-page, 60-question multilingual module 
   assert.ok(data, 'save() wrote cmi.suspend_data');
   assert.equal(window.darslikScorm.errors.length, 0, String(window.darslikScorm.errors));
   assert.ok(data.length <= 4096, `suspend_data is ${data.length} characters`);
-  assert.ok(data.length <= window.darslikState.maxLen(PAGES, QUESTIONS, OPTIONS, 3), 'within the codec bound');
+  assert.ok(data.length <= bounds(window.darslikState).maxLen(PAGES, QUESTIONS, OPTIONS, 3), 'within the codec bound');
   const back = decodeSuspend(data);
   assert.deepEqual([back.locale, back.page, back.seen.length, back.answers.length], [2, PAGES - 1, PAGES, QUESTIONS]);
 });

@@ -44,11 +44,9 @@
  * darslikState.fit(state, limit) returns { data, cut }: the string within
  * limit characters, every short-answer text cut to `cut` UTF-8 bytes when it
  * had to be (cut null: nothing cut), or null when it cannot fit;
- * darslikState.maxLen(pages, questions, maxOptions, locales) is the longest
- * string a module of choice questions and no tests can produce;
- * darslikState.worstLen(shape, textBytes) the longest for any module shape
- * ({pages, locales, practice: [form], tests: [{pool: [form], draw, attempts}]},
- * form = {kind: 'choice'|'matching'|'ordering'|'short', n}, scenarios: count}).
+ * the longest string a module can produce (the build's preflight,
+ * src/output/scorm/suspend) is worked out in tests/browser/suspend-bounds.mjs,
+ * which the tests hold this encoder to: no page needs it.
  */
 (function (global) {
   "use strict";
@@ -105,10 +103,6 @@
       return ALPHABET.charAt(v);
     }
     return "_" + ALPHABET.charAt((v - 63) >> 6) + ALPHABET.charAt((v - 63) & 63);
-  }
-
-  function smallLen(v) {
-    return v < 63 ? 1 : 3;
   }
 
   function b64Len(bytes) {
@@ -641,54 +635,8 @@
     return best;
   }
 
-  function formLen(form, textBytes) {
-    var n = form.n || 0;
-    if (form.kind === "matching" || form.kind === "ordering") {
-      return n > MAX_ITEMS ? Infinity : 2 + n;
-    }
-    if (form.kind === "short") {
-      return textBytes > SMALL_MAX ? Infinity : 1 + smallLen(textBytes) + b64Len(textBytes);
-    }
-    if (n > MAX_OPTIONS) {
-      return Infinity;
-    }
-    var maxValue = Math.pow(2, n) - 1;
-    return maxValue < 256 ? 2 : 1 + digitCount(maxValue);
-  }
-
-  /* Longest scenario token: header, best, run length, 64 choices. */
-  function scenarioLen() {
-    return 1 + 2 + smallLen(MAX_PATH) + MAX_PATH;
-  }
-
-  function worstLen(shape, textBytes) {
-    var pages = shape.pages || 0, locales = shape.locales || 1, i, scen = shape.scenarios || 0;
-    var total = VERSION.length + 6 + (scen > 0 ? 1 + scen * scenarioLen() : 0) +
-      (locales > 1 ? digitCount(locales - 1) : 0) +
-      digitCount(Math.max(pages - 1, 0)) + digitCount(pages) + Math.ceil(pages / 6);
-    var practice = shape.practice || [], tests = shape.tests || [];
-    for (i = 0; i < practice.length; i++) { total += formLen(practice[i], textBytes); }
-    for (i = 0; i < tests.length; i++) {
-      var t = tests[i], a = t.attempts || 0, pool = t.pool || [], costs = [];
-      var att = a === 0 ? smallLen(SMALL_MAX) + 4 : a <= ATTEMPTS_KEPT ? 1 + 2 * a : smallLen(a) + 4;
-      for (var k = 0; k < pool.length; k++) { costs.push(formLen(pool[k], textBytes)); }
-      costs.sort(function (x, y) { return y - x; });
-      var drawn = t.draw ? Math.min(t.draw, costs.length) : costs.length;
-      total += 1 + 5 + att + smallLen(costs.length) + (costs.length - drawn);
-      for (k = 0; k < drawn; k++) { total += costs[k]; }
-    }
-    return total;
-  }
-
-  function maxLen(pages, questions, maxOptions, locales) {
-    var practice = [];
-    for (var i = 0; i < questions; i++) { practice.push({ kind: "choice", n: maxOptions }); }
-    return worstLen({ pages: pages, locales: locales, practice: practice, tests: [] }, 0);
-  }
-
   global.darslikState = {
-    encode: encode, decode: decode, fit: fit, cutText: cutText, maxLen: maxLen, worstLen: worstLen,
-    scenarioLen: scenarioLen, VERSION: VERSION, MAX_TEXT_BYTES: MAX_TEXT_BYTES, MAX_PATH: MAX_PATH,
-    MAX_CHOICE: MAX_CHOICE
+    encode: encode, decode: decode, fit: fit, cutText: cutText, VERSION: VERSION,
+    MAX_TEXT_BYTES: MAX_TEXT_BYTES, MAX_PATH: MAX_PATH, MAX_CHOICE: MAX_CHOICE
   };
 }(typeof window !== "undefined" ? window : this));
