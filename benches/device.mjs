@@ -610,20 +610,38 @@ async function turn(page) {
   });
   // A plain mouse click at the button's centre: no Playwright actionability
   // checks or hit-target listeners in the page during the measured time.
-  const at = await page.evaluate(() => {
-    const bs = document.querySelectorAll('.pager-next');
-    for (let i = 0; i < bs.length; i++) {
-      if (!bs[i].getClientRects().length) continue;
-      bs[i].scrollIntoView({ block: 'center' });
-      const r = bs[i].getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  });
-  if (!at) throw new Error('no visible Next button');
+  // Scrolled to, then measured once the page is quiet, just before the
+  // click, so that nothing moves the button in between.
+  const next = () => Array.prototype.find.call(document.querySelectorAll('.pager-next'), (b) => b.getClientRects().length);
+  await page.evaluate((f) => { const b = new Function(`return (${f})()`)(); if (b) b.scrollIntoView({ block: 'center' }); }, next.toString());
   await quiet(page);
+  const at = await page.evaluate((f) => {
+    const b = new Function(`return (${f})()`)();
+    if (!b) return null;
+    const r = b.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, next.toString());
+  if (!at) throw new Error('no visible Next button');
   await page.mouse.click(at.x, at.y);
-  await page.waitForFunction(() => window.__bench.turn != null, null, { polling: 50, timeout: 20000 });
+  try {
+    await page.waitForFunction(() => window.__bench.turn != null, null, { polling: 50, timeout: 20000 });
+  } catch (e) {
+    // Say what the click met, so that a turn that never came can be told
+    // from a Next button that moved.
+    const why = await page.evaluate(({ x, y }) => {
+      const el = document.elementFromPoint(x, y);
+      const vis = Array.prototype.find.call(document.querySelectorAll('.doc-page'), (p) => !p.hidden && p.getClientRects().length);
+      const b = Array.prototype.find.call(document.querySelectorAll('.pager-next'), (n) => n.getClientRects().length);
+      const r = b && b.getBoundingClientRect();
+      return {
+        page: vis && vis.getAttribute('data-page'),
+        hit: el ? el.tagName + '.' + el.className : null,
+        clicked: window.__bench.click != null,
+        next: r ? { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2), disabled: b.disabled } : null,
+      };
+    }, at);
+    throw new Error(`no page turn after a click at ${Math.round(at.x)},${Math.round(at.y)}: ${JSON.stringify(why)}`);
+  }
   const ms = await page.evaluate(() => window.__bench.turn - window.__bench.click);
   await quiet(page);
   return ms;
