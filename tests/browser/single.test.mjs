@@ -177,6 +177,47 @@ test('paging: a page turn changes the old and the new page only, however long th
   }
 });
 
+test('paging: the Next button stays where it is while the page after is laid out ahead, at 360 px', { skip: !existsSync(file) && 'build with --format single first' }, async (t) => {
+  // After a turn, paging.js lays out the next page ahead (hidden, no height)
+  // at the next idle moment, and tables.js measures its tables. Neither may
+  // move what the learner is about to tap: the Next button, or the page shown.
+  const browser = await launch();
+  const moved = [];
+  let turns = 0;
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    for (const locale of ['en', 'ru']) {
+      const dir = path.join(dist(), 'single', locale);
+      for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+        await page.goto(pathToFileURL(path.join(dir, name)).href, { waitUntil: 'load' });
+        const count = await page.evaluate(() => window.darslikDoc.position().count);
+        for (let i = 1; i < count; i++) {
+          await page.locator('.doc-locale:not([hidden]) .pager-next').click();
+          turns++;
+          const where = () => {
+            const next = Array.prototype.find.call(document.querySelectorAll('.pager-next'), (b) => b.getClientRects().length);
+            return Math.round(next.getBoundingClientRect().top + window.scrollY);
+          };
+          // The first frame that shows the new page, then once the page after
+          // it is laid out ahead (or there is none) and the idle work is done.
+          const first = await page.evaluate((w) => new Promise((r) => requestAnimationFrame(() => r(new Function(`return (${w})()`)()))), where.toString());
+          await page.waitForFunction((last) => last || document.querySelector('.doc-locale:not([hidden]) .doc-ahead'), i === count - 1, { timeout: 5000 });
+          await page.evaluate(() => new Promise((r) => setTimeout(() => requestIdleCallback(() => r(), { timeout: 1000 }), 200)));
+          const settled = await page.evaluate(where);
+          if (first !== settled) moved.push(`${locale}/${name}, page ${i + 1}: Next at y ${first} when shown, at ${settled} once the page after was laid out ahead`);
+        }
+      }
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  t.diagnostic(`${turns} page turns`);
+  assert.ok(turns >= 20, `only ${turns} page turns: the check would prove little`);
+  if (moved.length) assert.fail(`the Next button moved after ${moved.length} of ${turns} turns:\n${moved.join('\n')}`);
+});
+
 test('paging: every page is readable without JS, and if paging.js never runs', { skip: !existsSync(file) && 'build with --format single first' }, async () => {
   const browser = await launch();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'darslik-noscript-'));
