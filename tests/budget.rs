@@ -188,7 +188,7 @@ fn every_kind_of_page_loads_js_and_css_within_its_budget() {
     // only there: (pages with a table, without) and the pages that disagree.
     let mut tables = (0, 0, Vec::new());
     let mut check_tables = |name: String, html: &str, c: &Cost| {
-        let has = html.contains("<div class=\"table-wrap\"");
+        let has = html.contains(darslik::markdown::TABLE_WRAP);
         let loads = c.files.iter().any(|(f, _)| f == "tables.js");
         if has {
             tables.0 += 1

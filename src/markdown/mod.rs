@@ -22,6 +22,16 @@ use serde::Serialize;
 use crate::course::Page;
 use crate::diag::{Code, Diagnostic};
 
+/// How every table opens: in a box that scrolls sideways on a narrow screen.
+macro_rules! table_wrap {
+    () => {
+        "<div class=\"table-wrap\""
+    };
+}
+/// The start of a table's box in a rendered body (`render::assets` loads
+/// tables.js where it finds one; the sanitizer keeps it as it is).
+pub const TABLE_WRAP: &str = table_wrap!();
+
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Heading {
     pub level: u8,
@@ -567,9 +577,10 @@ impl Parsed<'_> {
                     }
                 }
                 Event::Start(Tag::Table(_)) => {
-                    out.push(Event::Html(CowStr::Borrowed(
-                        "<div class=\"table-wrap\" tabindex=\"0\">",
-                    )));
+                    out.push(Event::Html(CowStr::Borrowed(concat!(
+                        table_wrap!(),
+                        " tabindex=\"0\">"
+                    ))));
                     out.push(e.clone());
                 }
                 Event::End(TagEnd::Table) => {

@@ -7,9 +7,6 @@
 use super::Body;
 use super::doc::DocMode;
 
-/// How the markdown renderer opens every table (`markdown`).
-const TABLE_WRAP: &str = "<div class=\"table-wrap\"";
-
 /// The interactive blocks and tables a page (or a module's pages together)
 /// holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -40,7 +37,7 @@ impl Features {
             widgets,
             graded,
             scenario: !body.scenarios.is_empty(),
-            tables: body.html.as_str().contains(TABLE_WRAP),
+            tables: body.html.as_str().contains(crate::markdown::TABLE_WRAP),
         }
     }
 
