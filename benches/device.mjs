@@ -9,7 +9,8 @@
 //        [--out-dir DIR] [--corpus DIR] [--queries N] [--json FILE] [--trace]
 //        [--before PATH [--before-rev REV]] [--quiet]
 //
-//   TYPEs: home, content, quiz, scorm-doc, single, search (default: all);
+//   TYPEs: home, content, quiz, test, scorm-doc, single, search (default:
+//   all; a course without a graded test has no test row);
 //   --course both is the default (sample, then large).
 //   --darslik: the binary (default: `cargo build --release`, then
 //     target/release/darslik, or $CARGO_TARGET_DIR/release/darslik).
@@ -41,7 +42,10 @@
 //   home       the course home, site/en/index.html
 //   content    a plain page: the first page of the first module whose source
 //              has no ```quiz or ```scenario block (code blocks are fine)
-//   quiz       the first page with a ```quiz block
+//   quiz       the first page with a ```quiz block that is not a graded test
+//              (practice questions)
+//   test       the first graded test: a page whose front matter sets
+//              `assessment` (a pre-test, graded test or post-test)
 //   scorm-doc  the SCORM 2004 module document of the first module, its SCO
 //              html opened from the unzipped package (large: 102 pages). A
 //              stub LMS API (window.API_1484_11, an in-memory object set by an
@@ -114,7 +118,7 @@ const repoRoot = path.resolve(here, '..');
 const require = createRequire(path.join(repoRoot, 'tests/browser/package.json'));
 const { chromium } = require('playwright-core');
 
-const TYPES = ['home', 'content', 'quiz', 'scorm-doc', 'single', 'search'];
+const TYPES = ['home', 'content', 'quiz', 'test', 'scorm-doc', 'single', 'search'];
 const SEARCH_LOCALES = ['en', 'ru', 'uz', 'uz-Cyrl'];
 const BUDGET = {
   fcp: { sample: 1000, large: 1500 },
@@ -259,10 +263,13 @@ function choosePages(src, out) {
     for (const f of mdPages(dir)) {
       const md = fs.readFileSync(path.join(dir, f), 'utf8');
       const html = path.join(site, 'en', mod, f.replace(/\.md$/, '.html'));
+      const front = (md.match(/^\+\+\+\r?\n([\s\S]*?)\r?\n\+\+\+/) || [])[1] || '';
+      const graded = /^\s*assessment\s*=/m.test(front);
       if (!pages.content && !/^```\s*(quiz|scenario)\b/m.test(md)) pages.content = html;
-      if (!pages.quiz && /^```\s*quiz\b/m.test(md)) pages.quiz = html;
+      if (!pages.quiz && !graded && /^```\s*quiz\b/m.test(md)) pages.quiz = html;
+      if (!pages.test && graded) pages.test = html;
     }
-    if (pages.content && pages.quiz) break;
+    if (pages.content && pages.quiz && pages.test) break;
   }
   // The SCORM 2004 package of the first module, English, unzipped.
   const zips = fs.readdirSync(path.join(out, 'scorm2004')).filter((z) => z.endsWith(`-${first}-en.zip`));
@@ -857,6 +864,7 @@ async function main() {
     for (let run = 1; run <= opt.runs; run++) {
       for (const group of groups) for (const type of opt.only) {
         for (const c of group) {
+          if (type !== 'search' && !c.pages[type]) continue;
           const ts = Date.now();
           if (type === 'search') {
             for (const loc of SEARCH_LOCALES) add(c.name, `search ${loc}`, await measureSearch(browser, c.out, loc, c.pages.search[loc], run));
@@ -874,6 +882,7 @@ async function main() {
       // One more pass, traced (tracing costs time of its own: not in the medians).
       for (const c of courses) {
         for (const type of opt.only) {
+          if (type !== 'search' && !c.pages[type]) continue;
           if (type === 'search') {
             for (const loc of SEARCH_LOCALES) {
               const tr = traces[`${c.name} search ${loc}`] = {};
