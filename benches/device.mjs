@@ -343,6 +343,8 @@ function initScript(arg) {
     c.port2.postMessage(0);
   }));
   addEventListener('click', (e) => { B.click = e.timeStamp; }, true);
+  // The Next button shown (module documents).
+  B.next = () => Array.prototype.find.call(document.querySelectorAll('.pager-next'), (n) => n.getClientRects().length);
   // Results on the search page: the first frame with new items in a visible
   // list (a MutationObserver checks; then the end of the next frame).
   let before = null, mo = null;
@@ -619,15 +621,14 @@ async function turn(page) {
   // checks or hit-target listeners in the page during the measured time.
   // Scrolled to, then measured once the page is quiet, just before the
   // click, so that nothing moves the button in between.
-  const next = () => Array.prototype.find.call(document.querySelectorAll('.pager-next'), (b) => b.getClientRects().length);
-  await page.evaluate((f) => { const b = new Function(`return (${f})()`)(); if (b) b.scrollIntoView({ block: 'center' }); }, next.toString());
+  await page.evaluate(() => { const b = window.__bench.next(); if (b) b.scrollIntoView({ block: 'center' }); });
   await quiet(page);
-  const at = await page.evaluate((f) => {
-    const b = new Function(`return (${f})()`)();
+  const at = await page.evaluate(() => {
+    const b = window.__bench.next();
     if (!b) return null;
     const r = b.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, next.toString());
+  });
   if (!at) throw new Error('no visible Next button');
   await page.mouse.click(at.x, at.y);
   try {
@@ -638,7 +639,7 @@ async function turn(page) {
     const why = await page.evaluate(({ x, y }) => {
       const el = document.elementFromPoint(x, y);
       const vis = Array.prototype.find.call(document.querySelectorAll('.doc-page'), (p) => !p.hidden && p.getClientRects().length);
-      const b = Array.prototype.find.call(document.querySelectorAll('.pager-next'), (n) => n.getClientRects().length);
+      const b = window.__bench.next();
       const r = b && b.getBoundingClientRect();
       return {
         page: vis && vis.getAttribute('data-page'),
