@@ -7,7 +7,7 @@
    contents and the pager: nothing in it grows with the module's page count
    (a 100-page document on a slow phone turns a page as fast as a 3-page one).
    Until this script has run, a one-line script at the top of the body has put
-   "doc-js" on the body, and style.css shows only the first page of each
+   "doc-js" on the body, and doc.css shows only the first page of each
    locale: the others are neither laid out nor painted before the first paint.
    Here every other page gets the hidden attribute and "doc-js" becomes
    "doc-paged"; if this script never runs, the body's load handler takes
@@ -79,7 +79,7 @@
   }
 
   /* The next page is laid out while the learner reads this one, still
-     hidden (style.css: .doc-ahead, no height, not visible, [hidden] kept):
+     hidden (doc.css: .doc-ahead, no height, not visible, [hidden] kept):
      Next then shows a page whose text is shaped and broken into lines. */
   var ready = null, timer = null, cued = null;
   function ahead(page) {
