@@ -117,12 +117,20 @@ async function turnOnce(browser, file) {
       window.__obs.disconnect();
       const pages = new Set(), links = new Set(), attrs = [];
       let kept = 0;
-      // The page laid out ahead (paging.js, in idle time, class doc-ahead) is
-      // not part of the turn.
-      const plain = (c) => String(c || '').replace(/\s*doc-ahead/g, '');
+      // Not part of the turn, whenever they land (a slow machine's idle
+      // time can come before this is read): the page after laid out ahead
+      // (paging.js, class doc-ahead) and tables.js measuring the tables of
+      // the new page and of that one (a scroll hint before a table, its
+      // hidden attribute, is-scrollable on the table's box). Their work
+      // grows with a page's tables, not with the module's pages.
+      const plain = (c) => String(c || '').replace(/\s*\b(doc-ahead|is-scrollable)\b/g, '');
+      const hint = (n) => n.nodeType === 1 && n.classList.contains('table-hint');
+      const cue = (m, el) => (m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every(hint))
+        || (m.type === 'attributes' && hint(el));
       for (const m of muts) {
         const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
         if (m.type === 'attributes' && m.attributeName === 'class' && plain(m.oldValue) === plain(el.className)) continue;
+        if (cue(m, el)) continue;
         kept++;
         const p = el && el.closest('.doc-page');
         if (m.type === 'attributes') {
